@@ -1,0 +1,31 @@
+/**
+ * `npm run bench [-- --smoke]`: prints the figures the issues ask for. Each area adds a module
+ * exporting `bench(opts)`; figures are printed, never asserted (speed belongs here, not in unit tests).
+ */
+export interface BenchOptions {
+  smoke: boolean;
+  /** Path of ../shared/corpus/exchange-doc-examples.jsonl when present. */
+  corpusPath: string | null;
+}
+
+export type BenchModule = { name: string; bench(opts: BenchOptions): Promise<void> | void };
+
+const modules: BenchModule[] = [];
+
+async function main(): Promise<void> {
+  const { existsSync } = await import('node:fs');
+  const { resolve } = await import('node:path');
+  const smoke = process.argv.includes('--smoke');
+  const candidate = resolve(process.cwd(), '../shared/corpus/exchange-doc-examples.jsonl');
+  const opts: BenchOptions = { smoke, corpusPath: existsSync(candidate) ? candidate : null };
+  console.log(`exo-emulator bench (${smoke ? 'smoke' : 'full'}), node ${process.version}`);
+  for (const m of modules) {
+    console.log(`\n## ${m.name}`);
+    await m.bench(opts);
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

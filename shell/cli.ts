@@ -1,0 +1,2 @@
+// exo-shell entry point (filled in below the foundation commit).
+console.log('exo-shell');

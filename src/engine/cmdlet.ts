@@ -1,0 +1,214 @@
+/**
+ * How a cmdlet is declared: metadata as plain data (validated against
+ * src/engine/cmdlet-metadata.schema.json) plus behaviour functions over a CmdletContext.
+ * Binding, errors, -WhatIf/-Confirm, formatting and help all come from the shared machinery
+ * reading this metadata; a cmdlet module never parses arguments or prints text itself.
+ * (about_Parameters, about_Parameter_Sets, about_CommonParameters)
+ */
+import type { PSValue } from './values';
+import type { Host } from './host';
+import type { Clock, FileSystem, Random } from './services';
+
+export type ConfirmImpact = 'None' | 'Low' | 'Medium' | 'High';
+
+/** The name pwsh gives the implicit set every parameter without a set belongs to. */
+export const ALL_PARAMETER_SETS = '__AllParameterSets';
+
+export interface ParameterSetMembership {
+  /** 0-based position for positional binding; absent = named only. */
+  position?: number;
+  mandatory?: boolean;
+  valueFromPipeline?: boolean;
+  valueFromPipelineByPropertyName?: boolean;
+  valueFromRemainingArguments?: boolean;
+  helpMessage?: string;
+}
+
+export interface ParameterDeclaration {
+  name: string;
+  /**
+   * The parameter's type as the reference SYNTAX shows it, which selects the conversion the binder
+   * applies: 'String', 'String[]', 'Int32', 'Int64', 'Boolean', 'SwitchParameter', 'DateTime',
+   * 'TimeSpan', 'SecureString', 'PSCredential', 'Byte[]', 'Object', 'Object[]', 'PSObject',
+   * 'ScriptBlock', 'Hashtable', 'Unlimited', 'MultiValuedProperty', an enum type listed in
+   * `enumValues`, or an Exchange identity parameter type ('MigrationBatchIdParameter', ...) which
+   * accepts a string or the object itself.
+   */
+  type: string;
+  aliases?: string[];
+  /** Set name -> membership. Omitted means every set ('__AllParameterSets'), optional, named only. */
+  sets?: Record<string, ParameterSetMembership>;
+  /** For enum types: the valid names (binding is case-insensitive; the error lists these). */
+  enumValues?: string[];
+  validateSet?: string[];
+  validatePattern?: string;
+  validateRange?: [number, number];
+  validateLength?: [number, number];
+  validateCount?: [number, number];
+  validateNotNullOrEmpty?: boolean;
+  allowNull?: boolean;
+  allowEmptyString?: boolean;
+  /** Help text for Get-Help -Parameter. */
+  description?: string;
+  /** Accepted for compatibility but has no effect in the emulator: the reason (shown in docs/cmdlet-coverage.md). */
+  noEffect?: string;
+}
+
+export interface HelpExample {
+  title?: string;
+  code: string;
+  remarks?: string;
+}
+
+export interface CmdletHelp {
+  synopsis: string;
+  description?: string;
+  examples?: HelpExample[];
+  /** Reference page URL printed by Get-Help -Online. */
+  onlineUri?: string;
+  notes?: string;
+}
+
+export interface CmdletMetadata {
+  /** Verb-Noun. */
+  name: string;
+  aliases?: string[];
+  /** Module shown in Get-Command's Source column: 'Microsoft.PowerShell.Utility', 'ExchangeOnlineManagement'... */
+  source: string;
+  defaultParameterSet?: string;
+  parameters: ParameterDeclaration[];
+  supportsShouldProcess?: boolean;
+  confirmImpact?: ConfirmImpact;
+  /** Type names of the objects written (Get-Command's OutputType; the formatter finds views by type name). */
+  outputType?: string[];
+  help: CmdletHelp;
+}
+
+/** The ErrorCategory enum of System.Management.Automation. */
+export type ErrorCategory =
+  | 'NotSpecified'
+  | 'OpenError'
+  | 'CloseError'
+  | 'DeviceError'
+  | 'DeadlockDetected'
+  | 'InvalidArgument'
+  | 'InvalidData'
+  | 'InvalidOperation'
+  | 'InvalidResult'
+  | 'InvalidType'
+  | 'MetadataError'
+  | 'NotImplemented'
+  | 'NotInstalled'
+  | 'ObjectNotFound'
+  | 'OperationStopped'
+  | 'OperationTimeout'
+  | 'SyntaxError'
+  | 'ParserError'
+  | 'PermissionDenied'
+  | 'ResourceBusy'
+  | 'ResourceExists'
+  | 'ResourceUnavailable'
+  | 'ReadError'
+  | 'WriteError'
+  | 'FromStdErr'
+  | 'SecurityError'
+  | 'ProtocolError'
+  | 'ConnectionError'
+  | 'AuthenticationError'
+  | 'LimitsExceeded'
+  | 'QuotaExceeded'
+  | 'NotEnabled';
+
+/** What a cmdlet says about an error; the engine turns it into an ErrorRecord with invocation info. */
+export interface ErrorDetails {
+  message: string;
+  /** The FullyQualifiedErrorId's first part; the engine appends `,<Cmdlet name>` as pwsh does. */
+  errorId: string;
+  category: ErrorCategory;
+  targetObject?: PSValue;
+  /** The .NET exception type name, for typed `catch [X]` and `$Error[0].Exception.GetType()`. */
+  exceptionType?: string;
+  recommendedAction?: string;
+}
+
+/** Everything a cmdlet's behaviour may do. One context per command invocation in a pipeline. */
+export interface CmdletContext {
+  /** Bound parameters keyed by their declared name; switches are booleans. Pipeline-bound values are updated per input object. */
+  readonly params: Readonly<Record<string, PSValue>>;
+  /** True when the parameter was bound (by name, position, pipeline or splat) for the current input. */
+  bound(name: string): boolean;
+  readonly parameterSetName: string;
+  /** The current pipeline input object (`$_`), or undefined when the command has no pipeline input. */
+  readonly inputObject: PSValue | undefined;
+  readonly expectingInput: boolean;
+  /** Scratch space kept from begin through process to end of this invocation (Sort-Object's buffer...). */
+  readonly state: Record<string, unknown>;
+
+  /** Sends an object down the pipeline; an array is sent as one object unless `enumerate` is true. */
+  writeObject(value: PSValue, enumerate?: boolean): void;
+  /** Non-terminating error: honours -ErrorAction, $ErrorActionPreference, -ErrorVariable. */
+  writeError(error: ErrorDetails): void;
+  /** Returns a terminating error to `throw`: stops this command (and the statement). */
+  terminatingError(error: ErrorDetails): Error;
+  writeWarning(message: string): void;
+  writeVerbose(message: string): void;
+  writeDebug(message: string): void;
+  writeInformation(message: PSValue, tags?: string[]): void;
+  /** Write-Host: straight to the host (the information stream in pwsh 5+). */
+  writeHost(text: string, options?: { foregroundColor?: string; backgroundColor?: string; noNewline?: boolean }): void;
+
+  /**
+   * ShouldProcess: under -WhatIf prints `What if: Performing the operation "<action>" on target "<target>".`
+   * and returns false; under -Confirm (or ConfirmImpact >= $ConfirmPreference) asks the host.
+   * `action` defaults to the cmdlet name.
+   */
+  shouldProcess(target: string, action?: string): boolean;
+  /** ShouldContinue: always asks (unless -Force was given by the cmdlet's own logic). */
+  shouldContinue(query: string, caption: string): boolean;
+
+  /** Invokes a script block with `$_` set (ForEach-Object, Where-Object, calculated properties). */
+  invokeScriptBlock(block: PSValue, dollarUnder?: PSValue, args?: PSValue[]): PSValue[];
+
+  readonly host: Host;
+  readonly services: CmdletServices;
+  /** The session-wide engine surface: variables, command lookup (for Get-Command, Get-Help), formatting. */
+  readonly session: SessionApi;
+}
+
+export interface CmdletServices {
+  fs: FileSystem;
+  clock: Clock;
+  random: Random;
+  /** Services added by the embedding session (e.g. 'world'), looked up by name. */
+  get<T = unknown>(name: string): T | undefined;
+}
+
+/** The part of the running session a cmdlet may use (implemented by the engine's Runspace). */
+export interface SessionApi {
+  getVariable(name: string): PSValue | undefined;
+  setVariable(name: string, value: PSValue): void;
+  /** All commands visible now (cmdlets, aliases, functions), for Get-Command. */
+  listCommands(): CommandInfo[];
+  resolveCommand(name: string): CommandInfo | undefined;
+}
+
+export interface CommandInfo {
+  name: string;
+  commandType: 'Cmdlet' | 'Function' | 'Alias' | 'Filter';
+  source: string;
+  /** For aliases: the command it resolves to. */
+  definition?: string;
+  metadata?: CmdletMetadata;
+}
+
+/** A cmdlet: metadata plus behaviour. `process` runs once per pipeline input (or once with no input). */
+export interface CmdletDefinition extends CmdletMetadata {
+  begin?(ctx: CmdletContext): void;
+  process?(ctx: CmdletContext): void;
+  end?(ctx: CmdletContext): void;
+}
+
+/** Identity helper for cmdlet modules: `export default defineCmdlet({...})` keeps the literal typed. */
+export function defineCmdlet(def: CmdletDefinition): CmdletDefinition {
+  return def;
+}

@@ -1,0 +1,33 @@
+/**
+ * The host: where output text goes and where prompts come from (pwsh's PSHost / PSHostUserInterface).
+ * The engine is synchronous, so prompts are too: the terminal host in shell/ answers them from the
+ * keyboard (or standard input when not interactive), a test host from a queue, a browser host as it can.
+ */
+
+export type HostStream = 'output' | 'error' | 'warning' | 'verbose' | 'debug' | 'information' | 'host';
+
+export interface ChoiceDescription {
+  /** With the hot key marked by '&', e.g. '&Yes', 'Yes to &All'. */
+  label: string;
+  help?: string;
+}
+
+export interface Host {
+  /** Name shown by $Host.Name. */
+  readonly name: string;
+  /** Whether a person can answer prompts (false under -NonInteractive or without a terminal). */
+  readonly interactive: boolean;
+  /** Terminal width in columns for formatting (120 when not a terminal, as Out-String uses). */
+  width(): number;
+  /** Writes text (already formatted, with its newline) on a stream; the host decides colours. */
+  write(stream: HostStream, text: string, options?: { foregroundColor?: string; backgroundColor?: string }): void;
+  /** Reads a line for a prompt; null when input has ended or the user cancelled (Ctrl+C). */
+  readLine(prompt: string): string | null;
+  /** Reads a line without echoing it (masked with '*' on a terminal). */
+  readSecret(prompt: string): string | null;
+  /**
+   * PromptForChoice: shows the caption, message and choices (`[Y] Yes  [N] No ... (default is "Y"):`)
+   * and returns the chosen index, or -1 when input has ended.
+   */
+  promptForChoice(caption: string, message: string, choices: ChoiceDescription[], defaultChoice: number): number;
+}

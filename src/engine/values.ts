@@ -1,0 +1,396 @@
+/**
+ * Runtime values: how PowerShell objects are represented in the emulator.
+ *
+ * PowerShell value         JavaScript representation
+ * ----------------         -------------------------
+ * $null                    null (undefined never escapes a cmdlet or the evaluator)
+ * [bool]                   boolean
+ * [int]/[long]/[double]    number (integral numbers behave as Int32/Int64, others as Double)
+ * [string]                 string
+ * [object[]]               PSArray (a JS array; arrays are always object[])
+ * [hashtable]/[ordered]    PSHashtable
+ * [datetime]               PSDateTime (UTC-based: the emulated machine runs on UTC)
+ * [timespan]               PSTimeSpan
+ * [securestring]           SecureString
+ * [pscredential]           PSCredential
+ * [scriptblock]            ScriptBlock (defined by the engine; see scriptblock.ts)
+ * any object with props    PSObject (type names + ordered, case-insensitive properties)
+ * enum-like values         PSEnumValue (prints as its name, equals its name as a string)
+ * sizes                    ByteQuantifiedSize (Exchange's `1.5 GB (1,610,612,736 bytes)`)
+ */
+
+export type PSValue =
+  | null
+  | boolean
+  | number
+  | bigint
+  | string
+  | PSValue[]
+  | PSObject
+  | PSHashtable
+  | PSDateTime
+  | PSTimeSpan
+  | SecureString
+  | PSCredential
+  | PSEnumValue
+  | ByteQuantifiedSize
+  | Uint8Array
+  | OpaqueValue;
+
+/** Values that belong to another layer (script blocks, format records...) and carry their own type name. */
+export interface OpaqueValue {
+  readonly psTypeNames: readonly string[];
+  toString(): string;
+}
+
+/** A property of a PSObject. Getter properties compute their value on read (ScriptProperty / CodeProperty). */
+export interface PSProperty {
+  name: string;
+  value?: PSValue;
+  getter?: () => PSValue;
+  setter?: (v: PSValue) => void;
+  /** NoteProperty for pscustomobject members, Property for an object's own, ScriptProperty/AliasProperty... */
+  memberType: 'NoteProperty' | 'Property' | 'ScriptProperty' | 'AliasProperty' | 'CodeProperty';
+  /** The .NET type shown by Get-Member, e.g. 'string', 'System.Nullable[datetime]'. */
+  typeName?: string;
+  readOnly?: boolean;
+}
+
+/**
+ * A PowerShell object: ordered, case-insensitive properties and a list of type names (most
+ * specific first), which formatting uses to find a view and Get-Member shows as TypeName.
+ */
+export class PSObject {
+  readonly psTypeNames: string[];
+  private readonly props = new Map<string, PSProperty>();
+  /** Overrides ToString(); otherwise ToString() gives the first type name (as .NET does) or the pscustomobject form. */
+  toStringOverride?: () => string;
+
+  constructor(typeNames: string[] = ['System.Management.Automation.PSCustomObject', 'System.Object']) {
+    this.psTypeNames = typeNames;
+  }
+
+  /** Builds a PSCustomObject from an ordered record, as `[pscustomobject]@{...}` does. */
+  static fromRecord(record: Record<string, PSValue>, typeNames?: string[]): PSObject {
+    const o = new PSObject(typeNames);
+    for (const [k, v] of Object.entries(record)) o.addNoteProperty(k, v);
+    return o;
+  }
+
+  get isCustomObject(): boolean {
+    return this.psTypeNames[0] === 'System.Management.Automation.PSCustomObject';
+  }
+
+  addNoteProperty(name: string, value: PSValue): this {
+    this.props.set(name.toLowerCase(), { name, value, memberType: 'NoteProperty' });
+    return this;
+  }
+
+  addProperty(prop: PSProperty): this {
+    this.props.set(prop.name.toLowerCase(), prop);
+    return this;
+  }
+
+  hasProperty(name: string): boolean {
+    return this.props.has(name.toLowerCase());
+  }
+
+  getPropertyInfo(name: string): PSProperty | undefined {
+    return this.props.get(name.toLowerCase());
+  }
+
+  /** Reads a property; `undefined` when there is no such property (PowerShell then yields $null). */
+  get(name: string): PSValue | undefined {
+    const p = this.props.get(name.toLowerCase());
+    if (!p) return undefined;
+    return p.getter ? p.getter() : (p.value ?? null);
+  }
+
+  /** Sets an existing property or adds a NoteProperty. */
+  set(name: string, value: PSValue): void {
+    const p = this.props.get(name.toLowerCase());
+    if (!p) {
+      this.addNoteProperty(name, value);
+      return;
+    }
+    if (p.setter) p.setter(value);
+    else p.value = value;
+  }
+
+  removeProperty(name: string): boolean {
+    return this.props.delete(name.toLowerCase());
+  }
+
+  /** Properties in declaration order. */
+  properties(): PSProperty[] {
+    return [...this.props.values()];
+  }
+
+  propertyNames(): string[] {
+    return [...this.props.values()].map((p) => p.name);
+  }
+
+  toString(): string {
+    if (this.toStringOverride) return this.toStringOverride();
+    if (this.isCustomObject) {
+      // pwsh: "@{a=1; b=2}" for a pscustomobject converted to string.
+      return '@{' + this.properties().map((p) => `${p.name}=${stringOf(p.getter ? p.getter() : (p.value ?? null))}`).join('; ') + '}';
+    }
+    return this.psTypeNames[0] ?? 'System.Object';
+  }
+}
+
+/** A hashtable: case-insensitive keys for strings, insertion order kept (pwsh's [ordered] and, for display, plain @{}). */
+export class PSHashtable {
+  readonly psTypeNames: readonly string[];
+  private readonly map = new Map<unknown, { key: PSValue; value: PSValue }>();
+
+  constructor(readonly ordered = false) {
+    this.psTypeNames = ordered
+      ? ['System.Collections.Specialized.OrderedDictionary', 'System.Object']
+      : ['System.Collections.Hashtable', 'System.Object'];
+  }
+
+  private static norm(key: PSValue): unknown {
+    return typeof key === 'string' ? 'S:' + key.toLowerCase() : typeof key === 'number' ? 'N:' + key : key;
+  }
+
+  get size(): number {
+    return this.map.size;
+  }
+
+  get(key: PSValue): PSValue | undefined {
+    return this.map.get(PSHashtable.norm(key))?.value;
+  }
+
+  has(key: PSValue): boolean {
+    return this.map.has(PSHashtable.norm(key));
+  }
+
+  set(key: PSValue, value: PSValue): void {
+    const k = PSHashtable.norm(key);
+    const existing = this.map.get(k);
+    if (existing) existing.value = value;
+    else this.map.set(k, { key, value });
+  }
+
+  delete(key: PSValue): boolean {
+    return this.map.delete(PSHashtable.norm(key));
+  }
+
+  clear(): void {
+    this.map.clear();
+  }
+
+  entries(): [PSValue, PSValue][] {
+    return [...this.map.values()].map((e) => [e.key, e.value]);
+  }
+
+  keys(): PSValue[] {
+    return [...this.map.values()].map((e) => e.key);
+  }
+
+  values(): PSValue[] {
+    return [...this.map.values()].map((e) => e.value);
+  }
+
+  static from(record: Record<string, PSValue>, ordered = false): PSHashtable {
+    const h = new PSHashtable(ordered);
+    for (const [k, v] of Object.entries(record)) h.set(k, v);
+    return h;
+  }
+
+  toString(): string {
+    return this.psTypeNames[0];
+  }
+}
+
+/** DateTime: milliseconds since the Unix epoch; the emulated machine's local time zone is UTC. */
+export class PSDateTime {
+  readonly psTypeNames = ['System.DateTime', 'System.ValueType', 'System.Object'] as const;
+  constructor(
+    readonly ms: number,
+    readonly kind: 'Local' | 'Utc' | 'Unspecified' = 'Local',
+  ) {}
+
+  toDate(): Date {
+    return new Date(this.ms);
+  }
+
+  /** en-US current-culture form used by ToString() and formatting: `11/24/2026 8:42:44 AM`. */
+  toString(): string {
+    const d = new Date(this.ms);
+    const h = d.getUTCHours();
+    const h12 = h % 12 === 0 ? 12 : h % 12;
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${d.getUTCMonth() + 1}/${d.getUTCDate()}/${d.getUTCFullYear()} ${h12}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} ${h < 12 ? 'AM' : 'PM'}`;
+  }
+
+  /** Invariant-culture form used when PowerShell converts to string (`"$d"`, `[string]$d`): `11/24/2026 08:42:44`. */
+  toInvariantString(): string {
+    const d = new Date(this.ms);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${pad(d.getUTCMonth() + 1)}/${pad(d.getUTCDate())}/${d.getUTCFullYear()} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
+  }
+}
+
+/** TimeSpan in milliseconds (pwsh ticks are 100 ns; sub-millisecond precision is not needed here). */
+export class PSTimeSpan {
+  readonly psTypeNames = ['System.TimeSpan', 'System.ValueType', 'System.Object'] as const;
+  constructor(readonly ms: number) {}
+
+  /** `[-][d.]hh:mm:ss[.fffffff]`, as TimeSpan.ToString() prints: `1.02:03:04`, `00:05:00`. */
+  toString(): string {
+    let ms = Math.abs(this.ms);
+    const sign = this.ms < 0 ? '-' : '';
+    const days = Math.floor(ms / 86400000);
+    ms -= days * 86400000;
+    const h = Math.floor(ms / 3600000);
+    ms -= h * 3600000;
+    const m = Math.floor(ms / 60000);
+    ms -= m * 60000;
+    const s = Math.floor(ms / 1000);
+    ms -= s * 1000;
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const frac = ms > 0 ? '.' + String(Math.round(ms * 10000)).padStart(7, '0') : '';
+    return `${sign}${days ? days + '.' : ''}${pad(h)}:${pad(m)}:${pad(s)}${frac}`;
+  }
+}
+
+/** A SecureString: the plain text is kept private to the engine and never printed or persisted in clear. */
+export class SecureString {
+  readonly psTypeNames = ['System.Security.SecureString', 'System.Object'] as const;
+  #plain: string;
+  constructor(plain: string) {
+    this.#plain = plain;
+  }
+  get length(): number {
+    return this.#plain.length;
+  }
+  /** Only for the engine's credential checks (the world compares salted hashes). */
+  reveal(): string {
+    return this.#plain;
+  }
+  toString(): string {
+    return 'System.Security.SecureString';
+  }
+}
+
+export class PSCredential {
+  readonly psTypeNames = ['System.Management.Automation.PSCredential', 'System.Object'] as const;
+  constructor(
+    readonly userName: string,
+    readonly password: SecureString,
+  ) {}
+  toString(): string {
+    return 'System.Management.Automation.PSCredential';
+  }
+}
+
+/**
+ * An enum value or Exchange's status-like value: prints as its name, compares equal to the name
+ * (case-insensitively) and exposes `.Value` (remote Exchange sessions deserialize statuses so that
+ * `$b.Status.Value` works).
+ */
+export class PSEnumValue {
+  readonly psTypeNames: readonly string[];
+  constructor(
+    readonly typeName: string,
+    readonly name: string,
+    readonly numeric?: number,
+  ) {
+    this.psTypeNames = [typeName, 'System.Enum', 'System.ValueType', 'System.Object'];
+  }
+  toString(): string {
+    return this.name;
+  }
+}
+
+/** Exchange's ByteQuantifiedSize: prints `1.5 GB (1,610,612,736 bytes)`. */
+export class ByteQuantifiedSize {
+  readonly psTypeNames = ['Microsoft.Exchange.Data.ByteQuantifiedSize', 'System.ValueType', 'System.Object'] as const;
+  constructor(readonly bytes: number) {}
+
+  toString(): string {
+    const units: [string, number][] = [
+      ['TB', 2 ** 40],
+      ['GB', 2 ** 30],
+      ['MB', 2 ** 20],
+      ['KB', 2 ** 10],
+    ];
+    const grouped = this.bytes.toLocaleString('en-US');
+    for (const [unit, size] of units) {
+      if (this.bytes >= size) {
+        // Exchange rounds to at most 3 significant decimals and drops trailing zeros: 1.5 GB, 862.3 MB.
+        const n = Math.round((this.bytes / size) * 1000) / 1000;
+        return `${n} ${unit} (${grouped} bytes)`;
+      }
+    }
+    return `${this.bytes} B (${grouped} bytes)`;
+  }
+}
+
+export function isPSArray(v: unknown): v is PSValue[] {
+  return Array.isArray(v);
+}
+
+/**
+ * PowerShell's conversion of a value to string as used by string expansion and `[string]` casts
+ * (LanguagePrimitives.ConvertTo<string>): $null -> '', arrays joined by a space ($OFS), booleans
+ * `True`/`False`, dates in invariant culture, everything else by its ToString().
+ */
+export function stringOf(v: PSValue | undefined): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'boolean') return v ? 'True' : 'False';
+  if (typeof v === 'number') return numberToString(v);
+  if (typeof v === 'bigint') return v.toString();
+  if (Array.isArray(v)) return v.map((x) => stringOf(x)).join(' ');
+  if (v instanceof PSDateTime) return v.toInvariantString();
+  if (v instanceof Uint8Array) return 'System.Byte[]';
+  return String(v);
+}
+
+/** .NET's invariant ToString for Int32/Int64/Double: `1E+15` style for large doubles, `NaN`, `Infinity`. */
+export function numberToString(n: number): string {
+  if (Number.isNaN(n)) return 'NaN';
+  if (n === Infinity) return 'Infinity';
+  if (n === -Infinity) return '-Infinity';
+  if (Number.isInteger(n) && Math.abs(n) < 1e15) return String(n);
+  // Double "R"-like shortest round-trip; .NET switches to exponent form at 1E+15.
+  const s = String(n);
+  if (s.includes('e')) {
+    const [mant, exp] = s.split('e');
+    const sign = exp.startsWith('-') ? '-' : '+';
+    return `${mant.toUpperCase()}E${sign}${exp.replace(/^[+-]/, '').padStart(2, '0')}`;
+  }
+  if (Math.abs(n) >= 1e15) {
+    const e = n.toExponential().replace(/\.?0+e/, 'e');
+    const [mant, exp] = e.split('e');
+    const sign = exp.startsWith('-') ? '-' : '+';
+    return `${mant}E${sign}${exp.replace(/^[+-]/, '').padStart(2, '0')}`;
+  }
+  return s;
+}
+
+/** The type names of any value (most specific first), as `$x.PSObject.TypeNames` would list them. */
+export function typeNamesOf(v: PSValue): readonly string[] {
+  if (v === null) return [];
+  switch (typeof v) {
+    case 'string':
+      return ['System.String', 'System.Object'];
+    case 'boolean':
+      return ['System.Boolean', 'System.ValueType', 'System.Object'];
+    case 'number':
+      return Number.isInteger(v)
+        ? Math.abs(v) <= 2147483647
+          ? ['System.Int32', 'System.ValueType', 'System.Object']
+          : ['System.Int64', 'System.ValueType', 'System.Object']
+        : ['System.Double', 'System.ValueType', 'System.Object'];
+    case 'bigint':
+      return ['System.Numerics.BigInteger', 'System.ValueType', 'System.Object'];
+  }
+  if (Array.isArray(v)) return ['System.Object[]', 'System.Array', 'System.Object'];
+  if (v instanceof Uint8Array) return ['System.Byte[]', 'System.Array', 'System.Object'];
+  return (v as { psTypeNames: readonly string[] }).psTypeNames;
+}

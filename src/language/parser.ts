@@ -1,0 +1,1 @@
+export function parse(source: string) { return { ast: null as any, errors: [] as any[], source }; }
