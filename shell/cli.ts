@@ -1,2 +1,70 @@
-// exo-shell entry point (filled in below the foundation commit).
-console.log('exo-shell');
+/**
+ * exo-shell: the command-line entry. Reads pwsh-style flags (shell/args.ts), then runs a script
+ * non-interactively (-Command, -File, standard input), replays the doc corpus, or starts the REPL.
+ */
+import { readFileSync } from 'node:fs';
+import { CliError, cliHelp, parseCliArgs } from './args';
+import { runScriptNonInteractive, startRepl } from './run';
+
+async function main(argv: string[]): Promise<number> {
+  let opts;
+  try {
+    opts = parseCliArgs(argv);
+  } catch (e) {
+    if (e instanceof CliError) {
+      process.stderr.write(e.message + '\n');
+      return 64;
+    }
+    throw e;
+  }
+  if (opts.subcommand?.name === 'replay') {
+    const { replayMain } = await import('./replay');
+    return replayMain(opts.subcommand.args);
+  }
+  if (opts.help) {
+    process.stdout.write(cliHelp());
+    return 0;
+  }
+  if (opts.version) {
+    process.stdout.write(`exo-shell ${readVersion()}\n`);
+    return 0;
+  }
+  if (opts.command !== null || opts.commandFromStdin || opts.file !== null) {
+    let script: string;
+    let scriptPath: string | null = null;
+    if (opts.file !== null) {
+      scriptPath = opts.file;
+      try {
+        script = readFileSync(opts.file, 'utf8').replace(/^\uFEFF/, '');
+      } catch {
+        process.stderr.write(`The argument '${opts.file}' is not recognized as the name of a script file. Check the spelling of the name, or if a path was included, verify that the path is correct and try again.\n`);
+        return 64;
+      }
+    } else if (opts.commandFromStdin) {
+      script = readFileSync(0, 'utf8');
+    } else {
+      script = opts.command!;
+    }
+    return runScriptNonInteractive(script, { ...opts, scriptPath });
+  }
+  return startRepl(opts);
+}
+
+function readVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    return pkg.version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e) => {
+    process.stderr.write(String(e?.stack ?? e) + '\n');
+    process.exitCode = 1;
+  },
+);
