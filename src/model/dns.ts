@@ -1,0 +1,35 @@
+/** Public DNS zones as plain data; propagation follows the TTL of the record being replaced. */
+
+export type DnsRecordType = 'MX' | 'CNAME' | 'A' | 'TXT';
+
+export interface DnsValue {
+  /** Host name for MX/CNAME, IPv4 for A, text for TXT. */
+  value: string;
+  /** MX preference (lower wins); 0 for other types. */
+  preference: number;
+}
+
+/** All records of one name and type (a record set). */
+export interface DnsRecordSet {
+  /** Fully qualified, lower-case, no trailing dot (`contoso.com`, `autodiscover.contoso.com`). */
+  name: string;
+  type: DnsRecordType;
+  ttl: number;
+  values: DnsValue[];
+  /** When this version was published (ms since epoch). */
+  changedAt: number;
+  /**
+   * What resolvers still hold from before the last change, until `changedAt + previous.ttl*1000`.
+   * Null once propagated (or for a record that never changed).
+   */
+  previous: { ttl: number; values: DnsValue[] } | null;
+}
+
+export interface DnsZone {
+  name: string;
+  records: DnsRecordSet[];
+}
+
+export interface Dns {
+  zones: DnsZone[];
+}

@@ -1,0 +1,97 @@
+/** The Microsoft 365 tenant as plain data. */
+import type { MigrationState } from './migration/state';
+
+export interface TenantDomain {
+  name: string;
+  /** The TXT value (`MS=ms12345678`) the admin center asks to publish. */
+  verificationCode: string;
+  verified: boolean;
+  verifiedAt: number | null;
+  isDefault: boolean;
+  /** Exchange accepted-domain type. */
+  domainType: 'Authoritative' | 'InternalRelay' | 'ExternalRelay';
+}
+
+export interface License {
+  skuPartNumber: string;
+  displayName: string;
+  total: number;
+}
+
+export interface TenantUser {
+  userPrincipalName: string;
+  displayName: string;
+  /** SKU part numbers assigned. */
+  licenses: string[];
+  createdAt: number;
+  /** Cloud-only or synchronised from on-premises AD. */
+  source: 'Cloud' | 'DirSync';
+  /** Password stored as a salted hash when one is set; never plain text. */
+  passwordHash: { algorithm: 'sha256'; salt: string; hash: string } | null;
+}
+
+export interface TenantMailbox {
+  alias: string;
+  displayName: string;
+  userPrincipalName: string;
+  primarySmtpAddress: string;
+  emailAddresses: string[];
+  sizeBytes: number;
+  itemCount: number;
+  hiddenFromAddressLists: boolean;
+  createdAt: number;
+  /** Set when the 30-day license grace expired without a license (R21). */
+  disabled: boolean;
+  disabledAt: number | null;
+  /** Source of the mailbox: migrated from on-premises or created in the cloud. */
+  origin: 'Cloud' | 'Migrated';
+}
+
+export interface TenantMailUser {
+  alias: string;
+  displayName: string;
+  primarySmtpAddress: string;
+  externalEmailAddress: string;
+  emailAddresses: string[];
+}
+
+export interface TenantContact {
+  alias: string;
+  displayName: string;
+  externalEmailAddress: string;
+}
+
+export interface TenantGroup {
+  name: string;
+  alias: string;
+  displayName: string;
+  primarySmtpAddress: string;
+  groupType: 'Distribution' | 'Security';
+  members: string[];
+}
+
+export interface MigrationConfig {
+  maxNumberOfBatches: number;
+  maxConcurrentMigrations: number;
+  features: string[];
+  /** Days of license grace before an unlicensed migrated mailbox is disabled (30). */
+  licenseGraceDays: number;
+  /** Hard limit of mailboxes in a cutover batch (2,000, exchange-model §6.1). */
+  maxCutoverMailboxes: number;
+}
+
+export interface Tenant {
+  name: string;
+  /** `contoso.onmicrosoft.com`. */
+  initialDomain: string;
+  domains: TenantDomain[];
+  licenses: License[];
+  users: TenantUser[];
+  mailboxes: TenantMailbox[];
+  mailUsers: TenantMailUser[];
+  contacts: TenantContact[];
+  groups: TenantGroup[];
+  directorySyncEnabled: boolean;
+  migration: MigrationState;
+  migrationConfig: MigrationConfig;
+}
