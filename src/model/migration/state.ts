@@ -19,6 +19,8 @@ export interface ConnectionSettings {
   rpcProxyServer: string;
   authentication: AuthenticationMethod;
   username: string;
+  /** Hash of the account's password as verified by the test (never shown; lets the endpoint reuse the check). */
+  verifiedPasswordHash: string;
   sourceMailboxLegacyDN: string;
   nspiServer: string;
   acceptUntrustedCertificates: boolean;
@@ -32,9 +34,10 @@ export interface MigrationEndpointState {
   maxConcurrentIncrementalSyncs: number;
   /** Onboarding sources are remote (D). */
   isRemote: boolean;
-  /** Credentials as user name only: the password is kept as the plain value the world compares to [EMU]. */
+  /** Credentials: the user name as given, and the account's password hash seen when the endpoint was
+   * verified (the world never holds plain passwords), so a later password change makes syncs fail. */
   username: string;
-  password: string;
+  verifiedPasswordHash: string | null;
   acceptUntrustedCertificates: boolean;
   authentication: AuthenticationMethod;
   // ExchangeOutlookAnywhere
