@@ -19,10 +19,11 @@ export interface DnsRecordSet {
   /** When this version was published (ms since epoch). */
   changedAt: number;
   /**
-   * What resolvers still hold from before the last change, until `changedAt + previous.ttl*1000`.
-   * Null once propagated (or for a record that never changed).
+   * What resolvers may still hold from before the last change, until `visibleUntil`: the change
+   * time plus the TTL that was in force (or later, if an earlier TTL change had not yet expired,
+   * which is why lowering the TTL a day ahead matters). Null once propagated or never changed.
    */
-  previous: { ttl: number; values: DnsValue[] } | null;
+  previous: { ttl: number; values: DnsValue[]; visibleUntil: number } | null;
 }
 
 export interface DnsZone {

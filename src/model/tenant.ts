@@ -70,16 +70,6 @@ export interface TenantGroup {
   members: string[];
 }
 
-export interface MigrationConfig {
-  maxNumberOfBatches: number;
-  maxConcurrentMigrations: number;
-  features: string[];
-  /** Days of license grace before an unlicensed migrated mailbox is disabled (30). */
-  licenseGraceDays: number;
-  /** Hard limit of mailboxes in a cutover batch (2,000, exchange-model §6.1). */
-  maxCutoverMailboxes: number;
-}
-
 export interface Tenant {
   name: string;
   /** `contoso.onmicrosoft.com`. */
@@ -92,6 +82,6 @@ export interface Tenant {
   contacts: TenantContact[];
   groups: TenantGroup[];
   directorySyncEnabled: boolean;
+  /** The migration service's state and configuration (limits), owned by src/model/migration. */
   migration: MigrationState;
-  migrationConfig: MigrationConfig;
 }

@@ -1,0 +1,47 @@
+/** The world model's public surface (plain data + rules; no language, no cmdlets, no Node). */
+export type * from './world';
+export { WORLD_SCHEMA_VERSION } from './world';
+export { WORLD_SCHEMA } from './world-schema';
+export { firstWorldProblem, firstSchemaProblem } from './validate';
+export { WorldError, WORLD_MESSAGES, formatWorldMessage, type WorldMessageId } from './messages';
+export { checkWorld, type WorldIssue } from './invariants';
+export { hashPassword, verifyPassword } from './passwords';
+export { sha256, sha256Hex } from './sha256';
+export { SeededRandom, mulberry32Step } from './random';
+export { ProcessRegistry, advanceWorld, type WorldProcess, type ProcessRun } from './processes';
+export { WorldClock } from './clock';
+export { WorldRandom } from './world-random';
+export { VirtualFileSystem, DEFAULT_HOME, ensureDirectory, seedFile } from './vfs';
+export { resolvePath, parentOf, leafOf } from './paths';
+export { resolveDns, setDnsRecord, findRecordSet, normaliseDnsName, type DnsRecordInput } from './dns-records';
+export { dnsPropagationProcess } from './dns-propagation';
+export { deliver, type Delivery, type DeliveryDestination, type DeliveryReason } from './mail-flow';
+export { licenseGraceProcess, licenseGraceEndsAt, assignLicense, removeLicense, assignedCount } from './licensing';
+export { addTenantDomain, verifyTenantDomain } from './domains';
+export {
+  findMailbox,
+  findAccount,
+  verifyCredentials,
+  isDomainAdmin,
+  migrationAccess,
+  isDomainVerified,
+  findTenantDomain,
+  verificationRecordVisible,
+  principalName,
+  domainOf,
+} from './queries';
+export { createWorldRuntime, type WorldRuntime, type WorldRuntimeOptions } from './runtime';
+export {
+  listScenarios,
+  describeScenario,
+  loadScenario,
+  getScenario,
+  parseScenarioText,
+  expandScenario,
+  validateScenario,
+  SCENARIO_SCHEMA,
+  DEFAULT_SCENARIO,
+  type ScenarioSpec,
+  type ScenarioInfo,
+  type ScenarioDescription,
+} from './scenarios';

@@ -1,0 +1,27 @@
+/** Splits a mailbox's size and item count over the usual folders, so Get-MailboxFolderStatistics-like views add up. */
+import type { Folder } from '../world';
+
+const SHARES: [string, number][] = [
+  ['/Inbox', 0.46],
+  ['/Sent Items', 0.22],
+  ['/Deleted Items', 0.06],
+  ['/Calendar', 0.08],
+  ['/Contacts', 0.03],
+  ['/Archive', 0.15],
+];
+
+/** Folder totals equal the mailbox's (the last folder takes the rounding remainder). */
+export function defaultFolders(sizeBytes: number, itemCount: number): Folder[] {
+  const out: Folder[] = [];
+  let bytesLeft = sizeBytes;
+  let itemsLeft = itemCount;
+  SHARES.forEach(([path, share], i) => {
+    const last = i === SHARES.length - 1;
+    const bytes = last ? bytesLeft : Math.floor(sizeBytes * share);
+    const items = last ? itemsLeft : Math.floor(itemCount * share);
+    bytesLeft -= bytes;
+    itemsLeft -= items;
+    out.push({ path, itemCount: items, sizeBytes: bytes });
+  });
+  return out;
+}

@@ -1,0 +1,144 @@
+/**
+ * Built-in variants of contoso, each breaking one documented prerequisite of a cutover migration
+ * (exchange-model.md §3 rules, §5 labs), plus scale scenarios. Each is contoso with one change.
+ */
+import type { ScenarioMailbox, ScenarioSpec } from './spec';
+import { CONTOSO } from './contoso';
+
+function variant(name: string, description: string, change: (s: ScenarioSpec) => void): ScenarioSpec {
+  const s = JSON.parse(JSON.stringify(CONTOSO)) as ScenarioSpec;
+  s.name = name;
+  s.description = description;
+  change(s);
+  return s;
+}
+
+const server = (s: ScenarioSpec) => s.onPrem!.servers![0]!;
+const mailbox = (s: ScenarioSpec, alias: string): ScenarioMailbox => {
+  const m = s.onPrem!.mailboxes!.find(
+    (x): x is ScenarioMailbox => 'name' in x && (x.alias ?? x.name.toLowerCase().replace(' ', '.')) === alias,
+  );
+  if (!m) throw new Error(`variant refers to unknown mailbox ${alias}`);
+  return m;
+};
+
+export const VARIANTS: ScenarioSpec[] = [
+  variant(
+    'contoso-selfsigned-cert',
+    'Outlook Anywhere uses a self-signed certificate: the connection test fails until the certificate is trusted (R10).',
+    (s) => {
+      server(s).outlookAnywhere!.certificate = {
+        names: ['EXCH-SRV-01', 'EXCH-SRV-01.corp.contoso.com'],
+        issuer: 'CN=EXCH-SRV-01',
+        selfSigned: true,
+        trusted: false,
+        expires: '2029-10-14T08:12:00Z',
+      };
+    },
+  ),
+  variant(
+    'contoso-oa-disabled',
+    'Outlook Anywhere is not enabled on the Exchange 2010 server: the migration service cannot connect (R9).',
+    (s) => {
+      server(s).outlookAnywhere!.enabled = false;
+    },
+  ),
+  variant(
+    'contoso-domain-unverified',
+    'contoso.com is added to the tenant but not verified (no TXT record): migrated users fail to provision (R8).',
+    (s) => {
+      s.tenant!.domains = [{ name: 'contoso.com', verified: false }];
+    },
+  ),
+  variant(
+    'contoso-missing-permissions',
+    'The migration account is not a domain admin and lacks FullAccess on three mailboxes: those users fail (R14).',
+    (s) => {
+      s.onPrem!.admin!.domainAdmin = false;
+      s.onPrem!.accounts = [{ samAccountName: 'migadmin', displayName: 'Migration Admin', password: 'M1gr@te2025', domainAdmin: false }];
+      for (const a of ['grace.walsh', 'felix.bauer', 'hana.sato']) mailbox(s, a).noAdminFullAccess = true;
+    },
+  ),
+  variant(
+    'contoso-um-enabled',
+    'Two mailboxes are enabled for Unified Messaging, which must be disabled before they can migrate (R16).',
+    (s) => {
+      mailbox(s, 'kenji.tanaka').umEnabled = true;
+      mailbox(s, 'nadia.farouk').umEnabled = true;
+    },
+  ),
+  variant(
+    'contoso-hidden-mailbox',
+    'One mailbox is hidden from the address lists, so the migration service cannot find it (R15).',
+    (s) => {
+      mailbox(s, 'ines.moreau').hidden = true;
+    },
+  ),
+  variant(
+    'contoso-dirsync',
+    'Directory synchronization is on: a cutover batch is not allowed until it is turned off (R3, R17).',
+    (s) => {
+      s.onPrem!.directorySync = true;
+      s.tenant!.directorySync = true;
+    },
+  ),
+  variant(
+    'contoso-manager-outside',
+    "A manager and a delegate are a mail user that the cutover does not migrate: those users stall in provisioning (R19).",
+    (s) => {
+      s.onPrem!.mailUsers = [{ name: 'Board Liaison', email: 'liaison@contoso-partners.com', alias: 'board.liaison', samAccountName: 'board.liaison' }];
+      mailbox(s, 'sara.lindqvist').manager = 'board.liaison';
+      mailbox(s, 'daniel.eriksen').delegates = ['board.liaison'];
+    },
+  ),
+  variant(
+    'contoso-bad-items',
+    'Two mailboxes hold corrupt or oversized items that are skipped, and one mailbox cannot be read at all (R33).',
+    (s) => {
+      mailbox(s, 'marco.rossi').problemItems = [
+        { kind: 'Corrupt', subject: 'Q3 forecast (damaged)', folder: 'Inbox' },
+        { kind: 'Corrupt', subject: 'RE: Supplier terms', folder: 'Sent Items' },
+      ];
+      mailbox(s, 'grace.walsh').problemItems = [{ kind: 'Large', subject: 'Trade show video', folder: 'Inbox', sizeMB: 180 }];
+      mailbox(s, 'zoe.larsen').unreadable = true;
+    },
+  ),
+  variant(
+    'contoso-autodiscover-broken',
+    'The autodiscover.contoso.com record is missing: Autodiscover fails and the endpoint must be set up manually (R11).',
+    (s) => {
+      s.dns!.records = s.dns!.records!.filter((r) => r.type !== 'CNAME');
+      s.dns!.omit = ['CNAME autodiscover.contoso.com'];
+    },
+  ),
+  variant(
+    'contoso-2500',
+    'Contoso grown to 2,500 mailboxes: more than a cutover migration can move (2,000 at most, 150 recommended) (R6).',
+    (s) => {
+      s.onPrem!.mailboxes = [{ name: 'Administrator', alias: 'administrator', sizeMB: 42 }, { generate: { count: 2499, sizeMB: [20, 2500] } }];
+      s.onPrem!.groups = [];
+      s.tenant!.licenses = [{ sku: 'ENTERPRISEPACK', displayName: 'Office 365 E3', total: 2600 }];
+    },
+  ),
+  variant(
+    'contoso-exchange2003-ports-closed',
+    'Exchange 2003 source whose firewall blocks TCP 6001, 6002 and 6004: RPC over HTTP cannot connect (R7, R12).',
+    (s) => {
+      s.onPrem!.version = 2003;
+      const srv = server(s);
+      srv.autodiscoverInternalUri = null;
+      srv.openPorts = [25, 443];
+      srv.outlookAnywhere!.certificate = { ...srv.outlookAnywhere!.certificate!, names: ['mail.contoso.com'] };
+      s.dns!.records = s.dns!.records!.filter((r) => r.type !== 'CNAME');
+    },
+  ),
+  variant(
+    'contoso-load-2000',
+    'A healthy organization of 2,000 mailboxes (the cutover maximum), for load and throttling exercises.',
+    (s) => {
+      s.onPrem!.mailboxes = [{ name: 'Administrator', alias: 'administrator', sizeMB: 42 }, { generate: { count: 1999, sizeMB: [20, 2500] } }];
+      s.onPrem!.groups = [];
+      s.tenant!.licenses = [{ sku: 'ENTERPRISEPACK', displayName: 'Office 365 E3', total: 2100 }];
+    },
+  ),
+];

@@ -1,0 +1,155 @@
+/**
+ * JSON Schema (draft-07) of a persisted world, checked by ajv when a world file is loaded.
+ * Mirrors world.ts; the migration state is owned by src/model/migration and only checked to be
+ * an object here.
+ */
+type Schema = Record<string, unknown>;
+
+const str: Schema = { type: 'string' };
+const int: Schema = { type: 'integer' };
+const num: Schema = { type: 'number' };
+const bool: Schema = { type: 'boolean' };
+const strs: Schema = { type: 'array', items: str };
+const nullable = (s: Schema): Schema => ({ anyOf: [s, { type: 'null' }] });
+
+/** An object whose listed properties are all required and no others allowed. */
+function obj(properties: Record<string, Schema>, optional: string[] = []): Schema {
+  return {
+    type: 'object',
+    properties,
+    required: Object.keys(properties).filter((k) => !optional.includes(k)),
+    additionalProperties: false,
+  };
+}
+const list = (items: Schema): Schema => ({ type: 'array', items });
+
+const passwordHash = obj({ algorithm: { const: 'sha256' }, salt: { type: 'string', pattern: '^[0-9a-f]+$' }, hash: { type: 'string', pattern: '^[0-9a-f]{64}$' } });
+
+const certificate = obj({ subjectNames: strs, issuer: str, selfSigned: bool, trustedIssuer: bool, notAfter: num, thumbprint: str });
+
+const server = obj({
+  name: str,
+  fqdn: str,
+  roles: list({ enum: ['Mailbox', 'ClientAccess', 'HubTransport', 'UnifiedMessaging', 'EdgeTransport'] }),
+  autoDiscoverServiceInternalUri: nullable(str),
+  autoDiscoverSiteScope: strs,
+  outlookAnywhere: obj({
+    enabled: bool,
+    externalHostName: str,
+    authenticationMethods: list({ enum: ['Basic', 'Ntlm', 'Negotiate'] }),
+    sslOffloading: bool,
+    certificate: nullable(certificate),
+  }),
+  openPorts: list(int),
+  isOutOfService: bool,
+});
+
+const recipient = {
+  alias: { type: 'string', minLength: 1 },
+  displayName: str,
+  primarySmtpAddress: { type: 'string', pattern: '^[^@\\s]+@[^@\\s]+$' },
+  emailAddresses: strs,
+  hiddenFromAddressLists: bool,
+};
+
+const mailbox = obj({
+  ...recipient,
+  samAccountName: str,
+  userPrincipalName: str,
+  firstName: str,
+  lastName: str,
+  database: str,
+  sizeBytes: { type: 'number', minimum: 0 },
+  itemCount: { type: 'integer', minimum: 0 },
+  folders: list(obj({ path: str, itemCount: int, sizeBytes: num })),
+  umEnabled: bool,
+  manager: nullable(str),
+  delegates: strs,
+  fullAccess: strs,
+  problemItems: list(obj({ kind: { enum: ['Corrupt', 'Large'] }, subject: str, folder: str, sizeBytes: num })),
+  unreadable: bool,
+  recipientTypeDetails: { enum: ['UserMailbox', 'SharedMailbox', 'RoomMailbox', 'EquipmentMailbox'] },
+  legacyExchangeDN: str,
+  exchangeGuid: str,
+});
+
+const onPrem = obj({
+  version: { enum: [2003, 2007, 2010, 2013, 2016, 2019] },
+  organizationName: str,
+  adDomain: str,
+  netbiosName: str,
+  acceptedDomains: strs,
+  servers: list(server),
+  databases: list(obj({ name: str, server: str, receiveAs: strs })),
+  mailboxes: list(mailbox),
+  mailUsers: list(obj({ ...recipient, samAccountName: str, externalEmailAddress: str })),
+  contacts: list(obj({ ...recipient, externalEmailAddress: str })),
+  groups: list(obj({ ...recipient, name: str, groupType: { enum: ['Distribution', 'Security'] }, mailEnabled: bool, members: strs, managedBy: strs })),
+  accounts: list(obj({ samAccountName: str, userPrincipalName: str, displayName: str, enabled: bool, password: nullable(passwordHash) })),
+  domainAdmins: strs,
+  directorySyncEnabled: bool,
+});
+
+const tenant = obj({
+  name: str,
+  initialDomain: { type: 'string', pattern: '\\.onmicrosoft\\.com$' },
+  domains: list(
+    obj({ name: str, verificationCode: str, verified: bool, verifiedAt: nullable(num), isDefault: bool, domainType: { enum: ['Authoritative', 'InternalRelay', 'ExternalRelay'] } }),
+  ),
+  licenses: list(obj({ skuPartNumber: str, displayName: str, total: int })),
+  users: list(obj({ userPrincipalName: str, displayName: str, licenses: strs, createdAt: num, source: { enum: ['Cloud', 'DirSync'] }, passwordHash: nullable(passwordHash) })),
+  mailboxes: list(
+    obj({
+      alias: str, displayName: str, userPrincipalName: str, primarySmtpAddress: str, emailAddresses: strs, sizeBytes: num, itemCount: int,
+      hiddenFromAddressLists: bool, createdAt: num, disabled: bool, disabledAt: nullable(num), origin: { enum: ['Cloud', 'Migrated'] },
+    }),
+  ),
+  mailUsers: list(obj({ alias: str, displayName: str, primarySmtpAddress: str, externalEmailAddress: str, emailAddresses: strs })),
+  contacts: list(obj({ alias: str, displayName: str, externalEmailAddress: str })),
+  groups: list(obj({ name: str, alias: str, displayName: str, primarySmtpAddress: str, groupType: { enum: ['Distribution', 'Security'] }, members: strs })),
+  directorySyncEnabled: bool,
+  migration: { type: 'object' },
+});
+
+const dnsValue = obj({ value: str, preference: int });
+const dns = obj({
+  zones: list(
+    obj({
+      name: str,
+      records: list(
+        obj({
+          name: str,
+          type: { enum: ['MX', 'CNAME', 'A', 'TXT'] },
+          ttl: { type: 'integer', minimum: 0 },
+          values: list(dnsValue),
+          changedAt: num,
+          previous: nullable(obj({ ttl: int, values: list(dnsValue), visibleUntil: num })),
+        }),
+      ),
+    }),
+  ),
+});
+
+const files = obj({
+  location: str,
+  nodes: {
+    type: 'object',
+    additionalProperties: obj({ path: str, kind: { enum: ['file', 'directory'] }, base64: str, length: int, lastWriteTime: num }),
+  },
+});
+
+export const WORLD_SCHEMA: Schema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://exo-emulator.dev/schemas/world.schema.json',
+  title: 'exo-emulator world',
+  ...obj({
+    schemaVersion: int,
+    scenario: obj({ name: str, description: str }),
+    clock: obj({ now: num, speed: { type: 'number', minimum: 0 } }),
+    random: obj({ seed: int, state: int }),
+    onPrem,
+    tenant,
+    dns,
+    files,
+  }),
+};

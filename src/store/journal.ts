@@ -1,0 +1,136 @@
+/**
+ * The undo journal behind transactions. The world is plain data; inside a transaction `fn` sees
+ * it through proxies that record the previous value of every property before it is written or
+ * deleted. Commit drops the journal; rollback replays it backwards. Proxies are created lazily
+ * for the objects `fn` actually reaches, so the cost follows what is touched, not the world's size.
+ */
+import type { WorldChange } from './state-store';
+
+interface JournalEntry {
+  target: object;
+  key: PropertyKey;
+  had: boolean;
+  old: unknown;
+}
+
+interface Origin {
+  parent: object | null;
+  key: PropertyKey;
+}
+
+export class Journal {
+  private readonly entries: JournalEntry[] = [];
+  private readonly proxyOf = new WeakMap<object, object>();
+  private readonly targetOf = new WeakMap<object, object>();
+  private readonly origin = new WeakMap<object, Origin>();
+  /** Changed paths in first-write order, for change events. */
+  private readonly changed = new Map<string, WorldChange['kind']>();
+
+  /** A recording view of `root`. */
+  wrapRoot<T extends object>(root: T): T {
+    this.origin.set(root, { parent: null, key: '' });
+    return this.wrap(root) as T;
+  }
+
+  /** Position to roll back to for a nested transaction. */
+  get mark(): number {
+    return this.entries.length;
+  }
+
+  /** Undoes every write after `mark`, newest first. */
+  rollbackTo(mark: number): void {
+    for (let i = this.entries.length - 1; i >= mark; i--) {
+      const e = this.entries[i]!;
+      if (e.had) (e.target as Record<PropertyKey, unknown>)[e.key] = e.old;
+      else delete (e.target as Record<PropertyKey, unknown>)[e.key];
+    }
+    this.entries.length = mark;
+  }
+
+  /** The changes recorded so far (after a full rollback there are none to report). */
+  changes(): WorldChange[] {
+    return [...this.changed].map(([path, kind]) => ({ path, kind }));
+  }
+
+  private wrap(target: object): object {
+    const existing = this.proxyOf.get(target);
+    if (existing) return existing;
+    const proxy = new Proxy(target, {
+      get: (t, key) => {
+        const value = Reflect.get(t, key);
+        if (typeof value === 'object' && value !== null && typeof key !== 'symbol') {
+          if (!this.origin.has(value)) this.origin.set(value, { parent: t, key });
+          return this.wrap(value);
+        }
+        return value;
+      },
+      set: (t, key, value) => {
+        this.record(t, key, 'set');
+        return Reflect.set(t, key, this.unwrap(value));
+      },
+      defineProperty: (t, key, descriptor) => {
+        this.record(t, key, 'set');
+        if ('value' in descriptor) descriptor = { ...descriptor, value: this.unwrap(descriptor.value) };
+        return Reflect.defineProperty(t, key, descriptor);
+      },
+      deleteProperty: (t, key) => {
+        if (!Object.prototype.hasOwnProperty.call(t, key)) return true;
+        this.record(t, key, 'delete');
+        return Reflect.deleteProperty(t, key);
+      },
+    });
+    this.proxyOf.set(target, proxy);
+    this.targetOf.set(proxy, target);
+    return proxy;
+  }
+
+  private record(target: object, key: PropertyKey, kind: WorldChange['kind']): void {
+    const had = Object.prototype.hasOwnProperty.call(target, key);
+    this.entries.push({ target, key, had, old: had ? (target as Record<PropertyKey, unknown>)[key] : undefined });
+    if (typeof key !== 'symbol') {
+      // Array length changes are implied by the index writes next to them.
+      if (Array.isArray(target) && key === 'length') return;
+      const path = this.pathOf(target, key);
+      if (!this.changed.has(path)) this.changed.set(path, kind);
+    }
+  }
+
+  private pathOf(target: object, key: string | number): string {
+    const parts: string[] = [String(key)];
+    let cur: object | null = target;
+    for (let depth = 0; cur && depth < 64; depth++) {
+      const o = this.origin.get(cur);
+      if (!o || o.parent === null) break;
+      parts.push(String(o.key));
+      cur = o.parent;
+    }
+    return parts.reverse().join('.');
+  }
+
+  /**
+   * Values stored into the world must be plain data, never our proxies: a value built from world
+   * objects (`arr.filter(...)`) contains proxies, so new containers are unwrapped recursively.
+   * World objects themselves (proxy targets) never contain proxies and are not walked.
+   */
+  private unwrap(value: unknown, seen?: Set<object>): unknown {
+    if (typeof value !== 'object' || value === null) return value;
+    const target = this.targetOf.get(value);
+    if (target) return target;
+    if (this.proxyOf.has(value)) return value;
+    const visited = seen ?? new Set<object>();
+    if (visited.has(value)) return value;
+    visited.add(value);
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        const v = value[i];
+        if (typeof v === 'object' && v !== null) value[i] = this.unwrap(v, visited);
+      }
+    } else {
+      for (const k of Object.keys(value)) {
+        const v = (value as Record<string, unknown>)[k];
+        if (typeof v === 'object' && v !== null) (value as Record<string, unknown>)[k] = this.unwrap(v, visited);
+      }
+    }
+    return value;
+  }
+}
