@@ -23,6 +23,7 @@ export const WORLD_MESSAGES = {
   ScenarioNotFound: "There is no built-in scenario named '{0}'. Known scenarios: {1}.",
   ScenarioInvalid: "The scenario '{0}' is invalid: {1}",
   ScenarioFileUnreadable: "The scenario file '{0}' could not be read: {1}",
+  ScenarioFileInvalid: "The scenario file '{0}' is invalid: {1}",
   ScenarioFileSyntax: "The scenario file '{0}' could not be parsed: {1}",
   // Clock
   ClockNegativeAdvance: 'The clock cannot move backwards ({0} ms).',

@@ -7,6 +7,7 @@ import { WorldError } from '../model/messages';
 import { Journal } from './journal';
 import type {
   ReadonlyWorld,
+  WorldChange,
   StateStore,
   WorldChangeEvent,
   WorldChangeListener,
@@ -16,6 +17,11 @@ import type {
 export interface MemoryStoreOptions {
   /** Builds the world `reset()` returns to; defaults to a copy of the initial world taken now. */
   resetTo?: () => World;
+  /**
+   * Called at the end of a top-level transaction that changed something, before it commits, with
+   * the world in its new state; if it throws, the transaction rolls back (the file store saves here).
+   */
+  beforeCommit?: (world: World, changes: WorldChange[]) => void;
 }
 
 function isThenable(v: unknown): boolean {
@@ -28,9 +34,11 @@ export class MemoryStateStore implements StateStore {
   private proxy: World | null = null;
   private readonly listeners = new Set<WorldChangeListener>();
   private readonly resetTo: () => World;
+  private readonly beforeCommit: MemoryStoreOptions['beforeCommit'];
 
   constructor(initial: World, options: MemoryStoreOptions = {}) {
     this.world = initial;
+    this.beforeCommit = options.beforeCommit;
     if (options.resetTo) this.resetTo = options.resetTo;
     else {
       const json = JSON.stringify(initial);
@@ -53,13 +61,22 @@ export class MemoryStateStore implements StateStore {
     this.journal = journal;
     this.proxy = proxy;
     let result: T;
+    let changes: WorldChange[];
     try {
       result = this.savepoint(journal, proxy, fn);
+      changes = journal.changes();
+      if (changes.length > 0 && this.beforeCommit) {
+        try {
+          this.beforeCommit(this.world, changes);
+        } catch (e) {
+          journal.rollbackTo(0);
+          throw e;
+        }
+      }
     } finally {
       this.journal = null;
       this.proxy = null;
     }
-    const changes = journal.changes();
     if (changes.length > 0) this.emit({ kind: 'commit', changes });
     return result;
   }
