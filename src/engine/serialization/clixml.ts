@@ -1,0 +1,488 @@
+/**
+ * CliXml, PowerShell's serialization format (Export-Clixml.md, Import-Clixml.md; pwsh's
+ * serialization.cs): `<Objs Version="1.1.0.1" xmlns=...>` holding one element per object.
+ * Primitives have their own tags (S, I32, I64, Db, B, DT, TS, BA, SS, Nil...); other objects are
+ * `<Obj RefId>` with a type-name list (TN, later referenced by TNRef), an optional ToString,
+ * adapted properties (Props), extended/note properties (MS), or a container (LST/IE, DCT/En).
+ * Parsed and built with fast-xml-parser; names and text use pwsh's `_xHHHH_` encoding.
+ */
+import { XMLBuilder, XMLParser } from 'fast-xml-parser';
+import {
+  ByteQuantifiedSize,
+  PSCredential,
+  PSDateTime,
+  PSEnumValue,
+  PSHashtable,
+  PSObject,
+  PSTimeSpan,
+  SecureString,
+  numberToString,
+  stringOf,
+  typeNamesOf,
+  type PSValue,
+} from '../values';
+import { isoDate, parseIsoDate } from './json';
+import { dataError } from './messages';
+
+export const CLIXML_NAMESPACE = 'http://schemas.microsoft.com/powershell/2004/04';
+const CUSTOM_OBJECT = 'System.Management.Automation.PSCustomObject';
+const DESERIALIZED = 'Deserialized.';
+
+/**
+ * A SecureString read from a CliXml file written elsewhere: its DPAPI text is kept as-is (never
+ * decrypted), so exporting it again writes the same `<SS>` content.
+ */
+export class SerializedSecureString extends SecureString {
+  constructor(readonly cipherText: string) {
+    super('');
+  }
+}
+
+// pwsh writes DPAPI blobs (hex) for SecureStrings. The emulator has no DPAPI: its own SecureStrings
+// are written as a DPAPI-shaped blob with an emulator marker, obfuscated (not encrypted), so that
+// Export-Clixml / Import-Clixml of a credential round-trips inside the emulator.
+const EMULATOR_SS_PREFIX = '01000000d08c9ddf0115d1118c7a00c04fc297eb01000000' + '45584f45';
+
+function maskByte(b: number, i: number): number {
+  return b ^ ((0x5a + i * 31) & 0xff);
+}
+
+export function protectSecureString(s: SecureString): string {
+  if (s instanceof SerializedSecureString) return s.cipherText;
+  const plain = s.reveal();
+  let hex = EMULATOR_SS_PREFIX;
+  for (let i = 0; i < plain.length; i++) {
+    const c = plain.charCodeAt(i);
+    hex += maskByte(c & 0xff, 2 * i).toString(16).padStart(2, '0') + maskByte(c >> 8, 2 * i + 1).toString(16).padStart(2, '0');
+  }
+  return hex;
+}
+
+export function unprotectSecureString(cipher: string): SecureString {
+  const text = cipher.trim();
+  if (!text.toLowerCase().startsWith(EMULATOR_SS_PREFIX) || (text.length - EMULATOR_SS_PREFIX.length) % 4 !== 0) return new SerializedSecureString(text);
+  const body = text.slice(EMULATOR_SS_PREFIX.length);
+  let plain = '';
+  for (let i = 0; i < body.length / 4; i++) {
+    const lo = maskByte(parseInt(body.slice(4 * i, 4 * i + 2), 16), 2 * i);
+    const hi = maskByte(parseInt(body.slice(4 * i + 2, 4 * i + 4), 16), 2 * i + 1);
+    plain += String.fromCharCode(lo | (hi << 8));
+  }
+  return new SecureString(plain);
+}
+
+// ---------------------------------------------------------------------------------------------
+// pwsh's string encoding inside CliXml (serialization.cs EncodeString / DecodeString)
+
+export function encodeClixmlString(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const isHigh = c >= 0xd800 && c <= 0xdbff;
+    const isLow = c >= 0xdc00 && c <= 0xdfff;
+    if (isHigh && i + 1 < s.length && s.charCodeAt(i + 1) >= 0xdc00 && s.charCodeAt(i + 1) <= 0xdfff) {
+      out += s[i]! + s[i + 1]!;
+      i++;
+    } else if (c < 0x20 || isHigh || isLow || c === 0xfffe || c === 0xffff || (s[i] === '_' && s[i + 1] === 'x'))
+      out += '_x' + c.toString(16).toUpperCase().padStart(4, '0') + '_';
+    else out += s[i]!;
+  }
+  return out;
+}
+
+export function decodeClixmlString(s: string): string {
+  return s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+function xmlText(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function xmlAttr(s: string): string {
+  return xmlText(s).replace(/"/g, '&quot;');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Durations: XmlConvert.ToString(TimeSpan), e.g. PT1H2M3.5S, P1DT2H, -PT5M, PT0S
+
+export function timeSpanToXml(t: PSTimeSpan): string {
+  let ms = Math.abs(t.ms);
+  const sign = t.ms < 0 ? '-' : '';
+  const days = Math.floor(ms / 86400000);
+  ms -= days * 86400000;
+  const h = Math.floor(ms / 3600000);
+  ms -= h * 3600000;
+  const m = Math.floor(ms / 60000);
+  ms -= m * 60000;
+  const s = ms / 1000;
+  let out = sign + 'P' + (days ? days + 'D' : '');
+  if (h || m || s || !days) {
+    out += 'T' + (h ? h + 'H' : '') + (m ? m + 'M' : '');
+    if (s || (!h && !m)) out += numberToString(Math.round(s * 10000000) / 10000000) + 'S';
+  }
+  return out;
+}
+
+export function timeSpanFromXml(text: string): PSTimeSpan | null {
+  const m = /^(-)?P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(text.trim());
+  if (!m) return null;
+  const [, neg, y, mo, d, h, mi, s] = m;
+  const ms =
+    (Number(y ?? 0) * 365 + Number(mo ?? 0) * 30 + Number(d ?? 0)) * 86400000 +
+    Number(h ?? 0) * 3600000 +
+    Number(mi ?? 0) * 60000 +
+    Math.round(Number(s ?? 0) * 1000);
+  return new PSTimeSpan(neg ? -ms : ms);
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let bin = '';
+  for (const b of bytes) bin += String.fromCharCode(b);
+  return btoa(bin);
+}
+
+function fromBase64(text: string): Uint8Array {
+  const bin = atob(text.replace(/\s+/g, ''));
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing
+
+export interface ClixmlWriteOptions {
+  /** Levels of contained objects written in full; deeper ones are written as their ToString() (default 2). */
+  depth?: number;
+}
+
+/** fast-xml-parser's ordered node form: `{ Tag: children, ':@': { '@_Attr': value } }` or `{ '#text': ... }`. */
+type XNode = Record<string, unknown>;
+
+function el(tag: string, children: XNode[] | string | null, attrs?: Record<string, string>): XNode {
+  const node: XNode = { [tag]: children === null ? [] : typeof children === 'string' ? [{ '#text': xmlText(children) }] : children };
+  if (attrs) {
+    const a: Record<string, string> = {};
+    for (const [k, v] of Object.entries(attrs)) a['@_' + k] = xmlAttr(v);
+    node[':@'] = a;
+  }
+  return node;
+}
+
+class ClixmlWriter {
+  private nextObjId = 0;
+  private nextTnId = 0;
+  private readonly tnIds = new Map<string, number>();
+  private readonly objIds = new Map<object, number>();
+
+  constructor(private readonly depth: number) {}
+
+  private nameAttr(name: string | undefined): Record<string, string> | undefined {
+    return name === undefined ? undefined : { N: encodeClixmlString(name) };
+  }
+
+  private typeNames(names: readonly string[]): XNode {
+    const key = names.join('\n');
+    const known = this.tnIds.get(key);
+    if (known !== undefined) return el('TNRef', null, { RefId: String(known) });
+    const id = this.nextTnId++;
+    this.tnIds.set(key, id);
+    return el(
+      'TN',
+      names.map((n) => el('T', encodeClixmlString(n))),
+      { RefId: String(id) },
+    );
+  }
+
+  /** One value as an element; `name` is the property / key name (attribute N). */
+  write(v: PSValue | undefined, name: string | undefined, depth: number): XNode {
+    const n = this.nameAttr(name);
+    if (v === null || v === undefined) return el('Nil', null, n);
+    if (typeof v === 'string') return el('S', encodeClixmlString(v), n);
+    if (typeof v === 'boolean') return el('B', v ? 'true' : 'false', n);
+    if (typeof v === 'number') {
+      if (Number.isInteger(v) && Math.abs(v) <= 2147483647) return el('I32', String(v), n);
+      if (Number.isInteger(v) && Number.isSafeInteger(v)) return el('I64', String(v), n);
+      return el('Db', numberToString(v), n);
+    }
+    if (typeof v === 'bigint') return el('I64', v.toString(), n);
+    if (v instanceof PSDateTime) return el('DT', isoDate(v), n);
+    if (v instanceof PSTimeSpan) return el('TS', timeSpanToXml(v), n);
+    if (v instanceof Uint8Array) return el('BA', toBase64(v), n);
+    if (v instanceof SecureString) return el('SS', protectSecureString(v), n);
+
+    const seen = this.objIds.get(v as object);
+    if (seen !== undefined) return el('Ref', null, { ...(n ?? {}), RefId: String(seen) });
+    const refId = this.nextObjId++;
+    this.objIds.set(v as object, refId);
+    const objAttrs = { ...(n ?? {}), RefId: String(refId) };
+    const names = typeNamesOf(v);
+
+    if (v instanceof PSEnumValue) {
+      const base = v.numeric !== undefined ? el('I32', String(v.numeric)) : el('S', encodeClixmlString(v.name));
+      return el('Obj', [this.typeNames(names), el('ToString', encodeClixmlString(v.name)), base], objAttrs);
+    }
+    if (v instanceof ByteQuantifiedSize)
+      return el('Obj', [this.typeNames(names), el('ToString', encodeClixmlString(v.toString())), el('U64', String(v.bytes))], objAttrs);
+    if (v instanceof PSCredential)
+      return el(
+        'Obj',
+        [
+          this.typeNames(names),
+          el('ToString', encodeClixmlString(v.toString())),
+          el('Props', [this.write(v.userName, 'UserName', depth - 1), this.write(v.password, 'Password', depth - 1)]),
+        ],
+        objAttrs,
+      );
+    if (Array.isArray(v)) {
+      const items = v.map((x) => this.writeChild(x, undefined, depth - 1));
+      return el('Obj', [this.typeNames(listTypeNames.get(v) ?? names), el('LST', items)], objAttrs);
+    }
+    if (v instanceof PSHashtable) {
+      const entries = v.entries().map(([k, val]) =>
+        el('En', [this.writeChild(k, 'Key', depth - 1), this.writeChild(val, 'Value', depth - 1)]),
+      );
+      return el('Obj', [this.typeNames(names), el('DCT', entries)], objAttrs);
+    }
+    if (v instanceof PSObject) {
+      const children: XNode[] = [this.typeNames(names)];
+      const custom = names[0]?.endsWith(CUSTOM_OBJECT) ?? false;
+      if (!custom) children.push(el('ToString', encodeClixmlString(v.toString())));
+      const props: XNode[] = [];
+      const members: XNode[] = [];
+      for (const p of v.properties()) {
+        const node = this.writeChild(v.get(p.name) ?? null, p.name, depth - 1);
+        if (p.memberType === 'NoteProperty' || custom) members.push(node);
+        else props.push(node);
+      }
+      if (props.length) children.push(el('Props', props));
+      if (members.length) children.push(el('MS', members));
+      return el('Obj', children, objAttrs);
+    }
+    // Script blocks and other opaque values: their text, typed.
+    return el('Obj', [this.typeNames(names), el('ToString', encodeClixmlString(String(v)))], objAttrs);
+  }
+
+  /** A contained value: beyond the depth, complex values are written as their string form. */
+  private writeChild(v: PSValue | undefined, name: string | undefined, depth: number): XNode {
+    if (depth < 0 && v !== null && v !== undefined && isComplex(v)) return this.write(stringOf(v), name, depth);
+    return this.write(v, name, depth);
+  }
+}
+
+function isComplex(v: PSValue): boolean {
+  return Array.isArray(v) || v instanceof PSObject || v instanceof PSHashtable;
+}
+
+/** Original type names of lists read from CliXml, so that writing them again keeps their TN. */
+const listTypeNames = new WeakMap<PSValue[], string[]>();
+
+const builder = new XMLBuilder({
+  preserveOrder: true,
+  ignoreAttributes: false,
+  format: true,
+  indentBy: '  ',
+  suppressEmptyNode: true,
+  processEntities: false,
+});
+
+/** The CliXml document for a sequence of objects (Export-Clixml writes each input object). Lines end with CRLF, as on Windows. */
+export function toClixml(values: readonly PSValue[], options: ClixmlWriteOptions = {}): string {
+  const w = new ClixmlWriter(options.depth ?? 2);
+  const objs = values.map((v) => w.write(v, undefined, options.depth ?? 2));
+  const doc = [el('Objs', objs, { Version: '1.1.0.1', xmlns: CLIXML_NAMESPACE })];
+  const xml = (builder.build(doc) as string)
+    .replace(/^\s+/, '')
+    // pwsh's XmlWriter closes empty elements as `<Nil />`.
+    .replace(/(<[A-Za-z][^<>]*?)\/>/g, (_, start: string) => start.replace(/\s*$/, '') + ' />');
+  return xml.replace(/\r?\n/g, '\r\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading
+
+const parser = new XMLParser({
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: false,
+  processEntities: true,
+});
+
+interface Elem {
+  tag: string;
+  attrs: Record<string, string>;
+  children: Elem[];
+  text: string;
+}
+
+function toElems(nodes: XNode[]): Elem[] {
+  const out: Elem[] = [];
+  for (const node of nodes) {
+    const tag = Object.keys(node).find((k) => k !== ':@');
+    if (!tag || tag === '#text' || tag.startsWith('?') || tag === '#comment') continue;
+    const raw = (node[tag] as XNode[]) ?? [];
+    const attrs: Record<string, string> = {};
+    for (const [k, v] of Object.entries((node[':@'] as Record<string, string>) ?? {})) attrs[k.replace(/^@_/, '')] = String(v);
+    const text = raw
+      .filter((c) => '#text' in c)
+      .map((c) => String(c['#text']))
+      .join('');
+    out.push({ tag, attrs, children: toElems(raw), text });
+  }
+  return out;
+}
+
+function deserializedNames(names: string[]): string[] {
+  return names.map((n) => (n.startsWith(DESERIALIZED) ? n : DESERIALIZED + n));
+}
+
+class ClixmlReader {
+  private readonly objs = new Map<string, PSValue>();
+  private readonly tns = new Map<string, string[]>();
+
+  read(e: Elem): PSValue {
+    const t = decodeClixmlString(e.text);
+    switch (e.tag) {
+      case 'Nil':
+        return null;
+      case 'S':
+      case 'G': // Guid
+      case 'URI':
+      case 'XD':
+      case 'SBK': // script block text
+      case 'Version':
+        return t;
+      case 'C':
+        return String.fromCharCode(Number(t));
+      case 'B':
+        return t.trim().toLowerCase() === 'true';
+      case 'I32':
+      case 'I16':
+      case 'U16':
+      case 'U32':
+      case 'By':
+      case 'SB':
+      case 'U8':
+      case 'Db':
+      case 'Sg':
+      case 'D':
+        return Number(t);
+      case 'I64':
+      case 'U64': {
+        const n = Number(t);
+        return Number.isSafeInteger(n) ? n : BigInt(t.trim());
+      }
+      case 'DT':
+        return parseIsoDate(t.trim().replace(/(\.\d{7})\d+/, '$1')) ?? t;
+      case 'TS':
+        return timeSpanFromXml(t) ?? t;
+      case 'BA':
+        return fromBase64(t);
+      case 'SS':
+        return unprotectSecureString(t);
+      case 'Ref': {
+        const id = e.attrs['RefId'] ?? '';
+        if (!this.objs.has(id)) throw dataError('ClixmlBadRef', id);
+        return this.objs.get(id)!;
+      }
+      case 'Obj':
+        return this.readObj(e);
+      default:
+        throw dataError('ClixmlUnknownTag', e.tag);
+    }
+  }
+
+  private typeNamesOf(e: Elem): string[] {
+    const tn = e.children.find((c) => c.tag === 'TN');
+    if (tn) {
+      const names = tn.children.filter((c) => c.tag === 'T').map((c) => decodeClixmlString(c.text));
+      if (tn.attrs['RefId'] !== undefined) this.tns.set(tn.attrs['RefId'], names);
+      return names;
+    }
+    const ref = e.children.find((c) => c.tag === 'TNRef');
+    if (ref) {
+      const names = this.tns.get(ref.attrs['RefId'] ?? '');
+      if (!names) throw dataError('ClixmlBadRef', ref.attrs['RefId'] ?? '');
+      return names;
+    }
+    return [];
+  }
+
+  private readObj(e: Elem): PSValue {
+    const names = this.typeNamesOf(e);
+    const refId = e.attrs['RefId'];
+    const remember = <T extends PSValue>(v: T): T => {
+      if (refId !== undefined) this.objs.set(refId, v);
+      return v;
+    };
+    const toStringEl = e.children.find((c) => c.tag === 'ToString');
+    const props = e.children.find((c) => c.tag === 'Props');
+    const ms = e.children.find((c) => c.tag === 'MS');
+    const list = e.children.find((c) => c.tag === 'LST' || c.tag === 'IE' || c.tag === 'STK' || c.tag === 'QUE');
+    const dict = e.children.find((c) => c.tag === 'DCT');
+    const base = e.children.find((c) => !['TN', 'TNRef', 'ToString', 'Props', 'MS', 'LST', 'IE', 'STK', 'QUE', 'DCT'].includes(c.tag));
+
+    if (list) {
+      const arr: PSValue[] = remember([]);
+      listTypeNames.set(arr, deserializedNames(names));
+      for (const c of list.children) arr.push(this.read(c));
+      return arr;
+    }
+    if (dict) {
+      const h = remember(new PSHashtable(names[0] === 'System.Collections.Specialized.OrderedDictionary'));
+      for (const en of dict.children.filter((c) => c.tag === 'En')) {
+        const k = en.children.find((c) => c.attrs['N'] === 'Key');
+        const val = en.children.find((c) => c.attrs['N'] === 'Value');
+        h.set(k ? this.read(k) : null, val ? this.read(val) : null);
+      }
+      return h;
+    }
+    if (names[0] === 'System.Management.Automation.PSCredential' && props) {
+      // pwsh rehydrates credentials into real PSCredential objects.
+      const user = props.children.find((c) => c.attrs['N'] === 'UserName');
+      const pass = props.children.find((c) => c.attrs['N'] === 'Password');
+      const password = pass ? this.read(pass) : null;
+      return remember(new PSCredential(user ? stringOf(this.read(user)) : '', password instanceof SecureString ? password : new SecureString('')));
+    }
+    if (base && names.includes('System.Enum')) {
+      const value = this.read(base);
+      const name = toStringEl ? decodeClixmlString(toStringEl.text) : stringOf(value);
+      return remember(new PSEnumValue(names[0]!, name, typeof value === 'number' ? value : undefined));
+    }
+    if (base && names[0] === 'Microsoft.Exchange.Data.ByteQuantifiedSize') {
+      const value = this.read(base);
+      if (typeof value === 'number') return remember(new ByteQuantifiedSize(value));
+    }
+    if (base && !props && !ms) return remember(this.read(base));
+
+    const o = remember(new PSObject(deserializedNames(names.length ? names : ['System.Object'])));
+    if (toStringEl) {
+      const text = decodeClixmlString(toStringEl.text);
+      o.toStringOverride = () => text;
+    }
+    for (const c of props?.children ?? [])
+      o.addProperty({ name: decodeClixmlString(c.attrs['N'] ?? ''), value: this.read(c), memberType: 'Property' });
+    for (const c of ms?.children ?? []) o.addNoteProperty(decodeClixmlString(c.attrs['N'] ?? ''), this.read(c));
+    return o;
+  }
+}
+
+/**
+ * Reads a CliXml document into values: primitives, lists and hashtables come back as themselves,
+ * credentials as PSCredential, other objects as PSObjects named `Deserialized.<type>`.
+ */
+export function fromClixml(xml: string): PSValue[] {
+  let tree: XNode[];
+  try {
+    tree = parser.parse(xml) as XNode[];
+  } catch (err) {
+    throw dataError('ClixmlBadDocument', err instanceof Error ? err.message : String(err));
+  }
+  const root = toElems(tree).find((e) => e.tag === 'Objs');
+  if (!root) throw dataError('ClixmlBadDocument', 'the root element is not Objs');
+  const reader = new ClixmlReader();
+  return root.children.map((c) => reader.read(c));
+}

@@ -1,0 +1,75 @@
+/**
+ * Message catalogue of the data cmdlets and their serializers (Select/Sort/Group/Measure/Get-Member,
+ * CSV, JSON, CliXml, content cmdlets): one id and one template per error, `{0}` placeholders.
+ * Ids are pwsh's FullyQualifiedErrorId first parts where pwsh has one; the wording is pwsh 7.4's
+ * (its resource strings: CsvCommandStrings, JsonObjectStrings, NavigationResources, ...).
+ */
+export const DATA_MESSAGES = {
+  // ConvertTo-Json (JsonObjectStrings.JsonMaxDepthReached)
+  JsonMaxDepthReached: 'Resulting JSON is truncated as serialization has exceeded the set depth of {0}.',
+  // ConvertFrom-Json wraps the JSON reader's message (JsonObjectStrings.JsonDeserializationFailed)
+  JsonDeserializationFailed: 'Conversion from JSON failed with error: {0}',
+  JsonUnexpectedCharacter: "Unexpected character encountered while parsing value: {0}. Path '{1}', line {2}, position {3}.",
+  JsonUnexpectedEnd: "Unexpected end when reading JSON. Path '{0}', line {1}, position {2}.",
+  JsonInvalidPropertyChar: "Invalid property identifier character: {0}. Path '{1}', line {2}, position {3}.",
+  JsonAfterValue: "After parsing a value an unexpected character was encountered: {0}. Path '{1}', line {2}, position {3}.",
+  JsonUnterminatedString: "Unterminated string. Expected delimiter: \". Path '{0}', line {1}, position {2}.",
+  JsonBadEscape: "Bad JSON escape sequence: {0}. Path '{1}', line {2}, position {3}.",
+  JsonDuplicateKeysDifferentCasing:
+    "Cannot convert the JSON string because it contains keys with different casing. Please use the -AsHashTable switch instead. The key that was attempted to be added to the existing key '{0}' was '{1}'.",
+  JsonEmptyKey:
+    'The provided JSON includes a property whose name is an empty string, this is only supported using the -AsHashTable switch.',
+  // CSV (CsvCommandStrings / ExtendedTypeSystem)
+  CsvMemberAlreadyPresent: 'The member "{0}" is already present.',
+  CsvCannotSpecifyQuoteFieldsAndUseQuotes: 'The -UseQuotes and -QuoteFields parameters cannot be used together.',
+  CsvAppendHeaderMismatch:
+    'Cannot append CSV content to the following file: {0}. The appended object does not have a property that corresponds to the following column: {1}. To continue with mismatched properties, add the -Force parameter, and then retry the command.',
+  CsvNoObject: 'You must specify an object for the Export-Csv cmdlet.',
+  // CliXml (Serialization strings)
+  ClixmlBadDocument: 'Deserialization has failed because the XML document is not valid CliXml: {0}',
+  ClixmlUnknownTag: 'The XML element "{0}" is not valid for deserialization.',
+  ClixmlBadRef: 'Cannot deserialize the object reference "{0}" because no object with this reference identifier was seen before.',
+  // Files (NavigationResources / FileSystemProviderStrings / utility strings)
+  PathNotFound: "Cannot find path '{0}' because it does not exist.",
+  FileNotFound: "Could not find file '{0}'.",
+  DirectoryNotFound: "Could not find a part of the path '{0}'.",
+  FileIsDirectory: "Access to the path '{0}' is denied.",
+  // Select-Object / Sort-Object / Group-Object / Measure-Object / Get-Member
+  SelectPropertyNotFound: 'Property "{0}" cannot be found.',
+  ExpandPropertyNotFound: 'Property "{0}" cannot be found.',
+  SelectMultipleExpand: 'Multiple properties cannot be expanded.',
+  MutuallyExclusiveArguments: 'The ExpandProperty parameter cannot be used together with the {0} parameter.',
+  DictionaryKeyUnknownType: 'The "{0}" key is not valid.',
+  DictionaryKeyMissing: 'The "{0}" key is not valid. Missing key in the hashtable: "{1}".',
+  DictionaryKeyIllegal: 'The {0} key is not valid.',
+  DictionaryKeyMandatoryEntry: 'The "{0}" key has a type, {1}, that is not valid; it must be of type {2}.',
+  KeyMissing: 'The {0} key is not valid; the hash literal must have an Expression key.',
+  MeasurePropertyNotFound: 'The property "{0}" cannot be found in the input for any objects.',
+  MeasureNotNumeric: 'Input object "{0}" is not numeric.',
+  GetMemberNoObject: 'You must specify an object for the Get-Member cmdlet.',
+  GroupAsStringWithoutHashtable: 'The -AsString parameter can only be used with -AsHashTable.',
+  SortPropertyNotFound: 'Property "{0}" cannot be found.',
+  TeeVariableReadOnly: 'Cannot overwrite variable {0} because it is read-only or constant.',
+} as const;
+
+export type DataMessageId = keyof typeof DATA_MESSAGES;
+
+/** Fills `{0}`, `{1}`... of a catalogue template. */
+export function dataMessage(id: DataMessageId, ...args: (string | number)[]): string {
+  return DATA_MESSAGES[id].replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)] ?? ''));
+}
+
+/** An error raised by a pure serializer; the cmdlet turns it into an ErrorRecord with its own id. */
+export class DataFormatError extends Error {
+  constructor(
+    readonly id: DataMessageId,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DataFormatError';
+  }
+}
+
+export function dataError(id: DataMessageId, ...args: (string | number)[]): DataFormatError {
+  return new DataFormatError(id, dataMessage(id, ...args));
+}
