@@ -85,6 +85,13 @@ export class Journal {
   }
 
   private record(target: object, key: PropertyKey, kind: WorldChange['kind']): void {
+    // Writing past an array's end grows its length implicitly; journal the old length first so
+    // rollback shrinks the array back instead of leaving a hole.
+    if (Array.isArray(target) && typeof key === 'string' && key !== 'length') {
+      const index = Number(key);
+      if (Number.isInteger(index) && index >= target.length)
+        this.entries.push({ target, key: 'length', had: true, old: target.length });
+    }
     const had = Object.prototype.hasOwnProperty.call(target, key);
     this.entries.push({ target, key, had, old: had ? (target as Record<PropertyKey, unknown>)[key] : undefined });
     if (typeof key !== 'symbol') {
