@@ -1,0 +1,486 @@
+/**
+ * The migration service on the virtual clock, event-driven: each batch and user carries the instant of
+ * its next event (transitionDueAt, nextIncrementalSyncAt, nextEventAt ...); advancing jumps from one to
+ * the next, so 30 days of incremental syncs cost 30 batch events, never ticks.
+ * Phases follow notes §2.2 (MU): Queued -> Provisioning -> (ProvisionUpdating for groups) -> Syncing
+ * -> Synced, then an incremental sync every 24 h (R29) until the batch is completed or removed.
+ * Throughput: one copy per mailbox at `throughput.bytesPerHour` with a seeded jitter, at most the
+ * endpoint's MaxConcurrentMigrations (R27) and the tenant's cap (R26) at once [EMU rate].
+ */
+import type { Mailbox, World } from '../world';
+import type { WorldProcess } from '../processes';
+import type { MigrationBatchState, MigrationEndpointState, MigrationState, MigrationUserState } from './state';
+import { draw } from './determinism';
+import { failUser } from './users';
+import { beginCompletion, retentionDueAt, usersOf } from './batches';
+import { canOpenMailbox, findAccount, findOnPremMailbox } from './connectivity';
+import { verifyPassword } from '../passwords';
+import { initialPhaseOver } from './transitions';
+
+const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+const ACTIVE_COPY = new Set(['Provisioning', 'Syncing']);
+
+// ---------------------------------------------------------------- due times
+
+function batchDue(b: MigrationBatchState): number | null {
+  let due: number | null = null;
+  const take = (t: number | null) => {
+    if (t !== null && (due === null || t < due)) due = t;
+  };
+  take(b.transitionDueAt);
+  if (b.status === 'Created') take(b.startAfter);
+  if (b.status === 'Synced' || b.status === 'SyncedWithErrors') {
+    take(b.nextIncrementalSyncAt);
+    if (b.completeAfter !== null) take(b.completeAfter);
+  }
+  take(retentionDueAt(b));
+  return due;
+}
+
+/** The next instant the migration service has work, or null. */
+export function nextMigrationDue(world: World): number | null {
+  const state = world.tenant.migration;
+  let due: number | null = null;
+  for (const b of state.batches) {
+    const t = batchDue(b);
+    if (t !== null && (due === null || t < due)) due = t;
+  }
+  for (const u of state.users) if (u.nextEventAt !== null && (due === null || u.nextEventAt < due)) due = u.nextEventAt;
+  return due;
+}
+
+// ---------------------------------------------------------------- tenant objects
+
+function domainOf(address: string): string {
+  return address.slice(address.lastIndexOf('@') + 1).toLowerCase();
+}
+
+function domainVerified(world: World, address: string): boolean {
+  const d = domainOf(address);
+  return d === world.tenant.initialDomain.toLowerCase() || world.tenant.domains.some((x) => x.name.toLowerCase() === d && x.verified);
+}
+
+/** Creates (or finds) the cloud user and mailbox for a migrated mailbox; licensing is the world's (licensing.ts). */
+function ensureCloudMailbox(world: World, mbx: Mailbox, now: number): void {
+  const t = world.tenant;
+  const upn = mbx.primarySmtpAddress;
+  if (!t.users.some((u) => same(u.userPrincipalName, upn)))
+    t.users.push({ userPrincipalName: upn, displayName: mbx.displayName, licenses: [], createdAt: now, source: 'Cloud', passwordHash: null });
+  if (!t.mailboxes.some((m) => same(m.primarySmtpAddress, upn))) {
+    const i = t.mailUsers.findIndex((m) => same(m.primarySmtpAddress, upn));
+    if (i >= 0) t.mailUsers.splice(i, 1); // staged: the mail user becomes the mailbox (CSV doc)
+    t.mailboxes.push({
+      alias: mbx.alias,
+      displayName: mbx.displayName,
+      userPrincipalName: upn,
+      primarySmtpAddress: mbx.primarySmtpAddress,
+      emailAddresses: mbx.emailAddresses.filter((a) => /^smtp:/i.test(a)),
+      sizeBytes: 0,
+      itemCount: 0,
+      hiddenFromAddressLists: false,
+      createdAt: now,
+      disabled: false,
+      disabledAt: null,
+      origin: 'Migrated',
+    });
+  }
+}
+
+function cloudMailbox(world: World, address: string) {
+  return world.tenant.mailboxes.find((m) => same(m.primarySmtpAddress, address));
+}
+
+/** Aliases present in the tenant (for group membership, R18 / MU ProvisionUpdating). */
+function tenantAliases(world: World): Set<string> {
+  const t = world.tenant;
+  const s = new Set<string>();
+  for (const list of [t.mailboxes, t.mailUsers, t.contacts, t.groups]) for (const r of list) s.add(r.alias.toLowerCase());
+  return s;
+}
+
+// ---------------------------------------------------------------- per-user phases
+
+function problemBytes(mbx: Mailbox): number {
+  return mbx.problemItems.reduce((n, p) => n + p.sizeBytes, 0);
+}
+
+function rateFor(world: World, state: MigrationState, user: MigrationUserState): number {
+  const t = state.config.throughput;
+  const factor = 1 + t.jitter * (2 * draw(world.random.seed, `rate:${user.identity.toLowerCase()}`) - 1);
+  return (t.bytesPerHour * factor) / 3_600_000;
+}
+
+/** R8, R14-R16, R19, R20 for a mailbox of a cutover or staged batch; returns false when the user failed. */
+function checkMailboxRules(world: World, ep: MigrationEndpointState, batch: MigrationBatchState, user: MigrationUserState, mbx: Mailbox | undefined, migratedSams: Set<string>, now: number): mbx is Mailbox {
+  if (!mbx || mbx.hiddenFromAddressLists) return failUser(user, now, 'UserSourceNotFound', user.identity), false;
+  if (!domainVerified(world, user.identity)) return failUser(user, now, 'UserDomainNotAccepted', domainOf(user.identity), user.identity), false;
+  if (mbx.umEnabled) return failUser(user, now, 'UserUmEnabled', user.identity), false;
+  for (const p of [mbx.manager, ...mbx.delegates]) if (p && !migratedSams.has(p.toLowerCase())) return failUser(user, now, 'UserManagerNotMigrated', user.identity, p), false;
+  if (!ep.useAutoDiscover && ep.exchangeServer) {
+    const db = world.onPrem.databases.find((d) => same(d.name, mbx.database));
+    const server = world.onPrem.servers.find((s) => db && same(s.name, db.server));
+    if (server && !same(server.fqdn, ep.exchangeServer) && !same(server.name, ep.exchangeServer))
+      return failUser(user, now, 'UserNotOnServer', user.identity, server.fqdn, ep.exchangeServer), false;
+  }
+  const account = findAccount(world, ep.username);
+  const credentialsStillValid = !!account && account.enabled && (ep.verifiedPasswordHash === null || account.password?.hash === ep.verifiedPasswordHash);
+  if (!credentialsStillValid || !canOpenMailbox(world, account!, mbx)) return failUser(user, now, 'UserCannotConnect'), false;
+  if (batch.kind === 'Staged' && !world.tenant.mailUsers.some((m) => same(m.primarySmtpAddress, user.identity)) && !cloudMailbox(world, user.identity))
+    return failUser(user, now, 'UserNoMailUser', user.identity), false;
+  return true;
+}
+
+function startCopy(world: World, state: MigrationState, user: MigrationUserState, mbx: Mailbox, now: number): void {
+  if (mbx.unreadable) {
+    failUser(user, now, 'UserMailboxUnreadable', user.identity);
+    return;
+  }
+  user.status = 'Syncing';
+  user.totalItemCount = mbx.itemCount;
+  user.totalBytes = mbx.sizeBytes;
+  user.rateBytesPerMs = rateFor(world, state, user);
+  user.nextEventAt = now + Math.max(60_000, Math.ceil(mbx.sizeBytes / user.rateBytesPerMs));
+  user.report.push({ at: now, text: `Initial sync started: ${mbx.itemCount} items, ${mbx.sizeBytes} bytes.` });
+}
+
+function provisionUser(world: World, ctx: RunContext, user: MigrationUserState, now: number): void {
+  const state = world.tenant.migration;
+  const batch = ctx.batchByName.get(user.batchId.toLowerCase());
+  const ep = batch && state.endpoints.find((e) => same(e.name, batch.sourceEndpoint));
+  if (!batch || !ep) return void (user.nextEventAt = null);
+  const t = world.tenant;
+  const org = world.onPrem;
+  switch (user.recipientType) {
+    case 'Mailbox': {
+      if (batch.kind === 'IMAP') {
+        if (!cloudMailbox(world, user.identity)) return failUser(user, now, 'UserNoMailbox', user.identity);
+        const source = findOnPremMailbox(world, user.csvFields.UserName ?? '') ?? org.mailboxes.find((m) => same(m.samAccountName, user.csvFields.UserName ?? ''));
+        const account = source && findAccount(world, source.samAccountName);
+        if (!source || !account || !verifyPassword(account.password, user.csvFields.Password ?? '')) return failUser(user, now, 'UserImapLogonFailed', user.csvFields.UserName ?? user.identity);
+        user.provisionedObject = user.identity;
+        return startCopy(world, state, user, source, now);
+      }
+      const mbx = findOnPremMailbox(world, user.identity);
+      if (batch.kind === 'RemoteMove') {
+        if (!mbx || mbx.hiddenFromAddressLists) return failUser(user, now, 'UserSourceNotFound', user.identity);
+      } else if (!checkMailboxRules(world, ep, batch, user, mbx, ctx.migratedSams, now)) return;
+      ensureCloudMailbox(world, mbx!, now);
+      user.provisionedObject = mbx!.primarySmtpAddress;
+      user.report.push({ at: now, text: 'Mailbox provisioned in Microsoft 365.' });
+      return startCopy(world, state, user, mbx!, now);
+    }
+    case 'MailUser': {
+      const mu = org.mailUsers.find((m) => same(m.primarySmtpAddress, user.identity));
+      if (!mu) return failUser(user, now, 'UserSourceNotFound', user.identity);
+      if (!domainVerified(world, user.identity)) return failUser(user, now, 'UserDomainNotAccepted', domainOf(user.identity), user.identity);
+      if (!t.mailUsers.some((m) => same(m.primarySmtpAddress, mu.primarySmtpAddress)))
+        t.mailUsers.push({ alias: mu.alias, displayName: mu.displayName, primarySmtpAddress: mu.primarySmtpAddress, externalEmailAddress: mu.externalEmailAddress, emailAddresses: [...mu.emailAddresses] });
+      return provisioned(user, mu.primarySmtpAddress, now);
+    }
+    case 'Contact': {
+      const c = org.contacts.find((m) => same(m.primarySmtpAddress, user.identity));
+      if (!c) return failUser(user, now, 'UserSourceNotFound', user.identity);
+      if (!t.contacts.some((m) => same(m.externalEmailAddress, c.externalEmailAddress)))
+        t.contacts.push({ alias: c.alias, displayName: c.displayName, externalEmailAddress: c.externalEmailAddress });
+      return provisioned(user, c.primarySmtpAddress, now);
+    }
+    case 'Group': {
+      const g = org.groups.find((m) => same(m.primarySmtpAddress, user.identity));
+      if (!g) return failUser(user, now, 'UserSourceNotFound', user.identity);
+      if (!domainVerified(world, user.identity)) return failUser(user, now, 'UserDomainNotAccepted', domainOf(user.identity), user.identity);
+      // R18: security groups can't be detected; only a pre-created mail-enabled security group keeps its type.
+      if (!t.groups.some((x) => same(x.primarySmtpAddress, g.primarySmtpAddress)))
+        t.groups.push({ name: g.name, alias: g.alias, displayName: g.displayName, primarySmtpAddress: g.primarySmtpAddress, groupType: 'Distribution', members: [] });
+      user.provisionedObject = g.primarySmtpAddress;
+      user.status = 'ProvisionUpdating';
+      user.nextEventAt = null;
+      user.report.push({ at: now, text: 'Group provisioned; adding members.' });
+      ctx.groupsPending = true;
+      return;
+    }
+  }
+}
+
+function provisioned(user: MigrationUserState, object: string, now: number): void {
+  user.provisionedObject = object;
+  user.status = 'Synced';
+  user.nextEventAt = null;
+  user.initialSyncCompletedAt = now;
+  user.lastSuccessfulSyncTimestamp = now;
+  user.report.push({ at: now, text: 'Provisioned in Microsoft 365.' });
+}
+
+/** Groups wait in ProvisionUpdating until every member exists in the tenant (MU). */
+function updateGroups(world: World, now: number): void {
+  const aliases = tenantAliases(world);
+  for (const u of world.tenant.migration.users) {
+    if (u.status !== 'ProvisionUpdating' || u.recipientType !== 'Group') continue;
+    const g = world.onPrem.groups.find((x) => same(x.primarySmtpAddress, u.identity));
+    const cloud = world.tenant.groups.find((x) => same(x.primarySmtpAddress, u.identity));
+    if (!g || !cloud) continue;
+    for (const m of g.members) if (aliases.has(m.toLowerCase()) && !cloud.members.some((x) => same(x, m))) cloud.members.push(m);
+    if (g.members.every((m) => aliases.has(m.toLowerCase()))) provisioned(u, u.provisionedObject, now);
+  }
+}
+
+function sourceOf(world: World, user: MigrationUserState): Mailbox | undefined {
+  if (user.csvFields.UserName) return findOnPremMailbox(world, user.csvFields.UserName) ?? world.onPrem.mailboxes.find((m) => same(m.samAccountName, user.csvFields.UserName!));
+  return findOnPremMailbox(world, user.identity);
+}
+
+/** Copies what the source holds beyond what was copied (initial sync end, incremental syncs, final sync). */
+function copyDelta(world: World, user: MigrationUserState, now: number): void {
+  const mbx = sourceOf(world, user);
+  if (!mbx) return;
+  const skipped = mbx.problemItems.length;
+  const items = Math.max(0, mbx.itemCount - skipped);
+  const bytes = Math.max(0, mbx.sizeBytes - problemBytes(mbx));
+  const newItems = items - user.syncedItemCount;
+  user.totalItemCount = mbx.itemCount;
+  user.totalBytes = mbx.sizeBytes;
+  if (skipped > user.skippedItemCount) {
+    user.skippedItems = mbx.problemItems.map((p) => ({ dateReceived: now, subject: p.subject, kind: p.kind === 'Corrupt' ? 'CorruptItem' : 'LargeItem', folderName: p.folder, sizeBytes: p.sizeBytes }));
+    user.skippedItemCount = skipped;
+    user.skippedItemsApproved = false;
+  }
+  user.syncedItemCount = Math.max(user.syncedItemCount, items);
+  user.bytesTransferred = Math.max(user.bytesTransferred, bytes);
+  user.pendingItems = 0;
+  user.pendingBytes = 0;
+  user.lastSuccessfulSyncTimestamp = now;
+  const cloud = cloudMailbox(world, user.provisionedObject || user.identity);
+  if (cloud) {
+    cloud.itemCount = user.syncedItemCount;
+    cloud.sizeBytes = user.bytesTransferred;
+  }
+  if (newItems > 0) user.report.push({ at: now, text: `Copied ${newItems} items.` });
+}
+
+function finishInitialSync(world: World, user: MigrationUserState, now: number): void {
+  copyDelta(world, user, now);
+  user.status = 'Synced';
+  user.nextEventAt = null;
+  user.initialSyncCompletedAt = now;
+  user.report.push({ at: now, text: `Initial sync completed: ${user.syncedItemCount} items synced, ${user.skippedItemCount} skipped.` });
+}
+
+// ---------------------------------------------------------------- batch phases
+
+interface RunContext {
+  batchByName: Map<string, MigrationBatchState>;
+  usersByBatch: Map<string, MigrationUserState[]>;
+  /** sAMAccountNames of mailboxes in any batch (R19: managers and delegates must be migrated too). */
+  migratedSams: Set<string>;
+  groupsPending: boolean;
+}
+
+function context(world: World): RunContext {
+  const state = world.tenant.migration;
+  const batchByName = new Map(state.batches.map((b) => [b.name.toLowerCase(), b]));
+  const usersByBatch = new Map<string, MigrationUserState[]>();
+  const inBatch = new Set<string>();
+  for (const u of state.users) {
+    const k = u.batchId.toLowerCase();
+    if (!usersByBatch.has(k)) usersByBatch.set(k, []);
+    usersByBatch.get(k)!.push(u);
+    if (u.recipientType === 'Mailbox') inBatch.add(u.identity.toLowerCase());
+  }
+  const migratedSams = new Set<string>();
+  for (const m of world.onPrem.mailboxes) if (inBatch.has(m.primarySmtpAddress.toLowerCase())) migratedSams.add(m.samAccountName.toLowerCase());
+  return { batchByName, usersByBatch, migratedSams, groupsPending: false };
+}
+
+function enterSyncing(world: World, ctx: RunContext, batch: MigrationBatchState, now: number): void {
+  batch.status = 'Syncing';
+  batch.transitionDueAt = null;
+  batch.startDateTime ??= now;
+  // Contacts, mail users and groups are provisioned without a copy slot.
+  for (const u of ctx.usersByBatch.get(batch.name.toLowerCase()) ?? [])
+    if (u.status === 'Queued' && u.recipientType !== 'Mailbox') {
+      u.status = 'Provisioning';
+      u.nextEventAt = now + world.tenant.migration.config.throughput.provisioningMs;
+    }
+}
+
+function removeBatchNow(state: MigrationState, batch: MigrationBatchState): void {
+  state.batches.splice(state.batches.indexOf(batch), 1);
+  state.users = state.users.filter((u) => !same(u.batchId, batch.name));
+}
+
+function incrementalSync(world: World, ctx: RunContext, batch: MigrationBatchState, now: number): void {
+  for (const u of ctx.usersByBatch.get(batch.name.toLowerCase()) ?? [])
+    if (u.recipientType === 'Mailbox' && (u.status === 'Synced' || u.status === 'IncrementalSynced')) copyDelta(world, u, now);
+  batch.lastSyncedDateTime = now;
+  batch.nextIncrementalSyncAt = now + world.tenant.migration.config.limits.incrementalSyncIntervalMs;
+}
+
+function finishCompletion(world: World, ctx: RunContext, batch: MigrationBatchState, now: number): void {
+  const users = ctx.usersByBatch.get(batch.name.toLowerCase()) ?? [];
+  let waiting = false;
+  for (const u of users) {
+    if (u.status !== 'Completing') continue;
+    if (u.skippedItemCount > 0 && !u.skippedItemsApproved) {
+      // R33: completion waits for ApproveSkippedItems.
+      if (!u.report.some((r) => r.text.startsWith('Waiting'))) u.report.push({ at: now, text: `Waiting for approval of ${u.skippedItemCount} skipped items.` });
+      waiting = true;
+      continue;
+    }
+    if (u.recipientType === 'Mailbox') copyDelta(world, u, now);
+    u.status = u.skippedItemCount > 0 ? 'CompletedWithWarnings' : 'Completed';
+    u.completedAt = now;
+    u.report.push({ at: now, text: 'Migration completed.' });
+  }
+  batch.transitionDueAt = null;
+  if (waiting) return;
+  const failed = users.some((u) => u.status === 'Failed' || u.status === 'IncrementalFailed' || u.status === 'CompletionFailed');
+  batch.status = failed ? 'CompletedWithErrors' : 'Completed';
+  batch.completedDateTime = now;
+  batch.lastSyncedDateTime = now;
+}
+
+function runBatchEvents(world: World, ctx: RunContext, now: number): void {
+  const state = world.tenant.migration;
+  for (const batch of [...state.batches]) {
+    const due = batchDue(batch);
+    if (due === null || due > now) continue;
+    const retention = retentionDueAt(batch);
+    if (retention !== null && retention <= now) {
+      if (batch.status === 'Synced' || batch.status === 'SyncedWithErrors') {
+        batch.status = 'Stopped'; // R36: idle 60 days
+        batch.nextIncrementalSyncAt = null;
+        batch.lastAdminActionAt = now;
+      } else removeBatchNow(state, batch);
+      continue;
+    }
+    if (batch.transitionDueAt !== null && batch.transitionDueAt <= now) {
+      switch (batch.status) {
+        case 'Starting': enterSyncing(world, ctx, batch, now); break;
+        case 'Stopping': {
+          for (const u of ctx.usersByBatch.get(batch.name.toLowerCase()) ?? [])
+            if (['Queued', 'Provisioning', 'ProvisionUpdating', 'Syncing', 'Starting', 'Validating'].includes(u.status)) {
+              u.status = 'Stopped';
+              u.nextEventAt = null;
+              u.report.push({ at: now, text: 'Stopped with the batch.' });
+            }
+          batch.status = 'Stopped';
+          batch.transitionDueAt = null;
+          break;
+        }
+        case 'Completing': finishCompletion(world, ctx, batch, now); break;
+        case 'Removing': removeBatchNow(state, batch); break;
+        default: batch.transitionDueAt = null; // Set-MigrationBatch -Update: the scheduling pass below re-reads the endpoint
+      }
+      continue;
+    }
+    if (batch.status === 'Created' && batch.startAfter !== null && batch.startAfter <= now) {
+      batch.startAfter = null;
+      batch.status = 'Starting';
+      batch.startDateTime = now;
+      batch.transitionDueAt = now + state.config.throughput.transitionMs;
+      continue;
+    }
+    if ((batch.status === 'Synced' || batch.status === 'SyncedWithErrors') && batch.completeAfter !== null && batch.completeAfter <= now) {
+      beginCompletion(world, batch);
+      continue;
+    }
+    if (batch.nextIncrementalSyncAt !== null && batch.nextIncrementalSyncAt <= now) incrementalSync(world, ctx, batch, now);
+  }
+}
+
+function runUserEvents(world: World, ctx: RunContext, now: number): void {
+  for (const u of [...world.tenant.migration.users]) {
+    if (u.nextEventAt === null || u.nextEventAt > now) continue;
+    const batch = ctx.batchByName.get(u.batchId.toLowerCase());
+    if (!batch) { u.nextEventAt = null; continue; }
+    if (u.status === 'Provisioning') provisionUser(world, ctx, u, now);
+    else if (u.status === 'Syncing') finishInitialSync(world, u, now);
+    else if (u.status === 'Synced' || u.status === 'IncrementalSynced') { copyDelta(world, u, now); u.nextEventAt = null; } // SyncNow
+    else u.nextEventAt = null;
+  }
+}
+
+/** Gives free copy slots to queued mailboxes, batch by batch in creation order (R26, R27). */
+function schedule(world: World, ctx: RunContext, now: number): void {
+  const state = world.tenant.migration;
+  const activeByEndpoint = new Map<string, number>();
+  let activeTotal = 0;
+  for (const u of state.users) {
+    if (u.recipientType !== 'Mailbox' || !ACTIVE_COPY.has(u.status)) continue;
+    const b = ctx.batchByName.get(u.batchId.toLowerCase());
+    if (!b) continue;
+    const k = b.sourceEndpoint.toLowerCase();
+    activeByEndpoint.set(k, (activeByEndpoint.get(k) ?? 0) + 1);
+    activeTotal++;
+  }
+  for (const batch of state.batches) {
+    if (batch.status !== 'Syncing') continue;
+    const ep = state.endpoints.find((e) => same(e.name, batch.sourceEndpoint));
+    if (!ep) continue;
+    const k = ep.name.toLowerCase();
+    for (const u of ctx.usersByBatch.get(batch.name.toLowerCase()) ?? []) {
+      if (u.status !== 'Queued' || u.recipientType !== 'Mailbox') continue;
+      if ((activeByEndpoint.get(k) ?? 0) >= ep.maxConcurrentMigrations || activeTotal >= state.config.maxConcurrentMigrations) break;
+      u.status = 'Provisioning';
+      u.startedAt = now;
+      u.nextEventAt = now + state.config.throughput.provisioningMs;
+      activeByEndpoint.set(k, (activeByEndpoint.get(k) ?? 0) + 1);
+      activeTotal++;
+    }
+  }
+}
+
+/** Syncing -> Synced / SyncedWithErrors / Failed once every user's initial phase is over (MB). */
+function settle(world: World, ctx: RunContext, now: number): void {
+  const state = world.tenant.migration;
+  for (const batch of state.batches) {
+    if (batch.status !== 'Syncing') continue;
+    const users = ctx.usersByBatch.get(batch.name.toLowerCase()) ?? [];
+    if (!users.every((u) => initialPhaseOver(u.status))) continue;
+    const failed = users.filter((u) => u.status === 'Failed').length;
+    batch.status = users.length > 0 && failed === users.length ? 'Failed' : failed > 0 ? 'SyncedWithErrors' : 'Synced';
+    if (batch.initialSyncDateTime === null) {
+      batch.initialSyncDateTime = now;
+      batch.initialSyncDurationMs = now - (batch.startDateTime ?? now);
+    }
+    batch.lastSyncedDateTime = now;
+    if (batch.status === 'Failed') continue;
+    if (batch.allowIncrementalSyncs) batch.nextIncrementalSyncAt = now + state.config.limits.incrementalSyncIntervalMs;
+    else batch.status = 'Stopped'; // R29
+  }
+}
+
+/** Runs everything due at `now` (world.clock.now === now), until nothing more is due at this instant. */
+export function runMigration(world: World, now: number): void {
+  for (let guard = 0; guard < 1000; guard++) {
+    const ctx = context(world);
+    runBatchEvents(world, ctx, now);
+    const ctx2 = context(world);
+    runUserEvents(world, ctx2, now);
+    updateGroups(world, now);
+    schedule(world, ctx2, now);
+    settle(world, context(world), now);
+    const next = nextMigrationDue(world);
+    if (next === null || next > now) return;
+  }
+}
+
+/** Moves the clock to `toTime`, running the migration service's events on the way (tests, before the registry). */
+export function advanceMigration(world: World, toTime: number): void {
+  for (;;) {
+    const due = nextMigrationDue(world);
+    if (due === null || due > toTime) break;
+    const at = Math.max(due, world.clock.now);
+    world.clock.now = at;
+    runMigration(world, at);
+  }
+  if (toTime > world.clock.now) world.clock.now = toTime;
+}
+
+/** The migration service as a process of the world's clock registry (src/model/processes.ts). */
+export const migrationProcess: WorldProcess = {
+  name: 'migration',
+  nextDue: (world) => nextMigrationDue(world as World),
+  run: (world, now) => runMigration(world, now),
+};
+
+export { usersOf };
