@@ -103,7 +103,8 @@ export const SCENARIO_SCHEMA: Schema = {
         databases: list(obj({ name: str, server: str, receiveAs: strs }, ['name'])),
         admin: obj({ ...account, fullAccessOnAll: bool, receiveAsOnAll: bool }),
         accounts: list(obj(account, ['samAccountName'])),
-        mailboxes: list({ anyOf: [mailbox, generate] }),
+        // if/then/else rather than anyOf, so an error names the failing field, not "must match a schema".
+        mailboxes: list({ if: { type: 'object', required: ['generate'] }, then: generate, else: mailbox }),
         mailUsers: list(obj({ name: str, email: str, alias: str, samAccountName: str }, ['name', 'email'])),
         contacts: list(obj({ name: str, email: str, alias: str }, ['name', 'email'])),
         groups: list(obj({ name: str, alias: str, smtp: str, type: { enum: ['Distribution', 'Security'] }, mailEnabled: bool, members: strs }, ['name'])),
