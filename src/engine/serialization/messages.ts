@@ -37,6 +37,7 @@ export const DATA_MESSAGES = {
   // Select-Object / Sort-Object / Group-Object / Measure-Object / Get-Member
   SelectPropertyNotFound: 'Property "{0}" cannot be found.',
   ExpandPropertyNotFound: 'Property "{0}" cannot be found.',
+  SelectPropertyAlreadyExists: 'The property cannot be processed because the property "{0}" already exists.',
   SelectMultipleExpand: 'Multiple properties cannot be expanded.',
   MutuallyExclusiveArguments: 'The ExpandProperty parameter cannot be used together with the {0} parameter.',
   DictionaryKeyUnknownType: 'The "{0}" key is not valid.',

@@ -1,0 +1,184 @@
+/**
+ * Measure-Object (measure): counts objects and computes Sum/Average/Maximum/Minimum/
+ * StandardDeviation of property values (GenericMeasureInfo, or GenericObjectMeasureInfo when
+ * Maximum/Minimum meet non-numeric values), or counts lines, words and characters of text
+ * (TextMeasureInfo). Reference: /work/shared/reference/powershell/cmdlets/Measure-Object.md.
+ */
+import { defineCmdlet, type CmdletContext } from '../../src/engine/cmdlet';
+import { PSObject, stringOf, type PSValue } from '../../src/engine/values';
+import { tryNumber } from '../../src/engine/conversion';
+import { dataMessage } from '../../src/engine/serialization/messages';
+import { PropertySpecError, evaluateExpression, propertySpecs, type PropertySpec } from './property-expressions';
+import { compareForSort } from './sort';
+
+export const GENERIC_MEASURE_INFO = 'Microsoft.PowerShell.Commands.GenericMeasureInfo';
+export const GENERIC_OBJECT_MEASURE_INFO = 'Microsoft.PowerShell.Commands.GenericObjectMeasureInfo';
+export const TEXT_MEASURE_INFO = 'Microsoft.PowerShell.Commands.TextMeasureInfo';
+
+interface Stat {
+  name: string | null;
+  count: number;
+  sum: number;
+  sumSq: number;
+  numericOnly: boolean;
+  max: PSValue;
+  min: PSValue;
+  lines: number;
+  words: number;
+  chars: number;
+}
+
+function newStat(name: string | null): Stat {
+  return { name, count: 0, sum: 0, sumSq: 0, numericOnly: true, max: null, min: null, lines: 0, words: 0, chars: 0 };
+}
+
+const wants = (ctx: CmdletContext, name: string) => ctx.params[name] === true || (ctx.params['AllStats'] === true && name !== 'Line' && name !== 'Word' && name !== 'Character');
+
+function addValue(ctx: CmdletContext, st: Stat, value: PSValue, input: PSValue): void {
+  if (value === null) return;
+  st.count++;
+  if (ctx.parameterSetName === 'TextMeasure') {
+    const text = stringOf(value);
+    // Each input string is one line plus one per line break inside it (Measure-Object.md, example 7).
+    st.lines += text === '' ? 0 : text.split(/\r\n|\n|\r/).length;
+    st.words += text.split(/\s+/).filter((w) => w !== '').length;
+    st.chars += ctx.params['IgnoreWhiteSpace'] === true ? text.replace(/\s/g, '').length : text.length;
+    return;
+  }
+  const n = typeof value === 'boolean' ? (value ? 1 : 0) : tryNumber(value);
+  const needsNumber = wants(ctx, 'Sum') || wants(ctx, 'Average') || wants(ctx, 'StandardDeviation');
+  if (n === null) {
+    if (needsNumber) {
+      st.count--;
+      ctx.writeError({
+        message: dataMessage('MeasureNotNumeric', stringOf(input)),
+        errorId: 'NonNumericInputObject',
+        category: 'InvalidType',
+        targetObject: input,
+      });
+      return;
+    }
+    st.numericOnly = false;
+  } else {
+    st.sum += n;
+    st.sumSq += n * n;
+  }
+  const cmp: PSValue = n !== null && st.numericOnly ? n : value;
+  if (st.count === 1 || compareForSort(cmp, st.max, false) > 0) st.max = cmp;
+  if (st.count === 1 || compareForSort(cmp, st.min, false) < 0) st.min = cmp;
+}
+
+function genericInfo(ctx: CmdletContext, st: Stat): PSObject {
+  const objectInfo = !st.numericOnly;
+  const o = new PSObject([objectInfo ? GENERIC_OBJECT_MEASURE_INFO : GENERIC_MEASURE_INFO, 'Microsoft.PowerShell.Commands.MeasureInfo', 'System.Object']);
+  const n = st.count;
+  const prop = (name: string, value: PSValue, typeName: string) => o.addProperty({ name, value, memberType: 'Property', typeName });
+  const mean = n ? st.sum / n : null;
+  prop('Count', n, 'int');
+  prop('Average', wants(ctx, 'Average') ? mean : null, 'System.Nullable[double]');
+  prop('Sum', wants(ctx, 'Sum') ? st.sum : null, 'System.Nullable[double]');
+  prop('Maximum', wants(ctx, 'Maximum') && n ? st.max : null, objectInfo ? 'System.Object' : 'System.Nullable[double]');
+  prop('Minimum', wants(ctx, 'Minimum') && n ? st.min : null, objectInfo ? 'System.Object' : 'System.Nullable[double]');
+  // Sample standard deviation (n - 1), 0 for a single value.
+  const sd = n > 1 ? Math.sqrt(Math.max(0, (st.sumSq - (st.sum * st.sum) / n) / (n - 1))) : 0;
+  prop('StandardDeviation', wants(ctx, 'StandardDeviation') && n ? sd : null, 'System.Nullable[double]');
+  prop('Property', st.name, 'string');
+  return o;
+}
+
+function textInfo(ctx: CmdletContext, st: Stat): PSObject {
+  const o = new PSObject([TEXT_MEASURE_INFO, 'Microsoft.PowerShell.Commands.MeasureInfo', 'System.Object']);
+  const prop = (name: string, value: PSValue) => o.addProperty({ name, value, memberType: 'Property', typeName: name === 'Property' ? 'string' : 'System.Nullable[int]' });
+  prop('Lines', ctx.params['Line'] === true ? st.lines : null);
+  prop('Words', ctx.params['Word'] === true ? st.words : null);
+  prop('Characters', ctx.params['Character'] === true ? st.chars : null);
+  prop('Property', st.name);
+  return o;
+}
+
+export default defineCmdlet({
+  name: 'Measure-Object',
+  aliases: ['measure'],
+  source: 'Microsoft.PowerShell.Utility',
+  defaultParameterSet: 'GenericMeasure',
+  outputType: [GENERIC_MEASURE_INFO, TEXT_MEASURE_INFO, GENERIC_OBJECT_MEASURE_INFO],
+  parameters: [
+    { name: 'InputObject', type: 'PSObject', sets: { __AllParameterSets: { valueFromPipeline: true } } },
+    { name: 'Property', type: 'Object[]', sets: { __AllParameterSets: { position: 0 } } },
+    { name: 'StandardDeviation', type: 'SwitchParameter', sets: { GenericMeasure: {} } },
+    { name: 'Sum', type: 'SwitchParameter', sets: { GenericMeasure: {} } },
+    { name: 'AllStats', type: 'SwitchParameter', sets: { GenericMeasure: {} } },
+    { name: 'Average', type: 'SwitchParameter', sets: { GenericMeasure: {} } },
+    { name: 'Maximum', type: 'SwitchParameter', sets: { GenericMeasure: {} } },
+    { name: 'Minimum', type: 'SwitchParameter', sets: { GenericMeasure: {} } },
+    { name: 'Line', type: 'SwitchParameter', sets: { TextMeasure: {} } },
+    { name: 'Word', type: 'SwitchParameter', sets: { TextMeasure: {} } },
+    { name: 'Character', type: 'SwitchParameter', sets: { TextMeasure: {} } },
+    { name: 'IgnoreWhiteSpace', type: 'SwitchParameter', sets: { TextMeasure: {} } },
+  ],
+  help: {
+    synopsis: 'Calculates the numeric properties of objects, and the characters, words, and lines in string objects.',
+    description:
+      'Counts objects and calculates the minimum, maximum, sum, average and standard deviation of numeric property values, or counts the lines, words and characters of text.',
+    examples: [
+      { title: 'Count objects', code: 'Get-MigrationUser | Measure-Object' },
+      { title: 'Statistics of a property', code: 'Get-MailboxStatistics | Measure-Object -Property ItemCount -Sum -Average -Maximum -Minimum' },
+      { title: 'Measure text', code: "'One', 'Two', 'Three', 'Four' | Measure-Object -Character -Line -Word" },
+      { title: 'All statistics', code: '1..5 | Measure-Object -AllStats' },
+    ],
+    onlineUri: 'https://learn.microsoft.com/powershell/module/microsoft.powershell.utility/measure-object',
+  },
+  begin(ctx) {
+    let specs: PropertySpec[];
+    try {
+      specs = propertySpecs(ctx.params['Property'], ['expression']);
+    } catch (e) {
+      if (e instanceof PropertySpecError) throw ctx.terminatingError({ message: e.message, errorId: e.errorId, category: 'InvalidArgument' });
+      throw e;
+    }
+    ctx.state['specs'] = specs;
+    // One statistic per property (names filled in as they resolve), or one for the objects themselves.
+    ctx.state['stats'] = new Map<string, Stat>();
+    ctx.state['seen'] = new Set<string>();
+  },
+  process(ctx) {
+    const input = ctx.inputObject !== undefined ? ctx.inputObject : ctx.bound('InputObject') ? ctx.params['InputObject']! : undefined;
+    if (input === undefined) return;
+    const stats = ctx.state['stats'] as Map<string, Stat>;
+    const specs = ctx.state['specs'] as PropertySpec[];
+    if (!specs.length) {
+      if (!stats.has('')) stats.set('', newStat(null));
+      addValue(ctx, stats.get('')!, input, input);
+      return;
+    }
+    for (const spec of specs) {
+      const key = spec.expr.kind === 'name' ? spec.expr.name.toLowerCase() : spec.expr.text;
+      if (!stats.has(key)) stats.set(key, newStat(spec.expr.kind === 'name' ? spec.expr.name : spec.expr.text));
+      for (const r of evaluateExpression(ctx, spec.expr, input)) {
+        if (r.value === undefined) continue;
+        (ctx.state['seen'] as Set<string>).add(key);
+        const st = stats.get(key)!;
+        if (spec.expr.kind === 'name' && !spec.expr.wildcard) st.name = r.name;
+        addValue(ctx, st, r.value, input);
+      }
+    }
+  },
+  end(ctx) {
+    const stats = ctx.state['stats'] as Map<string, Stat>;
+    const specs = ctx.state['specs'] as PropertySpec[];
+    const seen = ctx.state['seen'] as Set<string>;
+    if (!specs.length && !stats.size) stats.set('', newStat(null));
+    for (const [key, st] of stats) {
+      if (specs.length && !seen.has(key)) {
+        ctx.writeError({
+          message: dataMessage('MeasurePropertyNotFound', st.name ?? key),
+          errorId: 'GenericMeasurePropertyNotFound',
+          category: 'InvalidArgument',
+          targetObject: st.name ?? key,
+        });
+        continue;
+      }
+      ctx.writeObject(ctx.parameterSetName === 'TextMeasure' ? textInfo(ctx, st) : genericInfo(ctx, st));
+    }
+  },
+});
