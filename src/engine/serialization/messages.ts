@@ -33,6 +33,7 @@ export const DATA_MESSAGES = {
   PathNotFound: "Cannot find path '{0}' because it does not exist.",
   FileNotFound: "Could not find file '{0}'.",
   DirectoryNotFound: "Could not find a part of the path '{0}'.",
+  GetContentDirectory: "Unable to get content because it is a directory: '{0}'. Please use 'Get-ChildItem' instead.",
   FileIsDirectory: "Access to the path '{0}' is denied.",
   // Select-Object / Sort-Object / Group-Object / Measure-Object / Get-Member
   SelectPropertyNotFound: 'Property "{0}" cannot be found.',
