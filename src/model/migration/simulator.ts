@@ -13,9 +13,10 @@ import type { MigrationBatchState, MigrationEndpointState, MigrationState, Migra
 import { draw } from './determinism';
 import { failUser } from './users';
 import { beginCompletion, retentionDueAt, usersOf } from './batches';
-import { canOpenMailbox, findAccount, findOnPremMailbox } from './connectivity';
+import { canOpenMailbox, findAccount } from './connectivity';
 import { verifyPassword } from '../passwords';
 import { initialPhaseOver } from './transitions';
+import { derive, indexBy } from './lookup';
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 const ACTIVE_COPY = new Set(['Provisioning', 'Syncing']);
@@ -64,11 +65,11 @@ function domainVerified(world: World, address: string): boolean {
 function ensureCloudMailbox(world: World, mbx: Mailbox, now: number): void {
   const t = world.tenant;
   const upn = mbx.primarySmtpAddress;
-  if (!t.users.some((u) => same(u.userPrincipalName, upn)))
+  if (!indexBy('tenantUsers', t.users, (u) => [u.userPrincipalName]).has(upn.toLowerCase()))
     t.users.push({ userPrincipalName: upn, displayName: mbx.displayName, licenses: [], createdAt: now, source: 'Cloud', passwordHash: null });
-  if (!t.mailboxes.some((m) => same(m.primarySmtpAddress, upn))) {
-    const i = t.mailUsers.findIndex((m) => same(m.primarySmtpAddress, upn));
-    if (i >= 0) t.mailUsers.splice(i, 1); // staged: the mail user becomes the mailbox (CSV doc)
+  if (!cloudMailbox(world, upn)) {
+    const mu = indexBy('tenantMailUsers', t.mailUsers, (m) => [m.primarySmtpAddress]).get(upn.toLowerCase());
+    if (mu) t.mailUsers.splice(t.mailUsers.indexOf(mu), 1); // staged: the mail user becomes the mailbox (CSV doc)
     t.mailboxes.push({
       alias: mbx.alias,
       displayName: mbx.displayName,
@@ -87,7 +88,12 @@ function ensureCloudMailbox(world: World, mbx: Mailbox, now: number): void {
 }
 
 function cloudMailbox(world: World, address: string) {
-  return world.tenant.mailboxes.find((m) => same(m.primarySmtpAddress, address));
+  return indexBy('tenantMailboxes', world.tenant.mailboxes, (m) => [m.primarySmtpAddress]).get(address.toLowerCase());
+}
+
+/** On-prem mailbox by any SMTP address or by sAMAccountName. */
+function onPremMailbox(world: World, key: string): Mailbox | undefined {
+  return indexBy('onPremMailboxes', world.onPrem.mailboxes, (m) => [m.primarySmtpAddress, ...m.emailAddresses.filter((a) => /^smtp:/i.test(a)).map((a) => a.slice(5)), `sam:${m.samAccountName}`]).get(key.toLowerCase());
 }
 
 /** Aliases present in the tenant (for group membership, R18 / MU ProvisionUpdating). */
@@ -145,7 +151,7 @@ function startCopy(world: World, state: MigrationState, user: MigrationUserState
 
 function provisionUser(world: World, ctx: RunContext, user: MigrationUserState, now: number): void {
   const state = world.tenant.migration;
-  const batch = ctx.batchByName.get(user.batchId.toLowerCase());
+  const batch = ctx.batchByName.get(user.batchId);
   const ep = batch && state.endpoints.find((e) => same(e.name, batch.sourceEndpoint));
   if (!batch || !ep) return void (user.nextEventAt = null);
   const t = world.tenant;
@@ -154,13 +160,13 @@ function provisionUser(world: World, ctx: RunContext, user: MigrationUserState, 
     case 'Mailbox': {
       if (batch.kind === 'IMAP') {
         if (!cloudMailbox(world, user.identity)) return failUser(user, now, 'UserNoMailbox', user.identity);
-        const source = findOnPremMailbox(world, user.csvFields.UserName ?? '') ?? org.mailboxes.find((m) => same(m.samAccountName, user.csvFields.UserName ?? ''));
+        const source = sourceOf(world, user);
         const account = source && findAccount(world, source.samAccountName);
         if (!source || !account || !verifyPassword(account.password, user.csvFields.Password ?? '')) return failUser(user, now, 'UserImapLogonFailed', user.csvFields.UserName ?? user.identity);
         user.provisionedObject = user.identity;
         return startCopy(world, state, user, source, now);
       }
-      const mbx = findOnPremMailbox(world, user.identity);
+      const mbx = onPremMailbox(world, user.identity);
       if (batch.kind === 'RemoteMove') {
         if (!mbx || mbx.hiddenFromAddressLists) return failUser(user, now, 'UserSourceNotFound', user.identity);
       } else if (!checkMailboxRules(world, ep, batch, user, mbx, ctx.migratedSams, now)) return;
@@ -224,8 +230,9 @@ function updateGroups(world: World, now: number): void {
 }
 
 function sourceOf(world: World, user: MigrationUserState): Mailbox | undefined {
-  if (user.csvFields.UserName) return findOnPremMailbox(world, user.csvFields.UserName) ?? world.onPrem.mailboxes.find((m) => same(m.samAccountName, user.csvFields.UserName!));
-  return findOnPremMailbox(world, user.identity);
+  const name = user.csvFields.UserName;
+  if (name) return onPremMailbox(world, name) ?? onPremMailbox(world, `sam:${name.includes('\\') ? name.slice(name.indexOf('\\') + 1) : name}`);
+  return onPremMailbox(world, user.identity);
 }
 
 /** Copies what the source holds beyond what was copied (initial sync end, incremental syncs, final sync). */
@@ -267,27 +274,46 @@ function finishInitialSync(world: World, user: MigrationUserState, now: number):
 // ---------------------------------------------------------------- batch phases
 
 interface RunContext {
+  /** Batches and users by the batch's exact name (users carry the name the batch was created with). */
   batchByName: Map<string, MigrationBatchState>;
   usersByBatch: Map<string, MigrationUserState[]>;
-  /** sAMAccountNames of mailboxes in any batch (R19: managers and delegates must be migrated too). */
+  /** sAMAccountNames of mailboxes in any batch (R19: managers and delegates must be migrated too); built on first use. */
   migratedSams: Set<string>;
   groupsPending: boolean;
 }
 
 function context(world: World): RunContext {
   const state = world.tenant.migration;
-  const batchByName = new Map(state.batches.map((b) => [b.name.toLowerCase(), b]));
-  const usersByBatch = new Map<string, MigrationUserState[]>();
-  const inBatch = new Set<string>();
-  for (const u of state.users) {
-    const k = u.batchId.toLowerCase();
-    if (!usersByBatch.has(k)) usersByBatch.set(k, []);
-    usersByBatch.get(k)!.push(u);
-    if (u.recipientType === 'Mailbox') inBatch.add(u.identity.toLowerCase());
-  }
-  const migratedSams = new Set<string>();
-  for (const m of world.onPrem.mailboxes) if (inBatch.has(m.primarySmtpAddress.toLowerCase())) migratedSams.add(m.samAccountName.toLowerCase());
-  return { batchByName, usersByBatch, migratedSams, groupsPending: false };
+  // Membership changes only when users or batches are added or removed: reuse the maps meanwhile.
+  const maps = derive('ctx-users', state.users, state.nextSerial, () => {
+    const usersByBatch = new Map<string, MigrationUserState[]>();
+    for (const u of state.users) {
+      let list = usersByBatch.get(u.batchId);
+      if (!list) usersByBatch.set(u.batchId, (list = []));
+      list.push(u);
+    }
+    return { usersByBatch, sams: null as Set<string> | null };
+  });
+  const batchByName = new Map(state.batches.map((b) => [b.name, b]));
+  let groupsPending = false;
+  for (const u of state.users) if (u.status === 'ProvisionUpdating') { groupsPending = true; break; }
+  return {
+    batchByName,
+    usersByBatch: maps.usersByBatch,
+    groupsPending,
+    get migratedSams() {
+      if (!maps.sams) {
+        const sams = new Set<string>();
+        for (const u of state.users) {
+          if (u.recipientType !== 'Mailbox') continue;
+          const m = onPremMailbox(world, u.identity);
+          if (m) sams.add(m.samAccountName.toLowerCase());
+        }
+        maps.sams = sams;
+      }
+      return maps.sams;
+    },
+  };
 }
 
 function enterSyncing(world: World, ctx: RunContext, batch: MigrationBatchState, now: number): void {
@@ -295,7 +321,7 @@ function enterSyncing(world: World, ctx: RunContext, batch: MigrationBatchState,
   batch.transitionDueAt = null;
   batch.startDateTime ??= now;
   // Contacts, mail users and groups are provisioned without a copy slot.
-  for (const u of ctx.usersByBatch.get(batch.name.toLowerCase()) ?? [])
+  for (const u of ctx.usersByBatch.get(batch.name) ?? [])
     if (u.status === 'Queued' && u.recipientType !== 'Mailbox') {
       u.status = 'Provisioning';
       u.nextEventAt = now + world.tenant.migration.config.throughput.provisioningMs;
@@ -308,14 +334,14 @@ function removeBatchNow(state: MigrationState, batch: MigrationBatchState): void
 }
 
 function incrementalSync(world: World, ctx: RunContext, batch: MigrationBatchState, now: number): void {
-  for (const u of ctx.usersByBatch.get(batch.name.toLowerCase()) ?? [])
+  for (const u of ctx.usersByBatch.get(batch.name) ?? [])
     if (u.recipientType === 'Mailbox' && (u.status === 'Synced' || u.status === 'IncrementalSynced')) copyDelta(world, u, now);
   batch.lastSyncedDateTime = now;
   batch.nextIncrementalSyncAt = now + world.tenant.migration.config.limits.incrementalSyncIntervalMs;
 }
 
 function finishCompletion(world: World, ctx: RunContext, batch: MigrationBatchState, now: number): void {
-  const users = ctx.usersByBatch.get(batch.name.toLowerCase()) ?? [];
+  const users = ctx.usersByBatch.get(batch.name) ?? [];
   let waiting = false;
   for (const u of users) {
     if (u.status !== 'Completing') continue;
@@ -356,7 +382,7 @@ function runBatchEvents(world: World, ctx: RunContext, now: number): void {
       switch (batch.status) {
         case 'Starting': enterSyncing(world, ctx, batch, now); break;
         case 'Stopping': {
-          for (const u of ctx.usersByBatch.get(batch.name.toLowerCase()) ?? [])
+          for (const u of ctx.usersByBatch.get(batch.name) ?? [])
             if (['Queued', 'Provisioning', 'ProvisionUpdating', 'Syncing', 'Starting', 'Validating'].includes(u.status)) {
               u.status = 'Stopped';
               u.nextEventAt = null;
@@ -388,9 +414,9 @@ function runBatchEvents(world: World, ctx: RunContext, now: number): void {
 }
 
 function runUserEvents(world: World, ctx: RunContext, now: number): void {
-  for (const u of [...world.tenant.migration.users]) {
+  for (const u of world.tenant.migration.users) {
     if (u.nextEventAt === null || u.nextEventAt > now) continue;
-    const batch = ctx.batchByName.get(u.batchId.toLowerCase());
+    const batch = ctx.batchByName.get(u.batchId);
     if (!batch) { u.nextEventAt = null; continue; }
     if (u.status === 'Provisioning') provisionUser(world, ctx, u, now);
     else if (u.status === 'Syncing') finishInitialSync(world, u, now);
@@ -406,9 +432,9 @@ function schedule(world: World, ctx: RunContext, now: number): void {
   let activeTotal = 0;
   for (const u of state.users) {
     if (u.recipientType !== 'Mailbox' || !ACTIVE_COPY.has(u.status)) continue;
-    const b = ctx.batchByName.get(u.batchId.toLowerCase());
+    const b = ctx.batchByName.get(u.batchId);
     if (!b) continue;
-    const k = b.sourceEndpoint.toLowerCase();
+    const k = b.sourceEndpoint;
     activeByEndpoint.set(k, (activeByEndpoint.get(k) ?? 0) + 1);
     activeTotal++;
   }
@@ -416,8 +442,8 @@ function schedule(world: World, ctx: RunContext, now: number): void {
     if (batch.status !== 'Syncing') continue;
     const ep = state.endpoints.find((e) => same(e.name, batch.sourceEndpoint));
     if (!ep) continue;
-    const k = ep.name.toLowerCase();
-    for (const u of ctx.usersByBatch.get(batch.name.toLowerCase()) ?? []) {
+    const k = batch.sourceEndpoint;
+    for (const u of ctx.usersByBatch.get(batch.name) ?? []) {
       if (u.status !== 'Queued' || u.recipientType !== 'Mailbox') continue;
       if ((activeByEndpoint.get(k) ?? 0) >= ep.maxConcurrentMigrations || activeTotal >= state.config.maxConcurrentMigrations) break;
       u.status = 'Provisioning';
@@ -434,7 +460,7 @@ function settle(world: World, ctx: RunContext, now: number): void {
   const state = world.tenant.migration;
   for (const batch of state.batches) {
     if (batch.status !== 'Syncing') continue;
-    const users = ctx.usersByBatch.get(batch.name.toLowerCase()) ?? [];
+    const users = ctx.usersByBatch.get(batch.name) ?? [];
     if (!users.every((u) => initialPhaseOver(u.status))) continue;
     const failed = users.filter((u) => u.status === 'Failed').length;
     batch.status = users.length > 0 && failed === users.length ? 'Failed' : failed > 0 ? 'SyncedWithErrors' : 'Synced';
@@ -452,13 +478,14 @@ function settle(world: World, ctx: RunContext, now: number): void {
 /** Runs everything due at `now` (world.clock.now === now), until nothing more is due at this instant. */
 export function runMigration(world: World, now: number): void {
   for (let guard = 0; guard < 1000; guard++) {
-    const ctx = context(world);
+    const batches = world.tenant.migration.batches.length;
+    let ctx = context(world);
     runBatchEvents(world, ctx, now);
-    const ctx2 = context(world);
-    runUserEvents(world, ctx2, now);
-    updateGroups(world, now);
-    schedule(world, ctx2, now);
-    settle(world, context(world), now);
+    if (world.tenant.migration.batches.length !== batches) ctx = context(world);
+    runUserEvents(world, ctx, now);
+    if (ctx.groupsPending) updateGroups(world, now);
+    schedule(world, ctx, now);
+    settle(world, ctx, now);
     const next = nextMigrationDue(world);
     if (next === null || next > now) return;
   }
