@@ -10,7 +10,9 @@ export interface BenchOptions {
 
 export type BenchModule = { name: string; bench(opts: BenchOptions): Promise<void> | void };
 
-const modules: BenchModule[] = [];
+import world from './world';
+
+const modules: BenchModule[] = [world];
 
 async function main(): Promise<void> {
   const { existsSync } = await import('node:fs');

@@ -30,6 +30,7 @@ export {
   principalName,
   domainOf,
 } from './queries';
+export { mailboxFolders, defaultFolders } from './scenarios/folders';
 export { createWorldRuntime, type WorldRuntime, type WorldRuntimeOptions } from './runtime';
 export {
   listScenarios,

@@ -85,6 +85,7 @@ export interface Mailbox extends Recipient {
   /** Total size of the mailbox's items. */
   sizeBytes: number;
   itemCount: number;
+  /** Empty for generated mailboxes: read folders through `mailboxFolders(m)`, which derives the default split. */
   folders: Folder[];
   umEnabled: boolean;
   /** sAMAccountName of the manager, or null. */

@@ -175,7 +175,7 @@ class Expansion {
     return `/o=${this.orgName}/ou=${group}/cn=Recipients/cn=${alias}`;
   }
 
-  private mailbox(m: ScenarioMailbox, defaultDb: string): Mailbox {
+  private mailbox(m: ScenarioMailbox, defaultDb: string, storeFolders = true): Mailbox {
     const { first, last } = splitName(m.name);
     const sam = (m.samAccountName ?? m.alias ?? slug(last ? `${first}.${last}` : first)).toLowerCase();
     const alias = m.alias ?? this.uniqueAlias(sam);
@@ -196,7 +196,7 @@ class Expansion {
       database: m.database ?? defaultDb,
       sizeBytes,
       itemCount,
-      folders: defaultFolders(sizeBytes, itemCount),
+      folders: storeFolders ? defaultFolders(sizeBytes, itemCount) : [],
       umEnabled: m.umEnabled ?? false,
       manager: m.manager?.toLowerCase() ?? null,
       delegates: (m.delegates ?? []).map((d) => d.toLowerCase()),
@@ -231,6 +231,7 @@ class Expansion {
             database: g.database ?? defaultDb,
           },
           defaultDb,
+          false,
         ),
       );
     }

@@ -1,5 +1,6 @@
 /** Splits a mailbox's size and item count over the usual folders, so Get-MailboxFolderStatistics-like views add up. */
-import type { Folder } from '../world';
+import type { Folder, Mailbox } from '../world';
+import type { DeepReadonly } from '../../store/readonly';
 
 const SHARES: [string, number][] = [
   ['/Inbox', 0.46],
@@ -24,4 +25,12 @@ export function defaultFolders(sizeBytes: number, itemCount: number): Folder[] {
     out.push({ path, itemCount: items, sizeBytes: bytes });
   });
   return out;
+}
+
+/**
+ * A mailbox's folders: its own list, or (for generated mailboxes, which store none to keep large
+ * worlds small) the default split of its size and item count.
+ */
+export function mailboxFolders(m: DeepReadonly<Mailbox>): Folder[] {
+  return m.folders.length > 0 ? m.folders.map((f) => ({ ...f })) : defaultFolders(m.sizeBytes, m.itemCount);
 }
