@@ -73,6 +73,11 @@ export function fileErrorDetails(e: FileSystemError, prefix: string): ErrorDetai
   };
 }
 
+/** The error of a cmdlet that opens a file itself (Export-Csv, Import-Clixml...): FileOpenFailure, OpenError. */
+export function openFailure(e: FileSystemError): ErrorDetails {
+  return { ...fileErrorDetails(e, ''), errorId: 'FileOpenFailure', category: 'OpenError' };
+}
+
 /** Splits text into lines as Get-Content does: CRLF, LF or CR; a final line break adds no empty line. */
 export function splitLines(text: string): string[] {
   if (text === '') return [];

@@ -21,6 +21,7 @@ export const DATA_MESSAGES = {
     'The provided JSON includes a property whose name is an empty string, this is only supported using the -AsHashTable switch.',
   // CSV (CsvCommandStrings / ExtendedTypeSystem)
   CsvMemberAlreadyPresent: 'The member "{0}" is already present.',
+  CsvDefaultedHeaders: 'One or more headers weren\'t specified. Default names starting with "H" have been used in place of any missing headers.',
   CsvCannotSpecifyQuoteFieldsAndUseQuotes: 'The -UseQuotes and -QuoteFields parameters cannot be used together.',
   CsvAppendHeaderMismatch:
     'Cannot append CSV content to the following file: {0}. The appended object does not have a property that corresponds to the following column: {1}. To continue with mismatched properties, add the -Force parameter, and then retry the command.',
