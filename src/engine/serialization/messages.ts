@@ -35,6 +35,7 @@ export const DATA_MESSAGES = {
   FileNotFound: "Could not find file '{0}'.",
   DirectoryNotFound: "Could not find a part of the path '{0}'.",
   GetContentDirectory: "Unable to get content because it is a directory: '{0}'. Please use 'Get-ChildItem' instead.",
+  FileExists: "The file '{0}' already exists.",
   FileIsDirectory: "Access to the path '{0}' is denied.",
   // Select-Object / Sort-Object / Group-Object / Measure-Object / Get-Member
   SelectPropertyNotFound: 'Property "{0}" cannot be found.',
