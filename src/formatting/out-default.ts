@@ -1,0 +1,137 @@
+/**
+ * Out-Default's view selection (pwsh's FormatViewManager, notes R7): the first object picks the
+ * shape: its type's view, else table for <= 4 displayed properties and list for >= 5. Later
+ * objects of the same type join that table/list; scalars print as their text in between; an object
+ * of another type is shown out of band as a list block under the open table (pwsh's well-known
+ * "first object decides the columns" behaviour).
+ */
+import { PSDateTime, PSHashtable, typeNamesOf, type PSValue } from '../engine/values';
+import { isScalar, longDateTime, toDisplayScalar } from './display';
+import { dictionaryEntries, selectFields, type Field } from './properties';
+import { defaultAlignment, fieldText } from './producers';
+import { isFormatRecord, type FormatRecord } from './records';
+import { RecordRenderer } from './render';
+import { findView } from './views';
+import './builtin-views';
+
+/** Objects with more displayed properties than this go to a list (PropertyCountForTable). */
+export const PROPERTY_COUNT_FOR_TABLE = 4;
+const MAX_AUTO_COLUMNS = 10;
+
+export interface OutputOptions {
+  /** Screen width in cells (Out-String default: 120, notes R9). */
+  width: number;
+  enumerationLimit?: number;
+}
+
+export const DEFAULT_WIDTH = 120;
+
+interface ActiveView {
+  shape: 'table' | 'list';
+  typeKey: string;
+  fields: Field[];
+}
+
+/** Out-Default's formatting step as a stream: values in, format records out. */
+export class OutDefaultFormatter {
+  private active: ActiveView | null = null;
+
+  constructor(private readonly enumerationLimit?: number) {}
+
+  push(v: PSValue): FormatRecord[] {
+    const out: FormatRecord[] = [];
+    this.add(v, out);
+    return out;
+  }
+
+  /** Closes the open table/list. */
+  finish(): FormatRecord[] {
+    if (!this.active) return [];
+    this.active = null;
+    return [{ type: 'end' }];
+  }
+
+  private add(v: PSValue, out: FormatRecord[]): void {
+    if (v === null) return;
+    if (isFormatRecord(v)) {
+      out.push(...this.finish(), v.record);
+      return;
+    }
+    if (Array.isArray(v)) {
+      for (const x of v) this.add(x, out);
+      return;
+    }
+    if (v instanceof PSHashtable) {
+      for (const e of dictionaryEntries(v)) this.add(e, out);
+      return;
+    }
+    if (isScalar(v)) {
+      const text = v instanceof PSDateTime ? longDateTime(v) : toDisplayScalar(v);
+      out.push({ type: 'entry', text, outOfBand: true });
+      return;
+    }
+    const typeKey = typeNamesOf(v)[0] ?? 'System.Object';
+    const limit = this.enumerationLimit;
+    if (this.active && this.active.typeKey === typeKey) {
+      out.push(this.entryFor(v, this.active));
+      return;
+    }
+    if (this.active) {
+      const fields = selectFields(v, 'list').filter((f) => f.read(v) !== undefined);
+      out.push({ type: 'entry', outOfBandFields: fields.map((f) => ({ label: f.label, value: fieldText(f, v, limit, false) })) });
+      return;
+    }
+    const view = findView(v);
+    let shape: 'table' | 'list';
+    if (view) shape = view.kind;
+    else shape = selectFields(v, 'table').length <= PROPERTY_COUNT_FOR_TABLE ? 'table' : 'list';
+    const fields = selectFields(v, shape);
+    this.active = { shape, typeKey, fields: shape === 'table' ? fields.slice(0, MAX_AUTO_COLUMNS) : fields };
+    if (shape === 'table') {
+      out.push({
+        type: 'start',
+        shape: 'table',
+        columns: this.active.fields.map((f) => ({ label: f.label, width: f.width, alignment: f.alignment ?? (f.fromView ? 'left' : defaultAlignment(f.read(v))) })),
+        hideHeaders: false,
+        wrap: false,
+        autoSize: false,
+      });
+    } else out.push({ type: 'start', shape: 'list' });
+    out.push(this.entryFor(v, this.active));
+  }
+
+  private entryFor(v: PSValue, view: ActiveView): FormatRecord {
+    const limit = this.enumerationLimit;
+    if (view.shape === 'table') return { type: 'entry', cells: view.fields.map((f) => fieldText(f, v, limit, true)) };
+    return {
+      type: 'entry',
+      fields: view.fields.filter((f) => f.read(v) !== undefined).map((f) => ({ label: f.label, value: fieldText(f, v, limit, false) })),
+    };
+  }
+}
+
+/** The lines Out-Default would print for these values (format records included). */
+export function formatLines(values: PSValue[], options: OutputOptions): string[] {
+  const fmt = new OutDefaultFormatter(options.enumerationLimit);
+  const renderer = new RecordRenderer(options.width);
+  for (const v of values) for (const rec of fmt.push(v)) renderer.push(rec);
+  for (const rec of fmt.finish()) renderer.push(rec);
+  return renderer.finish();
+}
+
+/** What Out-Default prints, exactly as Out-String returns it: every line followed by a newline. */
+export function formatValues(values: PSValue[], options: OutputOptions = { width: DEFAULT_WIDTH }): string {
+  return formatLines(values, options)
+    .map((l) => l + '\n')
+    .join('');
+}
+
+/** Out-String: the formatted text (width defaults to 120). */
+export function outString(values: PSValue[], width = DEFAULT_WIDTH, enumerationLimit?: number): string {
+  return formatValues(values, { width, enumerationLimit });
+}
+
+/** Out-String -Stream: one string per line. */
+export function outStringStream(values: PSValue[], width = DEFAULT_WIDTH, enumerationLimit?: number): string[] {
+  return formatLines(values, { width, enumerationLimit });
+}

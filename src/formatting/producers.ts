@@ -1,0 +1,180 @@
+/**
+ * Step 1 of formatting: values -> format records (pwsh's Format-* view generators). Decides the
+ * fields, the text of each value (display.ts) and, for tables, each column's alignment from the
+ * first object (notes T4).
+ */
+import { PSEnumValue, PSHashtable, SecureString, type PSValue } from '../engine/values';
+import { formatNumber } from '../engine/textformat';
+import { displayString, isScalar, toDisplayScalar } from './display';
+import { dictionaryEntries, readProperties, readProperty, selectFields, type Field, type PropertyRef, type SelectionOptions } from './properties';
+import type { ColumnInfo, FormatRecord } from './records';
+import type { Alignment } from './views';
+
+export interface CommonFormatSpec extends SelectionOptions {
+  /** $FormatEnumerationLimit (default 4; negative = all). */
+  enumerationLimit?: number;
+  /** Group consecutive objects by this property (sorted input expected, as in pwsh). */
+  groupBy?: PropertyRef;
+}
+
+export interface ListSpec extends CommonFormatSpec {}
+
+export interface TableSpec extends CommonFormatSpec {
+  autoSize?: boolean;
+  wrap?: boolean;
+  hideTableHeaders?: boolean;
+  repeatHeader?: boolean;
+}
+
+export interface WideSpec {
+  property?: PropertyRef;
+  column?: number;
+  autoSize?: boolean;
+  enumerationLimit?: number;
+  groupBy?: PropertyRef;
+}
+
+/**
+ * The objects a formatter walks: arrays are enumerated, hashtables become their DictionaryEntry
+ * items (Format-List.md: a hashtable shows Name/Value pairs), $null is skipped.
+ */
+export function formatInputs(values: PSValue[]): PSValue[] {
+  const out: PSValue[] = [];
+  const walk = (v: PSValue): void => {
+    if (v === null) return;
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v instanceof PSHashtable) out.push(...dictionaryEntries(v));
+    else out.push(v);
+  };
+  values.forEach(walk);
+  return out;
+}
+
+/** FVGT ComputeDefaultAlignment: numbers, booleans, enums, SecureString right; strings and the rest left. */
+export function defaultAlignment(v: PSValue | undefined): Alignment {
+  if (v === undefined || v === null || typeof v === 'string') return 'left';
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return 'right';
+  if (v instanceof PSEnumValue || v instanceof SecureString) return 'right';
+  return 'left';
+}
+
+/** Applies a calculated property's FormatString (`N2`, `{0:N2}`) to numbers; other values keep their text. */
+function applyFormat(v: PSValue | undefined, fmt: string | undefined): PSValue | undefined {
+  if (!fmt || typeof v !== 'number') return v;
+  const inner = /^\{0:(.*)\}$/.exec(fmt)?.[1] ?? fmt;
+  return formatNumber(v, inner);
+}
+
+export function fieldText(f: Field, obj: PSValue, limit: number | undefined, table: boolean): string {
+  const v = applyFormat(f.read(obj), f.formatString);
+  return displayString(v, { enumerationLimit: limit, formatFloat: table });
+}
+
+function groupLabel(ref: PropertyRef): string {
+  if (typeof ref === 'string') return ref;
+  return ref.label ?? ref.name ?? (typeof ref.expression === 'string' ? ref.expression : '');
+}
+
+function groupValue(ref: PropertyRef, obj: PSValue, limit: number | undefined): string {
+  const read = typeof ref === 'string' ? (v: PSValue) => readProperty(v, ref) : typeof ref.expression === 'string' ? (v: PSValue) => readProperty(v, ref.expression as string) : ref.expression;
+  return displayString(read(obj), { enumerationLimit: limit });
+}
+
+/** Wraps entries in group start/end records, splitting where the -GroupBy value changes. */
+function grouped(inputs: PSValue[], groupBy: PropertyRef | undefined, limit: number | undefined, entry: (v: PSValue) => FormatRecord | null): FormatRecord[] {
+  const out: FormatRecord[] = [];
+  let current: string | undefined;
+  for (const v of inputs) {
+    if (groupBy !== undefined) {
+      const key = groupValue(groupBy, v, limit);
+      if (key !== current) {
+        if (current !== undefined) out.push({ type: 'groupEnd' });
+        out.push({ type: 'groupStart', label: `${groupLabel(groupBy)}: ${key}` });
+        current = key;
+      }
+    }
+    const e = entry(v);
+    if (e) out.push(e);
+  }
+  if (current !== undefined) out.push({ type: 'groupEnd' });
+  return out;
+}
+
+/** Format-List: one label/value block per object (Format-List.md). */
+export function listRecords(values: PSValue[], spec: ListSpec = {}): FormatRecord[] {
+  const inputs = formatInputs(values);
+  if (inputs.length === 0) return [];
+  const explicit = !!(spec.property?.length || spec.excludeProperty?.length);
+  const body = grouped(inputs, spec.groupBy, spec.enumerationLimit, (v) => {
+    if (isScalar(v) && !explicit) return { type: 'entry', text: toDisplayScalar(v), outOfBand: true };
+    const fields = selectFields(v, 'list', spec)
+      .map((f) => ({ f, value: f.read(v) }))
+      .filter((x) => x.value !== undefined)
+      .map(({ f }) => ({ label: f.label, value: fieldText(f, v, spec.enumerationLimit, false) }));
+    return fields.length > 0 ? { type: 'entry', fields } : null;
+  });
+  if (body.length === 0) return [];
+  return [{ type: 'start', shape: 'list' }, ...body, { type: 'end' }];
+}
+
+/** At most 10 properties become columns when they are picked automatically (notes T7). */
+const MAX_AUTO_COLUMNS = 10;
+
+/** Format-Table: columns from the first object (-Property, view, display set or its properties). */
+export function tableRecords(values: PSValue[], spec: TableSpec = {}): FormatRecord[] {
+  const inputs = formatInputs(values);
+  if (inputs.length === 0) return [];
+  const first = inputs[0]!;
+  const explicit = !!(spec.property?.length || spec.excludeProperty?.length);
+  // Scalars have no columns: they print as their text, one per line.
+  if (!explicit && inputs.every((v) => isScalar(v))) return inputs.map((v): FormatRecord => ({ type: 'entry', text: toDisplayScalar(v) }));
+  let fields = selectFields(first, 'table', spec);
+  if (!spec.property?.length) fields = fields.slice(0, MAX_AUTO_COLUMNS);
+  if (fields.length === 0) return [];
+  const columns: ColumnInfo[] = fields.map((f) => ({ label: f.label, width: f.width, alignment: f.alignment ?? (f.fromView ? 'left' : defaultAlignment(f.read(first))) }));
+  const body = grouped(inputs, spec.groupBy, spec.enumerationLimit, (v) => ({ type: 'entry', cells: fields.map((f) => fieldText(f, v, spec.enumerationLimit, true)) }));
+  return [
+    { type: 'start', shape: 'table', columns, hideHeaders: !!spec.hideTableHeaders, wrap: !!spec.wrap, autoSize: !!spec.autoSize, repeatHeader: spec.repeatHeader },
+    ...body,
+    { type: 'end' },
+  ];
+}
+
+/** Format-Wide: one value per object (the -Property, else Name, else the first property). */
+export function wideRecords(values: PSValue[], spec: WideSpec = {}): FormatRecord[] {
+  const inputs = formatInputs(values);
+  if (inputs.length === 0) return [];
+  const body = grouped(inputs, spec.groupBy, spec.enumerationLimit, (v) => {
+    let text: string;
+    if (spec.property !== undefined) {
+      const [f] = selectFields(v, 'table', { property: [spec.property] });
+      text = f ? fieldText(f, v, spec.enumerationLimit, false) : '';
+    } else if (isScalar(v)) text = toDisplayScalar(v);
+    else {
+      const props = readProperties(v);
+      const chosen = props.find((p) => p.name.toLowerCase() === 'name') ?? props[0];
+      text = chosen ? displayString(chosen.value, { enumerationLimit: spec.enumerationLimit }) : displayString(v);
+    }
+    return { type: 'entry', text };
+  });
+  return [{ type: 'start', shape: 'wide', columns: spec.column, autoSize: !!spec.autoSize }, ...body, { type: 'end' }];
+}
+
+/** Format-Custom (basic): `class <Type>` then the properties in braces, one per line. */
+export function customRecords(values: PSValue[], spec: CommonFormatSpec = {}): FormatRecord[] {
+  const inputs = formatInputs(values);
+  if (inputs.length === 0) return [];
+  const body = inputs.map((v): FormatRecord => {
+    if (isScalar(v)) return { type: 'entry', text: toDisplayScalar(v) };
+    const typeName = (readTypeName(v).split('.').pop() ?? 'Object').replace(/^Deserialized\./, '');
+    const lines = [`class ${typeName}`, '{'];
+    for (const f of selectFields(v, 'list', spec)) lines.push(`  ${f.label} = ${fieldText(f, v, spec.enumerationLimit, false)}`);
+    lines.push('}');
+    return { type: 'entry', text: lines.join('\n') };
+  });
+  return [{ type: 'start', shape: 'custom' }, ...body, { type: 'end' }];
+}
+
+function readTypeName(v: PSValue): string {
+  return (v as { psTypeNames?: readonly string[] }).psTypeNames?.[0] ?? 'System.Object';
+}

@@ -1,0 +1,121 @@
+/**
+ * Step 2 of formatting: format records -> lines (pwsh's BaseOutputtingCommand with its list,
+ * table, wide and complex writers). Table rows are buffered per group so widths come from the
+ * data (T5); an out-of-band entry flushes the buffer and later rows keep the widths already used.
+ */
+import { listBlockLines } from './list-writer';
+import { computeWidths } from './column-width';
+import { headerLines, rowLines } from './table-writer';
+import { wideLines } from './wide-writer';
+import type { FormatRecord, FormatStart } from './records';
+
+interface TableState {
+  start: Extract<FormatStart, { shape: 'table' }>;
+  rows: string[][];
+  widths?: number[];
+  headerShown: boolean;
+}
+
+export class RecordRenderer {
+  private readonly lines: string[] = [];
+  private shape: FormatStart | null = null;
+  private table: TableState | null = null;
+  private wideItems: string[] = [];
+  private labeledGroupClosed = false;
+
+  constructor(private readonly width: number) {}
+
+  push(rec: FormatRecord): void {
+    switch (rec.type) {
+      case 'start':
+        this.closeShape();
+        this.shape = rec;
+        this.lines.push('');
+        if (rec.shape === 'table') this.table = { start: rec, rows: [], headerShown: false };
+        return;
+      case 'groupStart':
+        this.flush();
+        if (this.table) {
+          this.table.widths = undefined;
+          this.table.headerShown = false;
+        }
+        if (rec.label !== undefined) this.lines.push('   ' + rec.label, '');
+        this.labeledGroupClosed = false;
+        return;
+      case 'groupEnd':
+        this.flush(true);
+        if (this.shape && this.shape.shape !== 'list' && this.shape.shape !== 'custom') this.lines.push('');
+        this.labeledGroupClosed = true;
+        return;
+      case 'end':
+        this.closeShape();
+        return;
+      case 'entry':
+        this.entry(rec);
+        return;
+    }
+  }
+
+  private entry(rec: Extract<FormatRecord, { type: 'entry' }>): void {
+    if ('cells' in rec) {
+      if (this.table) this.table.rows.push(rec.cells);
+      else this.lines.push(rec.cells.join(' ').trimEnd());
+      return;
+    }
+    if ('fields' in rec) {
+      this.lines.push(...listBlockLines(rec.fields, this.width), '');
+      return;
+    }
+    if ('outOfBandFields' in rec) {
+      this.flush();
+      this.lines.push('', ...listBlockLines(rec.outOfBandFields, this.width), '');
+      return;
+    }
+    if (this.shape?.shape === 'wide' && !rec.outOfBand) {
+      this.wideItems.push(rec.text);
+      return;
+    }
+    this.flush();
+    this.lines.push(...rec.text.split(/\r?\n/));
+    if (this.shape?.shape === 'custom' && !rec.outOfBand) this.lines.push('');
+  }
+
+  /** Prints buffered table rows / wide items. `groupDone` also prints a header for an empty group. */
+  private flush(groupDone = false): void {
+    const t = this.table;
+    if (t && (t.rows.length > 0 || (groupDone && !t.headerShown))) {
+      if (!t.widths) t.widths = computeWidths(t.start.columns, t.rows, this.width);
+      if (!t.headerShown && !t.start.hideHeaders) this.lines.push(...headerLines(t.start.columns, t.widths));
+      t.headerShown = true;
+      for (const r of t.rows) this.lines.push(...rowLines(r, t.start.columns, t.widths, t.start.wrap));
+      t.rows = [];
+    }
+    if (this.shape?.shape === 'wide' && this.wideItems.length > 0) {
+      this.lines.push(...wideLines(this.wideItems, this.width, this.shape.columns, this.shape.autoSize));
+      this.wideItems = [];
+    }
+  }
+
+  private closeShape(): void {
+    if (!this.shape) return;
+    const hadRows = this.table !== null || this.shape.shape === 'wide';
+    this.flush();
+    // Tables and wide lists end with one blank line, unless a labelled group just printed it.
+    if (hadRows && !this.labeledGroupClosed) this.lines.push('');
+    this.shape = null;
+    this.table = null;
+    this.labeledGroupClosed = false;
+  }
+
+  /** Closes what is open and returns all lines. */
+  finish(): string[] {
+    this.closeShape();
+    return this.lines;
+  }
+}
+
+export function renderRecords(records: FormatRecord[], width: number): string[] {
+  const r = new RecordRenderer(width);
+  for (const rec of records) r.push(rec);
+  return r.finish();
+}

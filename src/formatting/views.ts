@@ -1,0 +1,65 @@
+/**
+ * The view registry (pwsh's format.ps1xml database, FormatViewManager): a type name maps to a
+ * table or list view, or to a DefaultDisplayPropertySet. Lookup walks the value's type names,
+ * most specific first (typeNamesOf).
+ */
+import { typeNamesOf, type PSValue } from '../engine/values';
+
+export type Alignment = 'left' | 'right' | 'center';
+
+/** One column/row of a view: a property name, or a labelled computed value with layout hints. */
+export type ViewProperty =
+  | string
+  | {
+      label: string;
+      /** Property read for the value (defaults to `label` when no expression is given). */
+      property?: string;
+      expression?: (v: PSValue) => PSValue;
+      width?: number;
+      alignment?: Alignment;
+    };
+
+export interface ViewDefinition {
+  kind: 'table' | 'list';
+  properties: ViewProperty[];
+  /** Table views: Format-Table -GroupBy-like grouping every time the view is used (e.g. `Status: Synced`). */
+  groupBy?: string;
+}
+
+const views = new Map<string, ViewDefinition>();
+const displaySets = new Map<string, string[]>();
+
+export function registerView(typeName: string, view: ViewDefinition): void {
+  views.set(typeName.toLowerCase(), view);
+}
+
+/** A type's DefaultDisplayPropertySet: the properties shown when no view exists. */
+export function registerDefaultDisplayProperties(typeName: string, names: string[]): void {
+  displaySets.set(typeName.toLowerCase(), [...names]);
+}
+
+function lookup<T>(map: Map<string, T>, v: PSValue, kind?: 'table' | 'list'): T | undefined {
+  for (const name of typeNamesOf(v)) {
+    // Deserialized objects keep their views: `Deserialized.X` finds X's view as pwsh does.
+    for (const candidate of [name, name.replace(/^Deserialized\./i, '')]) {
+      const hit = map.get(candidate.toLowerCase());
+      if (hit !== undefined && (kind === undefined || (hit as ViewDefinition).kind === kind)) return hit;
+    }
+  }
+  return undefined;
+}
+
+/** The view registered for the value's type (optionally of one kind). */
+export function findView(v: PSValue, kind?: 'table' | 'list'): ViewDefinition | undefined {
+  return lookup(views, v, kind);
+}
+
+export function findDefaultDisplayProperties(v: PSValue): string[] | undefined {
+  return lookup(displaySets, v);
+}
+
+/** Removes a registration (tests and sessions that redefine formats). */
+export function unregisterView(typeName: string): void {
+  views.delete(typeName.toLowerCase());
+  displaySets.delete(typeName.toLowerCase());
+}
