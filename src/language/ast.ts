@@ -300,6 +300,8 @@ export interface StringConstantExpressionAst extends NodeBase {
   type: 'StringConstant';
   value: string;
   stringKind: StringKind;
+  /** True for the text after `--%` (stop-parsing), passed to the command verbatim. */
+  verbatim?: boolean;
 }
 
 /**

@@ -1,0 +1,588 @@
+/**
+ * Statements (lang-spec chapter 8): statement lists, script block bodies (param blocks, named
+ * begin/process/end blocks), flow-control statements, loops, switch, try, functions, labels.
+ */
+import type {
+  AttributeAst,
+  ExpressionAst,
+  ParamBlockAst,
+  ParameterAst,
+  PipelineAst,
+  PipelineChainAst,
+  StatementAst,
+  StatementBlockAst,
+  SwitchStatementAst,
+  TryStatementAst,
+  VariableExpressionAst,
+} from './ast';
+import { parseCommandArgument, parsePipelineChain } from './commands';
+import { advance, consumeTo, enter, leave, peek, peekWord, skipNewlines } from './cursor';
+import { parseExpression, parseScriptBlock, parseTypeLiteral } from './expressions';
+import { extent, reportError, restore, snapshot, type ParserState } from './state';
+import { scanGeneric, skipTrivia } from './tokenizer';
+import { isIdentifierChar, isIdentifierStart } from './tokens';
+import type { ParserErrorId } from './messages';
+
+type Closer = 'RParen' | 'RCurly' | 'EndOfInput';
+type Condition = PipelineAst | PipelineChainAst;
+
+/** Statements up to (not including) the closer; stray closers and junk are reported and skipped. */
+export function parseStatementList(st: ParserState, closer: Closer): StatementAst[] {
+  const statements: StatementAst[] = [];
+  for (;;) {
+    skipNewlines(st, true);
+    const t = peek(st);
+    if (t.kind === 'EndOfInput' || t.kind === closer) break;
+    if (t.kind === 'RParen' || t.kind === 'RCurly') {
+      reportError(st, 'UnexpectedToken', t.start, t.text);
+      advance(st, t);
+      continue;
+    }
+    const before = st.pos;
+    const s = parseStatement(st);
+    if (s) statements.push(s);
+    const after = peek(st);
+    if (after.kind === 'NewLine' || after.kind === 'Semi' || after.kind === 'EndOfInput' || after.kind === closer) continue;
+    if (after.kind === 'RParen' || after.kind === 'RCurly') continue;
+    reportError(st, 'UnexpectedToken', after.start, after.text);
+    if (st.pos === before || !s) advance(st, after);
+  }
+  return statements;
+}
+
+function isCondition(s: StatementAst | null): s is Condition {
+  return !!s && (s.type === 'Pipeline' || s.type === 'PipelineChain');
+}
+
+/** A statement block `{ ... }`; null (nothing consumed) when the next token is not `{`. */
+export function parseStatementBlock(st: ParserState): StatementBlockAst | null {
+  skipNewlines(st);
+  const open = peek(st);
+  if (open.kind !== 'LCurly') return null;
+  advance(st, open);
+  const statements = parseStatementList(st, 'RCurly');
+  const close = peek(st);
+  if (close.kind === 'RCurly') advance(st, close);
+  else reportError(st, 'MissingEndCurlyBrace', open.start, undefined, close.kind === 'EndOfInput');
+  return { type: 'StatementBlock', statements, extent: extent(st, open.start, st.lastEnd) };
+}
+
+export function parseStatement(st: ParserState): StatementAst | null {
+  if (!enter(st)) return null;
+  try {
+    return parseStatementInner(st);
+  } finally {
+    leave(st);
+  }
+}
+
+function readLabel(st: ParserState): string | null {
+  skipTrivia(st);
+  st.cache = null;
+  const src = st.src;
+  const p = st.pos;
+  if (src[p] !== ':' || !isIdentifierStart(src[p + 1] ?? '')) return null;
+  let q = p + 1;
+  while (q < src.length && isIdentifierChar(src[q]!)) q++;
+  consumeTo(st, q);
+  return src.slice(p + 1, q);
+}
+
+function parseStatementInner(st: ParserState): StatementAst | null {
+  const label = readLabel(st);
+  if (label !== null) skipNewlines(st);
+  const w = peekWord(st);
+  if (w) {
+    const start = w.start;
+    const kw = () => consumeTo(st, w.end);
+    switch (w.word) {
+      case 'if':
+        kw();
+        return parseIf(st, start);
+      case 'foreach':
+        kw();
+        return parseForEach(st, start, label);
+      case 'for':
+        kw();
+        return parseFor(st, start, label);
+      case 'while':
+        kw();
+        return parseWhile(st, start, label);
+      case 'do':
+        kw();
+        return parseDo(st, start, label);
+      case 'switch':
+        kw();
+        return parseSwitch(st, start, label);
+      case 'try':
+        kw();
+        return parseTry(st, start);
+      case 'throw':
+      case 'return':
+      case 'exit': {
+        kw();
+        const value = parseOptionalPipeline(st);
+        const type = w.word === 'throw' ? 'Throw' : w.word === 'return' ? 'Return' : 'Exit';
+        return { type, value, extent: extent(st, start, st.lastEnd) } as StatementAst;
+      }
+      case 'break':
+      case 'continue': {
+        kw();
+        skipTrivia(st);
+        st.cache = null;
+        let target: string | null = null;
+        const src = st.src;
+        if (isIdentifierStart(src[st.pos] ?? '')) {
+          let q = st.pos;
+          while (q < src.length && isIdentifierChar(src[q]!)) q++;
+          target = src.slice(st.pos, q);
+          consumeTo(st, q);
+        }
+        return { type: w.word === 'break' ? 'Break' : 'Continue', label: target, extent: extent(st, start, st.lastEnd) };
+      }
+      case 'function':
+      case 'filter':
+      case 'workflow':
+        kw();
+        return parseFunction(st, start, w.word === 'filter');
+    }
+  }
+  return parsePipelineChain(st);
+}
+
+/** `throw`/`return`/`exit` take a pipeline only when one follows on the same line. */
+function parseOptionalPipeline(st: ParserState): Condition | null {
+  const t = peek(st);
+  if (['NewLine', 'Semi', 'EndOfInput', 'RCurly', 'RParen', 'Pipe'].includes(t.kind)) return null;
+  const s = parsePipelineChain(st);
+  return isCondition(s) ? s : null;
+}
+
+function expectOpenParen(st: ParserState, id: ParserErrorId, arg: string): boolean {
+  skipNewlines(st);
+  const t = peek(st);
+  if (t.kind === 'LParen') {
+    advance(st, t);
+    return true;
+  }
+  reportError(st, id, st.lastEnd, arg, t.kind === 'EndOfInput');
+  return false;
+}
+
+function expectCloseParen(st: ParserState, id: ParserErrorId, arg: string): boolean {
+  skipNewlines(st);
+  const t = peek(st);
+  if (t.kind === 'RParen') {
+    advance(st, t);
+    return true;
+  }
+  reportError(st, id, st.lastEnd, arg, t.kind === 'EndOfInput');
+  return false;
+}
+
+function parseCondition(st: ParserState, id: ParserErrorId, arg: string): Condition | null {
+  skipNewlines(st);
+  const s = parsePipelineChain(st);
+  if (!s) {
+    reportError(st, id, st.lastEnd, arg, peek(st).kind === 'EndOfInput');
+    return null;
+  }
+  return s as Condition;
+}
+
+function emptyBlock(st: ParserState): StatementBlockAst {
+  return { type: 'StatementBlock', statements: [], extent: extent(st, st.lastEnd, st.lastEnd) };
+}
+
+function requireBlock(st: ParserState, id: ParserErrorId, arg?: string): StatementBlockAst {
+  const b = parseStatementBlock(st);
+  if (b) return b;
+  reportError(st, id, st.lastEnd, arg, peek(st).kind === 'EndOfInput');
+  return emptyBlock(st);
+}
+
+function parseIf(st: ParserState, start: number): StatementAst {
+  const clauses: { condition: Condition; body: StatementBlockAst }[] = [];
+  let elseBody: StatementBlockAst | null = null;
+  let keyword = 'if';
+  for (;;) {
+    if (!expectOpenParen(st, 'MissingOpenParenthesisInIfStatement', keyword)) break;
+    const condition = parseCondition(st, 'IfStatementMissingCondition', keyword);
+    if (!condition) break;
+    if (!expectCloseParen(st, 'MissingEndParenthesisAfterStatement', keyword)) break;
+    const body = parseStatementBlock(st);
+    if (!body) {
+      reportError(st, 'MissingStatementBlock', st.lastEnd, keyword, peek(st).kind === 'EndOfInput');
+      break;
+    }
+    clauses.push({ condition, body });
+    // `elseif` / `else` may follow on later lines.
+    const save = snapshot(st);
+    skipNewlines(st);
+    const w = peekWord(st);
+    if (w && w.word === 'elseif') {
+      consumeTo(st, w.end);
+      keyword = 'elseif';
+      continue;
+    }
+    if (w && w.word === 'else') {
+      consumeTo(st, w.end);
+      elseBody = parseStatementBlock(st);
+      if (!elseBody) reportError(st, 'MissingStatementBlockAfterElse', st.lastEnd, undefined, peek(st).kind === 'EndOfInput');
+      break;
+    }
+    restore(st, save);
+    break;
+  }
+  return { type: 'If', clauses, elseBody, extent: extent(st, start, st.lastEnd) };
+}
+
+function parseForEach(st: ParserState, start: number, label: string | null): StatementAst | null {
+  // Flags such as -Parallel are accepted and ignored.
+  for (;;) {
+    const t = peek(st, 'command');
+    if (t.kind !== 'Parameter') break;
+    advance(st, t);
+    if (t.op!.toLowerCase().startsWith('t')) parseCommandArgument(st);
+  }
+  const node = (variable: VariableExpressionAst, iterable: Condition, body: StatementBlockAst): StatementAst => ({
+    type: 'ForEach', label, variable, iterable, body, extent: extent(st, start, st.lastEnd),
+  });
+  if (!expectOpenParen(st, 'MissingOpenParenthesisAfterKeyword', 'foreach')) return null;
+  skipNewlines(st);
+  const v = peek(st);
+  if (v.kind !== 'Variable') {
+    reportError(st, 'MissingVariableNameAfterForeach', st.lastEnd, undefined, v.kind === 'EndOfInput');
+    return null;
+  }
+  advance(st, v);
+  const variable: VariableExpressionAst = { type: 'Variable', name: v.name!, scope: v.scope ?? null, splatted: false, extent: extent(st, v.start, v.end) };
+  skipNewlines(st);
+  const inTok = peek(st);
+  if (!(inTok.kind === 'Identifier' && inTok.text.toLowerCase() === 'in')) {
+    reportError(st, 'MissingInInForeach', st.lastEnd, undefined, inTok.kind === 'EndOfInput');
+    return null;
+  }
+  advance(st, inTok);
+  const iterable = parseCondition(st, 'MissingForeachExpression', 'foreach');
+  if (!iterable) return null;
+  if (!expectCloseParen(st, 'MissingEndParenthesisAfterForeach', 'foreach')) return null;
+  const body = requireBlock(st, 'MissingForeachStatement');
+  return node(variable, iterable, body);
+}
+
+function parseFor(st: ParserState, start: number, label: string | null): StatementAst | null {
+  if (!expectOpenParen(st, 'MissingOpenParenthesisAfterKeyword', 'for')) return null;
+  const part = (): StatementAst | null => {
+    skipNewlines(st);
+    const t = peek(st);
+    if (t.kind === 'Semi' || t.kind === 'RParen') return null;
+    return parseStatement(st);
+  };
+  const sep = () => {
+    skipNewlines(st);
+    const t = peek(st);
+    if (t.kind === 'Semi') advance(st, t);
+  };
+  const initializer = part();
+  sep();
+  const cond = part();
+  sep();
+  const iterator = part();
+  if (!expectCloseParen(st, 'MissingEndParenthesisAfterStatement', 'for')) return null;
+  const body = requireBlock(st, 'MissingLoopStatement', 'for');
+  return {
+    type: 'For', label, initializer, condition: isCondition(cond) ? cond : null, iterator, body, extent: extent(st, start, st.lastEnd),
+  };
+}
+
+function parseWhile(st: ParserState, start: number, label: string | null): StatementAst | null {
+  if (!expectOpenParen(st, 'MissingOpenParenthesisAfterKeyword', 'while')) return null;
+  const condition = parseCondition(st, 'MissingExpressionAfterKeyword', 'while');
+  if (!condition) return null;
+  if (!expectCloseParen(st, 'MissingEndParenthesisAfterStatement', 'while')) return null;
+  const body = requireBlock(st, 'MissingLoopStatement', 'while');
+  return { type: 'While', label, condition, body, extent: extent(st, start, st.lastEnd) };
+}
+
+function parseDo(st: ParserState, start: number, label: string | null): StatementAst | null {
+  const body = requireBlock(st, 'MissingLoopStatement', 'do');
+  skipNewlines(st);
+  const w = peekWord(st);
+  if (!w || (w.word !== 'while' && w.word !== 'until')) {
+    reportError(st, 'MissingWhileOrUntilInDoWhile', st.lastEnd, undefined, peek(st).kind === 'EndOfInput');
+    return null;
+  }
+  consumeTo(st, w.end);
+  if (!expectOpenParen(st, 'MissingOpenParenthesisAfterKeyword', w.word)) return null;
+  const condition = parseCondition(st, 'MissingExpressionAfterKeyword', w.word);
+  if (!condition) return null;
+  if (!expectCloseParen(st, 'MissingEndParenthesisAfterStatement', w.word)) return null;
+  return { type: 'DoLoop', label, until: w.word === 'until', condition, body, extent: extent(st, start, st.lastEnd) };
+}
+
+function parseSwitch(st: ParserState, start: number, label: string | null): StatementAst | null {
+  const flags = { regex: false, wildcard: false, exact: false, caseSensitive: false, file: false };
+  let subject: Condition | null = null;
+  for (;;) {
+    const t = peek(st, 'command');
+    if (t.kind !== 'Parameter') break;
+    advance(st, t);
+    const name = t.op!.toLowerCase();
+    const pick = (full: string) => full.startsWith(name);
+    if (pick('regex')) flags.regex = true;
+    else if (pick('wildcard')) flags.wildcard = true;
+    else if (pick('exact')) flags.exact = true;
+    else if (pick('casesensitive')) flags.caseSensitive = true;
+    else if (pick('file')) {
+      flags.file = true;
+      const file = parseCommandArgument(st);
+      if (file) {
+        subject = {
+          type: 'Pipeline', background: false, extent: file.extent,
+          elements: [{ type: 'CommandExpression', expression: file, redirections: [], extent: file.extent }],
+        };
+      }
+    } else if (!pick('parallel')) reportError(st, 'InvalidSwitchFlag', t.start, '-' + t.op);
+  }
+  if (!subject) {
+    skipNewlines(st);
+    const lp = peek(st);
+    if (lp.kind !== 'LParen') {
+      reportError(st, 'PipelineValueRequired', st.lastEnd, undefined, lp.kind === 'EndOfInput');
+      return null;
+    }
+    advance(st, lp);
+    subject = parseCondition(st, 'MissingSwitchValueExpression', '(');
+    if (!subject) return null;
+    if (!expectCloseParen(st, 'MissingEndParenthesisInSwitchStatement', 'switch')) return null;
+  }
+  skipNewlines(st);
+  const open = peek(st);
+  if (open.kind !== 'LCurly') {
+    reportError(st, 'MissingCurlyBraceInSwitchStatement', st.lastEnd, undefined, open.kind === 'EndOfInput');
+    return null;
+  }
+  advance(st, open);
+  const clauses: SwitchStatementAst['clauses'] = [];
+  let defaultBody: StatementBlockAst | null = null;
+  for (;;) {
+    skipNewlines(st, true);
+    const t = peek(st, 'command');
+    if (t.kind === 'RCurly') {
+      advance(st, t);
+      break;
+    }
+    if (t.kind === 'EndOfInput') {
+      reportError(st, 'MissingEndCurlyBrace', open.start, undefined, true);
+      break;
+    }
+    if (t.kind === 'Generic' && !t.parts && t.text.toLowerCase() === 'default') {
+      advance(st, t);
+      const body = requireBlock(st, 'MissingSwitchStatementClause');
+      if (defaultBody) reportError(st, 'MultipleSwitchDefaultClauses', t.start);
+      defaultBody = body;
+      continue;
+    }
+    const pattern = parseCommandArgument(st);
+    if (!pattern) {
+      reportError(st, 'MissingSwitchConditionExpression', t.start);
+      advance(st, t);
+      continue;
+    }
+    const body = requireBlock(st, 'MissingSwitchStatementClause');
+    clauses.push({ pattern, body });
+  }
+  return { type: 'Switch', label, flags, subject, clauses, defaultBody, extent: extent(st, start, st.lastEnd) };
+}
+
+function parseTry(st: ParserState, start: number): StatementAst {
+  const body = requireBlock(st, 'MissingTryStatementBlock');
+  const catches: TryStatementAst['catches'] = [];
+  let finallyBody: StatementBlockAst | null = null;
+  for (;;) {
+    const save = snapshot(st);
+    skipNewlines(st);
+    const w = peekWord(st);
+    if (w && w.word === 'catch') {
+      consumeTo(st, w.end);
+      const types: string[] = [];
+      for (;;) {
+        skipNewlines(st);
+        const t = peek(st);
+        if (t.kind === 'LBracket') {
+          const type = parseTypeLiteral(st);
+          if (type) types.push(type.name);
+          continue;
+        }
+        if (t.kind === 'Comma') {
+          advance(st, t);
+          continue;
+        }
+        break;
+      }
+      const handler = requireBlock(st, 'MissingCatchHandlerBlock');
+      catches.push({ types, body: handler, extent: extent(st, w.start, st.lastEnd) });
+      continue;
+    }
+    if (w && w.word === 'finally') {
+      consumeTo(st, w.end);
+      finallyBody = requireBlock(st, 'MissingFinallyStatementBlock');
+      break;
+    }
+    restore(st, save);
+    break;
+  }
+  if (catches.length === 0 && !finallyBody) reportError(st, 'MissingCatchOrFinally', st.lastEnd, undefined, peek(st).kind === 'EndOfInput');
+  return { type: 'Try', body, catches, finallyBody, extent: extent(st, start, st.lastEnd) };
+}
+
+function parseFunction(st: ParserState, start: number, isFilter: boolean): StatementAst | null {
+  const nameTok = peek(st, 'command');
+  if (nameTok.kind !== 'Generic' || nameTok.parts) {
+    reportError(st, 'MissingNameAfterKeyword', st.lastEnd, isFilter ? 'filter' : 'function', nameTok.kind === 'EndOfInput');
+    return null;
+  }
+  advance(st, nameTok);
+  let parameters: ParameterAst[] | null = null;
+  skipNewlines(st);
+  const lp = peek(st);
+  if (lp.kind === 'LParen') {
+    advance(st, lp);
+    parameters = parseParameterList(st);
+    const rp = peek(st);
+    if (rp.kind === 'RParen') advance(st, rp);
+    else reportError(st, 'MissingEndParenthesisInFunctionParameterList', st.lastEnd, undefined, rp.kind === 'EndOfInput');
+    skipNewlines(st);
+  }
+  const open = peek(st);
+  if (open.kind !== 'LCurly') {
+    reportError(st, 'MissingFunctionBody', st.lastEnd, undefined, open.kind === 'EndOfInput');
+    return null;
+  }
+  const body = parseScriptBlock(st);
+  return { type: 'FunctionDefinition', name: nameTok.value ?? nameTok.text, isFilter, parameters, body, extent: extent(st, start, st.lastEnd) };
+}
+
+/** `[attr][type]$name = default, ...` up to (not including) `)`. */
+export function parseParameterList(st: ParserState): ParameterAst[] {
+  const params: ParameterAst[] = [];
+  for (;;) {
+    skipNewlines(st);
+    let t = peek(st);
+    if (t.kind === 'RParen' || t.kind === 'EndOfInput') break;
+    const begin = t.start;
+    const attributes: AttributeAst[] = [];
+    let typeName: string | null = null;
+    while (t.kind === 'LBracket') {
+      const a = parseTypeLiteral(st);
+      if (!a) break;
+      if (a.attribute) attributes.push(a.attribute);
+      else typeName = a.name;
+      skipNewlines(st);
+      t = peek(st);
+    }
+    if (t.kind !== 'Variable') {
+      reportError(st, 'InvalidFunctionParameter', t.start, undefined, t.kind === 'EndOfInput');
+      // Skip to the closing parenthesis of the list.
+      while (t.kind !== 'RParen' && t.kind !== 'EndOfInput' && t.kind !== 'RCurly') {
+        advance(st, t);
+        t = peek(st);
+      }
+      break;
+    }
+    advance(st, t);
+    let defaultValue: ExpressionAst | null = null;
+    const eq = peek(st);
+    if (eq.kind === 'Operator' && eq.op === '=') {
+      advance(st, eq);
+      skipNewlines(st);
+      defaultValue = parseExpression(st, false);
+      if (!defaultValue) reportError(st, 'ExpectedValueExpression', eq.end, '=', peek(st).kind === 'EndOfInput');
+    }
+    params.push({ type: 'Parameter', name: t.name!, typeName, attributes, defaultValue, extent: extent(st, begin, st.lastEnd) });
+    skipNewlines(st);
+    const c = peek(st);
+    if (c.kind !== 'Comma') break;
+    advance(st, c);
+  }
+  skipNewlines(st);
+  return params;
+}
+
+const NAMED_BLOCKS = new Set(['begin', 'process', 'end', 'dynamicparam', 'clean']);
+
+/** Is the next word a named block (`begin {`)? */
+function namedBlockAhead(st: ParserState): { word: string; end: number } | null {
+  const w = peekWord(st);
+  if (!w || !NAMED_BLOCKS.has(w.word)) return null;
+  const save = snapshot(st);
+  consumeTo(st, w.end);
+  skipNewlines(st);
+  const isBlock = st.src[st.pos] === '{';
+  restore(st, save);
+  return isBlock ? w : null;
+}
+
+/** The inside of a script block or script: optional `[attr] param(...)`, then named blocks or statements. */
+export function parseScriptBlockBody(
+  st: ParserState,
+  closer: Closer,
+): { paramBlock: ParamBlockAst | null; begin: StatementBlockAst | null; process: StatementBlockAst | null; end: StatementBlockAst | null } {
+  skipNewlines(st, true);
+  let paramBlock: ParamBlockAst | null = null;
+  const bodyStart = st.pos;
+  const save = snapshot(st);
+  const attributes: AttributeAst[] = [];
+  let t = peek(st);
+  while (t.kind === 'LBracket') {
+    const a = parseTypeLiteral(st);
+    if (!a || !a.attribute) break;
+    attributes.push(a.attribute);
+    skipNewlines(st);
+    t = peek(st);
+  }
+  const w = peekWord(st);
+  let isParam = false;
+  if (w && w.word === 'param') {
+    const s2 = snapshot(st);
+    consumeTo(st, w.end);
+    skipNewlines(st);
+    isParam = st.src[st.pos] === '(';
+    if (!isParam) restore(st, s2);
+  }
+  if (isParam) {
+    const paramStart = attributes.length ? attributes[0]!.extent.start : w!.start;
+    advance(st, peek(st));
+    const parameters = parseParameterList(st);
+    const rp = peek(st);
+    if (rp.kind === 'RParen') advance(st, rp);
+    else reportError(st, 'MissingEndParenthesisInFunctionParameterList', st.lastEnd, undefined, rp.kind === 'EndOfInput');
+    paramBlock = { type: 'ParamBlock', attributes, parameters, extent: extent(st, paramStart, st.lastEnd) };
+    skipNewlines(st, true);
+  } else restore(st, save);
+
+  if (namedBlockAhead(st)) {
+    const blocks: Record<string, StatementBlockAst | null> = { begin: null, process: null, end: null };
+    for (;;) {
+      skipNewlines(st, true);
+      const nb = namedBlockAhead(st);
+      if (!nb) {
+        const x = peek(st);
+        if (x.kind === 'EndOfInput' || x.kind === closer) break;
+        reportError(st, 'UnexpectedToken', x.start, x.text);
+        advance(st, x);
+        continue;
+      }
+      consumeTo(st, nb.end);
+      const block = parseStatementBlock(st)!;
+      if (nb.word in blocks) blocks[nb.word] = block;
+    }
+    return { paramBlock, begin: blocks.begin!, process: blocks.process!, end: blocks.end! };
+  }
+  const blockStart = paramBlock ? st.pos : bodyStart;
+  const statements = parseStatementList(st, closer);
+  const end: StatementBlockAst = { type: 'StatementBlock', statements, extent: extent(st, blockStart, Math.max(blockStart, st.lastEnd)) };
+  void scanGeneric;
+  return { paramBlock, begin: null, process: null, end };
+}

@@ -1,0 +1,418 @@
+/**
+ * The on-demand tokenizer: `scanToken(st, mode)` reads one token at `st.pos` in the mode the parser
+ * asks for (about_Parsing: expression mode vs argument/command mode). It never advances `st.pos`;
+ * the parser does, through `peek`/`advance`.
+ */
+import { readEmbeddedVariable, readEscape, readExpandable, readHereString, readSingleQuoted, readBracedVariableName, readVariableNameEnd } from './strings';
+import { reportError, type Mode, type ParserState } from './state';
+import {
+  DASH_OPERATORS,
+  endsGenericToken,
+  isDash,
+  isDigit,
+  isDoubleQuote,
+  isHexDigit,
+  isIdentifierChar,
+  isIdentifierStart,
+  isNewLineChar,
+  isSingleQuote,
+  isVariableChar,
+  isWhitespace,
+  type StringPart,
+  type Token,
+  type TokenKind,
+} from './tokens';
+
+/** Skips blanks, comments and backtick line continuations (not line breaks). */
+export function skipTrivia(st: ParserState): void {
+  const src = st.src;
+  let p = st.pos;
+  for (;;) {
+    const c = src[p];
+    if (c === undefined) break;
+    if (isWhitespace(c)) {
+      p++;
+      continue;
+    }
+    if (c === '#') {
+      while (p < src.length && !isNewLineChar(src[p]!)) p++;
+      continue;
+    }
+    if (c === '<' && src[p + 1] === '#') {
+      const close = src.indexOf('#>', p + 2);
+      if (close < 0) {
+        reportError(st, 'MissingTerminatorMultiLineComment', p, undefined, true);
+        p = src.length;
+      } else p = close + 2;
+      continue;
+    }
+    if (c === '`') {
+      // Line continuation: backtick, optional blanks (then optionally a comment), line break.
+      let q = p + 1;
+      while (src[q] === ' ' || src[q] === '\t') q++;
+      if (q > p + 1 && src[q] === '#') while (q < src.length && !isNewLineChar(src[q]!)) q++;
+      if (src[q] === '\r' || src[q] === '\n') {
+        p = q + (src[q] === '\r' && src[q + 1] === '\n' ? 2 : 1);
+        continue;
+      }
+      if (q >= src.length && q > p + 1) {
+        p = q;
+        continue;
+      }
+    }
+    break;
+  }
+  st.pos = p;
+}
+
+function tok(kind: TokenKind, st: ParserState, start: number, end: number, spaceBefore: boolean, extra?: Partial<Token>): Token {
+  return { kind, start, end, text: st.src.slice(start, end), spaceBefore, ...extra };
+}
+
+/** Scans a numeric literal at `p`; returns null when the text is not a number. */
+export function scanNumber(src: string, p: number): { end: number; value: number | bigint } | null {
+  const start = p;
+  let value: number | bigint;
+  let isInteger = true;
+  if (src[p] === '0' && (src[p + 1] === 'x' || src[p + 1] === 'X') && isHexDigit(src[p + 2] ?? '')) {
+    p += 2;
+    while (p < src.length && isHexDigit(src[p]!)) p++;
+    value = parseInt(src.slice(start + 2, p), 16);
+  } else if (src[p] === '0' && (src[p + 1] === 'b' || src[p + 1] === 'B') && (src[p + 2] === '0' || src[p + 2] === '1')) {
+    p += 2;
+    while (src[p] === '0' || src[p] === '1') p++;
+    value = parseInt(src.slice(start + 2, p), 2);
+  } else {
+    while (p < src.length && isDigit(src[p]!)) p++;
+    if (src[p] === '.' && isDigit(src[p + 1] ?? '')) {
+      isInteger = false;
+      p++;
+      while (p < src.length && isDigit(src[p]!)) p++;
+    }
+    if (p === start) return null;
+    if ((src[p] === 'e' || src[p] === 'E') && (isDigit(src[p + 1] ?? '') || ((src[p + 1] === '+' || isDash(src[p + 1] ?? '')) && isDigit(src[p + 2] ?? '')))) {
+      isInteger = false;
+      p += 2;
+      while (p < src.length && isDigit(src[p]!)) p++;
+    }
+    value = Number(src.slice(start, p).replace(/[\u2013\u2014\u2015]/g, '-'));
+  }
+  // Type suffix (l, d, u, ul, uy, us, y, s, n) then multiplier (kb..pb), case-insensitive.
+  const rest = src.slice(p, p + 4).toLowerCase();
+  let bigint = false;
+  for (const suffix of ['ul', 'uy', 'us', 'u', 'l', 'd', 'y', 's', 'n']) {
+    if (rest.startsWith(suffix)) {
+      // 'd' etc. must not swallow a following multiplier's letters wrongly; multipliers never start with these.
+      p += suffix.length;
+      if (suffix === 'n') bigint = isInteger;
+      break;
+    }
+  }
+  const mult = src.slice(p, p + 2).toLowerCase();
+  const multipliers: Record<string, number> = { kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3, tb: 1024 ** 4, pb: 1024 ** 5 };
+  if (multipliers[mult] !== undefined) {
+    value = (value as number) * multipliers[mult]!;
+    p += 2;
+  }
+  if (isVariableChar(src[p] ?? '')) return null;
+  if (bigint) value = BigInt(src.slice(start, p).replace(/n$/i, '').replace(/^0x/i, '0x'));
+  return { end: p, value };
+}
+
+/** `N>`, `N>>`, `N>&1`, `*>`, `>`, `>>` at `p`; null when not a redirection. */
+function scanRedirection(st: ParserState, p: number, spaceBefore: boolean): Token | null {
+  const src = st.src;
+  let from = 'output';
+  let q = p;
+  const streams: Record<string, string> = { '1': 'output', '2': 'error', '3': 'warning', '4': 'verbose', '5': 'debug', '6': 'information', '*': 'all' };
+  if (streams[src[p]!] && src[p + 1] === '>') {
+    from = streams[src[p]!]!;
+    q++;
+  } else if (src[p] !== '>') return null;
+  q++;
+  if (src[q] === '>') return tok('Redirection', st, p, q + 1, spaceBefore, { redirection: { from, append: true, merge: false } });
+  if (src[q] === '&' && src[q + 1] === '1') return tok('Redirection', st, p, q + 2, spaceBefore, { redirection: { from, append: false, merge: true } });
+  return tok('Redirection', st, p, q, spaceBefore, { redirection: { from, append: false, merge: false } });
+}
+
+/**
+ * A command-mode bareword at `p`: runs to whitespace or one of `{}();,|&>`; quoted sections,
+ * `$var`, `$( )` and backtick escapes inside it are processed (about_Parsing "argument mode").
+ */
+export function scanGeneric(st: ParserState, p: number, spaceBefore: boolean): Token {
+  const src = st.src;
+  const start = p;
+  const parts: StringPart[] = [];
+  let buf = '';
+  let expands = false;
+  while (p < src.length) {
+    const c = src[p]!;
+    if (endsGenericToken(c)) break;
+    if (c === '`') {
+      if (p + 1 >= src.length || isNewLineChar(src[p + 1]!)) break;
+      const e = readEscape(st, p);
+      buf += e.text;
+      p = e.end;
+      continue;
+    }
+    if (isSingleQuote(c)) {
+      const r = readSingleQuoted(st, p + 1);
+      if (!r.terminated) reportError(st, 'TerminatorExpectedAtEndOfString', p, "'", true);
+      buf += r.value;
+      p = r.end;
+      continue;
+    }
+    if (isDoubleQuote(c)) {
+      const r = readExpandable(st, p + 1, src.length, 'dq');
+      if (!r.terminated) reportError(st, 'TerminatorExpectedAtEndOfString', p, '"', true);
+      if (r.parts.length) {
+        for (const part of r.parts) {
+          if (typeof part === 'string') buf += part;
+          else {
+            if (buf !== '') parts.push(buf);
+            buf = '';
+            parts.push(part);
+          }
+        }
+        expands = true;
+      } else buf += r.value;
+      p = r.end;
+      continue;
+    }
+    if (c === '$') {
+      const v = readEmbeddedVariable(st, p, src.length);
+      if (v) {
+        if (buf !== '') parts.push(buf);
+        buf = '';
+        parts.push(v.node);
+        expands = true;
+        p = v.end;
+        continue;
+      }
+    }
+    buf += c;
+    p++;
+  }
+  if (buf !== '' || parts.length === 0) parts.push(buf);
+  const value = parts.filter((x) => typeof x === 'string').join('');
+  return tok('Generic', st, start, p, spaceBefore, { value, parts: expands ? parts : null, stringKind: 'BareWord' });
+}
+
+function scanVariable(st: ParserState, p: number, mode: Mode, spaceBefore: boolean, splat: boolean): Token | null {
+  const src = st.src;
+  const c = src[p + 1] ?? '';
+  let end: number;
+  let fullName: string;
+  if (c === '{' && !splat) {
+    const r = readBracedVariableName(st, p, src.length)!;
+    end = r.end;
+    fullName = r.name;
+  } else if (!splat && (c === '$' || c === '^')) {
+    end = p + 2;
+    fullName = c;
+  } else if (isVariableChar(c)) {
+    end = readVariableNameEnd(src, p + 1, src.length);
+    fullName = src.slice(p + 1, end);
+  } else if (c === ':' && isVariableChar(src[p + 2] ?? '')) {
+    // `$:abc` is one variable token in pwsh (P-33).
+    end = readVariableNameEnd(src, p + 2, src.length);
+    fullName = src.slice(p + 1, end);
+  } else return null;
+  const colon = fullName.indexOf(':');
+  const scope = colon > 0 ? fullName.slice(0, colon).toLowerCase() : null;
+  const name = colon > 0 ? fullName.slice(colon + 1) : colon === 0 ? fullName.slice(1) : fullName;
+  if (mode === 'command') {
+    // `$dir\file.txt` is one expandable bareword; `$x.Name`, `$x[0]`, `$t::M` stay variable + postfix.
+    const n = src[end] ?? '';
+    if (!endsGenericToken(n) && n !== '.' && n !== '[' && !(n === ':' && src[end + 1] === ':') && !(splat && false)) {
+      return null;
+    }
+  }
+  return tok(splat ? 'SplattedVariable' : 'Variable', st, p, end, spaceBefore, { name, scope });
+}
+
+function scanString(st: ParserState, p: number, spaceBefore: boolean): Token {
+  const src = st.src;
+  if (isSingleQuote(src[p]!)) {
+    const r = readSingleQuoted(st, p + 1);
+    if (!r.terminated) reportError(st, 'TerminatorExpectedAtEndOfString', p, "'", true);
+    return tok('String', st, p, r.end, spaceBefore, { value: r.value, parts: null, stringKind: 'SingleQuoted', raw: src.slice(p + 1, r.terminated ? r.end - 1 : r.end) });
+  }
+  const r = readExpandable(st, p + 1, src.length, 'dq');
+  if (!r.terminated) reportError(st, 'TerminatorExpectedAtEndOfString', p, '"', true);
+  return tok('String', st, p, r.end, spaceBefore, {
+    value: r.value,
+    parts: r.parts.length ? r.parts : null,
+    stringKind: 'DoubleQuoted',
+    raw: src.slice(p + 1, r.terminated ? r.end - 1 : r.end),
+  });
+}
+
+function op(st: ParserState, p: number, len: number, spaceBefore: boolean, name?: string): Token {
+  return tok('Operator', st, p, p + len, spaceBefore, { op: name ?? st.src.slice(p, p + len) });
+}
+
+/** Reads one token at `st.pos` (after trivia) without consuming it. */
+export function scanToken(st: ParserState, mode: Mode): Token {
+  const before = st.pos;
+  skipTrivia(st);
+  const p = st.pos;
+  st.pos = before;
+  const spaceBefore = p > before;
+  const src = st.src;
+  const c = src[p];
+  if (c === undefined) return tok('EndOfInput', st, p, p, spaceBefore);
+  const n = src[p + 1] ?? '';
+  switch (c) {
+    case '\r':
+      return tok('NewLine', st, p, n === '\n' ? p + 2 : p + 1, spaceBefore);
+    case '\n':
+      return tok('NewLine', st, p, p + 1, spaceBefore);
+    case ';':
+      return tok('Semi', st, p, p + 1, spaceBefore);
+    case '(':
+      return tok('LParen', st, p, p + 1, spaceBefore);
+    case ')':
+      return tok('RParen', st, p, p + 1, spaceBefore);
+    case '{':
+      return tok('LCurly', st, p, p + 1, spaceBefore);
+    case '}':
+      return tok('RCurly', st, p, p + 1, spaceBefore);
+    case ',':
+      return tok('Comma', st, p, p + 1, spaceBefore);
+    case '|':
+      return n === '|' ? tok('OrOr', st, p, p + 2, spaceBefore) : tok('Pipe', st, p, p + 1, spaceBefore);
+    case '&':
+      return n === '&' ? tok('AndAnd', st, p, p + 2, spaceBefore) : tok('Ampersand', st, p, p + 1, spaceBefore);
+    case '>':
+      return scanRedirection(st, p, spaceBefore)!;
+    case '<':
+      return tok('Redirection', st, p, p + 1, spaceBefore, { op: '<' });
+  }
+  if (mode === 'expression') {
+    if (c === '[') return tok('LBracket', st, p, p + 1, spaceBefore);
+    if (c === ']') return tok('RBracket', st, p, p + 1, spaceBefore);
+  }
+  if (c === '$') {
+    if (n === '(') return tok('DollarParen', st, p, p + 2, spaceBefore);
+    const v = scanVariable(st, p, mode, spaceBefore, false);
+    if (v) return v;
+    if (mode === 'command') return scanGeneric(st, p, spaceBefore);
+    reportError(st, 'InvalidVariableReference', p);
+    return tok('Unknown', st, p, p + 1, spaceBefore);
+  }
+  if (c === '@') {
+    if (n === '(') return tok('AtParen', st, p, p + 2, spaceBefore);
+    if (n === '{') return tok('AtCurly', st, p, p + 2, spaceBefore);
+    if (isDoubleQuote(n) || isSingleQuote(n)) {
+      const r = readHereString(st, p);
+      return tok('String', st, p, r.end, spaceBefore, {
+        value: r.value,
+        parts: r.parts.length ? r.parts : null,
+        stringKind: r.expandable ? 'DoubleQuotedHereString' : 'SingleQuotedHereString',
+        raw: r.raw,
+      });
+    }
+    const v = scanVariable(st, p, mode, spaceBefore, true);
+    if (v) return v;
+    return scanGeneric(st, p, spaceBefore);
+  }
+  if (isSingleQuote(c) || isDoubleQuote(c)) {
+    if (mode === 'command') {
+      // `'a'b` / `"x"$y` in argument mode: one bareword.
+      const s = scanString(st, p, spaceBefore);
+      if (!endsGenericToken(src[s.end] ?? '') && s.end < src.length) return scanGeneric(st, p, spaceBefore);
+      return s;
+    }
+    return scanString(st, p, spaceBefore);
+  }
+  if (isDigit(c) || (c === '*' && n === '>')) {
+    const r = scanRedirection(st, p, spaceBefore);
+    if (r && (c === '*' || '123456'.includes(c))) return r;
+  }
+  if (isDigit(c) || (c === '.' && isDigit(n))) {
+    const num = scanNumber(src, p);
+    if (num && (mode === 'expression' || endsGenericToken(src[num.end] ?? ''))) {
+      return tok('Number', st, p, num.end, spaceBefore, { num: num.value });
+    }
+    if (mode === 'command' || !num) return scanGeneric(st, p, spaceBefore);
+  }
+  if (isDash(c)) return scanDash(st, p, mode, spaceBefore);
+  if (mode === 'command') {
+    if (c === '.' && (endsGenericToken(n) || n === '$' || isSingleQuote(n) || isDoubleQuote(n))) return tok('Dot', st, p, p + 1, spaceBefore);
+    if (c === ':' && n === ':') return tok('ColonColon', st, p, p + 2, spaceBefore);
+    return scanGeneric(st, p, spaceBefore);
+  }
+  // Expression mode.
+  switch (c) {
+    case '.':
+      if (n === '.') return tok('DotDot', st, p, p + 2, spaceBefore, { op: '..' });
+      return tok('Dot', st, p, p + 1, spaceBefore);
+    case ':':
+      return n === ':' ? tok('ColonColon', st, p, p + 2, spaceBefore) : tok('Colon', st, p, p + 1, spaceBefore);
+    case '?':
+      if (n === '?') return src[p + 2] === '=' ? op(st, p, 3, spaceBefore) : op(st, p, 2, spaceBefore);
+      if (n === '.') return tok('QuestionDot', st, p, p + 2, spaceBefore);
+      if (n === '[') return tok('QuestionLBracket', st, p, p + 2, spaceBefore);
+      return tok('Question', st, p, p + 1, spaceBefore);
+    case '+':
+      return n === '+' || n === '=' ? op(st, p, 2, spaceBefore) : op(st, p, 1, spaceBefore);
+    case '*':
+    case '/':
+    case '%':
+    case '=':
+      return n === '=' && c !== '=' ? op(st, p, 2, spaceBefore) : op(st, p, 1, spaceBefore);
+    case '!':
+      return op(st, p, 1, spaceBefore);
+  }
+  if (isIdentifierStart(c)) {
+    let q = p + 1;
+    while (q < src.length && isIdentifierChar(src[q]!)) q++;
+    return tok('Identifier', st, p, q, spaceBefore, { op: src.slice(p, q) });
+  }
+  return scanGeneric(st, p, spaceBefore);
+}
+
+function scanDash(st: ParserState, p: number, mode: Mode, spaceBefore: boolean): Token {
+  const src = st.src;
+  const n = src[p + 1] ?? '';
+  if (mode === 'command') {
+    if (isDash(n)) {
+      if (src[p + 2] === '%') return tok('StopParsing', st, p, p + 3, spaceBefore);
+      if (endsGenericToken(src[p + 2] ?? '')) return tok('Generic', st, p, p + 2, spaceBefore, { value: '--', parts: null, stringKind: 'BareWord' });
+    }
+    if (isDigit(n) || (n === '.' && isDigit(src[p + 2] ?? ''))) {
+      const num = scanNumber(src, p + 1);
+      if (num && endsGenericToken(src[num.end] ?? '')) {
+        const v = typeof num.value === 'bigint' ? -num.value : -num.value;
+        return tok('Number', st, p, num.end, spaceBefore, { num: v });
+      }
+      return scanGeneric(st, p, spaceBefore);
+    }
+    if (isIdentifierStart(n) || n === '?' || n === '_') {
+      // -Name or -Name: (the colon form carries its argument).
+      let q = p + 1;
+      while (q < src.length) {
+        const ch = src[q]!;
+        if (endsGenericToken(ch) || ch === ':' || ch === '.' || ch === '[' || ch === '$' || ch === '"' || ch === "'" || ch === '`') break;
+        q++;
+      }
+      const nameEnd = q;
+      const hasColon = src[q] === ':';
+      if (hasColon) q++;
+      else if (q < src.length && !endsGenericToken(src[q]!)) return scanGeneric(st, p, spaceBefore);
+      return tok('Parameter', st, p, q, spaceBefore, { op: src.slice(p + 1, nameEnd), hasColon });
+    }
+    return scanGeneric(st, p, spaceBefore);
+  }
+  // Expression mode: dash operators, `--`, `-=`, or minus.
+  if (isIdentifierStart(n)) {
+    let q = p + 1;
+    while (q < src.length && isIdentifierChar(src[q]!)) q++;
+    const name = src.slice(p + 1, q).toLowerCase();
+    if (DASH_OPERATORS.has(name)) return tok('Operator', st, p, q, spaceBefore, { op: '-' + name });
+  }
+  if (isDash(n)) return tok('Operator', st, p, p + 2, spaceBefore, { op: '--' });
+  if (n === '=') return tok('Operator', st, p, p + 2, spaceBefore, { op: '-=' });
+  return tok('Operator', st, p, p + 1, spaceBefore, { op: '-' });
+}
