@@ -8,7 +8,7 @@ import type { World } from '../world';
 import { resolveDns } from '../dns-records';
 import type { BatchKind, BatchStatus, MigrationBatchState, MigrationState, MigrationType, MigrationUserState } from './state';
 import { DAY_MS } from './state';
-import { formatMessage, raise } from './errors';
+import { formatMessage, raise, reportLine } from './errors';
 import { findEndpoint } from './endpoints';
 import { parseMigrationCsv, type CsvKind } from './csv';
 import { guidFor } from './determinism';
@@ -123,7 +123,7 @@ export function newMigrationBatch(world: World, req: NewBatchRequest): BatchResu
     if (mailboxes > limits.recommendedCutoverMailboxes) warnings.push(formatMessage('CutoverAboveRecommended', mailboxes, limits.recommendedCutoverMailboxes));
     members = cutoverObjects(world).map((o) => ({ ...o, csv: {} }));
   } else {
-    if (req.csvData === undefined) raise('CsvRequired', [kind === 'IMAP' ? 'IMAP' : 'remote move']);
+    if (req.csvData === undefined) raise('CutoverNotSupportedForProtocol', [ep.endpointType]); // R4: without CSV this is a cutover request
     if (kind === 'Staged' && world.onPrem.version > 2007) raise('StagedSourceVersion', [world.onPrem.version]); // R37
     if (kind === 'RemoteMove') {
       if (!req.targetDeliveryDomain) raise('TargetDeliveryDomainRequired');
@@ -248,7 +248,7 @@ export function beginCompletion(world: World, batch: MigrationBatchState): void 
   for (const u of usersOf(state, batch))
     if (u.status === 'Synced' || u.status === 'IncrementalSynced') {
       u.status = 'Completing';
-      u.report.push({ at: now, text: 'Completion requested.' });
+      u.report.push({ at: now, text: reportLine('CompletionRequested') });
     }
 }
 

@@ -12,6 +12,7 @@ import type { TestMigrationServerAvailabilityOutcome } from './connectivity';
 import { countUsers, getMigrationUserStatistics, percentageComplete, type MigrationStatistics } from './users';
 import { usersOf } from './batches';
 import { statusSummary } from './transitions';
+import { reportLine } from './errors';
 
 export interface PropertyBag {
   /** Most specific first, as PSObject.psTypeNames. */
@@ -78,7 +79,7 @@ export function shapeBatch(state: MigrationState, b: MigrationBatchState, option
 }
 
 function batchReport(b: MigrationBatchState, c: ReturnType<typeof countUsers>): string {
-  return `Batch '${b.name}': ${c.totalCount} total, ${c.syncedCount} synced, ${c.finalizedCount} finalized, ${c.failedCount} failed, ${c.pendingCount} pending.`;
+  return reportLine('BatchSummary', b.name, c.totalCount, c.syncedCount, c.finalizedCount, c.failedCount, c.pendingCount);
 }
 
 export function shapeEndpoint(e: MigrationEndpointState): PropertyBag {

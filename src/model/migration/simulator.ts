@@ -11,6 +11,7 @@ import type { Mailbox, World } from '../world';
 import type { WorldProcess } from '../processes';
 import type { MigrationBatchState, MigrationEndpointState, MigrationState, MigrationUserState } from './state';
 import { draw } from './determinism';
+import { reportLine } from './errors';
 import { failUser } from './users';
 import { beginCompletion, retentionDueAt, usersOf } from './batches';
 import { canOpenMailbox, findAccount } from './connectivity';
@@ -146,7 +147,7 @@ function startCopy(world: World, state: MigrationState, user: MigrationUserState
   user.totalBytes = mbx.sizeBytes;
   user.rateBytesPerMs = rateFor(world, state, user);
   user.nextEventAt = now + Math.max(60_000, Math.ceil(mbx.sizeBytes / user.rateBytesPerMs));
-  user.report.push({ at: now, text: `Initial sync started: ${mbx.itemCount} items, ${mbx.sizeBytes} bytes.` });
+  user.report.push({ at: now, text: reportLine('InitialSyncStarted', mbx.itemCount, mbx.sizeBytes) });
 }
 
 function provisionUser(world: World, ctx: RunContext, user: MigrationUserState, now: number): void {
@@ -172,7 +173,7 @@ function provisionUser(world: World, ctx: RunContext, user: MigrationUserState, 
       } else if (!checkMailboxRules(world, ep, batch, user, mbx, ctx.migratedSams, now)) return;
       ensureCloudMailbox(world, mbx!, now);
       user.provisionedObject = mbx!.primarySmtpAddress;
-      user.report.push({ at: now, text: 'Mailbox provisioned in Microsoft 365.' });
+      user.report.push({ at: now, text: reportLine('MailboxProvisioned') });
       return startCopy(world, state, user, mbx!, now);
     }
     case 'MailUser': {
@@ -200,7 +201,7 @@ function provisionUser(world: World, ctx: RunContext, user: MigrationUserState, 
       user.provisionedObject = g.primarySmtpAddress;
       user.status = 'ProvisionUpdating';
       user.nextEventAt = null;
-      user.report.push({ at: now, text: 'Group provisioned; adding members.' });
+      user.report.push({ at: now, text: reportLine('GroupProvisioned') });
       ctx.groupsPending = true;
       return;
     }
@@ -213,7 +214,7 @@ function provisioned(user: MigrationUserState, object: string, now: number): voi
   user.nextEventAt = null;
   user.initialSyncCompletedAt = now;
   user.lastSuccessfulSyncTimestamp = now;
-  user.report.push({ at: now, text: 'Provisioned in Microsoft 365.' });
+  user.report.push({ at: now, text: reportLine('ObjectProvisioned') });
 }
 
 /** Groups wait in ProvisionUpdating until every member exists in the tenant (MU). */
@@ -260,7 +261,7 @@ function copyDelta(world: World, user: MigrationUserState, now: number): void {
     cloud.itemCount = user.syncedItemCount;
     cloud.sizeBytes = user.bytesTransferred;
   }
-  if (newItems > 0) user.report.push({ at: now, text: `Copied ${newItems} items.` });
+  if (newItems > 0) user.report.push({ at: now, text: reportLine('ItemsCopied', newItems) });
 }
 
 function finishInitialSync(world: World, user: MigrationUserState, now: number): void {
@@ -268,7 +269,7 @@ function finishInitialSync(world: World, user: MigrationUserState, now: number):
   user.status = 'Synced';
   user.nextEventAt = null;
   user.initialSyncCompletedAt = now;
-  user.report.push({ at: now, text: `Initial sync completed: ${user.syncedItemCount} items synced, ${user.skippedItemCount} skipped.` });
+  user.report.push({ at: now, text: reportLine('InitialSyncCompleted', user.syncedItemCount, user.skippedItemCount) });
 }
 
 // ---------------------------------------------------------------- batch phases
@@ -347,14 +348,15 @@ function finishCompletion(world: World, ctx: RunContext, batch: MigrationBatchSt
     if (u.status !== 'Completing') continue;
     if (u.skippedItemCount > 0 && !u.skippedItemsApproved) {
       // R33: completion waits for ApproveSkippedItems.
-      if (!u.report.some((r) => r.text.startsWith('Waiting'))) u.report.push({ at: now, text: `Waiting for approval of ${u.skippedItemCount} skipped items.` });
+      const line = reportLine('WaitingForApproval', u.skippedItemCount);
+      if (!u.report.some((r) => r.text === line)) u.report.push({ at: now, text: line });
       waiting = true;
       continue;
     }
     if (u.recipientType === 'Mailbox') copyDelta(world, u, now);
     u.status = u.skippedItemCount > 0 ? 'CompletedWithWarnings' : 'Completed';
     u.completedAt = now;
-    u.report.push({ at: now, text: 'Migration completed.' });
+    u.report.push({ at: now, text: reportLine('Completed') });
   }
   batch.transitionDueAt = null;
   if (waiting) return;
@@ -386,7 +388,7 @@ function runBatchEvents(world: World, ctx: RunContext, now: number): void {
             if (['Queued', 'Provisioning', 'ProvisionUpdating', 'Syncing', 'Starting', 'Validating'].includes(u.status)) {
               u.status = 'Stopped';
               u.nextEventAt = null;
-              u.report.push({ at: now, text: 'Stopped with the batch.' });
+              u.report.push({ at: now, text: reportLine('StoppedWithBatch') });
             }
           batch.status = 'Stopped';
           batch.transitionDueAt = null;

@@ -5,7 +5,7 @@
  */
 import type { World } from '../world';
 import type { MigrationBatchState, MigrationRecipientType, MigrationState, MigrationUserState, SkippedItem, StatusSummary, UserStatus } from './state';
-import { raise, formatMessage, type MigrationMessageId } from './errors';
+import { raise, formatMessage, reportLine, type MigrationMessageId } from './errors';
 import { guidFor } from './determinism';
 import { canUser, statusSummary, USER_ACTIONS } from './transitions';
 
@@ -34,7 +34,7 @@ export function newUserState(world: World, batch: MigrationBatchState, identity:
     pendingBytes: 0,
     skippedItems: [],
     skippedItemsApproved: false,
-    report: [{ at: world.clock.now, text: `Queued in batch '${batch.name}'.` }],
+    report: [{ at: world.clock.now, text: reportLine('Queued', batch.name) }],
     nextEventAt: null,
     rateBytesPerMs: 0,
     queuedAt: world.clock.now,
@@ -52,7 +52,7 @@ export function failUser(user: MigrationUserState, now: number, id: MigrationMes
   user.errorId = id;
   user.error = formatMessage(id, ...args);
   user.nextEventAt = null;
-  user.report.push({ at: now, text: `Failed: ${user.error}` });
+  user.report.push({ at: now, text: reportLine('Failed', user.error) });
 }
 
 export function findUser(state: MigrationState, identity: string): MigrationUserState {
@@ -109,7 +109,7 @@ export function requeue(user: MigrationUserState, now: number): void {
   user.errorId = '';
   user.nextEventAt = null;
   user.queuedAt = now;
-  user.report.push({ at: now, text: 'Queued again.' });
+  user.report.push({ at: now, text: reportLine('QueuedAgain') });
 }
 
 /** C:Stop-MigrationUser: stops at once (the doc's "stopped immediately" for Stop-MigrationBatch). */
@@ -119,7 +119,7 @@ export function stopMigrationUser(world: World, identity: string): MigrationUser
   const synced = user.status === 'Synced' || user.status === 'IncrementalSynced';
   user.status = synced ? 'IncrementalStopped' : 'Stopped';
   user.nextEventAt = null;
-  user.report.push({ at: world.clock.now, text: 'Stopped by the administrator.' });
+  user.report.push({ at: world.clock.now, text: reportLine('StoppedByAdmin') });
   return user;
 }
 
@@ -143,7 +143,7 @@ export function setMigrationUser(world: World, identity: string, req: SetUserReq
 export function approveSkipped(world: World, user: MigrationUserState): void {
   if (user.skippedItemsApproved || user.skippedItemCount === 0) return;
   user.skippedItemsApproved = true;
-  user.report.push({ at: world.clock.now, text: `${user.skippedItemCount} skipped items approved.` });
+  user.report.push({ at: world.clock.now, text: reportLine('SkippedApproved', user.skippedItemCount) });
   const batch = batchOf(world.tenant.migration, user);
   // A completion waiting for the approval resumes now (C:Complete-MigrationBatch).
   if (batch && batch.status === 'Completing' && user.status === 'Completing') batch.transitionDueAt = world.clock.now;
