@@ -20,12 +20,12 @@ export class ProcessRegistry {
   private readonly items: WorldProcess[] = [];
 
   /** Adds a process (replacing one of the same name); returns a function that removes it. */
-  register(process: WorldProcess): () => void {
-    const i = this.items.findIndex((p) => p.name === process.name);
-    if (i >= 0) this.items[i] = process;
-    else this.items.push(process);
+  register(proc: WorldProcess): () => void {
+    const i = this.items.findIndex((p) => p.name === proc.name);
+    if (i >= 0) this.items[i] = proc;
+    else this.items.push(proc);
     return () => {
-      const j = this.items.indexOf(process);
+      const j = this.items.indexOf(proc);
       if (j >= 0) this.items.splice(j, 1);
     };
   }
