@@ -307,6 +307,13 @@ export function parsePipeline(st: ParserState): PipelineAst | StatementAst | nul
       if (afterPipe) {
         const n = peek(st);
         reportError(st, 'EmptyPipeElement', n.kind === 'EndOfInput' ? afterPipe.end : n.start, undefined, n.kind === 'EndOfInput');
+        if (n.kind === 'Pipe') {
+          // `a | | b`: report the empty element and keep reading the pipeline.
+          advance(st, n);
+          skipNewlines(st);
+          afterPipe = n;
+          continue;
+        }
       }
       break;
     }

@@ -44,6 +44,8 @@ export function parseStatementList(st: ParserState, closer: Closer): StatementAs
     const after = peek(st);
     if (after.kind === 'NewLine' || after.kind === 'Semi' || after.kind === 'EndOfInput' || after.kind === closer) continue;
     if (after.kind === 'RParen' || after.kind === 'RCurly') continue;
+    // pwsh 7: a trailing `&` (background) also ends the statement.
+    if (s && s.type === 'Pipeline' && s.background) continue;
     reportError(st, 'UnexpectedToken', after.start, after.text);
     if (st.pos === before || !s) advance(st, after);
   }
