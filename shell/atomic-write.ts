@@ -8,13 +8,27 @@ import { basename, dirname, join } from 'node:path';
 
 let counter = 0;
 
-export function writeFileAtomic(path: string, data: string): void {
+/** Writes `data` (a string, or chunks of one) to `path` atomically. */
+export function writeFileAtomic(path: string, data: string | Iterable<string>): void {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${++counter}.tmp`);
   const fd = openSync(tmp, 'w', 0o600);
   try {
-    const bytes = Buffer.from(data, 'utf8');
-    let off = 0;
-    while (off < bytes.length) off += writeSync(fd, bytes, off, bytes.length - off);
+    // Chunks are gathered into ~1 MB writes.
+    let pending: string[] = [];
+    let pendingLength = 0;
+    const flush = (): void => {
+      const bytes = Buffer.from(pending.join(''), 'utf8');
+      let off = 0;
+      while (off < bytes.length) off += writeSync(fd, bytes, off, bytes.length - off);
+      pending = [];
+      pendingLength = 0;
+    };
+    for (const chunk of typeof data === 'string' ? [data] : data) {
+      pending.push(chunk);
+      pendingLength += chunk.length;
+      if (pendingLength >= 1 << 20) flush();
+    }
+    flush();
     fsyncSync(fd);
   } catch (e) {
     closeSync(fd);

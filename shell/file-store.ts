@@ -18,6 +18,7 @@ import { MemoryStateStore } from '../src/store/memory-store';
 import type { ReadonlyWorld, StateStore, WorldChangeListener, WorldSnapshot } from '../src/store/state-store';
 import { writeFileAtomic } from './atomic-write';
 import { acquireLock, type LockOptions } from './lock';
+import { jsonChunks } from './json-chunks';
 
 export const WORLD_FILE_FORMAT = 'exo-emulator-world';
 
@@ -82,11 +83,11 @@ export function readWorldFile(path: string): { world: World; revision: number } 
   return { world, revision: typeof env.revision === 'number' ? env.revision : 0 };
 }
 
-function serialise(world: ReadonlyWorld, revision: number): string {
-  return (
-    '{"format":"' + WORLD_FILE_FORMAT + '","schemaVersion":' + WORLD_SCHEMA_VERSION + ',"revision":' + revision +
-    ',"savedAt":' + JSON.stringify(new Date().toISOString()) + ',"world":' + JSON.stringify(world) + '}\n'
-  );
+function* serialise(world: ReadonlyWorld, revision: number): Generator<string> {
+  yield '{"format":"' + WORLD_FILE_FORMAT + '","schemaVersion":' + WORLD_SCHEMA_VERSION + ',"revision":' + revision +
+    ',"savedAt":' + JSON.stringify(new Date().toISOString()) + ',"world":';
+  yield* jsonChunks(world);
+  yield '}\n';
 }
 
 export class FileStateStore implements StateStore {
