@@ -1,0 +1,67 @@
+/**
+ * Out-String, Out-Default, Out-Host: the end of the formatting pipeline. Objects are formatted
+ * as Out-Default would show them (src/formatting); format records from Format-* are rendered.
+ * Reference: /work/shared/reference/powershell/cmdlets/Out-String.md.
+ */
+import { defineCmdlet, type CmdletContext, type CmdletDefinition } from '../../src/engine/cmdlet';
+import type { PSValue } from '../../src/engine/values';
+import { DEFAULT_WIDTH, formatLines } from '../../src/formatting/out-default';
+import { enumerationLimit } from './format';
+
+function collect(ctx: CmdletContext): void {
+  if (ctx.inputObject === undefined) return;
+  ((ctx.state.items ??= []) as PSValue[]).push(ctx.inputObject);
+}
+
+function items(ctx: CmdletContext): PSValue[] {
+  return (ctx.state.items as PSValue[] | undefined) ?? [];
+}
+
+const input = { name: 'InputObject', type: 'PSObject', sets: { __AllParameterSets: { valueFromPipeline: true } } };
+
+export const outString: CmdletDefinition = defineCmdlet({
+  name: 'Out-String',
+  source: 'Microsoft.PowerShell.Utility',
+  outputType: ['System.String'],
+  parameters: [
+    { name: 'Width', type: 'Int32', validateRange: [2, 2147483647] },
+    { name: 'Stream', type: 'SwitchParameter' },
+    { name: 'NoNewline', type: 'SwitchParameter' },
+    input,
+  ],
+  help: { synopsis: 'Outputs input objects as a string.' },
+  process: collect,
+  end(ctx) {
+    const width = typeof ctx.params['Width'] === 'number' ? ctx.params['Width'] : DEFAULT_WIDTH;
+    const lines = formatLines(items(ctx), { width, enumerationLimit: enumerationLimit(ctx) });
+    if (ctx.params['Stream'] === true) for (const l of lines) ctx.writeObject(l);
+    else if (ctx.params['NoNewline'] === true) ctx.writeObject(lines.join(''));
+    else ctx.writeObject(lines.map((l) => l + '\n').join(''));
+  },
+});
+
+function toHost(ctx: CmdletContext): void {
+  const lines = formatLines(items(ctx), { width: ctx.host.width(), enumerationLimit: enumerationLimit(ctx) });
+  if (lines.length > 0) ctx.host.write('output', lines.map((l) => l + '\n').join(''));
+}
+
+export const outDefault: CmdletDefinition = defineCmdlet({
+  name: 'Out-Default',
+  source: 'Microsoft.PowerShell.Core',
+  parameters: [{ name: 'Transcript', type: 'SwitchParameter', noEffect: 'there is no transcript' }, input],
+  help: { synopsis: 'Sends the output to the default formatter and to the default output cmdlet.' },
+  process: collect,
+  end: toHost,
+});
+
+export const outHost: CmdletDefinition = defineCmdlet({
+  name: 'Out-Host',
+  aliases: ['oh'],
+  source: 'Microsoft.PowerShell.Core',
+  parameters: [{ name: 'Paging', type: 'SwitchParameter', noEffect: 'output is not paged' }, input],
+  help: { synopsis: 'Sends output to the command line.' },
+  process: collect,
+  end: toHost,
+});
+
+export default [outString, outDefault, outHost];
