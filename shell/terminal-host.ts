@@ -1,0 +1,238 @@
+/**
+ * The Host for a real terminal, and for piped standard input/output (src/engine/host.ts).
+ * Output goes to stdout (errors to stderr, as pwsh does on Unix), coloured per stream only on a
+ * terminal without NO_COLOR. Prompts are synchronous: on a terminal they use the line editor
+ * (Read-Host), masked input (secrets) and PromptForChoice's hot keys; with piped input they read
+ * the next lines (Get-Credential: the user name line, then the password line).
+ */
+import { writeSync } from 'node:fs';
+import type { ChoiceDescription, Host, HostStream } from '../src/engine/host';
+import { colorLines, colorsEnabled, consoleColorCode, STREAM_COLORS, stripAnsi } from './repl/ansi';
+import { LineEditor } from './repl/editor';
+import { SyncInput } from './repl/input';
+import { message } from './repl/messages';
+import { readEditedLine } from './repl/read-line';
+
+export const DEFAULT_WIDTH = 120;
+
+/** Prefixes pwsh's console host puts before these streams' messages. */
+const PREFIXES: Partial<Record<HostStream, string>> = { warning: 'WARNING: ', verbose: 'VERBOSE: ', debug: 'DEBUG: ' };
+
+export interface OutputSink {
+  write(s: string): void;
+  readonly isTTY: boolean;
+  /** Current columns when a terminal. */
+  columns?(): number | undefined;
+}
+
+export interface TerminalHostOptions {
+  input?: SyncInput;
+  stdout?: OutputSink;
+  stderr?: OutputSink;
+  /** False under -NonInteractive. Defaults to true. */
+  interactive?: boolean;
+  env?: NodeJS.ProcessEnv;
+}
+
+function processSink(stream: NodeJS.WriteStream, fd: number): OutputSink {
+  return {
+    write: (s) => writeAllSync(fd, s),
+    isTTY: Boolean(stream.isTTY),
+    columns: () => {
+      if (!stream.isTTY) return undefined;
+      // getWindowSize asks the terminal now: the event loop (and its SIGWINCH update) may be blocked by a running command.
+      try {
+        return stream.getWindowSize()[0];
+      } catch {
+        return stream.columns;
+      }
+    },
+  };
+}
+
+/**
+ * Synchronous write of the whole text: the shell never yields to the event loop while a command
+ * runs, so stream buffering would hold output back until the command ends.
+ */
+function writeAllSync(fd: number, s: string): void {
+  const data = Buffer.from(s, 'utf8');
+  let off = 0;
+  while (off < data.length) {
+    try {
+      off += writeSync(fd, data, off, data.length - off);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EAGAIN') {
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+        continue;
+      }
+      if ((e as NodeJS.ErrnoException).code === 'EPIPE') return;
+      throw e;
+    }
+  }
+}
+
+export class TerminalHost implements Host {
+  readonly name = 'ConsoleHost';
+  readonly interactive: boolean;
+  readonly input: SyncInput;
+  private readonly stdout: OutputSink;
+  private readonly stderr: OutputSink;
+  private readonly colorOut: boolean;
+  private readonly colorErr: boolean;
+  /** A Ctrl+C seen while polling during a command, until the engine asks. */
+  private stopPending = false;
+
+  constructor(options: TerminalHostOptions = {}) {
+    const env = options.env ?? process.env;
+    this.input = options.input ?? new SyncInput(0);
+    this.stdout = options.stdout ?? processSink(process.stdout, 1);
+    this.stderr = options.stderr ?? processSink(process.stderr, 2);
+    this.interactive = options.interactive ?? true;
+    this.colorOut = colorsEnabled(this.stdout.isTTY, env);
+    this.colorErr = colorsEnabled(this.stderr.isTTY, env);
+  }
+
+  get colors(): boolean {
+    return this.colorOut;
+  }
+
+  width(): number {
+    return this.stdout.columns?.() || DEFAULT_WIDTH;
+  }
+
+  write(stream: HostStream, text: string, options?: { foregroundColor?: string; backgroundColor?: string }): void {
+    const toErr = stream === 'error';
+    const colors = toErr ? this.colorErr : this.colorOut;
+    const prefix = PREFIXES[stream];
+    let body = prefix && !stripAnsi(text).startsWith(prefix) ? prefix + text : text;
+    if (!colors) body = stripAnsi(body);
+    else if (stream === 'error' || stream === 'warning' || stream === 'verbose' || stream === 'debug') {
+      body = colorLines(body, STREAM_COLORS[stream]);
+    } else if (options?.foregroundColor || options?.backgroundColor) {
+      body = colorLines(body, consoleColorCode(options.foregroundColor) + consoleColorCode(options.backgroundColor, true));
+    }
+    // In raw mode the terminal still maps \n to CR LF (libuv keeps ONLCR), so text is written as is.
+    (toErr ? this.stderr : this.stdout).write(body);
+  }
+
+  /** Writes text to the terminal as-is (the REPL's prompt, banner, ^C). */
+  writeRaw(text: string): void {
+    this.stdout.write(this.colorOut ? text : stripAnsi(text));
+  }
+
+  readLine(prompt: string): string | null {
+    if (!this.input.isTTY) return this.readPipedLine(prompt);
+    const result = readEditedLine(this.input, this.terminal(), new LineEditor(), prompt);
+    return result.type === 'accept' ? result.text : null;
+  }
+
+  readSecret(prompt: string): string | null {
+    if (!this.input.isTTY) return this.readPipedLine(prompt);
+    this.stdout.write(prompt);
+    const wasRaw = this.input.isRaw;
+    this.input.setRaw(true);
+    let secret = '';
+    try {
+      for (;;) {
+        const chunk = this.input.readChunk();
+        if (chunk === null) {
+          this.stdout.write('\r\n');
+          return null;
+        }
+        for (let i = 0; i < chunk.length; i++) {
+          const c = chunk[i];
+          if (c === '\r' || c === '\n') {
+            const rest = chunk.slice(i + (c === '\r' && chunk[i + 1] === '\n' ? 2 : 1));
+            this.input.unread(rest);
+            this.stdout.write('\r\n');
+            return secret;
+          }
+          if (c === '\x03') {
+            this.stdout.write('^C\r\n');
+            return null;
+          }
+          if (c === '\x7f' || c === '\x08') {
+            if (secret) {
+              secret = [...secret].slice(0, -1).join('');
+              this.stdout.write('\b \b');
+            }
+            continue;
+          }
+          if (c === '\x1b') {
+            // Escape sequences (arrows...) are not part of a password: skip the sequence.
+            const m = /^\x1b(\[[0-9;]*[A-Za-z~]|O[A-Z]|.)?/.exec(chunk.slice(i));
+            i += (m?.[0].length ?? 1) - 1;
+            continue;
+          }
+          if (c < ' ') continue;
+          secret += c;
+          this.stdout.write('*');
+        }
+      }
+    } finally {
+      this.input.setRaw(wasRaw);
+    }
+  }
+
+  promptForChoice(caption: string, messageText: string, choices: ChoiceDescription[], defaultChoice: number): number {
+    const parsed = choices.map(parseChoice);
+    const defaultKey = parsed[defaultChoice]?.hotKey;
+    const line =
+      [...parsed.map((c) => `[${c.hotKey}] ${c.text}`), message('ChoiceHelpHotKey')].join('  ') +
+      (defaultKey ? ' ' + message('ChoiceDefault', defaultKey) : '') +
+      ': ';
+    if (caption) this.stdout.write(caption + '\n');
+    if (messageText) this.stdout.write(messageText + '\n');
+    for (;;) {
+      const answer = this.readLine(line);
+      if (answer === null) return -1;
+      const a = answer.trim().toLowerCase();
+      if (a === '' && defaultChoice >= 0 && defaultChoice < choices.length) return defaultChoice;
+      if (a === '?') {
+        for (const [i, c] of parsed.entries()) this.stdout.write(`${c.hotKey} - ${choices[i].help ?? c.text}\n`);
+        continue;
+      }
+      const index = parsed.findIndex((c) => c.hotKey.toLowerCase() === a || c.text.toLowerCase() === a);
+      if (index >= 0) return index;
+    }
+  }
+
+  /**
+   * Whether the user pressed Ctrl+C since the last call (while a command runs, the terminal is in
+   * raw mode: Ctrl+C arrives as a character, and other keys are kept as type-ahead).
+   */
+  stopRequested(): boolean {
+    const typed = this.input.poll();
+    if (typed) {
+      const at = typed.indexOf('\x03');
+      if (at >= 0) {
+        this.stopPending = true;
+        this.input.unread(typed.slice(at + 1));
+      } else this.input.unread(typed);
+    }
+    const stop = this.stopPending;
+    this.stopPending = false;
+    return stop;
+  }
+
+  private readPipedLine(prompt: string): string | null {
+    this.stdout.write(prompt);
+    const line = this.input.readLine();
+    // Keep later output off the prompt's line (the answer was not echoed).
+    this.stdout.write('\n');
+    return line;
+  }
+
+  private terminal() {
+    return { write: (s: string) => this.stdout.write(s), width: () => this.width() };
+  }
+}
+
+/** '&Yes' -> hot key 'Y', text 'Yes'; a label without '&' uses its first character. */
+export function parseChoice(c: ChoiceDescription): { hotKey: string; text: string } {
+  const amp = c.label.indexOf('&');
+  const text = c.label.replace('&', '');
+  const hotKey = amp >= 0 && amp + 1 < c.label.length ? c.label[amp + 1].toUpperCase() : text.charAt(0).toUpperCase();
+  return { hotKey, text };
+}
+
