@@ -6,11 +6,16 @@
  */
 import { defineCmdlet, type CmdletContext } from '../../src/engine/cmdlet';
 import { PSHashtable, PSObject, stringOf, type PSValue } from '../../src/engine/values';
+import { registerView } from '../../src/formatting/views';
 import { PropertySpecError, propertySpecs, valueOfSpec, type PropertySpec } from './property-expressions';
 import { compareForSort } from './sort';
 
 export const GROUP_INFO = 'Microsoft.PowerShell.Commands.GroupInfo';
 export const GROUP_INFO_NO_ELEMENT = 'Microsoft.PowerShell.Commands.GroupInfoNoElement';
+
+// pwsh's table views (PowerShellCore.format.ps1xml): Count 5 wide, Name 25 wide, then Group.
+registerView(GROUP_INFO_NO_ELEMENT, { kind: 'table', properties: [{ label: 'Count', width: 5, alignment: 'right' }, { label: 'Name', width: 25 }] });
+registerView(GROUP_INFO, { kind: 'table', properties: [{ label: 'Count', width: 5, alignment: 'right' }, { label: 'Name', width: 25 }, 'Group'] });
 
 interface Group {
   values: PSValue[];

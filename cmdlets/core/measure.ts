@@ -8,12 +8,19 @@ import { defineCmdlet, type CmdletContext } from '../../src/engine/cmdlet';
 import { PSObject, stringOf, type PSValue } from '../../src/engine/values';
 import { tryNumber } from '../../src/engine/conversion';
 import { dataMessage } from '../../src/engine/serialization/messages';
+import { registerView } from '../../src/formatting/views';
 import { PropertySpecError, evaluateExpression, propertySpecs, type PropertySpec } from './property-expressions';
 import { compareForSort } from './sort';
 
 export const GENERIC_MEASURE_INFO = 'Microsoft.PowerShell.Commands.GenericMeasureInfo';
 export const GENERIC_OBJECT_MEASURE_INFO = 'Microsoft.PowerShell.Commands.GenericObjectMeasureInfo';
 export const TEXT_MEASURE_INFO = 'Microsoft.PowerShell.Commands.TextMeasureInfo';
+
+// pwsh's views: statistics as a list, text counts as a table.
+const STAT_PROPERTIES = ['Count', 'Average', 'Sum', 'Maximum', 'Minimum', 'StandardDeviation', 'Property'];
+registerView(GENERIC_MEASURE_INFO, { kind: 'list', properties: STAT_PROPERTIES });
+registerView(GENERIC_OBJECT_MEASURE_INFO, { kind: 'list', properties: STAT_PROPERTIES });
+registerView(TEXT_MEASURE_INFO, { kind: 'table', properties: ['Lines', 'Words', 'Characters', 'Property'] });
 
 interface Stat {
   name: string | null;
