@@ -89,9 +89,10 @@ export function findOnPremMailbox(world: World, address: string): Mailbox | unde
   return world.onPrem.mailboxes.find((m) => lower(m.primarySmtpAddress) === a || m.emailAddresses.some((x) => lower(x) === 'smtp:' + a));
 }
 
-/** Domain Admins, FullAccess on the mailbox, or Receive As on its database (AP, R14). */
+/** Its own mailbox, Domain Admins, FullAccess on the mailbox, or Receive As on its database (AP, R14). */
 export function canOpenMailbox(world: World, account: Account, mailbox: Mailbox): boolean {
   const sam = lower(account.samAccountName);
+  if (lower(mailbox.samAccountName) === sam) return true;
   if (world.onPrem.domainAdmins.some((d) => lower(d) === sam)) return true;
   if (mailbox.fullAccess.some((p) => lower(p) === sam)) return true;
   const db = world.onPrem.databases.find((d) => lower(d.name) === lower(mailbox.database));

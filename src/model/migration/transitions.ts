@@ -15,14 +15,14 @@ interface BatchRule {
   error: MigrationMessageId;
 }
 
-/** C:Start-, Stop-, Complete-, Remove-, Set-MigrationBatch; MB. */
+/** C:Start-, Stop-, Complete-, Remove-, Set-MigrationBatch; MB. Set stays open while Completing so skipped items can be approved (C:Complete-MigrationBatch). */
 export const BATCH_ACTIONS: Record<BatchAction, BatchRule> = {
   // Failed / SyncedWithErrors / CompletedWithErrors: a retry of the failed users (C:Start-MigrationBatch).
   start: { from: ['Created', 'Stopped', 'Failed', 'SyncedWithErrors', 'CompletedWithErrors'], to: 'Starting', error: 'BatchCannotStart' },
   stop: { from: ['Syncing', 'Synced', 'SyncedWithErrors', 'IncrementalSyncing', 'Starting', 'Waiting'], to: 'Stopping', error: 'BatchCannotStop' },
   complete: { from: ['Synced', 'SyncedWithErrors'], to: 'Completing', error: 'BatchCannotComplete' },
   remove: { from: ['Created', 'Stopped', 'Synced', 'SyncedWithErrors', 'Completed', 'CompletedWithErrors', 'Failed', 'Corrupted', 'Waiting'], to: 'Removing', error: 'BatchCannotRemove' },
-  set: { from: ['Created', 'Starting', 'Syncing', 'Synced', 'SyncedWithErrors', 'Stopped', 'Failed', 'IncrementalSyncing', 'Waiting', 'Completed', 'CompletedWithErrors'], to: null, error: 'BatchCannotSet' },
+  set: { from: ['Created', 'Starting', 'Syncing', 'Synced', 'SyncedWithErrors', 'Stopped', 'Failed', 'IncrementalSyncing', 'Waiting', 'Completing', 'Completed', 'CompletedWithErrors'], to: null, error: 'BatchCannotSet' },
 };
 
 export function canBatch(action: BatchAction, status: BatchStatus): boolean {
