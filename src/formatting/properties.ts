@@ -92,7 +92,8 @@ function viewField(p: ViewProperty): Field {
   if (typeof p === 'string') return { ...nameField(p), fromView: true };
   const source = p.property ?? p.label;
   return {
-    label: p.label,
+    // An empty view label falls back to the property name (notes FT-22).
+    label: p.label || source,
     read: p.expression ? (v) => p.expression!(v) : (v) => readProperty(v, source),
     width: p.width,
     alignment: p.alignment,
