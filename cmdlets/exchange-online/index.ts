@@ -1,0 +1,27 @@
+/**
+ * The Exchange Online side: the cmdlets the ExchangeOnlineManagement module makes available after
+ * Connect-ExchangeOnline, the connection cmdlets themselves, and Set-MgUserLicense (Graph).
+ */
+import type { CmdletDefinition } from '../../src/engine/cmdlet';
+import { MIGRATION_BATCH_CMDLETS } from './migration-batch';
+import { MIGRATION_ENDPOINT_CMDLETS } from './migration-endpoint';
+import { MIGRATION_USER_CMDLETS } from './migration-user';
+import { ACCEPTED_DOMAIN_CMDLETS } from './accepted-domain';
+import { RECIPIENT_CMDLETS, GRAPH_CMDLETS } from './recipients';
+import { CONNECTION_CMDLETS } from './connection';
+
+/** Present only while connected (added and removed by Connect-/Disconnect-ExchangeOnline). */
+export const EXCHANGE_ONLINE_CMDLETS: CmdletDefinition[] = [
+  ...MIGRATION_ENDPOINT_CMDLETS,
+  ...MIGRATION_BATCH_CMDLETS,
+  ...MIGRATION_USER_CMDLETS,
+  ...ACCEPTED_DOMAIN_CMDLETS,
+  ...RECIPIENT_CMDLETS,
+];
+
+/** Always present: the installed modules' own cmdlets. */
+export const EXCHANGE_MODULE_CMDLETS: CmdletDefinition[] = [...CONNECTION_CMDLETS, ...GRAPH_CMDLETS];
+
+export { connectionOf, setConnection, defaultConnection, setExchangeOnlineInstaller, EXO_MODULE, type ExchangeConnection } from './connection';
+export { WORLD_SERVICE } from './context';
+export { EXCHANGE_MESSAGES } from './messages';

@@ -1,0 +1,64 @@
+/**
+ * The Exchange cmdlet layer's message catalogue: errors and texts raised by the cmdlets themselves
+ * (the migration rules' messages live in src/model/migration/errors.ts). One id, one exception type,
+ * one category and one template each; `emu` marks wordings chosen here because no source gives
+ * Exchange's own text.
+ */
+import type { ErrorCategory } from '../../src/engine/cmdlet';
+
+interface Entry {
+  type: string;
+  category: ErrorCategory;
+  template: string;
+  emu: boolean;
+}
+
+const e = (type: string, category: ErrorCategory, template: string, emu: boolean): Entry => ({ type, category, template, emu });
+
+export const EXCHANGE_MESSAGES = {
+  NoWorld: e('System.InvalidOperationException', 'InvalidOperation', 'No world is attached to this session: Exchange cmdlets need the session\'s world service.', true),
+  // Exchange's ManagementObjectNotFoundException wording (on-premises and Exchange Online alike).
+  ObjectNotFound: e('Microsoft.Exchange.Configuration.Tasks.ManagementObjectNotFoundException', 'NotSpecified', "The operation couldn't be performed because object '{0}' couldn't be found on '{1}'.", false),
+  AcceptedDomainExists: e('Microsoft.Exchange.Management.SystemConfigurationTasks.DuplicateAcceptedDomainException', 'InvalidArgument', "An accepted domain with the domain name '{0}' already exists.", true),
+  AcceptedDomainIsDefault: e('Microsoft.Exchange.Management.SystemConfigurationTasks.CannotRemoveDefaultAcceptedDomainException', 'InvalidOperation', "The accepted domain '{0}' is the default domain and can't be removed. Make another domain the default first.", true),
+  AcceptedDomainNotVerified: e('Microsoft.Exchange.Management.SystemConfigurationTasks.DomainNotVerifiedException', 'InvalidOperation', "The domain '{0}' hasn't been verified. Verify it in the Microsoft 365 admin center before you add it as an accepted domain.", true),
+  AcceptedDomainInitial: e('Microsoft.Exchange.Management.SystemConfigurationTasks.CannotRemoveDefaultAcceptedDomainException', 'InvalidOperation', "The initial domain '{0}' can't be removed.", true),
+  // Graph (Set-MgUserLicense) errors: Graph's own request wording.
+  GraphUserNotFound: e('Microsoft.Graph.PowerShell.Runtime.RestException', 'InvalidOperation', "Resource '{0}' does not exist or one of its queried reference-property objects are not present.", false),
+  GraphSkuNotFound: e('Microsoft.Graph.PowerShell.Runtime.RestException', 'InvalidOperation', 'License {0} does not correspond to a valid company License.', true),
+  GraphNoLicensesLeft: e('Microsoft.Graph.PowerShell.Runtime.RestException', 'InvalidOperation', 'License assignment failed because service plans {0} are mutually exclusive or there are not enough licenses.', true),
+  GraphNotConnected: e('System.Management.Automation.RuntimeException', 'NotSpecified', 'Authentication needed. Please call Connect-MgGraph.', false),
+  // Connection (Connect-ExchangeOnline): no network; the tenant's admin is the only account.
+  ConnectBadUser: e('Microsoft.Identity.Client.MsalUiRequiredException', 'AuthenticationError', "AADSTS50034: The user account {0} does not exist in the {1} directory. To sign into this application, the account must be added to the directory.", false),
+  // Remote sessions to the on-premises server.
+  RemoteConnectFailed: e('System.Management.Automation.Remoting.PSRemotingTransportException', 'OpenError', "Connecting to remote server {0} failed with the following error message : The WinRM client cannot process the request because the server name cannot be resolved. For more information, see the about_Remote_Troubleshooting Help topic.", false),
+  RemoteAccessDenied: e('System.Management.Automation.Remoting.PSRemotingTransportException', 'OpenError', 'Connecting to remote server {0} failed with the following error message : Access is denied. For more information, see the about_Remote_Troubleshooting Help topic.', false),
+  RemoteNeedsCredential: e('System.Management.Automation.Remoting.PSRemotingTransportException', 'OpenError', 'Connecting to remote server {0} failed with the following error message : The WinRM client cannot process the request. Default credentials with Negotiate over HTTP can be used only if the target machine is part of the TrustedHosts list or the Allow implicit credentials for Negotiate option is specified. For more information, see the about_Remote_Troubleshooting Help topic.', false),
+  PermissionExists: e('Microsoft.Exchange.Management.Tasks.ADPermissionAlreadyExistsException', 'NotSpecified', "The appropriate access control entry is already present on the object \"{0}\" for account \"{1}\".", false),
+  UnknownPrincipal: e('Microsoft.Exchange.Configuration.Tasks.ManagementObjectNotFoundException', 'NotSpecified', "The user or group '{0}' can't be found.", true),
+  UmNotEnabled: e('Microsoft.Exchange.Management.Tasks.UM.UserAlreadyUmDisabledException', 'InvalidOperation', 'The user "{0}" is already disabled for Unified Messaging.', true),
+  // Texts (not errors).
+  Banner: e('', 'NotSpecified', 'This is the Exchange Online PowerShell emulator. Connected to {0} as {1}; no network traffic leaves this machine.', true),
+} as const satisfies Record<string, Entry>;
+
+export type ExchangeMessageId = keyof typeof EXCHANGE_MESSAGES;
+
+export function exchangeMessage(id: ExchangeMessageId, ...args: (string | number)[]): string {
+  return EXCHANGE_MESSAGES[id].template.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)] ?? ''));
+}
+
+/** An error raised by a cmdlet module (not a migration rule): rendered like the model's errors. */
+export class ExchangeCmdletError extends Error {
+  readonly exceptionType: string;
+  readonly category: ErrorCategory;
+  constructor(
+    readonly id: ExchangeMessageId,
+    readonly args: (string | number)[],
+    readonly target?: string,
+  ) {
+    super(exchangeMessage(id, ...args));
+    this.name = 'ExchangeCmdletError';
+    this.exceptionType = EXCHANGE_MESSAGES[id].type;
+    this.category = EXCHANGE_MESSAGES[id].category;
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * Get-MigrationStatistics: the Exchange Online parameter sets and parameters of the reference page
+ * (../shared/reference/exchange-cmdlets/Get-MigrationStatistics.md, CC BY 4.0), with its help synopsis, description and
+ * examples. Generated from the page by the reference reader in test/exchange-cmdlets/reference-pages.ts;
+ * test/exchange-cmdlets/syntax.test.ts checks it still matches the page. Behaviour lives in the noun module.
+ */
+import type { CmdletMetadata } from '../../../src/engine/cmdlet';
+
+export const GET_MIGRATION_STATISTICS: CmdletMetadata = {
+  "name": "Get-MigrationStatistics",
+  "source": "ExchangeOnlineManagement",
+  "parameters": [
+    {
+      "name": "DiagnosticInfo",
+      "type": "String",
+      "description": "Typically, you use the DiagnosticInfo parameter only at the request of Microsoft Customer Service and Support to troubleshoot problems. Valid values are:"
+    },
+    {
+      "name": "Partition",
+      "type": "MailboxIdParameter",
+      "description": "This parameter is reserved for internal Microsoft use."
+    }
+  ],
+  "outputType": [
+    "Microsoft.Exchange.Migration.MigrationStatistics"
+  ],
+  "help": {
+    "synopsis": "Use the Get-MigrationStatistics cmdlet to view detailed information about migration requests.",
+    "description": "",
+    "examples": [
+      {
+        "title": "Example 1",
+        "code": "Get-MigrationStatistics",
+        "remarks": "This example returns the default statistics for the migration batches."
+      }
+    ],
+    "onlineUri": "https://learn.microsoft.com/powershell/module/exchangepowershell/get-migrationstatistics"
+  }
+};

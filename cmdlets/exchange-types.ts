@@ -1,0 +1,277 @@
+/**
+ * Output objects of the Exchange cmdlets, as a remote Exchange session returns them: type names
+ * under Microsoft.Exchange.*, statuses as PSEnumValue, sizes as ByteQuantifiedSize, identities as
+ * Exchange prints them, and a RunspaceId first (remote objects carry the session's runspace id).
+ * Also the default views (format.ps1xml equivalents) so `Get-MigrationBatch` alone prints Exchange's
+ * table. Builders read plain model data; no cmdlet writes properties itself.
+ */
+import { ByteQuantifiedSize, PSDateTime, PSEnumValue, PSObject, type PSValue } from '../src/engine/values';
+import { registerView, type ViewDefinition } from '../src/formatting/views';
+import type { PropertyBag } from '../src/model/migration/shape';
+import type { DeepReadonly } from '../src/store/readonly';
+import type { ExchangeServer, Mailbox, OnPremOrganization, TenantDomain, TenantMailbox, TenantUser, Certificate } from '../src/model/world';
+
+export const TYPES = {
+  batch: 'Microsoft.Exchange.Migration.MigrationBatch',
+  endpoint: 'Microsoft.Exchange.Migration.MigrationEndpoint',
+  user: 'Microsoft.Exchange.Migration.MigrationUser',
+  userStatistics: 'Microsoft.Exchange.Migration.MigrationUserStatistics',
+  statistics: 'Microsoft.Exchange.Migration.MigrationStatistics',
+  config: 'Microsoft.Exchange.Migration.MigrationConfig',
+  testOutcome: 'Microsoft.Exchange.Migration.TestMigrationServerAvailabilityOutcome',
+  acceptedDomain: 'Microsoft.Exchange.Data.Directory.SystemConfiguration.AcceptedDomain',
+  mailbox: 'Microsoft.Exchange.Data.Directory.Management.Mailbox',
+  user365: 'Microsoft.Exchange.Data.Directory.Management.User',
+  recipient: 'Microsoft.Exchange.Data.Directory.Management.ReducedRecipient',
+  clientAccessServer: 'Microsoft.Exchange.Data.Directory.Management.ClientAccessServer',
+  outlookAnywhere: 'Microsoft.Exchange.Data.Directory.SystemConfiguration.ADRpcHttpVirtualDirectory',
+  certificate: 'Microsoft.Exchange.Management.SystemConfigurationTasks.ExchangeCertificate',
+  mailboxPermission: 'Microsoft.Exchange.Management.RecipientTasks.MailboxAcePresentationObject',
+  adPermission: 'Microsoft.Exchange.Management.RecipientTasks.ADAcePresentationObject',
+  umMailbox: 'Microsoft.Exchange.Data.Directory.Management.UMMailbox',
+  connection: 'Microsoft.Exchange.Management.ExoPowershellSnapin.ConnectionInformation',
+} as const;
+
+/** Remote objects arrive deserialized: pwsh prefixes their type names with `Deserialized.` and keeps the originals' views. */
+function remoteObject(typeName: string, runspaceId: string | null, props: [string, PSValue][], extraTypes: string[] = []): PSObject {
+  const o = new PSObject([`Deserialized.${typeName}`, ...extraTypes.map((t) => `Deserialized.${t}`), 'Deserialized.System.Object']);
+  if (runspaceId) o.addProperty({ name: 'RunspaceId', value: runspaceId, memberType: 'NoteProperty', typeName: 'System.Guid' });
+  for (const [name, value] of props) o.addProperty({ name, value, memberType: 'Property' });
+  return o;
+}
+
+/** A model property bag (src/model/migration/shape.ts) as the object a cmdlet writes. */
+export function objectFromBag(bag: PropertyBag, runspaceId: string | null): PSObject {
+  const [main, ...rest] = bag.typeNames.filter((t) => t !== 'System.Object');
+  const o = remoteObject(main, runspaceId, bag.properties, rest);
+  const identity = bag.properties.find(([n]) => n === 'Identity');
+  if (identity && identity[1] !== null) o.toStringOverride = () => String(identity[1]);
+  return o;
+}
+
+const en = (type: string, name: string) => new PSEnumValue(type, name);
+const date = (ms: number | null): PSValue => (ms === null ? null : new PSDateTime(ms, 'Local'));
+
+export function acceptedDomainObject(d: DeepReadonly<TenantDomain> | { name: string; domainType: string; isDefault: boolean }, runspaceId: string | null): PSObject {
+  const o = remoteObject(TYPES.acceptedDomain, runspaceId, [
+    ['Identity', d.name],
+    ['Name', d.name],
+    ['DomainName', d.name],
+    ['DomainType', en('Microsoft.Exchange.Data.Directory.SystemConfiguration.AcceptedDomainType', d.domainType)],
+    ['Default', d.isDefault],
+    ['IsValid', true],
+  ]);
+  o.toStringOverride = () => d.name;
+  return o;
+}
+
+/** Exchange Online mailbox: EXO identities print as the mailbox's name (its alias in the cloud). */
+export function cloudMailboxObject(m: DeepReadonly<TenantMailbox>, runspaceId: string | null): PSObject {
+  const o = remoteObject(TYPES.mailbox, runspaceId, [
+    ['Identity', m.alias],
+    ['Name', m.alias],
+    ['Alias', m.alias],
+    ['DisplayName', m.displayName],
+    ['UserPrincipalName', m.userPrincipalName],
+    ['PrimarySmtpAddress', m.primarySmtpAddress],
+    ['EmailAddresses', [...m.emailAddresses]],
+    ['HiddenFromAddressListsEnabled', m.hiddenFromAddressLists],
+    ['RecipientTypeDetails', en('Microsoft.Exchange.Data.Directory.Recipient.RecipientTypeDetails', 'UserMailbox')],
+    ['Database', 'EURPR01DG001-db042'],
+    ['ProhibitSendQuota', '99 GB (106,300,440,576 bytes)'],
+    ['ExternalDirectoryObjectId', null],
+    ['AccountDisabled', m.disabled],
+    ['WhenMailboxCreated', date(m.createdAt)],
+  ]);
+  o.toStringOverride = () => m.alias;
+  return o;
+}
+
+/** On-premises mailbox (Exchange 2010): Identity is the AD canonical name `corp.contoso.com/Users/Name`. */
+export function onPremMailboxObject(org: DeepReadonly<OnPremOrganization>, m: DeepReadonly<Mailbox>, runspaceId: string | null): PSObject {
+  const db = org.databases.find((d) => d.name === m.database);
+  const identity = `${org.adDomain}/Users/${m.displayName}`;
+  const o = remoteObject(TYPES.mailbox, runspaceId, [
+    ['Identity', identity],
+    ['Name', m.displayName],
+    ['Alias', m.alias],
+    ['DisplayName', m.displayName],
+    ['SamAccountName', m.samAccountName],
+    ['UserPrincipalName', m.userPrincipalName],
+    ['PrimarySmtpAddress', m.primarySmtpAddress],
+    ['EmailAddresses', [...m.emailAddresses]],
+    ['HiddenFromAddressListsEnabled', m.hiddenFromAddressLists],
+    ['RecipientTypeDetails', en('Microsoft.Exchange.Data.Directory.Recipient.RecipientTypeDetails', m.recipientTypeDetails)],
+    ['Database', m.database],
+    ['ServerName', (db?.server ?? '').toLowerCase()],
+    ['UMEnabled', m.umEnabled],
+    ['LegacyExchangeDN', m.legacyExchangeDN],
+    ['ExchangeGuid', m.exchangeGuid],
+    ['ProhibitSendQuota', 'unlimited'],
+    ['TotalItemSize', new ByteQuantifiedSize(m.sizeBytes)],
+  ]);
+  o.toStringOverride = () => m.displayName;
+  return o;
+}
+
+export function tenantUserObject(u: DeepReadonly<TenantUser>, hasMailbox: boolean, runspaceId: string | null): PSObject {
+  const name = u.userPrincipalName.slice(0, u.userPrincipalName.indexOf('@'));
+  const o = remoteObject(TYPES.user365, runspaceId, [
+    ['Identity', name],
+    ['Name', name],
+    ['DisplayName', u.displayName],
+    ['UserPrincipalName', u.userPrincipalName],
+    ['RecipientType', en('Microsoft.Exchange.Data.Directory.Recipient.RecipientType', hasMailbox ? 'UserMailbox' : 'User')],
+    ['RecipientTypeDetails', en('Microsoft.Exchange.Data.Directory.Recipient.RecipientTypeDetails', hasMailbox ? 'UserMailbox' : 'User')],
+    ['IsDirSynced', u.source === 'DirSync'],
+    ['WhenCreated', date(u.createdAt)],
+  ]);
+  o.toStringOverride = () => name;
+  return o;
+}
+
+export function recipientObject(r: { name: string; alias: string; displayName: string; primarySmtpAddress: string; recipientType: string; recipientTypeDetails: string }, runspaceId: string | null): PSObject {
+  const o = remoteObject(TYPES.recipient, runspaceId, [
+    ['Identity', r.name],
+    ['Name', r.name],
+    ['Alias', r.alias],
+    ['DisplayName', r.displayName],
+    ['PrimarySmtpAddress', r.primarySmtpAddress],
+    ['RecipientType', en('Microsoft.Exchange.Data.Directory.Recipient.RecipientType', r.recipientType)],
+    ['RecipientTypeDetails', en('Microsoft.Exchange.Data.Directory.Recipient.RecipientTypeDetails', r.recipientTypeDetails)],
+  ]);
+  o.toStringOverride = () => r.name;
+  return o;
+}
+
+export function clientAccessServerObject(s: DeepReadonly<ExchangeServer>, org: DeepReadonly<OnPremOrganization>, runspaceId: string | null): PSObject {
+  const o = remoteObject(TYPES.clientAccessServer, runspaceId, [
+    ['Identity', s.name],
+    ['Name', s.name],
+    ['Fqdn', s.fqdn],
+    ['OutlookAnywhereEnabled', s.outlookAnywhere.enabled],
+    ['AutoDiscoverServiceCN', s.name],
+    ['AutoDiscoverServiceClassName', 'ms-Exchange-AutoDiscover-Service'],
+    ['AutoDiscoverServiceInternalUri', s.autoDiscoverServiceInternalUri],
+    ['AutoDiscoverServiceGuid', '77378f46-2c66-4aa9-a6a6-3e7a48b19596'],
+    ['AutoDiscoverSiteScope', [...s.autoDiscoverSiteScope]],
+    ['AlternateServiceAccountConfiguration', null],
+    ['IsOutOfService', s.isOutOfService],
+    ['Site', `${org.adDomain}/Configuration/Sites/Default-First-Site-Name`],
+    ['IsValid', true],
+  ]);
+  o.toStringOverride = () => s.name;
+  return o;
+}
+
+export function outlookAnywhereObject(s: DeepReadonly<ExchangeServer>, runspaceId: string | null): PSObject {
+  const oa = s.outlookAnywhere;
+  const identity = `${s.name}\\Rpc (Default Web Site)`;
+  const o = remoteObject(TYPES.outlookAnywhere, runspaceId, [
+    ['Identity', identity],
+    ['ServerName', s.name],
+    ['Name', 'Rpc (Default Web Site)'],
+    ['ExternalHostname', oa.enabled ? oa.externalHostName : null],
+    ['ClientAuthenticationMethod', en('Microsoft.Exchange.Data.Directory.SystemConfiguration.AuthenticationMethod', oa.authenticationMethods[0] ?? 'Basic')],
+    ['IISAuthenticationMethods', oa.authenticationMethods.map((a) => en('Microsoft.Exchange.Data.Directory.SystemConfiguration.AuthenticationMethod', a))],
+    ['SSLOffloading', oa.sslOffloading],
+    ['ExternalUrl', oa.enabled ? `https://${oa.externalHostName}/rpc` : null],
+  ]);
+  o.toStringOverride = () => identity;
+  return o;
+}
+
+export function certificateObject(c: DeepReadonly<Certificate>, now: number, runspaceId: string | null): PSObject {
+  const o = remoteObject(TYPES.certificate, runspaceId, [
+    ['Thumbprint', c.thumbprint],
+    ['Services', en('Microsoft.Exchange.Management.Metabase.AllowedServices', 'IMAP, POP, IIS, SMTP')],
+    ['Subject', `CN=${c.subjectNames[0] ?? ''}`],
+    ['Issuer', c.issuer],
+    ['CertificateDomains', [...c.subjectNames]],
+    ['IsSelfSigned', c.selfSigned],
+    ['NotAfter', date(c.notAfter)],
+    ['Status', en('Microsoft.Exchange.Management.SystemConfigurationTasks.CertificateStatus', c.notAfter < now ? 'DateInvalid' : c.trustedIssuer ? 'Valid' : 'Untrusted')],
+  ]);
+  o.toStringOverride = () => c.thumbprint;
+  return o;
+}
+
+export function mailboxPermissionObject(identity: string, user: string, rights: string[], runspaceId: string | null): PSObject {
+  return remoteObject(TYPES.mailboxPermission, runspaceId, [
+    ['Identity', identity],
+    ['User', user],
+    ['AccessRights', rights.map((r) => en('Microsoft.Exchange.Management.RecipientTasks.MailboxRights', r))],
+    ['IsInherited', false],
+    ['Deny', false],
+  ]);
+}
+
+export function adPermissionObject(identity: string, user: string, extendedRights: string[], runspaceId: string | null): PSObject {
+  return remoteObject(TYPES.adPermission, runspaceId, [
+    ['Identity', identity],
+    ['User', user],
+    ['Deny', false],
+    ['Inherited', false],
+    ['ExtendedRights', [...extendedRights]],
+  ]);
+}
+
+export function umMailboxObject(m: DeepReadonly<Mailbox>, runspaceId: string | null): PSObject {
+  const o = remoteObject(TYPES.umMailbox, runspaceId, [
+    ['Identity', m.displayName],
+    ['Name', m.displayName],
+    ['UMEnabled', m.umEnabled],
+    ['PrimarySmtpAddress', m.primarySmtpAddress],
+  ]);
+  o.toStringOverride = () => m.displayName;
+  return o;
+}
+
+export function connectionInformationObject(info: { userPrincipalName: string; organization: string; connectionId: string; connectedAt: number }): PSObject {
+  const o = new PSObject([TYPES.connection, 'System.Object']);
+  o.addProperty({ name: 'ConnectionId', value: info.connectionId, memberType: 'Property' });
+  o.addProperty({ name: 'State', value: 'Connected', memberType: 'Property' });
+  o.addProperty({ name: 'Name', value: `ExchangeOnline_${info.connectionId.slice(0, 8)}`, memberType: 'Property' });
+  o.addProperty({ name: 'UserPrincipalName', value: info.userPrincipalName, memberType: 'Property' });
+  o.addProperty({ name: 'ConnectionUri', value: 'https://outlook.office365.com', memberType: 'Property' });
+  o.addProperty({ name: 'TenantID', value: info.organization, memberType: 'Property' });
+  o.addProperty({ name: 'TokenStatus', value: 'Active', memberType: 'Property' });
+  o.addProperty({ name: 'ConnectedAt', value: date(info.connectedAt), memberType: 'Property' });
+  return o;
+}
+
+/** Exchange's default table views (its format.ps1xml), keyed by the original type name. */
+export const EXCHANGE_VIEWS: Record<string, ViewDefinition> = {
+  [TYPES.batch]: { kind: 'table', properties: ['Identity', 'Status', 'Type', 'TotalCount'] },
+  [TYPES.endpoint]: {
+    kind: 'table',
+    properties: [
+      'Identity',
+      'EndpointType',
+      // EOA endpoints have no RemoteServer: the RPC proxy is what the service connects to.
+      { label: 'RemoteServer', expression: (v) => (v instanceof PSObject ? (v.get('RemoteServer') ?? v.get('RpcProxyServer') ?? null) : null) },
+    ],
+  },
+  [TYPES.user]: { kind: 'table', properties: ['Identity', { label: 'Batch', property: 'BatchId' }, 'Status', { label: 'LastSyncTime', property: 'LastSuccessfulSyncTimestamp' }] },
+  [TYPES.userStatistics]: {
+    kind: 'table',
+    properties: ['Identity', { label: 'Batch', property: 'BatchId' }, 'Status', { label: 'Items Synced', property: 'SyncedItemCount' }, { label: 'Items Skipped', property: 'SkippedItemCount' }],
+  },
+  [TYPES.acceptedDomain]: { kind: 'table', properties: ['Name', 'DomainName', 'DomainType', 'Default'] },
+  [TYPES.mailbox]: { kind: 'table', properties: ['Name', 'Alias', 'Database', 'ProhibitSendQuota'] },
+  [TYPES.user365]: { kind: 'table', properties: ['Name', 'RecipientType'] },
+  [TYPES.recipient]: { kind: 'table', properties: ['Name', 'RecipientType'] },
+  [TYPES.clientAccessServer]: { kind: 'table', properties: ['Name', 'Site', 'OutlookAnywhereEnabled'] },
+  [TYPES.certificate]: { kind: 'table', properties: ['Thumbprint', 'Services', 'Subject'] },
+  [TYPES.mailboxPermission]: { kind: 'table', properties: ['Identity', 'User', 'AccessRights', 'IsInherited', 'Deny'] },
+  [TYPES.adPermission]: { kind: 'table', properties: ['Identity', 'User', 'Deny', 'Inherited'] },
+};
+
+let registered = false;
+
+/** Registers the views once per process (the registry is global, like pwsh's format data). */
+export function registerExchangeViews(): void {
+  if (registered) return;
+  registered = true;
+  for (const [type, view] of Object.entries(EXCHANGE_VIEWS)) registerView(type, view);
+}
