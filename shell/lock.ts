@@ -83,7 +83,8 @@ export function acquireLock(file: string, options: LockOptions = {}): () => void
         }
       };
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      const err = e as NodeJS.ErrnoException;
+      if (err.code !== 'EEXIST') throw new WorldError('StoreLockFailed', [file, `${err.code ?? 'Error'}: ${err.message.replace(/^[A-Z]+: /, '')}`]);
     }
     const found = readInfo(lockPath);
     if (found && isStale(lockPath, found, staleMs)) {

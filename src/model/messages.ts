@@ -18,6 +18,7 @@ export const WORLD_MESSAGES = {
   StoreFileInvariant: "The world file '{0}' is inconsistent: {1}",
   StoreFileExists: "The world file '{0}' already exists.",
   StoreLockTimeout: "The world file '{0}' is locked by process {1} ({2}); gave up after {3} ms.",
+  StoreLockFailed: "The world file '{0}' could not be locked: {1}",
   StoreWriteFailed: "The world file '{0}' could not be written: {1}",
   // Scenarios
   ScenarioNotFound: "There is no built-in scenario named '{0}'. Known scenarios: {1}.",
