@@ -1,0 +1,15 @@
+/**
+ * Every Exchange-side cmdlet the session registers. The core PowerShell cmdlets are registered by
+ * the engine itself (cmdlets/core); the on-premises ones arrive through Import-PSSession.
+ */
+import type { CmdletDefinition } from '../src/engine/cmdlet';
+import { EXCHANGE_MODULE_CMDLETS, EXCHANGE_ONLINE_CMDLETS } from './exchange-online';
+
+export interface ExchangeCmdletOptions {
+  /** Start as after Connect-ExchangeOnline (the seed's state after its connect step). */
+  connected: boolean;
+}
+
+export function exchangeCmdlets(options: ExchangeCmdletOptions): CmdletDefinition[] {
+  return [...EXCHANGE_MODULE_CMDLETS, ...(options.connected ? EXCHANGE_ONLINE_CMDLETS : [])];
+}

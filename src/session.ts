@@ -1,0 +1,187 @@
+/**
+ * A session wires the layers together: the world (scenario -> store -> runtime services), the
+ * engine (a Runspace with every cmdlet registered), the formatter (Out-Default and ConciseView) and
+ * a host. The shell, the replay runner, the library and the tests are all hosts of a session.
+ */
+import { Runspace, type InvokeResult } from './engine/runspace';
+import type { CmdletDefinition, CmdletServices } from './engine/cmdlet';
+import type { ErrorRecord } from './engine/errors';
+import type { Host } from './engine/host';
+import type { PSValue } from './engine/values';
+import { formatValues, renderErrorConcise, renderStreamMessage, type ErrorViewInput } from './formatting';
+import { loadScenario, type ScenarioSpec } from './model/scenarios';
+import { createWorldRuntime, type WorldRuntime } from './model/runtime';
+import type { World } from './model/world';
+import { migrationProcess } from './model/migration';
+import { MemoryStateStore } from './store/memory-store';
+import type { StateStore, WorldSnapshot } from './store/state-store';
+import { BufferHost } from './buffer-host';
+import { parseDuration } from './duration';
+import { exchangeCmdlets } from '../cmdlets';
+
+export interface SessionOptions {
+  /** A built-in scenario name or a scenario object (default: `contoso`). Ignored when `world` or `store` is given. */
+  scenario?: string | ScenarioSpec;
+  /** A world to start from (e.g. loaded from a state file). */
+  world?: World;
+  /** A store to use as it is (the shell passes its file-backed store). */
+  store?: StateStore;
+  /** Seed for the scenario's generated parts and the simulated randomness. */
+  seed?: number;
+  /** Where text goes and prompts come from; default: a buffering host (answers prompts from `input`). */
+  host?: Host;
+  /** Lines answered to prompts by the default buffering host (Get-Credential reads user name, then password). */
+  input?: string[];
+  /** Start connected to Exchange Online (default true, as the seed is after its connect step). */
+  connected?: boolean;
+  /** Colours in rendered errors and warnings (the terminal host sets it). */
+  color?: boolean;
+  /** Real-time source for the clock's speed mode (tests pass a fixed one). */
+  realTime?: () => number;
+  /** Extra cmdlets to register (a library user's own test doubles). */
+  cmdlets?: CmdletDefinition[];
+  /** Script path shown in error positions (exo-shell -File). */
+  scriptName?: string;
+}
+
+export interface RunResult {
+  /** Objects the script wrote to the output stream. */
+  output: PSValue[];
+  /** The text the shell would have printed for this run (output, errors, warnings...). */
+  text: string;
+  errors: ErrorRecord[];
+  warnings: string[];
+  /** `$?` after the last statement. */
+  success: boolean;
+  exitCode?: number;
+}
+
+export class Session {
+  readonly store: StateStore;
+  readonly runtime: WorldRuntime;
+  readonly runspace: Runspace;
+  readonly host: Host;
+  private readonly services: Map<string, unknown> = new Map();
+  private readonly color: boolean;
+  private scriptName: string | undefined;
+
+  constructor(options: SessionOptions = {}) {
+    this.color = options.color ?? false;
+    this.scriptName = options.scriptName;
+    this.store =
+      options.store ??
+      new MemoryStateStore(options.world ?? loadScenario(options.scenario ?? 'contoso', options.seed !== undefined ? { seed: options.seed } : {}));
+    this.runtime = createWorldRuntime(this.store, { realTime: options.realTime });
+    this.runtime.processes.register(migrationProcess);
+    this.host = options.host ?? new BufferHost(options.input ?? []);
+    this.services.set('store', this.store);
+    this.services.set('world', this.runtime);
+    this.services.set('session', this);
+    const services: CmdletServices = {
+      fs: this.runtime.fs,
+      clock: this.runtime.clock,
+      random: this.runtime.random,
+      get: <T>(name: string) => this.services.get(name) as T | undefined,
+    };
+    this.runspace = new Runspace({
+      host: this.host,
+      services,
+      cmdlets: [...exchangeCmdlets({ connected: options.connected ?? true }), ...(options.cmdlets ?? [])],
+      // A cmdlet call's changes to the world apply all or nothing (nested store transactions join it).
+      aroundCmdletCall: (_cmdlet, call) => {
+        if (this.store.inTransaction) call();
+        else this.store.transaction(() => call());
+      },
+      outDefault: (values, host) => {
+        const text = formatValues(values, { width: host.width(), enumerationLimit: this.enumerationLimit() });
+        if (text) host.write('output', text);
+      },
+      renderError: (record) => renderErrorConcise(errorViewInput(record, this.scriptName), { color: this.color, width: this.host.width() }),
+    });
+  }
+
+  /** Runs a script as the shell does: output formatted to the host, errors rendered in ConciseView. */
+  run(script: string, options: { args?: PSValue[] } = {}): RunResult {
+    const buffer = this.host instanceof BufferHost ? this.host : null;
+    const mark = buffer?.mark() ?? 0;
+    this.runtime.clock.sync?.();
+    const r: InvokeResult = this.runspace.invoke(script, { outDefault: true, args: options.args });
+    return {
+      output: r.output,
+      text: buffer ? buffer.textSince(mark) : '',
+      errors: r.errors,
+      warnings: r.warnings,
+      success: r.success,
+      exitCode: r.exitCode,
+    };
+  }
+
+  /** Runs a script without formatting: the objects, errors and streams, as `invoke` returns them. */
+  invoke(script: string): InvokeResult {
+    this.runtime.clock.sync?.();
+    return this.runspace.invoke(script);
+  }
+
+  /** The text the shell would print for these objects. */
+  format(objects: PSValue[]): string {
+    return formatValues(objects, { width: this.host.width(), enumerationLimit: this.enumerationLimit() });
+  }
+
+  /** Moves the virtual clock: milliseconds or a duration such as '3d', '90m', '1.5h', '00:30:00'. */
+  advance(duration: number | string): void {
+    this.runtime.clock.advance(typeof duration === 'number' ? duration : parseDuration(duration));
+  }
+
+  now(): Date {
+    return new Date(this.runtime.clock.now());
+  }
+
+  snapshot(): WorldSnapshot {
+    return this.store.snapshot();
+  }
+
+  restore(snapshot: WorldSnapshot): void {
+    this.store.restore(snapshot);
+  }
+
+  reset(): void {
+    this.store.reset();
+  }
+
+  setScriptName(name: string | undefined): void {
+    this.scriptName = name;
+  }
+
+  renderWarning(text: string): string {
+    return renderStreamMessage('warning', text, { color: this.color });
+  }
+
+  private enumerationLimit(): number | undefined {
+    const v = this.runspace.getVariable('FormatEnumerationLimit');
+    return typeof v === 'number' ? v : undefined;
+  }
+}
+
+/** What ConciseView needs from an ErrorRecord: positions only for script files, as pwsh 7 shows them. */
+export function errorViewInput(record: ErrorRecord, scriptName?: string): ErrorViewInput {
+  const inv = record.invocation;
+  const input: ErrorViewInput = {
+    commandName: record.commandName ?? undefined,
+    message: record.message,
+    isParseError: record.category === 'ParserError',
+  };
+  if (record.exception.typeName === 'System.Management.Automation.RuntimeException' && !record.commandName) input.reason = 'Exception';
+  const ext = inv.extent;
+  if ((scriptName || inv.scriptName) && ext && inv.source !== undefined) {
+    input.scriptName = inv.scriptName || scriptName;
+    input.line = inv.source.split(/\r?\n/)[ext.line - 1] ?? '';
+    input.lineNumber = ext.line;
+    input.column = ext.column;
+    input.length = Math.max(1, ext.end - ext.start);
+  }
+  return input;
+}
+
+export function createSession(options: SessionOptions = {}): Session {
+  return new Session(options);
+}
