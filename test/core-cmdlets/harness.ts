@@ -46,8 +46,11 @@ export const testHost: Host = {
   promptForChoice: () => -1,
 };
 
+/** The contoso world's files plus an empty C:\Temp folder. */
 export function newFileSystem(): FileSystem {
-  return new VirtualFileSystem(new MemoryStateStore(loadScenario('contoso')));
+  const fs = new VirtualFileSystem(new MemoryStateStore(loadScenario('contoso')));
+  if (!fs.exists('C:\\Temp')) fs.createDirectory('C:\\Temp');
+  return fs;
 }
 
 /** Runs one cmdlet: `input` undefined means no pipeline input (process runs once). */
