@@ -22,20 +22,36 @@ export interface ExchangeConnection {
 /** Per-session connection (keyed by the session object so nothing leaks between runspaces). */
 const connections = new WeakMap<SessionApi, ExchangeConnection | null>();
 
-/** Installs the Exchange Online cmdlets of a connection; set by the session wiring (index.ts). */
-type Installer = (session: SessionApi, connected: boolean, prefix: string) => void;
-let installer: Installer | null = null;
-export function setExchangeOnlineInstaller(fn: Installer): void {
-  installer = fn;
+/**
+ * The run-time command registry the session offers (the Runspace has registerCmdlet; unregisterCmdlet
+ * removes what a connection added). Typed locally so SessionApi stays as the engine declares it.
+ */
+export type CommandRegistry = SessionApi & { registerCmdlet?(def: CmdletDefinition): void; unregisterCmdlet?(name: string): void };
+
+/** The Exchange Online cmdlets a connection adds (set once by index.ts, which lists them). */
+let onlineCmdlets: CmdletDefinition[] = [];
+export function setExchangeOnlineCmdlets(defs: CmdletDefinition[]): void {
+  onlineCmdlets = defs;
+}
+
+/** Cmdlet with the connection's prefix on its noun: Get-MigrationBatch -> Get-<Prefix>MigrationBatch. */
+export function prefixed(def: CmdletDefinition, prefix: string): CmdletDefinition {
+  if (!prefix) return def;
+  const dash = def.name.indexOf('-');
+  return { ...def, name: `${def.name.slice(0, dash + 1)}${prefix}${def.name.slice(dash + 1)}` };
 }
 
 export function connectionOf(session: SessionApi): ExchangeConnection | null {
   return connections.get(session) ?? null;
 }
 
+/** Records the connection and adds (or removes) the Exchange Online cmdlets in the session. */
 export function setConnection(session: SessionApi, c: ExchangeConnection | null): void {
+  const registry = session as CommandRegistry;
+  const previous = connections.get(session);
+  if (previous) for (const def of onlineCmdlets) registry.unregisterCmdlet?.(prefixed(def, previous.prefix).name);
   connections.set(session, c);
-  installer?.(session, c !== null, c?.prefix ?? '');
+  if (c) for (const def of onlineCmdlets) registry.registerCmdlet?.(prefixed(def, c.prefix));
 }
 
 /** The signed-in admin (SubmittedByUser of new batches); the tenant's admin when not known. */

@@ -163,6 +163,11 @@ export function declare(meta: CmdletMetadata, noEffect: Record<string, string>, 
   };
 }
 
+/** Keeps the entries of a reasons map whose parameter the metadata has (maps shared by several cmdlets). */
+export function only(meta: { parameters: ParameterDeclaration[] }, map: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(map).filter(([k]) => meta.parameters.some((p) => p.name.toLowerCase() === k.toLowerCase())));
+}
+
 /** Reasons shared by many cmdlets. */
 export const NO_EFFECT = {
   partition: 'the emulated tenant has a single migration partition mailbox',

@@ -8,7 +8,7 @@ import { MIGRATION_ENDPOINT_CMDLETS } from './migration-endpoint';
 import { MIGRATION_USER_CMDLETS } from './migration-user';
 import { ACCEPTED_DOMAIN_CMDLETS } from './accepted-domain';
 import { RECIPIENT_CMDLETS, GRAPH_CMDLETS } from './recipients';
-import { CONNECTION_CMDLETS } from './connection';
+import { CONNECTION_CMDLETS, setExchangeOnlineCmdlets } from './connection';
 
 /** Present only while connected (added and removed by Connect-/Disconnect-ExchangeOnline). */
 export const EXCHANGE_ONLINE_CMDLETS: CmdletDefinition[] = [
@@ -19,9 +19,11 @@ export const EXCHANGE_ONLINE_CMDLETS: CmdletDefinition[] = [
   ...RECIPIENT_CMDLETS,
 ];
 
+setExchangeOnlineCmdlets(EXCHANGE_ONLINE_CMDLETS);
+
 /** Always present: the installed modules' own cmdlets. */
 export const EXCHANGE_MODULE_CMDLETS: CmdletDefinition[] = [...CONNECTION_CMDLETS, ...GRAPH_CMDLETS];
 
-export { connectionOf, setConnection, defaultConnection, setExchangeOnlineInstaller, EXO_MODULE, type ExchangeConnection } from './connection';
+export { connectionOf, setConnection, defaultConnection, EXO_MODULE, type ExchangeConnection } from './connection';
 export { WORLD_SERVICE } from './context';
 export { EXCHANGE_MESSAGES } from './messages';

@@ -24,7 +24,7 @@ import { START_MIGRATION_BATCH } from './syntax/start-migration-batch';
 import { STOP_MIGRATION_BATCH } from './syntax/stop-migration-batch';
 import { COMPLETE_MIGRATION_BATCH } from './syntax/complete-migration-batch';
 import { REMOVE_MIGRATION_BATCH } from './syntax/remove-migration-batch';
-import { NO_EFFECT, bool, dateMs, declare, enumName, flag, identityOf, inTransaction, reading, runspaceId, str, strList, unlimited } from './context';
+import { NO_EFFECT, only, bool, dateMs, declare, enumName, flag, identityOf, inTransaction, reading, runspaceId, str, strList, unlimited } from './context';
 import { tenantAdmin } from './connection';
 
 function writeBatch(ctx: CmdletContext, state: MigrationState, b: MigrationBatchState, includeReport = false): void {
@@ -48,8 +48,8 @@ const OTHER_KINDS: Record<string, string> = {
 };
 
 export const newMigrationBatchCmdlet = defineCmdlet({
-  ...declare(NEW_MIGRATION_BATCH, {
-    ...Object.fromEntries(Object.entries(OTHER_KINDS).filter(([k]) => NEW_MIGRATION_BATCH.parameters.some((p) => p.name.toLowerCase() === k.toLowerCase()))),
+  ...declare(NEW_MIGRATION_BATCH, only(NEW_MIGRATION_BATCH, {
+    ...OTHER_KINDS,
     AllowUnknownColumnsInCsv: 'the CSV validator ignores no column: unknown columns are reported as Exchange does by default',
     ArchiveDomain: 'archive mailboxes are not emulated', AutoProvisioning: NO_EFFECT.google, AvoidMergeOverlap: NO_EFFECT.google,
     ContentFilter: 'content filtering of migrated items is not emulated', ContentFilterLanguage: 'content filtering of migrated items is not emulated',
@@ -63,7 +63,7 @@ export const newMigrationBatchCmdlet = defineCmdlet({
     WorkloadType: 'local moves are not emulated', Locale: NO_EFFECT.locale, AutoRetryCount: 'retries are manual (Start-MigrationBatch) in the emulator', TimeZone: 'times are kept in UTC; the value is recorded on the batch',
     LargeItemLimit: 'large items are skipped and listed for approval, whatever the limit', BadItemLimit: 'corrupt items are skipped and listed for approval, whatever the limit',
     TargetEndpoint: 'offboarding batches are not emulated', AllowIncrementalSyncs: 'recorded on the batch',
-  }),
+  })),
   process(ctx) {
     const name = str(ctx, 'Name') ?? '';
     const result = inTransaction(ctx, (w) => {

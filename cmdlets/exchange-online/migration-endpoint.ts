@@ -26,7 +26,7 @@ import { NEW_MIGRATION_ENDPOINT } from './syntax/new-migration-endpoint';
 import { GET_MIGRATION_ENDPOINT } from './syntax/get-migration-endpoint';
 import { SET_MIGRATION_ENDPOINT } from './syntax/set-migration-endpoint';
 import { REMOVE_MIGRATION_ENDPOINT } from './syntax/remove-migration-endpoint';
-import { NO_EFFECT, credentials, declare, enumName, flag, identityOf, inTransaction, int, reading, runspaceId, str } from './context';
+import { NO_EFFECT, only, credentials, declare, enumName, flag, identityOf, inTransaction, int, reading, runspaceId, str } from './context';
 
 const OTHER_SOURCES = {
   Compliance: 'compliance (eDiscovery) endpoints are not emulated',
@@ -38,10 +38,6 @@ const OTHER_SOURCES = {
   FilePath: 'PST import endpoints are not emulated',
   Partition: NO_EFFECT.partition,
 } as const;
-
-function only<T extends Record<string, string>>(meta: { parameters: ParameterDeclaration[] }, map: T): Record<string, string> {
-  return Object.fromEntries(Object.entries(map).filter(([k]) => meta.parameters.some((p) => p.name.toLowerCase() === k.toLowerCase())));
-}
 
 /** The endpoint type a parameter set stands for. */
 function endpointTypeOf(ctx: CmdletContext): EndpointType {
