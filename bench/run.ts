@@ -11,8 +11,9 @@ export interface BenchOptions {
 export type BenchModule = { name: string; bench(opts: BenchOptions): Promise<void> | void };
 
 import world from './world';
+import format from './format';
 
-const modules: BenchModule[] = [world];
+const modules: BenchModule[] = [world, format];
 
 async function main(): Promise<void> {
   const { existsSync } = await import('node:fs');

@@ -14,7 +14,7 @@ export interface WidthOption {
 }
 
 function text(lines: string[]): string {
-  return lines.map((l) => l + '\n').join('');
+  return lines.length === 0 ? '' : lines.join('\n') + '\n';
 }
 
 export function formatList(values: PSValue[], spec: ListSpec & WidthOption = {}): string {

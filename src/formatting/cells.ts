@@ -28,8 +28,14 @@ export function charCells(ch: string): number {
 
 /** Cells a string occupies (ASCII fast path: one cell per char). */
 export function cellWidth(s: string): number {
-  // eslint-disable-next-line no-control-regex
-  if (/^[\x00-\u10ff]*$/.test(s)) return s.length;
+  let narrow = true;
+  for (let i = 0; i < s.length; i++) {
+    if (s.charCodeAt(i) >= 0x1100) {
+      narrow = false;
+      break;
+    }
+  }
+  if (narrow) return s.length;
   let n = 0;
   for (const ch of s) n += charCells(ch);
   return n;
@@ -77,6 +83,7 @@ export function padLeft(s: string, cells: number): string {
  * for en-US: word wrap, words longer than a line are cut hard). Newlines always start a new line.
  */
 export function wrapText(text: string, width: number, wordWrap = true): string[] {
+  if (!text.includes('\n') && (width <= 0 || cellWidth(text) <= width)) return [text];
   const out: string[] = [];
   for (const para of text.split(/\r?\n/)) {
     if (width <= 0 || cellWidth(para) <= width) {

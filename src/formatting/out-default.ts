@@ -8,7 +8,7 @@
 import { PSDateTime, PSHashtable, typeNamesOf, type PSValue } from '../engine/values';
 import { isScalar, longDateTime, toDisplayScalar } from './display';
 import { dictionaryEntries, selectFields, type Field } from './properties';
-import { defaultAlignment, fieldText } from './producers';
+import { defaultAlignment, fieldText, listFields } from './producers';
 import { isFormatRecord, type FormatRecord } from './records';
 import { RecordRenderer } from './render';
 import { findView } from './views';
@@ -77,8 +77,7 @@ export class OutDefaultFormatter {
       return;
     }
     if (this.active) {
-      const fields = selectFields(v, 'list').filter((f) => f.read(v) !== undefined);
-      out.push({ type: 'entry', outOfBandFields: fields.map((f) => ({ label: f.label, value: fieldText(f, v, limit, false) })) });
+      out.push({ type: 'entry', outOfBandFields: listFields(v, selectFields(v, 'list'), limit) });
       return;
     }
     const view = findView(v);
@@ -103,10 +102,7 @@ export class OutDefaultFormatter {
   private entryFor(v: PSValue, view: ActiveView): FormatRecord {
     const limit = this.enumerationLimit;
     if (view.shape === 'table') return { type: 'entry', cells: view.fields.map((f) => fieldText(f, v, limit, true)) };
-    return {
-      type: 'entry',
-      fields: view.fields.filter((f) => f.read(v) !== undefined).map((f) => ({ label: f.label, value: fieldText(f, v, limit, false) })),
-    };
+    return { type: 'entry', fields: listFields(v, view.fields, limit) };
   }
 }
 
@@ -121,9 +117,8 @@ export function formatLines(values: PSValue[], options: OutputOptions): string[]
 
 /** What Out-Default prints, exactly as Out-String returns it: every line followed by a newline. */
 export function formatValues(values: PSValue[], options: OutputOptions = { width: DEFAULT_WIDTH }): string {
-  return formatLines(values, options)
-    .map((l) => l + '\n')
-    .join('');
+  const lines = formatLines(values, options);
+  return lines.length === 0 ? '' : lines.join('\n') + '\n';
 }
 
 /** Out-String: the formatted text (width defaults to 120). */

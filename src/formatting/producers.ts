@@ -70,6 +70,17 @@ export function fieldText(f: Field, obj: PSValue, limit: number | undefined, tab
   return displayString(v, { enumerationLimit: limit, formatFloat: table });
 }
 
+/** Label/value lines of one object for a list; properties the object lacks are left out. */
+export function listFields(obj: PSValue, fields: Field[], limit: number | undefined): { label: string; value: string }[] {
+  const out: { label: string; value: string }[] = [];
+  for (const f of fields) {
+    const raw = f.read(obj);
+    if (raw === undefined) continue;
+    out.push({ label: f.label, value: displayString(applyFormat(raw, f.formatString), { enumerationLimit: limit }) });
+  }
+  return out;
+}
+
 function groupLabel(ref: PropertyRef): string {
   if (typeof ref === 'string') return ref;
   return ref.label ?? ref.name ?? (typeof ref.expression === 'string' ? ref.expression : '');
@@ -105,12 +116,10 @@ export function listRecords(values: PSValue[], spec: ListSpec = {}): FormatRecor
   const inputs = formatInputs(values);
   if (inputs.length === 0) return [];
   const explicit = !!(spec.property?.length || spec.excludeProperty?.length);
+  const cache = new Map<string, Field[]>();
   const body = grouped(inputs, spec.groupBy, spec.enumerationLimit, (v) => {
     if (isScalar(v) && !explicit) return { type: 'entry', text: toDisplayScalar(v), outOfBand: true };
-    const fields = selectFields(v, 'list', spec)
-      .map((f) => ({ f, value: f.read(v) }))
-      .filter((x) => x.value !== undefined)
-      .map(({ f }) => ({ label: f.label, value: fieldText(f, v, spec.enumerationLimit, false) }));
+    const fields = listFields(v, selectFields(v, 'list', spec, cache), spec.enumerationLimit);
     return fields.length > 0 ? { type: 'entry', fields } : null;
   });
   if (body.length === 0) return [];

@@ -3,7 +3,7 @@
  * properties, -ExcludeProperty, views and DefaultDisplayPropertySets (pwsh's
  * FormatViewGenerator property association; Format-List.md / Format-Table.md -Property).
  */
-import { PSCredential, PSHashtable, PSObject, PSTimeSpan, type PSValue } from '../engine/values';
+import { PSCredential, PSHashtable, PSObject, PSTimeSpan, typeNamesOf, type PSValue } from '../engine/values';
 import { findDefaultDisplayProperties, findView, type Alignment, type ViewProperty } from './views';
 
 /** A calculated property as a cmdlet hands it over (the cmdlet turns script blocks into functions). */
@@ -156,7 +156,16 @@ export interface SelectionOptions {
  * kind, else its DefaultDisplayPropertySet, else all its properties. -ExcludeProperty alone means
  * "all properties except" (Format-List.md -ExcludeProperty).
  */
-export function selectFields(v: PSValue, kind: 'table' | 'list', options: SelectionOptions = {}): Field[] {
+export function selectFields(v: PSValue, kind: 'table' | 'list', options: SelectionOptions = {}, cache?: Map<string, Field[]>): Field[] {
+  if (!cache) return computeFields(v, kind, options);
+  // Fields depend only on the type and the property names: objects of one shape share them.
+  const key = (typeNamesOf(v)[0] ?? '') + '\u0000' + readProperties(v).map((p) => p.name).join('\u0000');
+  let hit = cache.get(key);
+  if (!hit) cache.set(key, (hit = computeFields(v, kind, options)));
+  return hit;
+}
+
+function computeFields(v: PSValue, kind: 'table' | 'list', options: SelectionOptions): Field[] {
   if (options.property && options.property.length > 0) return exclude(expandProperties(v, options.property), options.excludeProperty);
   if (options.excludeProperty && options.excludeProperty.length > 0) return exclude(expandProperties(v, ['*']), options.excludeProperty);
   const view = findView(v, kind);
