@@ -1,25 +1,100 @@
 /**
- * Running scripts from the command line. Until the engine lands this parses and echoes:
- * parse errors are reported as pwsh does (exit 1), otherwise the statements are echoed.
+ * Running the shell's session from the command line: builds the world (scenario or state file),
+ * the terminal host and the session, then runs a script (-Command, -File, standard input) or the REPL.
+ * Exit codes follow pwsh: 0, or 1 when the last statement failed, or the script's `exit N`.
  */
-import { parse } from '../src/language/parser';
+import { existsSync } from 'node:fs';
+import { createSession, type Session } from '../src/session';
+import { loadScenario } from '../src/model/scenarios';
+import { WorldError } from '../src/model/messages';
+import type { StateStore } from '../src/store/state-store';
+import { MemoryStateStore } from '../src/store/memory-store';
 import type { CliOptions } from './args';
+import { FileStateStore } from './file-store';
+import { loadScenarioFile } from './scenario-file';
+import { TerminalHost } from './terminal-host';
 
 export interface RunOptions extends CliOptions {
   scriptPath: string | null;
 }
 
-export function runScriptNonInteractive(script: string, _opts: RunOptions): number {
-  const { errors } = parse(script);
-  if (errors.length) {
-    for (const e of errors) process.stderr.write(`ParserError: ${e.message} (line ${e.line}, column ${e.column})\n`);
-    return 1;
-  }
-  process.stdout.write(script.endsWith('\n') ? script : script + '\n');
-  return 0;
+/** A built-in scenario name, or a path to a scenario file (.json/.yaml). */
+function scenarioWorld(opts: CliOptions) {
+  const seed = opts.seed ?? undefined;
+  const name = opts.scenario ?? 'contoso';
+  if (/[\\/]|\.(json|ya?ml)$/i.test(name)) return loadScenarioFile(name, { seed });
+  return loadScenario(name, seed !== undefined ? { seed } : {});
 }
 
-export async function startRepl(_opts: CliOptions): Promise<number> {
-  process.stdout.write('exo-shell: the interactive shell is not available yet; use -Command.\n');
-  return 0;
+/** The world's store: the state file when -State is given (created from the scenario when missing). */
+export function openStore(opts: CliOptions): StateStore {
+  if (opts.state) {
+    if (existsSync(opts.state)) return FileStateStore.open(opts.state);
+    return FileStateStore.create(opts.state, scenarioWorld(opts));
+  }
+  return new MemoryStateStore(scenarioWorld(opts));
+}
+
+export function buildSession(opts: CliOptions, host: TerminalHost, scriptName?: string): Session {
+  return createSession({ store: openStore(opts), host, connected: !opts.noConnect, color: host.colors, scriptName });
+}
+
+export function runScriptNonInteractive(script: string, opts: RunOptions): number {
+  const host = new TerminalHost({ interactive: false });
+  let session: Session;
+  try {
+    session = buildSession(opts, host, opts.scriptPath ?? undefined);
+  } catch (e) {
+    if (e instanceof WorldError || e instanceof Error) {
+      process.stderr.write(`exo-shell: ${e.message}\n`);
+      return 1;
+    }
+    throw e;
+  }
+  const result = session.run(script, { args: opts.fileArgs });
+  if (result.exitCode !== undefined) return result.exitCode;
+  return result.success ? 0 : 1;
+}
+
+/** Names the shell offers for `-Identity <Tab>`: batches, endpoints, migration users, then mailboxes. */
+function identitiesOf(session: Session): (cmdletName: string, parameterName: string) => string[] {
+  return (cmdletName) => {
+    const w = session.store.read();
+    const noun = cmdletName.replace(/^[a-z]+-/i, '').toLowerCase();
+    const m = w.tenant.migration;
+    if (noun === 'migrationbatch') return m.batches.map((b) => b.name);
+    if (noun === 'migrationendpoint') return m.endpoints.map((e) => e.name);
+    if (noun.startsWith('migrationuser')) return m.users.map((u) => u.identity);
+    return w.onPrem.mailboxes.map((x) => x.alias);
+  };
+}
+
+export async function startRepl(opts: CliOptions): Promise<number> {
+  const { runRepl } = await import('./repl/repl');
+  const { createReplSession } = await import('./repl/session-adapter');
+  const host = new TerminalHost({ interactive: !opts.nonInteractive });
+  let session: Session;
+  try {
+    session = buildSession(opts, host);
+  } catch (e) {
+    process.stderr.write(`exo-shell: ${(e as Error).message}\n`);
+    return 1;
+  }
+  const world = session.store.read();
+  const banner =
+    `exo-emulator: world '${world.scenario.name}' (${world.scenario.description})` +
+    (opts.state ? `, saved to ${opts.state}` : '') +
+    `\nType Get-Help for help, Get-Command -Noun Migration* for the migration cmdlets, exit to leave.`;
+  const repl = createReplSession({
+    runspace: session.runspace,
+    fs: session.runtime.fs,
+    banner,
+    identities: identitiesOf(session),
+  });
+  return runRepl({ session: repl, host, historyPath: process.env.EXO_SHELL_HISTORY ?? defaultHistoryPath(), noLogo: opts.noLogo });
+}
+
+function defaultHistoryPath(): string | null {
+  const home = process.env.HOME ?? process.env.USERPROFILE;
+  return home ? `${home}/.exo-shell_history` : null;
 }

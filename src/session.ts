@@ -172,8 +172,9 @@ export function errorViewInput(record: ErrorRecord, scriptName?: string): ErrorV
   };
   if (record.exception.typeName === 'System.Management.Automation.RuntimeException' && !record.commandName) input.reason = 'Exception';
   const ext = inv.extent;
-  if ((scriptName || inv.scriptName) && ext && inv.source !== undefined) {
-    input.scriptName = inv.scriptName || scriptName;
+  // pwsh 7 shows the source line for parse errors and for errors raised inside a script file.
+  if ((input.isParseError || scriptName || inv.scriptName) && ext && inv.source !== undefined) {
+    if (inv.scriptName || scriptName) input.scriptName = inv.scriptName || scriptName;
     input.line = inv.source.split(/\r?\n/)[ext.line - 1] ?? '';
     input.lineNumber = ext.line;
     input.column = ext.column;
