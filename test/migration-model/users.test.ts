@@ -123,6 +123,14 @@ describe('migration user cmdlets', () => {
     removeMigrationUser(w, id);
     expect(() => findUser(w.tenant.migration, id)).toThrow("The migration user 'grace.walsh@contoso.com' couldn't be found.");
   });
+  it('Start-MigrationUser retries one failed user of a settled batch', () => {
+    const { w, batch } = synced('contoso-hidden-mailbox');
+    w.onPrem.mailboxes.find((m) => m.primarySmtpAddress === 'ines.moreau@contoso.com')!.hiddenFromAddressLists = false;
+    startMigrationUser(w, 'ines.moreau@contoso.com');
+    expect([batch.status, findUser(w.tenant.migration, 'ines.moreau@contoso.com').status]).toEqual(['Syncing', 'Queued']);
+    advanceMigration(w, w.clock.now + DAY);
+    expect([batch.status, findUser(w.tenant.migration, 'ines.moreau@contoso.com').status]).toEqual(['Synced', 'Synced']);
+  });
   it('SyncNow copies new source items at once', () => {
     const { w } = synced('contoso');
     const src = w.onPrem.mailboxes.find((m) => m.primarySmtpAddress === 'sara.lindqvist@contoso.com')!;

@@ -329,6 +329,7 @@ export function setMigrationBatch(world: World, identity: string, req: SetBatchR
     state.users.push(...added);
     batch.csvRowCount += added.length;
     if (batch.status === 'Synced' || batch.status === 'SyncedWithErrors') batch.status = 'Syncing';
+    if (batch.status === 'Syncing') batch.transitionDueAt = now; // a scheduling pass picks the new users up
   }
   // -Update: the simulator's next pass (now) re-reads the endpoint's concurrency.
   if (req.update && batch.status === 'Syncing') batch.transitionDueAt = now;

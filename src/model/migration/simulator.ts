@@ -122,7 +122,9 @@ function checkMailboxRules(world: World, ep: MigrationEndpointState, batch: Migr
   if (!mbx || mbx.hiddenFromAddressLists) return failUser(user, now, 'UserSourceNotFound', user.identity), false;
   if (!domainVerified(world, user.identity)) return failUser(user, now, 'UserDomainNotAccepted', domainOf(user.identity), user.identity), false;
   if (mbx.umEnabled) return failUser(user, now, 'UserUmEnabled', user.identity), false;
-  for (const p of [mbx.manager, ...mbx.delegates]) if (p && !migratedSams.has(p.toLowerCase())) return failUser(user, now, 'UserManagerNotMigrated', user.identity, p), false;
+  // R19 is a cutover rule (S0): in a staged migration directory sync keeps on-prem managers resolvable.
+  if (batch.kind === 'Cutover')
+    for (const p of [mbx.manager, ...mbx.delegates]) if (p && !migratedSams.has(p.toLowerCase())) return failUser(user, now, 'UserManagerNotMigrated', user.identity, p), false;
   if (!ep.useAutoDiscover && ep.exchangeServer) {
     const db = world.onPrem.databases.find((d) => same(d.name, mbx.database));
     const server = world.onPrem.servers.find((s) => db && same(s.name, db.server));

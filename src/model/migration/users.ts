@@ -100,6 +100,8 @@ export function startMigrationUser(world: World, identity: string): MigrationUse
     batch.lastAdminActionAt = world.clock.now;
     batch.nextIncrementalSyncAt = null;
   }
+  // The next scheduling pass (now) gives the user a copy slot.
+  if (batch && batch.status === 'Syncing') batch.transitionDueAt = world.clock.now;
   return user;
 }
 
