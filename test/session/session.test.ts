@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { createSession } from '../../src/session';
+import { parseDuration } from '../../src/duration';
+
+describe('createSession().run', () => {
+  it('returns objects, the text the shell prints and success', () => {
+    const s = createSession();
+    const r = s.run('[pscustomobject]@{a=1;b="x"}');
+    expect(r.success).toBe(true);
+    expect(r.output).toHaveLength(1);
+    expect(r.text).toBe('\na b\n- -\n1 x\n\n');
+  });
+
+  it('reports an unknown command as pwsh does and marks the run failed', () => {
+    const s = createSession();
+    const r = s.run('Get-Foo');
+    expect(r.success).toBe(false);
+    expect(r.errors[0].fullyQualifiedErrorId).toBe('CommandNotFoundException');
+    expect(r.text).toBe(
+      "Get-Foo: The term 'Get-Foo' is not recognized as a name of a cmdlet, function, script file, or executable program.\n" +
+        'Check the spelling of the name, or if a path was included, verify that the path is correct and try again.\n',
+    );
+  });
+
+  it('renders parse errors with the line and a marker under the column', () => {
+    const r = createSession().run('Get-Mailbox -Identity <identity>');
+    expect(r.success).toBe(false);
+    expect(r.text).toContain("The '<' operator is reserved for future use.");
+    expect(r.text.startsWith('ParserError: \nLine |\n   1 |  Get-Mailbox -Identity <identity>\n')).toBe(true);
+  });
+
+  it('answers prompts from the input queue (Get-Credential reads user then password)', () => {
+    const s = createSession({ input: ['CONTOSO\\administrator', 'P@ssw0rd!'] });
+    const r = s.run('$c = Get-Credential; $c.UserName');
+    expect(r.output).toEqual(['CONTOSO\\administrator']);
+    expect(r.text).not.toContain('P@ssw0rd!');
+  });
+
+  it('moves the virtual clock and reads it back through Get-Date', () => {
+    const s = createSession();
+    const before = s.now().getTime();
+    s.advance('1d12h');
+    expect(s.now().getTime() - before).toBe(36 * 3600 * 1000);
+    const r = s.run('(Get-Date).Day');
+    expect(r.output[0]).toBe(s.now().getUTCDate());
+  });
+
+  it('restores a snapshot, undoing what scripts changed in the world', () => {
+    const s = createSession();
+    const snap = s.snapshot();
+    s.run("Set-Content -Path C:\\Users\\Administrator\\Desktop\\note.txt -Value 'hi'");
+    expect(s.run('Test-Path C:\\Users\\Administrator\\Desktop\\note.txt').output).toEqual([true]);
+    s.restore(snap);
+    expect(s.run('Test-Path C:\\Users\\Administrator\\Desktop\\note.txt').output).toEqual([false]);
+  });
+
+  it('formats objects as the shell would print them', () => {
+    const s = createSession();
+    expect(s.format([1, 'two'])).toBe('1\ntwo\n');
+  });
+});
+
+describe('parseDuration', () => {
+  it.each([
+    ['3d', 3 * 86400000],
+    ['90m', 90 * 60000],
+    ['1.5h', 5400000],
+    ['1d12h', 36 * 3600000],
+    ['500ms', 500],
+    ['2w', 14 * 86400000],
+    ['00:30:00', 1800000],
+    ['1.02:03:04', 93784000],
+  ])('%s', (text, ms) => expect(parseDuration(text)).toBe(ms));
+
+  it.each(['', 'soon', '3 days', '1x'])('rejects %j with a clear message', (text) => {
+    expect(() => parseDuration(text)).toThrow(/Cannot convert .* to a duration/);
+  });
+});
