@@ -190,6 +190,16 @@ export interface SessionApi {
   /** All commands visible now (cmdlets, aliases, functions), for Get-Command. */
   listCommands(): CommandInfo[];
   resolveCommand(name: string): CommandInfo | undefined;
+  /** Variables visible from the caller's scope (Get-Variable), nearest first. */
+  listVariables?(): { name: string; value: PSValue; options?: string; description?: string }[];
+  /** Removes a variable from the caller's scope chain (Remove-Variable); false when not found. */
+  removeVariable?(name: string): boolean;
+  /** Defines a variable in the caller's scope with options (New-Variable / Set-Variable -Option). */
+  defineVariable?(name: string, value: PSValue, options?: { option?: string; description?: string; scope?: string }): void;
+  /** Set-StrictMode for the caller's scope (0 = off). */
+  setStrictMode?(version: number): void;
+  /** Runs a script block in a new child scope (Invoke-Command, & { }). */
+  invokeInChildScope?(block: PSValue, args: PSValue[], input?: PSValue[]): PSValue[];
 }
 
 export interface CommandInfo {

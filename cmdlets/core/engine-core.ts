@@ -1,0 +1,19 @@
+/** The core cmdlets every runspace registers (the engine's own; other core cmdlets are added by the session). */
+import type { CmdletDefinition } from '../../src/engine/cmdlet';
+import { writeDebug, writeError, writeHost, writeInformation, writeOutput, writeVerbose, writeWarning } from './write';
+import { forEachObject } from './foreach-object';
+import { whereObject } from './where-object';
+import { getAlias, getCommand, getHelp } from './commands-help';
+import { getVariable, newVariable, removeVariable, setVariable } from './variables';
+import { getDate, invokeCommand, newObject, outNull, setStrictMode, startSleep } from './utility';
+import { convertFromSecureString, convertToSecureString, getCredential } from './security';
+import { dataCmdlets } from './data-cmdlets';
+
+export const coreCmdlets: CmdletDefinition[] = [
+  writeOutput, writeHost, writeWarning, writeError, writeVerbose, writeDebug, writeInformation,
+  forEachObject, whereObject, getCommand, getHelp, getAlias,
+  getVariable, setVariable, newVariable, removeVariable,
+  newObject, startSleep, getDate, outNull, setStrictMode, invokeCommand,
+  convertToSecureString, convertFromSecureString, getCredential,
+  ...dataCmdlets,
+];

@@ -1,0 +1,94 @@
+/**
+ * ForEach-Object (%, foreach): script block form (-Begin/-Process/-End, positional blocks) and the
+ * -MemberName form (reference/powershell/cmdlets/ForEach-Object.md).
+ */
+import { defineCmdlet, type CmdletContext } from '../../src/engine/cmdlet';
+import type { PSValue } from '../../src/engine/values';
+import { ScriptBlock } from '../../src/engine/scriptblock';
+import { getProperty, hasProperty } from '../../src/engine/properties';
+import { invokeMethod } from '../../src/engine/dotnet';
+import { toStr } from '../../src/engine/conversion';
+import { PSRuntimeError } from '../../src/engine/errors';
+
+interface Blocks {
+  begin: ScriptBlock | null;
+  process: ScriptBlock[];
+  end: ScriptBlock[];
+}
+
+function blocks(ctx: CmdletContext): Blocks {
+  const list = [...((ctx.params['Process'] as PSValue[] | undefined) ?? []), ...((ctx.params['RemainingScripts'] as PSValue[] | undefined) ?? [])].filter((b): b is ScriptBlock => b instanceof ScriptBlock);
+  const begin = ctx.params['Begin'] instanceof ScriptBlock ? ctx.params['Begin'] : null;
+  const end = ctx.params['End'] instanceof ScriptBlock ? [ctx.params['End']] : [];
+  // Several positional blocks without -Begin: the first is begin, the second process, the rest end.
+  if (!begin && list.length > 1) return { begin: list[0], process: [list[1]], end: [...list.slice(2), ...end] };
+  return { begin, process: list, end };
+}
+
+function emitAll(ctx: CmdletContext, values: PSValue[]): void {
+  for (const v of values) ctx.writeObject(v);
+}
+
+function memberCall(ctx: CmdletContext, input: PSValue): void {
+  const name = toStr(ctx.params['MemberName'] ?? null);
+  const args = (ctx.params['ArgumentList'] as PSValue[] | undefined) ?? [];
+  if (input === null) return;
+  if (!ctx.bound('ArgumentList') && hasProperty(input, name)) {
+    ctx.writeObject(getProperty(input, name), true);
+    return;
+  }
+  try {
+    ctx.writeObject(invokeMethod(input, name, args, { services: ctx.services }), true);
+  } catch (e) {
+    if (!(e instanceof PSRuntimeError) || e.record.errorId !== 'MethodNotFound') throw e;
+    ctx.writeError({ message: `Input name "${name}" cannot be resolved to a method.`, errorId: 'MethodOrPropertyNotFound', category: 'InvalidArgument', targetObject: input, exceptionType: 'System.Management.Automation.PSArgumentException' });
+  }
+}
+
+export const forEachObject = defineCmdlet({
+  name: 'ForEach-Object',
+  aliases: ['%', 'foreach'],
+  source: 'Microsoft.PowerShell.Core',
+  defaultParameterSet: 'ScriptBlockSet',
+  parameters: [
+    { name: 'InputObject', type: 'PSObject', sets: { __AllParameterSets: { valueFromPipeline: true } } },
+    { name: 'Begin', type: 'ScriptBlock', sets: { ScriptBlockSet: {} } },
+    { name: 'Process', type: 'ScriptBlock[]', sets: { ScriptBlockSet: { position: 0, mandatory: true } } },
+    { name: 'End', type: 'ScriptBlock', sets: { ScriptBlockSet: {} } },
+    { name: 'RemainingScripts', type: 'ScriptBlock[]', sets: { ScriptBlockSet: { valueFromRemainingArguments: true } } },
+    { name: 'MemberName', type: 'String', sets: { PropertyAndMethodSet: { position: 0, mandatory: true } } },
+    { name: 'ArgumentList', type: 'Object[]', aliases: ['Args'], sets: { PropertyAndMethodSet: { valueFromRemainingArguments: true } } },
+    { name: 'Parallel', type: 'ScriptBlock', sets: { ParallelParameterSet: { mandatory: true } }, noEffect: 'runs sequentially in the emulator' },
+    { name: 'ThrottleLimit', type: 'Int32', sets: { ParallelParameterSet: {} }, noEffect: 'runs sequentially in the emulator' },
+  ],
+  supportsShouldProcess: true,
+  confirmImpact: 'Low',
+  help: {
+    synopsis: 'Performs an operation against each item in a collection of input objects.',
+    onlineUri: 'https://learn.microsoft.com/powershell/module/microsoft.powershell.core/foreach-object?view=powershell-7.4',
+  },
+  begin(ctx) {
+    if (ctx.parameterSetName === 'ScriptBlockSet') {
+      const b = blocks(ctx);
+      ctx.state['blocks'] = b;
+      if (b.begin) emitAll(ctx, ctx.invokeScriptBlock(b.begin, null));
+    }
+  },
+  process(ctx) {
+    const input = ctx.inputObject !== undefined ? ctx.inputObject : ctx.bound('InputObject') ? (ctx.params['InputObject'] ?? null) : null;
+    if (ctx.parameterSetName === 'PropertyAndMethodSet') {
+      memberCall(ctx, input);
+      return;
+    }
+    if (ctx.parameterSetName === 'ParallelParameterSet') {
+      emitAll(ctx, ctx.invokeScriptBlock(ctx.params['Parallel'] ?? null, input));
+      return;
+    }
+    const b = ctx.state['blocks'] as Blocks;
+    for (const p of b.process) emitAll(ctx, ctx.invokeScriptBlock(p, input));
+  },
+  end(ctx) {
+    const b = ctx.state['blocks'] as Blocks | undefined;
+    if (b) for (const e of b.end) emitAll(ctx, ctx.invokeScriptBlock(e, null));
+  },
+});

@@ -1,0 +1,304 @@
+/**
+ * The parameter binder, a fixed sequence of named stages as pwsh's CmdletParameterBinderController:
+ *   1. named arguments (names, unique prefixes, aliases; switches; `-Name value` pairing)
+ *   2. positional arguments (by position within the still-possible parameter sets)
+ *   3. parameter-set resolution
+ *   4. mandatory check (prompting in an interactive host)
+ *   then per pipeline input: by value / by property name (without, then with coercion), defaults.
+ * (about_Parameters, about_Parameter_Sets, about_CommonParameters, about_Splatting)
+ */
+import { ALL_PARAMETER_SETS } from '../cmdlet';
+import type { PSValue } from '../values';
+import { PSHashtable, SecureString } from '../values';
+import { getOwnProperty } from '../properties';
+import { toStr } from '../conversion';
+import { formatMessage } from '../messages';
+import type { Host } from '../host';
+import { declaredSets, inSet, isSwitch, membership, type BinderCommand, type BinderParameter } from './parameters';
+import { bindingError, coerceArgument, dotNetTypeName, matchesWithoutCoercion, validateArgument, BindingError, type BindingErrorContext } from './coerce';
+
+/** One element of a command line after evaluation. */
+export type CommandArgument =
+  | { kind: 'named'; name: string; value: PSValue; hasValue: boolean; splatted: boolean }
+  | { kind: 'positional'; value: PSValue; splatted: boolean };
+
+export interface BindResult {
+  /** Bound values keyed by the declared parameter name. */
+  values: Map<string, PSValue>;
+  /** Names bound from the command line (not pipeline, not defaults). */
+  commandLineBound: Set<string>;
+  parameterSetName: string;
+  /** Arguments no parameter took (simple functions: $args). */
+  unbound: PSValue[];
+  /** Candidate sets still possible before pipeline input. */
+  candidateSets: string[];
+}
+
+function paramByName(cmd: BinderCommand, ctx: BindingErrorContext, typed: string): BinderParameter | undefined {
+  const n = typed.toLowerCase();
+  const exact = cmd.parameters.find((p) => p.name.toLowerCase() === n || p.aliases?.some((a) => a.toLowerCase() === n));
+  if (exact) return exact;
+  const matches = cmd.parameters.filter((p) => p.name.toLowerCase().startsWith(n) || p.aliases?.some((a) => a.toLowerCase().startsWith(n)));
+  if (matches.length === 1) return matches[0];
+  if (matches.length > 1) {
+    // A prefix matching one declared parameter and only common ones picks the declared one.
+    const declared = matches.filter((p) => !p.isCommon);
+    if (declared.length === 1 && !cmd.advanced) return declared[0];
+    throw bindingError(ctx, 'AmbiguousParameter', [typed, matches.map((p) => '-' + p.name).join(' ')]);
+  }
+  return undefined;
+}
+
+/** Positions of parameters; simple functions without explicit positions are positional in declaration order. */
+function positionalParameters(cmd: BinderCommand, set: string | null): { p: BinderParameter; position: number }[] {
+  const out: { p: BinderParameter; position: number }[] = [];
+  for (const p of cmd.parameters) {
+    if (p.isCommon) continue;
+    const sets = set ? [set] : Object.keys(p.sets ?? { [ALL_PARAMETER_SETS]: {} });
+    for (const s of sets) {
+      const m = membership(p, s);
+      if (m?.position !== undefined) {
+        out.push({ p, position: m.position });
+        break;
+      }
+    }
+  }
+  return out.sort((a, b) => a.position - b.position);
+}
+
+export class Binder {
+  constructor(
+    readonly cmd: BinderCommand,
+    readonly ctx: BindingErrorContext,
+  ) {}
+
+  /** Stages 1-3 (and 4 when no pipeline input is expected). */
+  bindCommandLine(args: CommandArgument[], expectingInput: boolean, host: Host | null, pipelinePosition: number): BindResult {
+    const values = new Map<string, PSValue>();
+    const bound = new Set<string>();
+    const unbound: PSValue[] = [];
+    const fromSplat = new Set<string>();
+    const positional: PSValue[] = [];
+
+    // Stage 1: named arguments. Explicit arguments override splatted ones (P-45..P-50).
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i];
+      if (a.kind === 'positional') {
+        positional.push(a.value);
+        continue;
+      }
+      const p = paramByName(this.cmd, this.ctx, a.name);
+      if (!p) {
+        if (!this.cmd.advanced) {
+          // Simple functions keep unknown parameters in $args as typed (`-Blah:` for splatted keys).
+          unbound.push(a.splatted ? `-${a.name}:` : `-${a.name}`);
+          if (a.hasValue) unbound.push(a.value);
+          continue;
+        }
+        throw bindingError(this.ctx, 'NamedParameterNotFound', [a.name], 'System.Management.Automation.ParameterBindingException', 'InvalidArgument', a.name);
+      }
+      let value: PSValue;
+      if (a.hasValue) value = a.value;
+      else if (isSwitch(p)) value = true;
+      else {
+        const next = args[i + 1];
+        if (!next || next.kind !== 'positional') {
+          throw bindingError(this.ctx, 'MissingArgument', [p.name, dotNetTypeName(p.type)], 'System.Management.Automation.ParameterBindingException', 'InvalidArgument', p.name);
+        }
+        value = next.value;
+        i++;
+      }
+      if (bound.has(p.name)) {
+        if (fromSplat.has(p.name) && !a.splatted) fromSplat.delete(p.name);
+        else if (a.splatted && !fromSplat.has(p.name)) continue;
+        else throw bindingError(this.ctx, 'ParameterAlreadyBound', [p.name], 'System.Management.Automation.ParameterBindingException', 'InvalidArgument', p.name);
+      } else if (a.splatted) fromSplat.add(p.name);
+      this.assign(p, value, values, null);
+      bound.add(p.name);
+    }
+
+    // Stage 2: positional arguments within the sets the named ones allow.
+    let candidates = this.candidateSets(bound);
+    if (candidates.length === 0) throw bindingError(this.ctx, 'AmbiguousParameterSet', [], 'System.Management.Automation.ParameterBindingException', 'InvalidArgument');
+    const preferred = this.cmd.defaultParameterSet && candidates.includes(this.cmd.defaultParameterSet) ? this.cmd.defaultParameterSet : candidates.length === 1 ? candidates[0] : null;
+    const remainingArgs = this.cmd.parameters.find((p) => !bound.has(p.name) && Object.values(p.sets ?? {}).some((m) => m.valueFromRemainingArguments));
+    let queue = positional;
+    if (queue.length) {
+      // Each argument goes to the lowest unbound position among the still-possible sets; when sets
+      // disagree, a parameter whose type already fits wins, then the default set's (pwsh's order).
+      for (;;) {
+        if (!queue.length) break;
+        const options: { p: BinderParameter; set: string }[] = [];
+        for (const set of candidates) {
+          const next = positionalParameters(this.cmd, set).find(({ p }) => !bound.has(p.name) && p !== remainingArgs && !isSwitch(p));
+          if (next && !options.some((o) => o.p === next.p)) options.push({ p: next.p, set });
+        }
+        if (!options.length) break;
+        const fits = options.filter((o) => matchesWithoutCoercion(o.p, queue[0]));
+        const pick =
+          (fits.length ? fits : options).find((o) => o.set === preferred) ?? (fits.length ? fits[0] : options.find((o) => o.set === this.cmd.defaultParameterSet) ?? options[0]);
+        this.assign(pick.p, queue[0], values, null);
+        queue = queue.slice(1);
+        bound.add(pick.p.name);
+        candidates = this.candidateSets(bound);
+      }
+      if (queue.length && remainingArgs) {
+        this.assign(remainingArgs, queue, values, null);
+        bound.add(remainingArgs.name);
+        queue = [];
+      }
+      if (queue.length) {
+        if (this.cmd.advanced) {
+          throw bindingError(this.ctx, 'PositionalParameterNotFound', [toStr(queue[0])], 'System.Management.Automation.ParameterBindingException', 'InvalidArgument', queue[0]);
+        }
+        unbound.push(...queue);
+      }
+    }
+
+    // Stage 3: parameter set.
+    const setName = this.resolveSet(bound, expectingInput, values);
+
+    // Stage 4: mandatory parameters (deferred to each input object when input is expected).
+    if (!expectingInput) this.checkMandatory(setName, values, bound, host, pipelinePosition, false);
+
+    return { values, commandLineBound: bound, parameterSetName: setName, unbound, candidateSets: this.candidateSets(bound) };
+  }
+
+  private assign(p: BinderParameter, raw: PSValue, values: Map<string, PSValue>, set: string | null): void {
+    const v = coerceArgument(this.ctx, p, raw);
+    const mandatory = set ? !!membership(p, set)?.mandatory : Object.values(p.sets ?? {}).some((m) => m.mandatory);
+    validateArgument(this.ctx, p, v, mandatory);
+    values.set(p.name, v);
+  }
+
+  /** Sets that contain every bound (non-common) parameter. */
+  candidateSets(bound: Set<string>): string[] {
+    const sets = declaredSets(this.cmd);
+    if (sets.length === 0) return [ALL_PARAMETER_SETS];
+    return sets.filter((s) => [...bound].every((name) => {
+      const p = this.cmd.parameters.find((x) => x.name === name)!;
+      return p.isCommon || inSet(p, s);
+    }));
+  }
+
+  resolveSet(bound: Set<string>, expectingInput: boolean, values: Map<string, PSValue>): string {
+    const candidates = this.candidateSets(bound);
+    if (candidates.length === 0) throw bindingError(this.ctx, 'AmbiguousParameterSet', [], 'System.Management.Automation.ParameterBindingException', 'InvalidArgument');
+    if (candidates.length === 1) return candidates[0];
+    const satisfied = candidates.filter((s) =>
+      this.cmd.parameters.every((p) => {
+        const m = membership(p, s);
+        if (!m?.mandatory || values.has(p.name)) return true;
+        return expectingInput && (m.valueFromPipeline || m.valueFromPipelineByPropertyName);
+      }),
+    );
+    const def = this.cmd.defaultParameterSet;
+    if (satisfied.length === 1) return satisfied[0];
+    if (def && satisfied.includes(def)) return def;
+    if (satisfied.length === 0 && def && candidates.includes(def)) return def;
+    // Sets differing only by parameters nobody bound: pick the one with the fewest mandatory parameters unbound.
+    if (satisfied.length > 1) {
+      const specific = satisfied.filter((s) => this.cmd.parameters.some((p) => bound.has(p.name) && p.sets && !p.sets[ALL_PARAMETER_SETS] && p.sets[s]));
+      if (specific.length === 1) return specific[0];
+      if (expectingInput) return satisfied[0];
+    }
+    throw bindingError(this.ctx, 'AmbiguousParameterSet', [], 'System.Management.Automation.ParameterBindingException', 'InvalidArgument');
+  }
+
+  /** Mandatory parameters of the set still unbound: prompt (interactive host) or fail. */
+  checkMandatory(set: string, values: Map<string, PSValue>, bound: Set<string>, host: Host | null, pipelinePosition: number, afterPipeline: boolean): void {
+    const missing = this.cmd.parameters.filter((p) => {
+      const m = membership(p, set);
+      return m?.mandatory && !values.has(p.name);
+    });
+    if (!missing.length) return;
+    if (host && host.interactive) {
+      host.write('host', formatMessage('PromptHeader', this.cmd.name, pipelinePosition) + '\n' + formatMessage('PromptSupplyValues') + '\n');
+      for (const p of missing) {
+        const isArray = p.type.endsWith('[]') || p.type.toLowerCase() === 'multivaluedproperty';
+        if (isArray) {
+          const items: PSValue[] = [];
+          for (let i = 0; ; i++) {
+            const line = host.readLine(`${p.name}[${i}]: `);
+            if (line === null) break;
+            if (line === '') break;
+            items.push(line);
+          }
+          if (!items.length) throw this.missingError(missing);
+          this.assign(p, items, values, set);
+        } else {
+          const line = p.type.toLowerCase() === 'securestring' ? host.readSecret(`${p.name}: `) : host.readLine(`${p.name}: `);
+          if (line === null) throw this.missingError(missing);
+          const v: PSValue = p.type.toLowerCase() === 'securestring' ? new SecureString(line) : line;
+          this.assign(p, v, values, set);
+        }
+        bound.add(p.name);
+      }
+      return;
+    }
+    void afterPipeline;
+    throw this.missingError(missing);
+  }
+
+  private missingError(missing: BinderParameter[]): BindingError {
+    return bindingError(this.ctx, 'MissingMandatoryParameter', [missing.map((p) => p.name).join(', ')], 'System.Management.Automation.ParameterBindingException', 'InvalidArgument');
+  }
+
+  /**
+   * Pipeline input for one object: by value then by property name, first without coercion, then with.
+   * Returns the names bound, or null when nothing could take the object (InputObjectNotBound).
+   */
+  bindPipelineInput(input: PSValue, result: BindResult, values: Map<string, PSValue>): { bound: string[]; set: string } | null {
+    const sets = result.candidateSets.length ? result.candidateSets : [result.parameterSetName];
+    const eligible = (p: BinderParameter, kind: 'value' | 'name') =>
+      !result.commandLineBound.has(p.name) &&
+      sets.some((s) => {
+        const m = membership(p, s);
+        return kind === 'value' ? m?.valueFromPipeline : m?.valueFromPipelineByPropertyName;
+      });
+    const boundNow: string[] = [];
+    const tryBind = (p: BinderParameter, v: PSValue, coerce: boolean): boolean => {
+      if (boundNow.includes(p.name)) return false;
+      if (!coerce && !matchesWithoutCoercion(p, v)) return false;
+      try {
+        const mandatory = Object.values(p.sets ?? {}).some((m) => m.mandatory);
+        const c = coerceArgument(this.ctx, p, v);
+        validateArgument(this.ctx, p, c, mandatory);
+        values.set(p.name, c);
+        boundNow.push(p.name);
+        return true;
+      } catch (e) {
+        if (!coerce) return false;
+        throw e;
+      }
+    };
+    const propertyValue = (p: BinderParameter): PSValue | undefined => {
+      if (input instanceof PSHashtable || input === null) return undefined;
+      for (const n of [p.name, ...(p.aliases ?? [])]) {
+        const v = getOwnProperty(input, n);
+        if (v !== undefined) return v;
+      }
+      return undefined;
+    };
+    for (const coerce of [false, true]) {
+      for (const p of this.cmd.parameters) if (eligible(p, 'value')) if (tryBind(p, input, coerce)) break;
+      for (const p of this.cmd.parameters) {
+        if (!eligible(p, 'name')) continue;
+        const v = propertyValue(p);
+        if (v !== undefined) {
+          try {
+            tryBind(p, v, coerce);
+          } catch (e) {
+            if (coerce && boundNow.length === 0) throw e;
+          }
+        }
+      }
+      if (boundNow.length) break;
+    }
+    if (!boundNow.length) return null;
+    const all = new Set([...result.commandLineBound, ...boundNow]);
+    const set = this.resolveSet(all, false, values);
+    return { bound: boundNow, set };
+  }
+}
+

@@ -1,0 +1,202 @@
+/**
+ * One argument: transform/coerce to the parameter's type, then validate (about_Type_Conversion,
+ * about_Functions_Advanced_Parameters validation attributes). Failures are ParameterBindingExceptions
+ * with pwsh's ids and wording.
+ */
+import { PSCredential, PSDateTime, PSEnumValue, PSHashtable, PSObject, SecureString, stringOf, typeNamesOf, type PSValue } from '../values';
+import { convertTo, toStr, toNumber, fullTypeNameOf } from '../conversion';
+import { PSRuntimeError, ExceptionObject, ErrorRecord } from '../errors';
+import { formatMessage, MESSAGES, type MessageKey } from '../messages';
+import type { ErrorCategory } from '../cmdlet';
+import type { BinderCommand, BinderParameter } from './parameters';
+import { ScriptBlock } from '../scriptblock';
+
+export interface BindingErrorContext {
+  command: BinderCommand;
+  makeRecord(key: MessageKey, args: (string | number)[], exceptionType: string, category: ErrorCategory, target?: PSValue): ErrorRecord;
+}
+
+export class BindingError extends PSRuntimeError {}
+
+export function bindingError(ctx: BindingErrorContext, key: MessageKey, args: (string | number)[], exceptionType = 'System.Management.Automation.ParameterBindingException', category: ErrorCategory = 'InvalidArgument', target: PSValue = null): BindingError {
+  return new BindingError(ctx.makeRecord(key, args, exceptionType, category, target));
+}
+
+/** The .NET type name a parameter type shows in MissingArgument: `System.String`, `System.Int32`... */
+export function dotNetTypeName(type: string): string {
+  const t = type.replace(/\[\]$/, '');
+  const arr = type.endsWith('[]') ? '[]' : '';
+  const map: Record<string, string> = {
+    string: 'System.String', int32: 'System.Int32', int: 'System.Int32', int64: 'System.Int64', long: 'System.Int64', boolean: 'System.Boolean', bool: 'System.Boolean',
+    datetime: 'System.DateTime', timespan: 'System.TimeSpan', securestring: 'System.Security.SecureString', pscredential: 'System.Management.Automation.PSCredential',
+    object: 'System.Object', psobject: 'System.Management.Automation.PSObject', scriptblock: 'System.Management.Automation.ScriptBlock', hashtable: 'System.Collections.Hashtable',
+    double: 'System.Double', byte: 'System.Byte', switchparameter: 'System.Management.Automation.SwitchParameter', actionpreference: 'System.Management.Automation.ActionPreference',
+    multivaluedproperty: 'Microsoft.Exchange.Data.MultiValuedProperty`1[System.String]', uri: 'System.Uri', guid: 'System.Guid', char: 'System.Char',
+  };
+  const full = map[t.toLowerCase()];
+  if (full) return full + arr;
+  if (/IdParameter$/.test(t)) return `Microsoft.Exchange.Configuration.Tasks.${t}${arr}`;
+  if (/^Unlimited/i.test(t)) return 'Microsoft.Exchange.Data.Unlimited`1[System.Int32]';
+  return t + arr;
+}
+
+function errorMessageOf(e: unknown): string {
+  if (e instanceof PSRuntimeError) return e.record.message;
+  return String(e);
+}
+
+function convertScalar(ctx: BindingErrorContext, p: BinderParameter, v: PSValue, type: string): PSValue {
+  const t = type.toLowerCase();
+  const wrap = (fn: () => PSValue): PSValue => {
+    try {
+      return fn();
+    } catch (e) {
+      if (e instanceof BindingError) throw e;
+      throw bindingError(ctx, 'CannotConvertArgument', [p.name, errorMessageOf(e)], 'System.Management.Automation.ParameterBindingException', 'InvalidArgument', v);
+    }
+  };
+  if (p.enumValues && p.enumValues.length) {
+    if (v instanceof PSEnumValue && p.enumValues.some((e) => e.toLowerCase() === v.name.toLowerCase())) return v;
+    const s = toStr(v);
+    const hit = p.enumValues.find((e) => e.toLowerCase() === s.trim().toLowerCase());
+    if (hit !== undefined) return new PSEnumValue(type, hit, p.enumValues.indexOf(hit));
+    if (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < p.enumValues.length) return new PSEnumValue(type, p.enumValues[v], v);
+    const message = formatMessage('EnumNoMatch', s, type.includes('.') ? type : type, p.enumValues.join(', '));
+    throw bindingError(ctx, 'CannotConvertArgument', [p.name, message], 'System.Management.Automation.ParameterBindingException', 'InvalidArgument', v);
+  }
+  switch (t) {
+    case 'string':
+      return v === null ? null : toStr(v);
+    case 'boolean':
+    case 'bool':
+      if (typeof v === 'boolean') return v;
+      if (typeof v === 'number') return v !== 0;
+      if (v === null) return false;
+      throw bindingError(ctx, 'BooleanTransformation', [p.name, fullTypeNameOf(v)], 'System.Management.Automation.ParameterBindingArgumentTransformationException', 'InvalidData', v);
+    case 'switchparameter':
+    case 'switch':
+      if (typeof v === 'boolean') return v;
+      if (typeof v === 'number') return v !== 0;
+      if (v === null) return false;
+      throw bindingError(ctx, 'CannotConvertArgument', [p.name, formatMessage('InvalidCast', stringOf(v), fullTypeNameOf(v), 'System.Management.Automation.SwitchParameter')], 'System.Management.Automation.ParameterBindingException', 'InvalidArgument', v);
+    case 'int32': case 'int': case 'int64': case 'long': case 'double': case 'byte': case 'uint32': case 'int16':
+      return wrap(() => convertTo(v, t === 'int32' ? 'int' : t === 'int64' ? 'long' : t));
+    case 'datetime':
+      return wrap(() => convertTo(v, 'datetime'));
+    case 'timespan':
+      return wrap(() => convertTo(v, 'timespan'));
+    case 'securestring':
+      if (v instanceof SecureString || v === null) return v;
+      throw bindingError(ctx, 'CannotConvertArgument', [p.name, formatMessage('ConvertToSecureString', stringOf(v), fullTypeNameOf(v))], 'System.Management.Automation.ParameterBindingException', 'InvalidArgument', v);
+    case 'pscredential':
+      if (v instanceof PSCredential || v === null) return v;
+      throw bindingError(ctx, 'CannotConvertArgument', [p.name, formatMessage('InvalidCast', stringOf(v), fullTypeNameOf(v), 'System.Management.Automation.PSCredential')], 'System.Management.Automation.ParameterBindingException', 'InvalidArgument', v);
+    case 'scriptblock':
+      if (v instanceof ScriptBlock || v === null) return v;
+      throw bindingError(ctx, 'CannotConvertArgument', [p.name, formatMessage('InvalidCast', stringOf(v), fullTypeNameOf(v), 'System.Management.Automation.ScriptBlock')], 'System.Management.Automation.ParameterBindingException', 'InvalidArgument', v);
+    case 'hashtable':
+      if (v instanceof PSHashtable || v === null) return v;
+      throw bindingError(ctx, 'CannotConvertArgument', [p.name, formatMessage('InvalidCast', stringOf(v), fullTypeNameOf(v), 'System.Collections.Hashtable')], 'System.Management.Automation.ParameterBindingException', 'InvalidArgument', v);
+    case 'byte[]':
+      if (v instanceof Uint8Array) return v;
+      return wrap(() => Uint8Array.from((Array.isArray(v) ? v : [v]).map((x) => toNumber(x, 'System.Byte'))));
+    case 'object': case 'psobject':
+      return v;
+  }
+  if (/^unlimited/i.test(type)) {
+    if (typeof v === 'string' && v.trim().toLowerCase() === 'unlimited') return 'Unlimited';
+    if (typeof v === 'number') return v;
+    return wrap(() => {
+      const n = toNumber(v);
+      return n;
+    });
+  }
+  // Identity parameters and other Exchange types keep the value as given (a string or the object itself).
+  return v;
+}
+
+function isArrayType(type: string): boolean {
+  return type.endsWith('[]') || type.toLowerCase() === 'multivaluedproperty' || type.toLowerCase() === 'object[]';
+}
+
+/** Converts an argument to the parameter's type (arrays element by element). */
+export function coerceArgument(ctx: BindingErrorContext, p: BinderParameter, v: PSValue): PSValue {
+  const type = p.type;
+  if (type.toLowerCase() === 'byte[]') return convertScalar(ctx, p, v, 'byte[]');
+  if (isArrayType(type)) {
+    if (v === null) return null;
+    const el = type.toLowerCase() === 'multivaluedproperty' ? 'String' : type.slice(0, -2);
+    const items = Array.isArray(v) ? v : [v];
+    return items.map((x) => convertScalar(ctx, p, x, el));
+  }
+  if (Array.isArray(v) && type.toLowerCase() !== 'object' && type.toLowerCase() !== 'psobject' && !/IdParameter$/.test(type) && type.toLowerCase() !== 'string') {
+    if (v.length === 1) return convertScalar(ctx, p, v[0], type);
+    if (type.toLowerCase() === 'boolean' || type.toLowerCase() === 'switchparameter') return convertScalar(ctx, p, v, type);
+    throw bindingError(ctx, 'CannotConvertArgument', [p.name, formatMessage('InvalidCast', toStr(v), 'System.Object[]', dotNetTypeName(type))], 'System.Management.Automation.ParameterBindingException', 'InvalidArgument', v);
+  }
+  return convertScalar(ctx, p, v, type);
+}
+
+/** Does the value already have the parameter's type (pipeline binding's first pass, no coercion)? */
+export function matchesWithoutCoercion(p: BinderParameter, v: PSValue): boolean {
+  const t = p.type.toLowerCase();
+  if (t === 'object' || t === 'psobject' || t === 'object[]' || t === 'psobject[]' || /idparameter$/.test(t)) return true;
+  if (t === 'string') return typeof v === 'string';
+  if (t === 'string[]' || t === 'multivaluedproperty') return typeof v === 'string' || (Array.isArray(v) && v.every((x) => typeof x === 'string'));
+  if (t === 'int32' || t === 'int64' || t === 'int32[]' || t === 'double') return typeof v === 'number';
+  if (t === 'boolean' || t === 'switchparameter') return typeof v === 'boolean';
+  if (t === 'datetime') return v instanceof PSDateTime;
+  if (t === 'securestring') return v instanceof SecureString;
+  if (t === 'pscredential') return v instanceof PSCredential;
+  if (t === 'hashtable') return v instanceof PSHashtable;
+  if (t === 'scriptblock') return v instanceof ScriptBlock;
+  if (v instanceof PSObject) return typeNamesOf(v).some((n) => n.toLowerCase().endsWith('.' + t) || n.toLowerCase() === t);
+  return false;
+}
+
+function validateOne(ctx: BindingErrorContext, p: BinderParameter, v: PSValue): void {
+  const fail = (key: MessageKey, args: (string | number)[]) => {
+    throw bindingError(ctx, key, args, 'System.Management.Automation.ParameterBindingValidationException', 'InvalidData', v);
+  };
+  if (p.validateSet && v !== null) {
+    const s = toStr(v);
+    if (!p.validateSet.some((x) => x.toLowerCase() === s.toLowerCase())) fail('ValidateSetFailure', [p.name, s, p.validateSet.join(',')]);
+  }
+  if (p.validatePattern && v !== null) {
+    const s = toStr(v);
+    if (!new RegExp(p.validatePattern, 'i').test(s)) fail('ValidatePatternFailure', [p.name, s, p.validatePattern]);
+  }
+  if (p.validateRange && v !== null) {
+    const n = toNumber(v);
+    if (n < p.validateRange[0]) fail('ValidateRangeTooSmall', [p.name, stringOf(v), p.validateRange[0]]);
+    if (n > p.validateRange[1]) fail('ValidateRangeTooBig', [p.name, stringOf(v), p.validateRange[1]]);
+  }
+  if (p.validateLength && v !== null) {
+    const s = toStr(v);
+    if (s.length < p.validateLength[0]) fail('ValidateLengthTooShort', [p.name, s, p.validateLength[0]]);
+    if (s.length > p.validateLength[1]) fail('ValidateLengthTooLong', [p.name, s, p.validateLength[1]]);
+  }
+}
+
+/** Validation attributes; `mandatory` adds pwsh's implicit null / empty-string checks. */
+export function validateArgument(ctx: BindingErrorContext, p: BinderParameter, v: PSValue, mandatory: boolean): void {
+  const fail = (key: MessageKey, args: (string | number)[]) => {
+    throw bindingError(ctx, key, args, 'System.Management.Automation.ParameterBindingValidationException', 'InvalidData', v);
+  };
+  if (p.validateNotNullOrEmpty) {
+    if (v === null || v === '' || (Array.isArray(v) && v.length === 0)) fail('ValidateNotNullOrEmpty', [p.name]);
+    if (Array.isArray(v) && v.some((x) => x === null || x === '')) fail('ValidateNotNullOrEmptyCollection', [p.name]);
+  }
+  if (mandatory && !p.allowNull && !p.validateNotNullOrEmpty) {
+    if (v === null) fail('ParameterArgumentNull', [p.name]);
+    if (v === '' && !p.allowEmptyString && p.type.toLowerCase() === 'string') fail('ParameterArgumentEmptyString', [p.name]);
+  }
+  if (p.validateCount) {
+    const n = Array.isArray(v) ? v.length : v === null ? 0 : 1;
+    if (n < p.validateCount[0] || n > p.validateCount[1]) fail('ValidateCountFailure', [p.name, p.validateCount[0], p.validateCount[1], n]);
+  }
+  if (Array.isArray(v)) for (const x of v) validateOne(ctx, p, x);
+  else validateOne(ctx, p, v);
+}
+
+export { MESSAGES, ExceptionObject };

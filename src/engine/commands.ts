@@ -1,0 +1,33 @@
+/**
+ * The command table: cmdlets and aliases (functions live in scopes). Lookup order as
+ * about_Command_Precedence: alias, function, cmdlet.
+ */
+import type { CmdletDefinition } from './cmdlet';
+
+export interface AliasEntry {
+  name: string;
+  definition: string;
+  description?: string;
+}
+
+export class CommandTable {
+  readonly cmdlets = new Map<string, CmdletDefinition>();
+  readonly aliases = new Map<string, AliasEntry>();
+
+  addCmdlet(def: CmdletDefinition): void {
+    this.cmdlets.set(def.name.toLowerCase(), def);
+    for (const a of def.aliases ?? []) this.aliases.set(a.toLowerCase(), { name: a, definition: def.name });
+  }
+
+  setAlias(name: string, definition: string): void {
+    this.aliases.set(name.toLowerCase(), { name, definition });
+  }
+
+  cmdlet(name: string): CmdletDefinition | undefined {
+    return this.cmdlets.get(name.toLowerCase());
+  }
+
+  alias(name: string): AliasEntry | undefined {
+    return this.aliases.get(name.toLowerCase());
+  }
+}

@@ -1,0 +1,510 @@
+/**
+ * The allow-list of .NET surface the Exchange docs' scripts use (static members, constructors and
+ * instance methods). Everything else fails as pwsh does: TypeNotFound, MethodNotFound,
+ * InvokeMethodOnNull. File access goes through services.fs, time through services.clock and
+ * randomness (NewGuid) through services.random, so runs stay deterministic.
+ */
+import {
+  ByteQuantifiedSize,
+  PSCredential,
+  PSDateTime,
+  PSEnumValue,
+  PSHashtable,
+  PSObject,
+  PSTimeSpan,
+  SecureString,
+  stringOf,
+  type PSValue,
+} from './values';
+import type { CmdletServices } from './cmdlet';
+import {
+  compareValues,
+  convertTo,
+  fullTypeNameOf,
+  isArrayList,
+  looseEquals,
+  makeArrayList,
+  resolveTypeName,
+  toDateTime,
+  toNumber,
+  toStr,
+  toTimeSpan,
+  typeObject,
+  roundHalfEven,
+} from './conversion';
+import { PSRuntimeError, recordFromCatalogue, runtimeError, ExceptionObject, ErrorRecord } from './errors';
+import { compositeFormat, formatDate, formatValue } from './textformat';
+import { formatMessage } from './messages';
+
+export interface DotNetContext {
+  services: CmdletServices;
+}
+
+function methodNotFound(typeName: string, method: string): PSRuntimeError {
+  return new PSRuntimeError(
+    recordFromCatalogue('MethodNotFound', [typeName, method], { exceptionType: 'System.Management.Automation.RuntimeException', category: 'InvalidOperation', targetObject: method }),
+  );
+}
+
+function badArgCount(method: string, n: number): PSRuntimeError {
+  return new PSRuntimeError(
+    recordFromCatalogue('MethodArgumentCount', [method, n], { exceptionType: 'System.Management.Automation.MethodException', category: 'NotSpecified', targetObject: null }),
+  );
+}
+
+/** A GUID from the seeded random source (version 4 layout). */
+export function newGuid(services: CmdletServices): string {
+  const hex = () => Math.floor(services.random.next() * 16).toString(16);
+  let s = '';
+  for (let i = 0; i < 32; i++) s += hex();
+  const variant = ((parseInt(s[16], 16) & 0x3) | 0x8).toString(16);
+  return `${s.slice(0, 8)}-${s.slice(8, 12)}-4${s.slice(13, 16)}-${variant}${s.slice(17, 20)}-${s.slice(20, 32)}`;
+}
+
+function utf8Encode(text: string): Uint8Array {
+  return new TextEncoder().encode(text);
+}
+
+function base64Encode(bytes: Uint8Array): string {
+  let bin = '';
+  for (const b of bytes) bin += String.fromCharCode(b);
+  return btoa(bin);
+}
+
+function base64Decode(text: string): Uint8Array {
+  const bin = atob(text);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+function toBytes(v: PSValue): Uint8Array {
+  if (v instanceof Uint8Array) return v;
+  if (Array.isArray(v)) return Uint8Array.from(v.map((x) => toNumber(x)));
+  return utf8Encode(toStr(v));
+}
+
+function nowDate(ctx: DotNetContext, kind: 'Local' | 'Utc' = 'Local'): PSDateTime {
+  return new PSDateTime(ctx.services.clock.now(), kind);
+}
+
+function fsPath(ctx: DotNetContext, v: PSValue): string {
+  return ctx.services.fs.resolve(toStr(v));
+}
+
+/** `[Type]::Member` (properties). Returns undefined when the type has no such static property. */
+export function getStaticMember(typeName: string, member: string, ctx: DotNetContext): PSValue | undefined {
+  const t = resolveTypeName(typeName);
+  if (!t) throw runtimeError('TypeNotFound', [typeName], 'InvalidOperation', 'System.Management.Automation.RuntimeException', typeName);
+  const m = member.toLowerCase();
+  switch (t.key) {
+    case 'datetime':
+      if (m === 'now') return nowDate(ctx);
+      if (m === 'utcnow') return nowDate(ctx, 'Utc');
+      if (m === 'today') return convertTo(formatDate(nowDate(ctx), 'yyyy-MM-dd'), 'datetime');
+      if (m === 'minvalue') return new PSDateTime(-62135596800000, 'Unspecified');
+      if (m === 'maxvalue') return new PSDateTime(253402300799999, 'Unspecified');
+      break;
+    case 'math':
+      if (m === 'pi') return Math.PI;
+      if (m === 'e') return Math.E;
+      break;
+    case 'string':
+      if (m === 'empty') return '';
+      break;
+    case 'int':
+      if (m === 'maxvalue') return 2147483647;
+      if (m === 'minvalue') return -2147483648;
+      break;
+    case 'long':
+      if (m === 'maxvalue') return 9223372036854775807;
+      if (m === 'minvalue') return -9223372036854775808;
+      break;
+    case 'double':
+      if (m === 'maxvalue') return Number.MAX_VALUE;
+      if (m === 'minvalue') return -Number.MAX_VALUE;
+      break;
+    case 'environment':
+      if (m === 'newline') return '\n';
+      if (m === 'machinename') return 'EXO-EMULATOR';
+      if (m === 'username') return 'Administrator';
+      break;
+    case 'timespan':
+      if (m === 'zero') return new PSTimeSpan(0);
+      break;
+    case 'guid':
+      if (m === 'empty') return '00000000-0000-0000-0000-000000000000';
+      break;
+    case 'system.text.encoding':
+      if (m === 'utf8' || m === 'unicode' || m === 'ascii' || m === 'default') {
+        const enc = new PSObject(['System.Text.UTF8Encoding', 'System.Text.Encoding', 'System.Object']);
+        enc.addNoteProperty('EncodingName', 'Unicode (UTF-8)');
+        enc.addNoteProperty('WebName', 'utf-8');
+        return enc;
+      }
+      break;
+  }
+  return undefined;
+}
+
+/** `[Type]::Method(args)`. */
+export function invokeStaticMethod(typeName: string, method: string, args: PSValue[], ctx: DotNetContext): PSValue {
+  const t = resolveTypeName(typeName);
+  if (!t) throw runtimeError('TypeNotFound', [typeName], 'InvalidOperation', 'System.Management.Automation.RuntimeException', typeName);
+  const m = method.toLowerCase();
+  const n = (i: number) => toNumber(args[i] ?? null, 'System.Double');
+  const need = (count: number) => {
+    if (args.length !== count) throw badArgCount(method, args.length);
+  };
+  switch (t.key) {
+    case 'math':
+      switch (m) {
+        case 'round': {
+          const digits = args.length > 1 ? toNumber(args[1]) : 0;
+          const f = 10 ** digits;
+          return roundHalfEven(Number((n(0) * f).toPrecision(15))) / f;
+        }
+        case 'floor': return Math.floor(n(0));
+        case 'ceiling': return Math.ceil(n(0));
+        case 'truncate': return Math.trunc(n(0));
+        case 'max': need(2); return Math.max(n(0), n(1));
+        case 'min': need(2); return Math.min(n(0), n(1));
+        case 'abs': return Math.abs(n(0));
+        case 'pow': need(2); return n(0) ** n(1);
+        case 'sqrt': return Math.sqrt(n(0));
+        case 'log': return args.length > 1 ? Math.log(n(0)) / Math.log(n(1)) : Math.log(n(0));
+        case 'log10': return Math.log10(n(0));
+      }
+      break;
+    case 'string':
+      switch (m) {
+        case 'isnullorempty': need(1); return args[0] === null || toStr(args[0]) === '';
+        case 'isnullorwhitespace': need(1); return args[0] === null || toStr(args[0]).trim() === '';
+        case 'join': {
+          const sep = toStr(args[0]);
+          const items = args.length === 2 && Array.isArray(args[1]) ? args[1] : args.slice(1);
+          return items.map((x) => toStr(x)).join(sep);
+        }
+        case 'format': {
+          const rest = args.length === 2 && Array.isArray(args[1]) ? args[1] : args.slice(1);
+          return compositeFormat(toStr(args[0]), rest);
+        }
+        case 'concat': return args.map((x) => toStr(x)).join('');
+        case 'equals': return toStr(args[0]) === toStr(args[1]);
+        case 'compare': return Math.sign(compareValues(toStr(args[0]), toStr(args[1]), !(args[2] === true)));
+      }
+      break;
+    case 'datetime':
+      switch (m) {
+        case 'parse': return toDateTime(toStr(args[0]));
+        case 'parseexact': return toDateTime(toStr(args[0]));
+        case 'now': return nowDate(ctx);
+        case 'daysinmonth': return new Date(Date.UTC(n(0), n(1), 0)).getUTCDate();
+        case 'isleapyear': { const y = n(0); return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0; }
+      }
+      break;
+    case 'timespan':
+      switch (m) {
+        case 'fromdays': return new PSTimeSpan(n(0) * 86400000);
+        case 'fromhours': return new PSTimeSpan(n(0) * 3600000);
+        case 'fromminutes': return new PSTimeSpan(n(0) * 60000);
+        case 'fromseconds': return new PSTimeSpan(n(0) * 1000);
+        case 'frommilliseconds': return new PSTimeSpan(n(0));
+        case 'parse': return toTimeSpan(toStr(args[0]));
+      }
+      break;
+    case 'guid':
+      if (m === 'newguid') return newGuid(ctx.services);
+      if (m === 'parse') return convertTo(args[0] ?? null, 'guid');
+      break;
+    case 'system.io.file': {
+      const fs = ctx.services.fs;
+      switch (m) {
+        case 'readallbytes': need(1); return fs.readBytes(fsPath(ctx, args[0]));
+        case 'readalltext': return fs.readText(fsPath(ctx, args[0]));
+        case 'readalllines': return fs.readText(fsPath(ctx, args[0])).split(/\r?\n/).filter((l, i, a) => !(i === a.length - 1 && l === ''));
+        case 'writealltext': fs.writeText(fsPath(ctx, args[0]), toStr(args[1] ?? null)); return null;
+        case 'appendalltext': fs.writeText(fsPath(ctx, args[0]), toStr(args[1] ?? null), { append: true }); return null;
+        case 'writeallbytes': fs.writeBytes(fsPath(ctx, args[0]), toBytes(args[1] ?? null)); return null;
+        case 'writealllines': fs.writeText(fsPath(ctx, args[0]), (Array.isArray(args[1]) ? args[1] : [args[1] ?? null]).map((x) => toStr(x) + '\r\n').join('')); return null;
+        case 'exists': return fs.exists(fsPath(ctx, args[0])) && !fs.isDirectory(fsPath(ctx, args[0]));
+        case 'delete': fs.remove(fsPath(ctx, args[0])); return null;
+      }
+      break;
+    }
+    case 'convert':
+      switch (m) {
+        case 'tobase64string': return base64Encode(toBytes(args[0] ?? null));
+        case 'frombase64string': return base64Decode(toStr(args[0]));
+        case 'toint32': return convertTo(args[0] ?? null, 'int');
+        case 'tostring': return toStr(args[0] ?? null);
+      }
+      break;
+    case 'int': case 'long': case 'double':
+      if (m === 'parse') return convertTo(toStr(args[0]), t.key);
+      break;
+    case 'system.collections.arraylist':
+      break;
+  }
+  if (t.key === 'pscredential' && m === 'new') return construct('pscredential', args, ctx);
+  if (m === 'new') return construct(typeName, args, ctx);
+  throw methodNotFound(t.info.fullName, method);
+}
+
+/** Instance-less text encodings: `[System.Text.Encoding]::UTF8.GetBytes($s)`. */
+function encodingMethod(method: string, args: PSValue[]): PSValue | undefined {
+  switch (method) {
+    case 'getbytes': return utf8Encode(toStr(args[0] ?? null));
+    case 'getstring': return new TextDecoder().decode(toBytes(args[0] ?? null));
+  }
+  return undefined;
+}
+
+/** `New-Object T(args)` / `[T]::new(args)` for the allow-listed types. */
+export function construct(typeName: string, args: PSValue[], ctx: DotNetContext): PSValue {
+  const t = resolveTypeName(typeName);
+  if (!t) {
+    throw new PSRuntimeError(recordFromCatalogue('NewObjectTypeNotFound', [typeName], { exceptionType: 'System.Management.Automation.PSArgumentException', category: 'InvalidType', targetObject: null, errorId: 'TypeNotFound' }));
+  }
+  switch (t.key) {
+    case 'pscredential': {
+      if (args.length !== 2) throw badArgCount('new', args.length);
+      const pw = args[1];
+      if (!(pw instanceof SecureString)) throw runtimeError('InvalidCast', [stringOf(pw), fullTypeNameOf(pw), 'System.Security.SecureString'], 'InvalidArgument', 'System.Management.Automation.PSInvalidCastException');
+      return new PSCredential(toStr(args[0]), pw);
+    }
+    case 'psobject': case 'object': case 'pscustomobject':
+      return new PSObject(['System.Management.Automation.PSCustomObject', 'System.Object']);
+    case 'system.collections.arraylist':
+      return makeArrayList([]);
+    case 'hashtable':
+      return new PSHashtable();
+    case 'ordered':
+      return new PSHashtable(true);
+    case 'datetime':
+      if (args.length >= 3) return new PSDateTime(Date.UTC(toNumber(args[0]), toNumber(args[1]) - 1, toNumber(args[2]), toNumber(args[3] ?? 0), toNumber(args[4] ?? 0), toNumber(args[5] ?? 0)), 'Unspecified');
+      break;
+    case 'timespan':
+      if (args.length === 3) return new PSTimeSpan(((toNumber(args[0]) * 60 + toNumber(args[1])) * 60 + toNumber(args[2])) * 1000);
+      if (args.length === 4) return new PSTimeSpan((((toNumber(args[0]) * 24 + toNumber(args[1])) * 60 + toNumber(args[2])) * 60 + toNumber(args[3])) * 1000);
+      break;
+    case 'securestring':
+      return new SecureString('');
+    case 'string':
+      if (args.length === 2) return toStr(args[0]).repeat(toNumber(args[1]));
+      break;
+  }
+  if (t.key.startsWith('system.collections.generic.list[')) return t.info.convert ? t.info.convert(args[0] ?? null) : makeArrayList([]);
+  if (t.key.startsWith('system.') && t.info.fullName.endsWith('Exception')) {
+    return new ExceptionObject(t.info.fullName, args.length ? toStr(args[0]) : `Exception of type '${t.info.fullName}' was thrown.`);
+  }
+  throw new PSRuntimeError(recordFromCatalogue('NewObjectCtorArgs', [t.info.fullName], { exceptionType: 'System.Management.Automation.MethodException', category: 'InvalidOperation', errorId: 'ConstructorInvokedThrowException' }));
+}
+
+function splitString(s: string, args: PSValue[]): string[] {
+  if (args.length === 0) return s.split(/\s/);
+  const sepArg = args[0];
+  const seps = Array.isArray(sepArg) ? sepArg.map((x) => toStr(x)) : [toStr(sepArg)];
+  // String.Split(string) splits on the whole string in .NET Core; a [char[]] splits on each char.
+  const chars = seps.length === 1 && typeof sepArg === 'string' && sepArg.length > 1 && args.length === 1 ? [sepArg] : seps.flatMap((x) => (x.length > 1 && Array.isArray(sepArg) ? [x] : [x]));
+  const removeEmpty = args.length > 1 && /removeemptyentries|^1$/i.test(toStr(args[args.length - 1]));
+  const escaped = chars.filter((c) => c.length > 0).map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const parts = escaped.length ? s.split(new RegExp(escaped.join('|'))) : [s];
+  return removeEmpty ? parts.filter((p) => p !== '') : parts;
+}
+
+function trimChars(args: PSValue[]): string {
+  return args.map((a) => toStr(a)).join('');
+}
+
+function escapeClass(chars: string): string {
+  return chars.replace(/[\]\\^-]/g, '\\$&');
+}
+
+function stringMethod(s: string, method: string, args: PSValue[]): PSValue | undefined {
+  const a = (i: number) => toStr(args[i] ?? null);
+  const ci = (i: number) => args.length > i && /ignorecase/i.test(toStr(args[i]));
+  switch (method) {
+    case 'split': return splitString(s, args);
+    case 'replace': return args.length < 2 ? undefined : a(0) === '' ? s : s.split(a(0)).join(a(1));
+    case 'tolower': case 'tolowerinvariant': return s.toLowerCase();
+    case 'toupper': case 'toupperinvariant': return s.toUpperCase();
+    case 'trim': return args.length ? s.replace(new RegExp(`^[${escapeClass(trimChars(args))}]+|[${escapeClass(trimChars(args))}]+$`, 'g'), '') : s.trim();
+    case 'trimstart': return args.length ? s.replace(new RegExp(`^[${escapeClass(trimChars(args))}]+`), '') : s.trimStart();
+    case 'trimend': return args.length ? s.replace(new RegExp(`[${escapeClass(trimChars(args))}]+$`), '') : s.trimEnd();
+    case 'startswith': return ci(1) ? s.toLowerCase().startsWith(a(0).toLowerCase()) : s.startsWith(a(0));
+    case 'endswith': return ci(1) ? s.toLowerCase().endsWith(a(0).toLowerCase()) : s.endsWith(a(0));
+    case 'contains': return ci(1) ? s.toLowerCase().includes(a(0).toLowerCase()) : s.includes(a(0));
+    case 'indexof': return ci(1) ? s.toLowerCase().indexOf(a(0).toLowerCase()) : s.indexOf(a(0), args.length > 1 && typeof args[1] === 'number' ? args[1] : 0);
+    case 'lastindexof': return s.lastIndexOf(a(0));
+    case 'substring': {
+      const start = toNumber(args[0] ?? 0);
+      const len = args.length > 1 ? toNumber(args[1]) : s.length - start;
+      if (start < 0 || start > s.length || len < 0 || start + len > s.length) {
+        throw new PSRuntimeError(recordFromCatalogue('ArgumentOutOfRange', [], { exceptionType: 'System.Management.Automation.MethodInvocationException', category: 'NotSpecified', errorId: 'ArgumentOutOfRangeException' }));
+      }
+      return s.substr(start, len);
+    }
+    case 'padleft': return s.padStart(toNumber(args[0] ?? 0), args.length > 1 ? a(1) : ' ');
+    case 'padright': return s.padEnd(toNumber(args[0] ?? 0), args.length > 1 ? a(1) : ' ');
+    case 'tostring': return s;
+    case 'equals': return ci(1) ? s.toLowerCase() === a(0).toLowerCase() : s === a(0);
+    case 'insert': return s.slice(0, toNumber(args[0])) + a(1) + s.slice(toNumber(args[0]));
+    case 'remove': return args.length > 1 ? s.slice(0, toNumber(args[0])) + s.slice(toNumber(args[0]) + toNumber(args[1])) : s.slice(0, toNumber(args[0]));
+    case 'tochararray': return [...s];
+    case 'gethashcode': { let h = 0; for (const c of s) h = (h * 31 + c.charCodeAt(0)) | 0; return h; }
+    case 'normalize': return s.normalize();
+    case 'compareto': return Math.sign(compareValues(s, args[0] ?? null, true));
+  }
+  return undefined;
+}
+
+function dateMethod(d: PSDateTime, method: string, args: PSValue[]): PSValue | undefined {
+  const n = (i: number) => toNumber(args[i] ?? 0, 'System.Double');
+  const add = (ms: number) => new PSDateTime(d.ms + ms, d.kind);
+  switch (method) {
+    case 'adddays': return add(n(0) * 86400000);
+    case 'addhours': return add(n(0) * 3600000);
+    case 'addminutes': return add(n(0) * 60000);
+    case 'addseconds': return add(n(0) * 1000);
+    case 'addmilliseconds': return add(n(0));
+    case 'addticks': return add(n(0) / 10000);
+    case 'add': return add(toTimeSpan(args[0] ?? null).ms);
+    case 'addmonths': case 'addyears': {
+      const dt = new Date(d.ms);
+      const months = method === 'addmonths' ? n(0) : n(0) * 12;
+      const target = new Date(Date.UTC(dt.getUTCFullYear(), dt.getUTCMonth() + months, 1, dt.getUTCHours(), dt.getUTCMinutes(), dt.getUTCSeconds(), dt.getUTCMilliseconds()));
+      const dim = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+      target.setUTCDate(Math.min(dt.getUTCDate(), dim));
+      return new PSDateTime(target.getTime(), d.kind);
+    }
+    case 'subtract': {
+      const o = args[0] ?? null;
+      if (o instanceof PSDateTime) return new PSTimeSpan(d.ms - o.ms);
+      return add(-toTimeSpan(o).ms);
+    }
+    case 'touniversaltime': return new PSDateTime(d.ms, 'Utc');
+    case 'tolocaltime': return new PSDateTime(d.ms, 'Local');
+    case 'tostring': return args.length ? formatDate(d, toStr(args[0])) : d.toString();
+    case 'toshortdatestring': return formatDate(d, 'M/d/yyyy');
+    case 'tolongdatestring': return formatDate(d, 'dddd, MMMM d, yyyy');
+    case 'toshorttimestring': return formatDate(d, 'h:mm tt');
+    case 'tolongtimestring': return formatDate(d, 'h:mm:ss tt');
+    case 'tofiletime': case 'tofiletimeutc': return (d.ms + 11644473600000) * 10000;
+    case 'compareto': return Math.sign(compareValues(d, args[0] ?? null));
+    case 'equals': return looseEquals(d, args[0] ?? null);
+  }
+  return undefined;
+}
+
+function timeSpanMethod(t: PSTimeSpan, method: string, args: PSValue[]): PSValue | undefined {
+  switch (method) {
+    case 'add': return new PSTimeSpan(t.ms + toTimeSpan(args[0] ?? null).ms);
+    case 'subtract': return new PSTimeSpan(t.ms - toTimeSpan(args[0] ?? null).ms);
+    case 'negate': return new PSTimeSpan(-t.ms);
+    case 'duration': return new PSTimeSpan(Math.abs(t.ms));
+    case 'tostring': return args.length ? formatValue(t, toStr(args[0])) : t.toString();
+  }
+  return undefined;
+}
+
+function arrayMethod(arr: PSValue[], method: string, args: PSValue[], typeName: string): PSValue | undefined {
+  const list = isArrayList(arr);
+  switch (method) {
+    case 'contains': return arr.some((x) => looseEquals(x, args[0] ?? null, true) || x === args[0]);
+    case 'indexof': return arr.findIndex((x) => looseEquals(x, args[0] ?? null, true));
+    case 'toarray': return [...arr];
+    case 'clone': return list ? makeArrayList([...arr], typeName) : [...arr];
+  }
+  if (list) {
+    switch (method) {
+      case 'add': arr.push(args[0] ?? null); return arr.length - 1;
+      case 'addrange': arr.push(...(Array.isArray(args[0]) ? args[0] : [args[0] ?? null])); return null;
+      case 'remove': { const i = arr.findIndex((x) => looseEquals(x, args[0] ?? null, true)); if (i >= 0) arr.splice(i, 1); return null; }
+      case 'removeat': arr.splice(toNumber(args[0] ?? 0), 1); return null;
+      case 'insert': arr.splice(toNumber(args[0] ?? 0), 0, args[1] ?? null); return null;
+      case 'clear': arr.length = 0; return null;
+      case 'sort': arr.sort((a, b) => compareValues(a, b)); return null;
+      case 'reverse': arr.reverse(); return null;
+    }
+  }
+  return undefined;
+}
+
+function hashtableMethod(h: PSHashtable, method: string, args: PSValue[]): PSValue | undefined {
+  switch (method) {
+    case 'add': {
+      const key = args[0] ?? null;
+      if (h.has(key)) throw new PSRuntimeError(recordFromCatalogue('HashtableKeyExists', [toStr(key)], { exceptionType: 'System.Management.Automation.MethodInvocationException', category: 'NotSpecified', errorId: 'ArgumentException' }));
+      h.set(key, args[1] ?? null);
+      return null;
+    }
+    case 'remove': h.delete(args[0] ?? null); return null;
+    case 'containskey': case 'contains': return h.has(args[0] ?? null);
+    case 'containsvalue': return h.values().some((v) => looseEquals(v, args[0] ?? null));
+    case 'clear': h.clear(); return null;
+    case 'getenumerator':
+      return h.entries().map(([k, v]) => {
+        const e = new PSObject(['System.Collections.DictionaryEntry', 'System.ValueType', 'System.Object']);
+        e.addProperty({ name: 'Name', value: k, memberType: 'AliasProperty' });
+        e.addProperty({ name: 'Key', value: k, memberType: 'Property' });
+        e.addProperty({ name: 'Value', value: v, memberType: 'Property' });
+        return e;
+      });
+    case 'clone': { const c = new PSHashtable(h.ordered); for (const [k, v] of h.entries()) c.set(k, v); return c; }
+  }
+  return undefined;
+}
+
+/**
+ * `$x.Method(args)` on allow-listed types. `ToString()`, `GetType()`, `Equals()` and
+ * `GetHashCode()` work on everything.
+ */
+export function invokeMethod(target: PSValue, method: string, args: PSValue[], ctx: DotNetContext): PSValue {
+  if (target === null) throw runtimeError('InvokeMethodOnNull', [], 'InvalidOperation');
+  const m = method.toLowerCase();
+  if (m === 'gettype' && args.length === 0) return typeObject(fullTypeNameOf(target));
+  let r: PSValue | undefined;
+  if (typeof target === 'string') r = stringMethod(target, m, args);
+  else if (target instanceof PSDateTime) r = dateMethod(target, m, args);
+  else if (target instanceof PSTimeSpan) r = timeSpanMethod(target, m, args);
+  else if (Array.isArray(target)) r = arrayMethod(target, m, args, fullTypeNameOf(target));
+  else if (target instanceof PSHashtable) r = hashtableMethod(target, m, args);
+  else if (typeof target === 'number') {
+    if (m === 'tostring') r = args.length ? formatValue(target, toStr(args[0])) : stringOf(target);
+    else if (m === 'compareto') r = Math.sign(compareValues(target, args[0] ?? null));
+  } else if (target instanceof PSCredential) {
+    if (m === 'getnetworkcredential') {
+      const nc = new PSObject(['System.Net.NetworkCredential', 'System.Object']);
+      nc.addNoteProperty('UserName', target.userName.includes('\\') ? target.userName.split('\\')[1] : target.userName);
+      nc.addNoteProperty('Password', target.password.reveal());
+      nc.addNoteProperty('Domain', target.userName.includes('\\') ? target.userName.split('\\')[0] : '');
+      r = nc;
+    }
+  } else if (target instanceof ByteQuantifiedSize) {
+    if (m === 'tobytes') r = target.bytes;
+    else if (m === 'tokb') r = Math.floor(target.bytes / 1024);
+    else if (m === 'tomb') r = Math.floor(target.bytes / 2 ** 20);
+    else if (m === 'togb') r = Math.floor(target.bytes / 2 ** 30);
+    else if (m === 'totb') r = Math.floor(target.bytes / 2 ** 40);
+  } else if (target instanceof SecureString) {
+    if (m === 'appendchar') r = null;
+    else if (m === 'makereadonly' || m === 'dispose') r = null;
+  } else if (target instanceof PSObject && target.psTypeNames.includes('System.Text.Encoding')) {
+    r = encodingMethod(m, args);
+  } else if (target instanceof PSObject) {
+    const p = target.get(method);
+    if (p !== undefined && p !== null && typeof (p as { invoke?: unknown }).invoke === 'function') {
+      r = (p as unknown as { invoke(a: PSValue[]): PSValue }).invoke(args);
+    }
+  }
+  if (r !== undefined) return r;
+  if (m === 'tostring' && args.length === 0) return toStr(target);
+  if (m === 'equals' && args.length === 1) return target === args[0] || looseEquals(target, args[0]);
+  if (m === 'gethashcode') return 0;
+  if (target instanceof PSEnumValue && m === 'hasflag') return looseEquals(target, args[0] ?? null);
+  if (target instanceof ErrorRecord && m === 'tostring') return target.message;
+  throw methodNotFound(fullTypeNameOf(target), method);
+}
+
+export { formatMessage };

@@ -1,0 +1,957 @@
+/**
+ * The evaluator: walks the AST (lang-spec chapters 7-8) with pwsh semantics. Statements write to an
+ * `emit` sink (the pipeline's output); expressions return values. Control flow (break, continue,
+ * return, exit) and terminating errors travel as JS exceptions.
+ */
+import type * as A from '../../language/ast';
+import { PSHashtable, PSObject, type PSValue } from '../values';
+import { ScriptBlock } from '../scriptblock';
+import { Scope, type FunctionInfo } from '../scope';
+import {
+  convertTo,
+  isOfType,
+  toBool,
+  toCustomObject,
+  toStr,
+  toNumber,
+  resolveTypeName,
+  makeArrayList,
+} from '../conversion';
+import { getProperty, hasProperty, setProperty } from '../properties';
+import { construct, getStaticMember, invokeMethod, invokeStaticMethod, type DotNetContext } from '../dotnet';
+import {
+  BreakSignal,
+  ContinueSignal,
+  ErrorRecord,
+  ExceptionObject,
+  ExitSignal,
+  PSRuntimeError,
+  ReturnSignal,
+  exceptionTypeChain,
+  recordFromCatalogue,
+  runtimeError,
+} from '../errors';
+import { FileSystemError } from '../services';
+import { binaryOperator, unaryOperator, matchesTable, toRegex, wildcardMatch, add } from './operators';
+import type { Emit, StreamHandlers } from '../streams';
+import type { RunspaceCore } from '../runspace-core';
+import { buildPipeline, type CommandArgumentSource } from '../pipeline';
+import type { CommandArgument } from '../binder/binder';
+
+/** Marker for "no pipeline input" (a command at the start of a pipeline). */
+export const NO_INPUT: unique symbol = Symbol('NoInput');
+
+function isPureExpressionStatement(s: A.StatementAst): A.ExpressionAst | null {
+  if (s.type === 'Pipeline' && s.elements.length === 1 && s.elements[0].type === 'CommandExpression' && s.elements[0].redirections.length === 0) {
+    return s.elements[0].expression;
+  }
+  return null;
+}
+
+/** Output collected from a statement as one value: nothing -> $null, one -> itself, more -> array. */
+export function unwrap(values: PSValue[]): PSValue {
+  return values.length === 0 ? null : values.length === 1 ? values[0] : values;
+}
+
+/** What a pipeline sends on for a value: arrays are enumerated one level. */
+export function enumerate(v: PSValue, emit: Emit): void {
+  if (Array.isArray(v)) for (const x of v) emit(x);
+  else emit(v);
+}
+
+export interface InvokeOptions {
+  /** `$_` for the block. */
+  dollarUnder?: PSValue;
+  args?: PSValue[];
+  /** Run in the current scope (dot-sourcing, ForEach-Object/Where-Object blocks). */
+  dotSource?: boolean;
+  input?: PSValue[];
+  /** Extra variables to define in the block's scope. */
+  variables?: Record<string, PSValue>;
+}
+
+export class Interpreter implements DotNetContext {
+  scope: Scope;
+  streams: StreamHandlers;
+  /** > 0 while inside a try block: statement-terminating errors go to its catch. */
+  tryDepth = 0;
+  /** Set when a non-terminating error is written; becomes $? = False at the end of the statement. */
+  failed = false;
+  /** The source text being run (for error positions). */
+  source = '';
+  /** The innermost function running (Write-Error's FullyQualifiedErrorId suffix). */
+  currentFunction: string | null = null;
+
+  constructor(readonly rs: RunspaceCore) {
+    this.scope = rs.globalScope;
+    this.streams = rs.baseStreams;
+  }
+
+  get services() {
+    return this.rs.services;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Errors
+
+  /** Turns a JS error from a service or a bug into a terminating PowerShell error. */
+  toPSError(e: unknown): PSRuntimeError | null {
+    if (e instanceof PSRuntimeError) return e;
+    if (e instanceof BreakSignal || e instanceof ContinueSignal || e instanceof ReturnSignal || e instanceof ExitSignal) return null;
+    if (e instanceof FileSystemError) {
+      const type = e.code === 'ItemNotFound' ? 'System.IO.FileNotFoundException' : e.code === 'AccessDenied' ? 'System.UnauthorizedAccessException' : 'System.IO.IOException';
+      return new PSRuntimeError(new ErrorRecord({ exception: new ExceptionObject(type, e.message), errorId: e.code === 'ItemNotFound' ? 'PathNotFound' : e.code, category: e.code === 'ItemNotFound' ? 'ObjectNotFound' : e.code === 'AccessDenied' ? 'PermissionDenied' : 'WriteError', targetObject: e.path }));
+    }
+    if (e instanceof Error && e.name !== 'PipelineStopped') {
+      return new PSRuntimeError(new ErrorRecord({ exception: new ExceptionObject('System.Management.Automation.RuntimeException', e.message), errorId: 'RuntimeException', category: 'NotSpecified' }));
+    }
+    return null;
+  }
+
+  /** Adds to $Error (newest first), as pwsh does for every error that is not ignored. */
+  recordError(record: ErrorRecord): void {
+    const list = this.rs.errorList;
+    if (list[0] === record) return;
+    list.unshift(record);
+    if (list.length > 256) list.length = 256;
+  }
+
+  /** A non-terminating error after -ErrorAction / $ErrorActionPreference. */
+  writeError(record: ErrorRecord, action: string, errorVariables: PSValue[][] = []): void {
+    const a = action.toLowerCase();
+    if (a === 'ignore') return;
+    for (const ev of errorVariables) ev.push(record);
+    this.failed = true;
+    if (a === 'stop') {
+      const err = new PSRuntimeError(record);
+      err.scriptTerminating = true;
+      throw err;
+    }
+    if (a === 'inquire' && this.rs.host.interactive) {
+      const choice = this.rs.host.promptForChoice('Confirm', `${record.message}\nContinue with this operation?`, [{ label: '&Yes' }, { label: 'Yes to &All' }, { label: '&Halt Command' }, { label: '&Suspend' }], 0);
+      if (choice === 2) {
+        const err = new PSRuntimeError(record);
+        err.scriptTerminating = true;
+        throw err;
+      }
+    }
+    this.recordError(record);
+    if (a !== 'silentlycontinue') this.streams.error(record);
+  }
+
+  preference(name: string, fallback: string): string {
+    const v = this.scope.lookup(name);
+    if (!v) return fallback;
+    const val = v.getter ? v.getter() : v.value;
+    return toStr(val) || fallback;
+  }
+
+  invocation(extent?: A.Extent, commandName: string | null = null) {
+    return { commandName, extent, source: this.source };
+  }
+
+  /** Attaches a position to an error raised while evaluating a node (first position wins). */
+  private withPosition(e: unknown, node: { extent: A.Extent }): unknown {
+    if (e instanceof PSRuntimeError && !e.record.invocation.extent) {
+      const r = e.record;
+      const fresh = new ErrorRecord({ exception: r.exception, errorId: r.errorId, category: r.category, targetObject: r.targetObject, commandName: r.commandName, fqidSuffix: r.fullyQualifiedErrorId.includes(',') ? r.fullyQualifiedErrorId.slice(r.fullyQualifiedErrorId.indexOf(',') + 1) : null, invocation: this.invocation(node.extent, r.commandName) });
+      const ne = new PSRuntimeError(fresh);
+      ne.scriptTerminating = e.scriptTerminating;
+      return ne;
+    }
+    return e;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Statements
+
+  runStatements(statements: A.StatementAst[], emit: Emit): void {
+    for (const s of statements) this.runStatement(s, emit);
+  }
+
+  /** Runs one statement; a statement-terminating error is reported here unless a try is active. */
+  runStatement(s: A.StatementAst, emit: Emit): void {
+    this.failed = false;
+    try {
+      this.execStatement(s, emit);
+      if (s.type === 'Pipeline' || s.type === 'PipelineChain' || s.type === 'Assignment') this.setQuestion(!this.failed);
+    } catch (e) {
+      const err = this.toPSError(e);
+      if (!err) throw e;
+      const positioned = this.withPosition(err, s) as PSRuntimeError;
+      if (this.tryDepth > 0 || positioned.scriptTerminating) throw positioned;
+      this.reportTerminating(positioned);
+    }
+  }
+
+  /** A terminating error nobody caught: to $Error and the error stream; $? becomes False. */
+  reportTerminating(err: PSRuntimeError): void {
+    if (!err.recorded) this.recordError(err.record);
+    err.recorded = true;
+    this.streams.error(err.record);
+    this.setQuestion(false);
+  }
+
+  setQuestion(ok: boolean): void {
+    this.rs.globalScope.setLocal('?', ok);
+    this.failed = !ok;
+  }
+
+  private execStatement(s: A.StatementAst, emit: Emit): void {
+    switch (s.type) {
+      case 'Pipeline':
+        return this.runPipeline(s, emit);
+      case 'PipelineChain':
+        return this.runChain(s, emit);
+      case 'Assignment':
+        return this.assign(s);
+      case 'If': {
+        for (const c of s.clauses) {
+          if (toBool(this.conditionValue(c.condition))) {
+            this.runStatements(c.body.statements, emit);
+            return;
+          }
+        }
+        if (s.elseBody) this.runStatements(s.elseBody.statements, emit);
+        return;
+      }
+      case 'ForEach':
+        return this.runForEach(s, emit);
+      case 'For':
+        return this.runFor(s, emit);
+      case 'While':
+        return this.runLoop(s.label, () => toBool(this.conditionValue(s.condition)), s.body, emit, false);
+      case 'DoLoop':
+        return this.runLoop(s.label, () => (s.until ? !toBool(this.conditionValue(s.condition)) : toBool(this.conditionValue(s.condition))), s.body, emit, true);
+      case 'Switch':
+        return this.runSwitch(s, emit);
+      case 'Try':
+        return this.runTry(s, emit);
+      case 'Throw':
+        return this.runThrow(s);
+      case 'Return':
+        if (s.value) this.runChainOrPipeline(s.value, emit);
+        throw new ReturnSignal();
+      case 'Break':
+        throw new BreakSignal(s.label);
+      case 'Continue':
+        throw new ContinueSignal(s.label);
+      case 'Exit': {
+        const v = s.value ? unwrap(this.collect(s.value)) : 0;
+        throw new ExitSignal(v === null ? 0 : Math.trunc(toNumber(v)));
+      }
+      case 'FunctionDefinition':
+        this.scope.functions.set(s.name.toLowerCase(), { name: s.name, body: new ScriptBlock(s.body, this.source), isFilter: s.isFilter, parametersAst: s.parameters });
+        return;
+      case 'StatementBlock':
+        return this.runStatements(s.statements, emit);
+    }
+  }
+
+  private runChainOrPipeline(p: A.PipelineAst | A.PipelineChainAst, emit: Emit): void {
+    if (p.type === 'Pipeline') this.runPipeline(p, emit);
+    else this.runChain(p, emit);
+  }
+
+  private runChain(s: A.PipelineChainAst, emit: Emit): void {
+    this.failed = false;
+    try {
+      this.runChainOrPipeline(s.left, emit);
+    } catch (e) {
+      const err = this.toPSError(e);
+      if (!err || this.tryDepth > 0 || err.scriptTerminating) throw err ?? e;
+      this.reportTerminating(err);
+    }
+    const ok = !this.failed;
+    this.setQuestion(ok);
+    if ((s.operator === '&&') === ok) {
+      this.failed = false;
+      this.runPipeline(s.right, emit);
+    }
+  }
+
+  private conditionValue(p: A.PipelineAst | A.PipelineChainAst): PSValue {
+    return unwrap(this.collect(p));
+  }
+
+  /** Output of a statement as a list. */
+  collect(s: A.StatementAst): PSValue[] {
+    const out: PSValue[] = [];
+    this.execStatement(s, (v) => out.push(v));
+    return out;
+  }
+
+  /** The value of a statement used as an expression (`$x = <statement>`): pure expressions keep their value. */
+  statementValue(s: A.StatementAst): PSValue {
+    const e = isPureExpressionStatement(s);
+    if (e) return this.evalExpr(e);
+    return unwrap(this.collect(s));
+  }
+
+  private labelMatches(signal: BreakSignal | ContinueSignal, label: string | null): boolean {
+    return signal.label === null || (label !== null && signal.label.toLowerCase() === label.toLowerCase());
+  }
+
+  /** Runs a loop body once; returns 'break' / 'continue' / null. */
+  private loopBody(label: string | null, body: A.StatementBlockAst, emit: Emit): 'break' | null {
+    try {
+      this.runStatements(body.statements, emit);
+    } catch (e) {
+      if (e instanceof BreakSignal && this.labelMatches(e, label)) return 'break';
+      if (e instanceof ContinueSignal && this.labelMatches(e, label)) return null;
+      throw e;
+    }
+    return null;
+  }
+
+  private runForEach(s: A.ForEachStatementAst, emit: Emit): void {
+    const v = this.statementValue(s.iterable);
+    const items = Array.isArray(v) ? [...v] : v === null ? [] : v instanceof PSHashtable ? [v] : [v];
+    for (const item of items) {
+      this.setVariable(s.variable, item);
+      if (this.loopBody(s.label, s.body, emit) === 'break') break;
+    }
+  }
+
+  private runFor(s: A.ForStatementAst, emit: Emit): void {
+    if (s.initializer) this.execStatement(s.initializer, () => undefined);
+    for (;;) {
+      if (s.condition && !toBool(this.conditionValue(s.condition))) break;
+      if (this.loopBody(s.label, s.body, emit) === 'break') break;
+      if (s.iterator) this.execStatement(s.iterator, () => undefined);
+    }
+  }
+
+  private runLoop(label: string | null, cond: () => boolean, body: A.StatementBlockAst, emit: Emit, bodyFirst: boolean): void {
+    if (bodyFirst) {
+      do {
+        if (this.loopBody(label, body, emit) === 'break') return;
+      } while (cond());
+      return;
+    }
+    while (cond()) if (this.loopBody(label, body, emit) === 'break') return;
+  }
+
+  private runSwitch(s: A.SwitchStatementAst, emit: Emit): void {
+    let subject: PSValue;
+    if (s.flags.file) {
+      subject = this.services.fs.readText(this.services.fs.resolve(toStr(this.statementValue(s.subject)))).split(/\r?\n/).filter((l, i, a) => !(i === a.length - 1 && l === ''));
+    } else subject = this.statementValue(s.subject);
+    const items = Array.isArray(subject) ? subject : [subject];
+    const saved = this.scope.lookup('_');
+    const cs = s.flags.caseSensitive;
+    outer: for (const item of items) {
+      this.scope.setLocal('_', item);
+      let matched = false;
+      for (const clause of s.clauses) {
+        let hit: boolean;
+        if (clause.pattern.type === 'ScriptBlockExpression') {
+          hit = toBool(unwrap(this.invokeBlock(new ScriptBlock(clause.pattern.scriptBlock, this.source), { dollarUnder: item, dotSource: true })));
+        } else {
+          const pv = this.evalExpr(clause.pattern);
+          if (s.flags.regex) {
+            const m = toRegex(toStr(pv), cs).exec(toStr(item));
+            hit = !!m;
+            if (m) this.scope.setLocal('Matches', matchesTable(m));
+          } else if (s.flags.wildcard) hit = wildcardMatch(toStr(item), toStr(pv), cs);
+          else if (typeof item === 'string' || typeof pv === 'string') hit = cs ? toStr(item) === toStr(pv) : toStr(item).toLowerCase() === toStr(pv).toLowerCase();
+          else hit = binaryOperator(cs ? '-ceq' : '-eq', item, pv, this.operatorContext) === true;
+        }
+        if (!hit) continue;
+        matched = true;
+        try {
+          this.runStatements(clause.body.statements, emit);
+        } catch (e) {
+          if (e instanceof BreakSignal && this.labelMatches(e, s.label)) break outer;
+          if (e instanceof ContinueSignal && this.labelMatches(e, s.label)) continue outer;
+          throw e;
+        }
+      }
+      if (!matched && s.defaultBody) {
+        try {
+          this.runStatements(s.defaultBody.statements, emit);
+        } catch (e) {
+          if (e instanceof BreakSignal && this.labelMatches(e, s.label)) break outer;
+          if (e instanceof ContinueSignal && this.labelMatches(e, s.label)) continue outer;
+          throw e;
+        }
+      }
+    }
+    if (saved) this.scope.setLocal('_', saved.value);
+  }
+
+  /** Does `catch [T]` catch this record's exception? */
+  private catchMatches(types: string[], record: ErrorRecord): boolean {
+    if (types.length === 0) return true;
+    const chain = exceptionTypeChain(record.exception.typeName).map((t) => t.toLowerCase());
+    return types.some((t) => {
+      const resolved = resolveTypeName(t);
+      const full = (resolved?.info.fullName ?? t).toLowerCase();
+      if (!resolved && !chain.some((c) => c === full || c.endsWith('.' + full))) {
+        // pwsh resolves catch types when the block runs; an unknown type is an error there.
+        if (!/exception$/i.test(t)) throw runtimeError('TypeNotFound', [t], 'InvalidOperation', 'System.Management.Automation.RuntimeException', t);
+      }
+      return chain.some((c) => c === full || c.endsWith('.' + full));
+    });
+  }
+
+  private runTry(s: A.TryStatementAst, emit: Emit): void {
+    let pending: unknown = null;
+    let hasPending = false;
+    try {
+      this.tryDepth++;
+      try {
+        this.runStatements(s.body.statements, emit);
+      } finally {
+        this.tryDepth--;
+      }
+    } catch (e) {
+      const err = this.toPSError(e);
+      if (!err) {
+        pending = e;
+        hasPending = true;
+      } else {
+        if (!err.recorded) this.recordError(err.record);
+        err.recorded = true;
+        const clause = s.catches.find((c) => this.catchMatches(c.types, err.record));
+        if (clause) {
+          const saved = this.scope.lookup('_');
+          this.scope.setLocal('_', err.record);
+          this.scope.setLocal('PSItem', err.record);
+          try {
+            this.runStatements(clause.body.statements, emit);
+          } catch (inner) {
+            pending = inner;
+            hasPending = true;
+          } finally {
+            if (saved) this.scope.setLocal('_', saved.value);
+          }
+        } else {
+          pending = err;
+          hasPending = true;
+        }
+      }
+    }
+    if (s.finallyBody) this.runStatements(s.finallyBody.statements, emit);
+    if (hasPending) throw pending;
+  }
+
+  private runThrow(s: A.ThrowStatementAst): void {
+    const v = s.value ? this.statementValue(s.value) : null;
+    let record: ErrorRecord;
+    if (v instanceof ErrorRecord) record = v;
+    else if (v instanceof ExceptionObject) {
+      const existing = v.get('ErrorRecord');
+      record = existing instanceof ErrorRecord ? existing : new ErrorRecord({ exception: v, errorId: v.message, category: 'OperationStopped', targetObject: null, invocation: this.invocation(s.extent) });
+    } else if (v === null) {
+      record = recordFromCatalogue('ScriptHalted', [], { exceptionType: 'System.Management.Automation.RuntimeException', category: 'OperationStopped', invocation: this.invocation(s.extent) });
+    } else {
+      const message = toStr(v);
+      record = new ErrorRecord({ exception: new ExceptionObject('System.Management.Automation.RuntimeException', message), errorId: message, category: 'OperationStopped', targetObject: v, invocation: this.invocation(s.extent) });
+    }
+    const err = new PSRuntimeError(record);
+    err.scriptTerminating = true;
+    throw err;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Pipelines
+
+  runPipeline(p: A.PipelineAst, emit: Emit): void {
+    const els = p.elements;
+    // Fast path: a lone expression statement.
+    if (els.length === 1 && els[0].type === 'CommandExpression' && els[0].redirections.length === 0) {
+      const e = els[0].expression;
+      // A bare assignment-like increment (`$i++`) outputs nothing.
+      if (e.type === 'UnaryExpression' && (e.operator === '++' || e.operator === '--')) {
+        this.incDec(e, false);
+        return;
+      }
+      enumerate(this.evalExpr(e), emit);
+      return;
+    }
+    buildPipeline(this, p, emit).run();
+  }
+
+  /** Evaluates a command's argument elements (after the name) into binder arguments. */
+  evalCommandArguments(elements: A.CommandElementAst[]): CommandArgumentSource {
+    const args: CommandArgument[] = [];
+    let endOfParameters = false;
+    for (let i = 0; i < elements.length; i++) {
+      const el = elements[i];
+      if (el.type === 'CommandParameter' && !endOfParameters) {
+        if (el.name === '-' && !el.hasColon) {
+          endOfParameters = true;
+          continue;
+        }
+        if (el.argument) args.push({ kind: 'named', name: el.name, value: this.evalArgument(el.argument), hasValue: true, splatted: false });
+        else args.push({ kind: 'named', name: el.name, value: null, hasValue: el.hasColon, splatted: false });
+        continue;
+      }
+      if (el.type === 'CommandParameter') {
+        args.push({ kind: 'positional', value: '-' + el.name, splatted: false });
+        continue;
+      }
+      if (el.type === 'Variable' && el.splatted) {
+        const v = this.getVariable(el);
+        if (v instanceof PSHashtable) {
+          for (const [k, val] of v.entries()) {
+            const isSwitchTrue = val === true;
+            args.push({ kind: 'named', name: toStr(k), value: val, hasValue: !isSwitchTrue || true, splatted: true });
+          }
+        } else if (Array.isArray(v)) for (const x of v) args.push({ kind: 'positional', value: x, splatted: true });
+        else if (v !== null) args.push({ kind: 'positional', value: v, splatted: true });
+        continue;
+      }
+      args.push({ kind: 'positional', value: this.evalArgument(el), splatted: false });
+    }
+    return { args };
+  }
+
+  /** A command argument: barewords are strings; script blocks stay script blocks. */
+  private evalArgument(e: A.ExpressionAst): PSValue {
+    return this.evalExpr(e);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Script blocks and functions
+
+  /** Runs a script block's named blocks with no pipeline input; returns its output. */
+  invokeBlock(sb: ScriptBlock, opts: InvokeOptions = {}): PSValue[] {
+    const out: PSValue[] = [];
+    this.invokeBlockTo(sb, opts, (v) => out.push(v));
+    return out;
+  }
+
+  invokeBlockTo(sb: ScriptBlock, opts: InvokeOptions, emit: Emit): void {
+    const savedScope = this.scope;
+    const savedSource = this.source;
+    const scope = opts.dotSource ? this.scope : new Scope(this.scope, 'local');
+    this.scope = scope;
+    this.source = sb.source;
+    const savedUnder = opts.dotSource ? scope.getLocal('_') : undefined;
+    try {
+      if (opts.dollarUnder !== undefined) {
+        scope.setLocal('_', opts.dollarUnder);
+        scope.setLocal('PSItem', opts.dollarUnder);
+      }
+      if (!opts.dotSource) scope.setLocal('args', opts.args ?? []);
+      if (opts.input) scope.setLocal('input', opts.input);
+      for (const [k, v] of Object.entries(opts.variables ?? {})) scope.setLocal(k, v);
+      const ast = sb.ast;
+      if (ast.paramBlock && opts.args && !opts.dotSource) {
+        // `& { param($a) } 1`: simple positional binding of script block parameters.
+        ast.paramBlock.parameters.forEach((p, i) => {
+          const v = i < (opts.args ?? []).length ? opts.args![i] : p.defaultValue ? this.evalExpr(p.defaultValue) : null;
+          scope.setLocal(p.name, p.typeName ? convertTo(v, p.typeName) : v);
+        });
+        scope.setLocal('args', (opts.args ?? []).slice(ast.paramBlock.parameters.length));
+      }
+      try {
+        for (const block of [ast.begin, ast.process, ast.end]) if (block) this.runStatements(block.statements, emit);
+      } catch (e) {
+        if (!(e instanceof ReturnSignal)) throw e;
+      }
+    } finally {
+      if (opts.dotSource && savedUnder) scope.setLocal('_', savedUnder.value);
+      this.scope = savedScope;
+      this.source = savedSource;
+    }
+  }
+
+  findFunction(name: string): FunctionInfo | undefined {
+    return this.scope.lookupFunction(name);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Variables
+
+  getVariable(v: A.VariableExpressionAst): PSValue {
+    const name = v.name;
+    const lower = name.toLowerCase();
+    const scope = v.scope?.toLowerCase() ?? null;
+    if (scope === 'env') return this.rs.env.get(lower)?.value ?? null;
+    if (scope === 'function') {
+      const f = this.findFunction(name);
+      return f ? f.body : null;
+    }
+    if (scope === null || scope === 'variable' || scope === 'local' || scope === 'private' || scope === 'using') {
+      if (lower === 'null') return null;
+      if (lower === 'true') return true;
+      if (lower === 'false') return false;
+    }
+    const target = scope === 'global' ? this.rs.globalScope : scope === 'script' ? this.scope.script : this.scope;
+    const variable = scope === 'local' || scope === 'private' ? target.getLocal(name) : target.lookup(name);
+    if (!variable) {
+      if (lower === 'psitem') return this.scope.lookup('_')?.value ?? null;
+      if (this.scope.effectiveStrictMode() >= 1) {
+        throw new PSRuntimeError(recordFromCatalogue('VariableNotSet', [name], { exceptionType: 'System.Management.Automation.RuntimeException', category: 'InvalidOperation', targetObject: name, invocation: this.invocation(v.extent) }));
+      }
+      return null;
+    }
+    return variable.getter ? variable.getter() : variable.value;
+  }
+
+  setVariable(v: A.VariableExpressionAst, value: PSValue, typeConstraint?: string): void {
+    const scope = v.scope?.toLowerCase() ?? null;
+    if (scope === 'env') {
+      if (value === null || value === '') this.rs.env.delete(v.name.toLowerCase());
+      else this.rs.env.set(v.name.toLowerCase(), { name: v.name, value: toStr(value) });
+      return;
+    }
+    if (scope === 'function') {
+      if (value instanceof ScriptBlock) this.scope.functions.set(v.name.toLowerCase(), { name: v.name, body: value, isFilter: false, parametersAst: null });
+      return;
+    }
+    const target = scope === 'global' ? this.rs.globalScope : scope === 'script' ? this.scope.script : this.scope;
+    this.assignVariable(target, v.name, value, typeConstraint, scope === 'private');
+  }
+
+  assignVariable(target: Scope, name: string, value: PSValue, typeConstraint?: string, isPrivate = false): void {
+    const existing = target.getLocal(name) ?? (target === this.scope ? undefined : undefined);
+    if (existing && (existing.options === 'ReadOnly' || existing.options === 'Constant')) {
+      throw new PSRuntimeError(recordFromCatalogue('ReadOnlyVariable', [name], { exceptionType: 'System.Management.Automation.SessionStateUnauthorizedAccessException', category: 'WriteError', targetObject: name }));
+    }
+    const constraint = typeConstraint ?? existing?.typeConstraint;
+    const v = constraint ? convertTo(value, constraint) : value;
+    const variable = target.setLocal(name, v);
+    if (typeConstraint) variable.typeConstraint = typeConstraint;
+    if (isPrivate) variable.options = 'Private';
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Assignment
+
+  private assign(s: A.AssignmentStatementAst): void {
+    const rhs = (): PSValue => this.statementValue(s.value);
+    if (s.operator === '=') {
+      this.assignTo(s.target, rhs());
+      return;
+    }
+    const current = this.evalExpr(s.target.type === 'ConvertExpression' ? s.target.operand : s.target);
+    if (s.operator === '??=') {
+      if (current === null) this.assignTo(s.target, rhs());
+      return;
+    }
+    const op = s.operator.slice(0, 1);
+    this.assignTo(s.target, binaryOperator(op, current, rhs(), this.operatorContext));
+  }
+
+  assignTo(target: A.ExpressionAst, value: PSValue): void {
+    switch (target.type) {
+      case 'Variable':
+        this.setVariable(target, value);
+        return;
+      case 'ConvertExpression': {
+        if (target.operand.type !== 'Variable') break;
+        const conv = target.typeName.toLowerCase() === 'pscustomobject' ? toCustomObject(value) : value;
+        this.setVariable(target.operand, conv, target.typeName);
+        return;
+      }
+      case 'ArrayLiteral': {
+        // `$a, $b = 1, 2, 3`: the last variable takes the rest.
+        const values = Array.isArray(value) ? value : [value];
+        target.elements.forEach((el, i) => {
+          const last = i === target.elements.length - 1;
+          const v = last ? (values.length - i > 1 ? values.slice(i) : (values[i] ?? null)) : (values[i] ?? null);
+          this.assignTo(el, v);
+        });
+        return;
+      }
+      case 'ParenExpression': {
+        const inner = isPureExpressionStatement(target.pipeline);
+        if (inner) return this.assignTo(inner, value);
+        break;
+      }
+      case 'MemberExpression': {
+        const obj = this.evalExpr(target.target);
+        const name = this.memberName(target.member);
+        if (target.static) break;
+        if (obj === null) throw this.at(runtimeError('PropertyAssignmentNull', [name], 'InvalidOperation'), target);
+        if (!setProperty(obj, name, value)) {
+          throw this.at(new PSRuntimeError(recordFromCatalogue('PropertyNotFound', [name], { exceptionType: 'System.Management.Automation.RuntimeException', category: 'InvalidOperation', targetObject: null, errorId: 'PropertyNotFound' })), target);
+        }
+        return;
+      }
+      case 'IndexExpression': {
+        const obj = this.evalExpr(target.target);
+        const idx = this.evalExpr(target.index);
+        if (obj instanceof PSHashtable) {
+          obj.set(idx, value);
+          return;
+        }
+        if (Array.isArray(obj)) {
+          let i = toNumber(idx);
+          if (i < 0) i += obj.length;
+          if (i < 0 || i >= obj.length) throw this.at(runtimeError('ArgumentOutOfRange', [], 'InvalidOperation', 'System.IndexOutOfRangeException'), target);
+          obj[i] = value;
+          return;
+        }
+        if (obj instanceof PSObject) {
+          if (!setProperty(obj, toStr(idx), value)) obj.addNoteProperty(toStr(idx), value);
+          return;
+        }
+        if (obj === null) throw this.at(runtimeError('IndexNull', [], 'InvalidOperation'), target);
+        break;
+      }
+    }
+    throw this.at(runtimeError('InvalidLeftHandSide', [], 'InvalidOperation'), target);
+  }
+
+  private at(e: PSRuntimeError, node: { extent: A.Extent }): PSRuntimeError {
+    return this.withPosition(e, node) as PSRuntimeError;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Expressions
+
+  readonly operatorContext = {
+    setMatches: (m: PSHashtable) => this.scope.setLocal('Matches', m),
+  };
+
+  memberName(m: A.ExpressionAst): string {
+    if (m.type === 'StringConstant') return m.value;
+    return toStr(this.evalExpr(m));
+  }
+
+  evalExpr(e: A.ExpressionAst): PSValue {
+    switch (e.type) {
+      case 'Constant':
+        return typeof e.value === 'bigint' ? Number(e.value) : e.value;
+      case 'StringConstant':
+        return e.value;
+      case 'ExpandableString':
+        return this.expandString(e);
+      case 'Variable':
+        return this.getVariable(e);
+      case 'ArrayLiteral':
+        return e.elements.map((x) => this.evalExpr(x));
+      case 'ArrayExpression': {
+        const out: PSValue[] = [];
+        this.runStatements(e.statements, (v) => out.push(v));
+        return out;
+      }
+      case 'SubExpression': {
+        const out: PSValue[] = [];
+        this.runStatements(e.statements, (v) => out.push(v));
+        return unwrap(out);
+      }
+      case 'ParenExpression': {
+        const pure = isPureExpressionStatement(e.pipeline);
+        if (pure) return this.evalExpr(pure);
+        if (e.pipeline.type === 'Assignment') {
+          this.execStatement(e.pipeline, () => undefined);
+          return this.evalExpr(e.pipeline.target.type === 'ConvertExpression' ? e.pipeline.target.operand : e.pipeline.target);
+        }
+        return unwrap(this.collect(e.pipeline));
+      }
+      case 'Hashtable': {
+        const h = new PSHashtable();
+        for (const pair of e.pairs) {
+          const k = this.evalExpr(pair.key);
+          if (h.has(k)) throw this.at(runtimeError('DuplicateKeyInLiteral', [toStr(k)], 'ParserError'), pair.key);
+          h.set(k, this.statementValue(pair.value));
+        }
+        return h;
+      }
+      case 'ScriptBlockExpression':
+        return new ScriptBlock(e.scriptBlock, this.source);
+      case 'BinaryExpression':
+        return this.evalBinary(e);
+      case 'UnaryExpression':
+        return this.evalUnary(e);
+      case 'ConvertExpression':
+        return this.evalConvert(e);
+      case 'TypeExpression': {
+        const t = resolveTypeName(e.typeName);
+        if (!t) throw this.at(runtimeError('TypeNotFound', [e.typeName], 'InvalidOperation', 'System.Management.Automation.RuntimeException', e.typeName), e);
+        return t.info.fullName;
+      }
+      case 'MemberExpression':
+        return this.evalMember(e);
+      case 'InvokeMemberExpression':
+        return this.evalInvokeMember(e);
+      case 'IndexExpression':
+        return this.evalIndex(e);
+      case 'TernaryExpression':
+        return toBool(this.evalExpr(e.condition)) ? this.evalExpr(e.ifTrue) : this.evalExpr(e.ifFalse);
+    }
+  }
+
+  expandString(e: A.ExpandableStringExpressionAst): string {
+    const ofsVar = this.scope.lookup('OFS');
+    const ofs = ofsVar && ofsVar.value !== null ? toStr(ofsVar.value) : ' ';
+    let out = '';
+    for (const part of e.parts) {
+      if (typeof part === 'string') out += part;
+      else out += toStr(this.evalExpr(part), ofs);
+    }
+    return out;
+  }
+
+  private evalBinary(e: A.BinaryExpressionAst): PSValue {
+    const op = e.operator.toLowerCase();
+    try {
+      if (op === '-and') return toBool(this.evalExpr(e.left)) && toBool(this.evalExpr(e.right));
+      if (op === '-or') return toBool(this.evalExpr(e.left)) || toBool(this.evalExpr(e.right));
+      if (op === '??') {
+        const l = this.evalExpr(e.left);
+        return l !== null ? l : this.evalExpr(e.right);
+      }
+      const left = this.evalExpr(e.left);
+      let right: PSValue;
+      if ((op === '-is' || op === '-isnot' || op === '-as') && e.right.type === 'TypeExpression') right = e.right.typeName;
+      else right = this.evalExpr(e.right);
+      return binaryOperator(op, left, right, this.operatorContext);
+    } catch (err) {
+      throw this.withPosition(err, e);
+    }
+  }
+
+  private incDec(e: A.UnaryExpressionAst, returnValue: boolean): PSValue {
+    const current = this.evalExpr(e.operand);
+    const next = add(current === null ? 0 : current, e.operator === '++' ? 1 : -1);
+    this.assignTo(e.operand, next);
+    if (!returnValue) return null;
+    return e.postfix ? (current === null ? 0 : current) : next;
+  }
+
+  private evalUnary(e: A.UnaryExpressionAst): PSValue {
+    if (e.operator === '++' || e.operator === '--') return this.incDec(e, true);
+    if (e.operator === ',') return [this.evalExpr(e.operand)];
+    try {
+      return unaryOperator(e.operator.toLowerCase(), this.evalExpr(e.operand));
+    } catch (err) {
+      throw this.withPosition(err, e);
+    }
+  }
+
+  private evalConvert(e: A.ConvertExpressionAst): PSValue {
+    const t = e.typeName.toLowerCase();
+    if (t === 'ordered' && e.operand.type === 'Hashtable') {
+      const h = new PSHashtable(true);
+      for (const pair of e.operand.pairs) h.set(this.evalExpr(pair.key), this.statementValue(pair.value));
+      return h;
+    }
+    const v = this.evalExpr(e.operand);
+    try {
+      if (t === 'pscustomobject' || t === 'system.management.automation.pscustomobject') return toCustomObject(v);
+      if (t === 'scriptblock' && typeof v === 'string') throw runtimeError('InvalidCast', [v, 'System.String', 'System.Management.Automation.ScriptBlock'], 'InvalidArgument', 'System.Management.Automation.PSInvalidCastException');
+      if (t === 'void') return null;
+      if (t === 'array' || t === 'object[]' || t === 'system.object[]') return Array.isArray(v) ? v : v === null ? [] : [v];
+      if (t === 'system.collections.arraylist' || t === 'collections.arraylist') return makeArrayList(Array.isArray(v) ? [...v] : v === null ? [] : [v]);
+      return convertTo(v, e.typeName);
+    } catch (err) {
+      throw this.withPosition(err, e);
+    }
+  }
+
+  private evalMember(e: A.MemberExpressionAst): PSValue {
+    const name = this.memberName(e.member);
+    try {
+      if (e.static) {
+        const typeName = e.target.type === 'TypeExpression' ? e.target.typeName : toStr(this.evalExpr(e.target));
+        const v = getStaticMember(typeName, name, this);
+        return v === undefined ? null : v;
+      }
+      const target = this.evalExpr(e.target);
+      if (target === null) {
+        if (this.scope.effectiveStrictMode() >= 2 && !e.nullConditional) throw runtimeError('PropertyNotFoundStrict', [name], 'InvalidOperation', 'System.Management.Automation.PropertyNotFoundException', null);
+        return null;
+      }
+      if (this.scope.effectiveStrictMode() >= 2 && !hasProperty(target, name)) {
+        throw runtimeError('PropertyNotFoundStrict', [name], 'InvalidOperation', 'System.Management.Automation.PropertyNotFoundException', null);
+      }
+      return getProperty(target, name);
+    } catch (err) {
+      throw this.withPosition(err, e);
+    }
+  }
+
+  private evalInvokeMember(e: A.InvokeMemberExpressionAst): PSValue {
+    const name = this.memberName(e.member);
+    try {
+      const args = e.arguments.map((a) => this.evalExpr(a));
+      if (e.static) {
+        const typeName = e.target.type === 'TypeExpression' ? e.target.typeName : toStr(this.evalExpr(e.target));
+        return invokeStaticMethod(typeName, name, args, this);
+      }
+      const target = this.evalExpr(e.target);
+      if (target === null && e.nullConditional) return null;
+      return this.callMethod(target, name, args);
+    } catch (err) {
+      throw this.withPosition(err, e);
+    }
+  }
+
+  /** Methods with engine knowledge (script blocks, .Where/.ForEach) before the .NET allow-list. */
+  callMethod(target: PSValue, name: string, args: PSValue[]): PSValue {
+    const m = name.toLowerCase();
+    if (target instanceof ScriptBlock && (m === 'invoke' || m === 'invokereturnasis')) return unwrap(this.invokeBlock(target, { args }));
+    if (target instanceof ScriptBlock && m === 'getnewclosure') return target;
+    if (Array.isArray(target) || target instanceof PSHashtable || (target !== null && (m === 'where' || m === 'foreach'))) {
+      const items = Array.isArray(target) ? target : [target];
+      if (m === 'where' && args[0] instanceof ScriptBlock) {
+        const sb = args[0];
+        return items.filter((x) => toBool(unwrap(this.invokeBlock(sb, { dollarUnder: x, dotSource: false }))));
+      }
+      if (m === 'foreach' && args[0] instanceof ScriptBlock) {
+        const sb = args[0];
+        const out: PSValue[] = [];
+        for (const x of items) out.push(...this.invokeBlock(sb, { dollarUnder: x }));
+        return out;
+      }
+      if (m === 'foreach' && typeof args[0] === 'string') return items.map((x) => getProperty(x, args[0] as string));
+    }
+    try {
+      return invokeMethod(target, name, args, this);
+    } catch (err) {
+      // Method enumeration: `$names.ToUpper()` calls the method on each element.
+      if (Array.isArray(target) && err instanceof PSRuntimeError && err.record.errorId === 'MethodNotFound' && target.length > 0) {
+        return unwrap(target.map((x) => invokeMethod(x, name, args, this)));
+      }
+      throw err;
+    }
+  }
+
+  private evalIndex(e: A.IndexExpressionAst): PSValue {
+    const target = this.evalExpr(e.target);
+    const idx = this.evalExpr(e.index);
+    if (target === null) {
+      if (e.nullConditional) return null;
+      throw this.at(runtimeError('IndexNull', [], 'InvalidOperation'), e);
+    }
+    return this.index(target, idx);
+  }
+
+  index(target: PSValue, idx: PSValue): PSValue {
+    if (target instanceof PSHashtable) {
+      if (Array.isArray(idx)) return idx.map((k) => target.get(k) ?? null);
+      return target.get(idx) ?? null;
+    }
+    if (target instanceof PSObject) return Array.isArray(idx) ? idx.map((k) => getProperty(target, toStr(k))) : getProperty(target, toStr(idx));
+    const seq: PSValue[] | string | Uint8Array | null = Array.isArray(target) ? target : typeof target === 'string' ? target : target instanceof Uint8Array ? target : null;
+    if (seq === null) {
+      // A scalar indexes like a one-element array.
+      if (toNumber(Array.isArray(idx) ? 0 : idx) === 0 || toNumber(idx) === -1) return target;
+      return null;
+    }
+    const at = (i: number): PSValue => {
+      const n = i < 0 ? seq.length + i : i;
+      if (n < 0 || n >= seq.length) return null;
+      const v = seq[n];
+      return v === undefined ? null : (v as PSValue);
+    };
+    if (Array.isArray(idx)) return idx.map((i) => at(toNumber(i))).filter((v) => v !== null);
+    return at(toNumber(idx));
+  }
+
+  /** `-is` helper kept here for switch and catch. */
+  isType(v: PSValue, typeName: string): boolean {
+    return isOfType(v, typeName);
+  }
+
+  constructObject(typeName: string, args: PSValue[]): PSValue {
+    return construct(typeName, args, this);
+  }
+}

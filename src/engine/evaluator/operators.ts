@@ -1,0 +1,297 @@
+/**
+ * Binary and unary operators with pwsh semantics (about_Operators, about_Arithmetic_Operators,
+ * about_Comparison_Operators, about_Split, about_Join, about_Wildcards, about_Regular_Expressions).
+ */
+import { PSDateTime, PSHashtable, PSTimeSpan, typeNamesOf, type PSValue } from '../values';
+import { compareValues, convertTo, isOfType, looseEquals, toBool, toNumber, toStr, fullTypeNameOf, makeArrayList, isArrayList } from '../conversion';
+import { PSRuntimeError, recordFromCatalogue, runtimeError } from '../errors';
+import { compositeFormat } from '../textformat';
+
+/** about_Wildcards: `*`, `?`, `[abc]`, `[a-z]`, backtick escapes. */
+export function wildcardToRegex(pattern: string, caseSensitive = false): RegExp {
+  let re = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '`' && i + 1 < pattern.length) {
+      re += pattern[++i].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    } else if (c === '*') re += '[\\s\\S]*';
+    else if (c === '?') re += '[\\s\\S]';
+    else if (c === '[') {
+      const close = pattern.indexOf(']', i + 1);
+      if (close < 0) re += '\\[';
+      else {
+        re += '[' + pattern.slice(i + 1, close).replace(/\\/g, '\\\\') + ']';
+        i = close;
+      }
+    } else re += c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  }
+  return new RegExp('^' + re + '$', caseSensitive ? 's' : 'is');
+}
+
+const wildcardCache = new Map<string, RegExp>();
+export function wildcardMatch(text: string, pattern: string, caseSensitive = false): boolean {
+  const key = (caseSensitive ? 'c' : 'i') + pattern;
+  let re = wildcardCache.get(key);
+  if (!re) {
+    re = wildcardToRegex(pattern, caseSensitive);
+    if (wildcardCache.size > 500) wildcardCache.clear();
+    wildcardCache.set(key, re);
+  }
+  return re.test(text);
+}
+
+/** .NET regex text to a JS RegExp (inline `(?i)` dropped since pwsh matches case-insensitively anyway). */
+export function toRegex(pattern: string, caseSensitive: boolean, global = false): RegExp {
+  let p = pattern;
+  let ci = !caseSensitive;
+  const inline = /^\(\?([imsx]+)\)/.exec(p);
+  if (inline) {
+    if (inline[1].includes('i')) ci = true;
+    p = p.slice(inline[0].length);
+  }
+  p = p.replace(/\\A/g, '^').replace(/\\Z/gi, '$');
+  try {
+    return new RegExp(p, (ci ? 'i' : '') + (global ? 'g' : '') + 'u');
+  } catch {
+    try {
+      return new RegExp(p, (ci ? 'i' : '') + (global ? 'g' : ''));
+    } catch {
+      throw runtimeError('InvalidRegex', [pattern], 'InvalidArgument', 'System.Management.Automation.RuntimeException', pattern);
+    }
+  }
+}
+
+/** `$Matches` for a successful -match: 0 = whole match, numbered and named groups. */
+export function matchesTable(m: RegExpExecArray): PSHashtable {
+  const h = new PSHashtable();
+  if (m.groups) for (const [k, v] of Object.entries(m.groups)) if (v !== undefined) h.set(k, v);
+  for (let i = m.length - 1; i >= 0; i--) if (m[i] !== undefined) h.set(i, m[i]);
+  return h;
+}
+
+/** .NET replacement syntax to JS: `$0` -> `$&`, `${name}` -> `$<name>`. */
+function replacementToJs(rep: string): string {
+  return rep.replace(/\$\{(\w+)\}/g, (_, n: string) => (/^\d+$/.test(n) ? `$${n}` : `$<${n}>`)).replace(/\$0/g, '$&');
+}
+
+function badOperand(op: string, left: PSValue, right: PSValue): PSRuntimeError {
+  return runtimeError('BadNumericArgs', [fullTypeNameOf(left), op, fullTypeNameOf(right)], 'InvalidOperation');
+}
+
+function isNumeric(v: PSValue): boolean {
+  return typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint';
+}
+
+export function add(left: PSValue, right: PSValue): PSValue {
+  if (left === null) {
+    if (Array.isArray(right)) return [...right];
+    return right;
+  }
+  if (Array.isArray(left)) {
+    const out = [...left, ...(Array.isArray(right) ? right : [right])];
+    return isArrayList(left) ? out : out;
+  }
+  if (left instanceof PSHashtable) {
+    if (!(right instanceof PSHashtable)) throw badOperand('+', left, right);
+    const out = new PSHashtable(left.ordered);
+    for (const [k, v] of left.entries()) out.set(k, v);
+    for (const [k, v] of right.entries()) {
+      if (out.has(k)) throw runtimeError('HashtableKeyExists', [toStr(k)], 'InvalidOperation', 'System.ArgumentException');
+      out.set(k, v);
+    }
+    return out;
+  }
+  if (typeof left === 'string') return left + toStr(right);
+  if (left instanceof PSDateTime) {
+    if (right instanceof PSTimeSpan) return new PSDateTime(left.ms + right.ms, left.kind);
+    return new PSDateTime(left.ms + toNumber(right) / 10000, left.kind);
+  }
+  if (left instanceof PSTimeSpan) {
+    if (right instanceof PSTimeSpan) return new PSTimeSpan(left.ms + right.ms);
+    if (right instanceof PSDateTime) return new PSDateTime(left.ms + right.ms, right.kind);
+    throw badOperand('+', left, right);
+  }
+  if (isNumeric(left)) return toNumber(left) + toNumber(right);
+  throw runtimeError('MethodNotFound', [fullTypeNameOf(left), 'op_Addition'], 'InvalidOperation');
+}
+
+export function subtract(left: PSValue, right: PSValue): PSValue {
+  if (left instanceof PSDateTime) {
+    if (right instanceof PSDateTime) return new PSTimeSpan(left.ms - right.ms);
+    if (right instanceof PSTimeSpan) return new PSDateTime(left.ms - right.ms, left.kind);
+  }
+  if (left instanceof PSTimeSpan && right instanceof PSTimeSpan) return new PSTimeSpan(left.ms - right.ms);
+  if (Array.isArray(left) || left instanceof PSHashtable) throw runtimeError('MethodNotFound', [fullTypeNameOf(left), 'op_Subtraction'], 'InvalidOperation');
+  return toNumber(left) - toNumber(right);
+}
+
+export function multiply(left: PSValue, right: PSValue): PSValue {
+  if (typeof left === 'string') return left.repeat(Math.max(0, toNumber(right)));
+  if (Array.isArray(left)) {
+    const n = toNumber(right);
+    const out: PSValue[] = [];
+    for (let i = 0; i < n; i++) out.push(...left);
+    return out;
+  }
+  if (left instanceof PSHashtable) throw runtimeError('MethodNotFound', [fullTypeNameOf(left), 'op_Multiply'], 'InvalidOperation');
+  return toNumber(left) * toNumber(right);
+}
+
+export function divide(left: PSValue, right: PSValue): PSValue {
+  if (Array.isArray(left) || left instanceof PSHashtable || typeof left === 'object' && left !== null && !(left instanceof PSTimeSpan)) {
+    if (!isNumeric(left as PSValue)) throw runtimeError('MethodNotFound', [fullTypeNameOf(left), 'op_Division'], 'InvalidOperation');
+  }
+  const r = toNumber(right);
+  if (r === 0) throw runtimeError('DivideByZero', [], 'NotSpecified', 'System.DivideByZeroException');
+  if (left instanceof PSTimeSpan) return new PSTimeSpan(left.ms / r);
+  return toNumber(left) / r;
+}
+
+export function modulo(left: PSValue, right: PSValue): PSValue {
+  const r = toNumber(right);
+  if (r === 0) throw runtimeError('DivideByZero', [], 'NotSpecified', 'System.DivideByZeroException');
+  return toNumber(left) % r;
+}
+
+/** `1..5`, `5..1`, `'a'..'e'`. */
+export function range(left: PSValue, right: PSValue): PSValue[] {
+  if (typeof left === 'string' && typeof right === 'string' && left.length === 1 && right.length === 1 && !/\d/.test(left + right)) {
+    const a = left.charCodeAt(0), b = right.charCodeAt(0);
+    const out: PSValue[] = [];
+    for (let i = a; a <= b ? i <= b : i >= b; i += a <= b ? 1 : -1) out.push(String.fromCharCode(i));
+    return out;
+  }
+  const a = Math.round(toNumber(left)), b = Math.round(toNumber(right));
+  const out: PSValue[] = new Array(Math.abs(b - a) + 1);
+  let k = 0;
+  if (a <= b) for (let i = a; i <= b; i++) out[k++] = i;
+  else for (let i = a; i >= b; i--) out[k++] = i;
+  return out;
+}
+
+export interface OperatorContext {
+  setMatches(m: PSHashtable): void;
+}
+
+/** Comparison of one scalar left operand. */
+function compareScalar(op: string, left: PSValue, right: PSValue, cs: boolean, ctx: OperatorContext, setMatches: boolean): boolean {
+  switch (op) {
+    case 'eq': return looseEquals(left, right, cs);
+    case 'ne': return !looseEquals(left, right, cs);
+    case 'gt': return compareValues(left, right, cs) > 0;
+    case 'ge': return compareValues(left, right, cs) >= 0;
+    case 'lt': return compareValues(left, right, cs) < 0;
+    case 'le': return compareValues(left, right, cs) <= 0;
+    case 'like': return wildcardMatch(toStr(left), toStr(right), cs);
+    case 'notlike': return !wildcardMatch(toStr(left), toStr(right), cs);
+    case 'match': case 'notmatch': {
+      const m = toRegex(toStr(right), cs).exec(toStr(left));
+      if (m && setMatches) ctx.setMatches(matchesTable(m));
+      return op === 'match' ? !!m : !m;
+    }
+  }
+  throw new Error(`unknown comparison ${op}`);
+}
+
+const COMPARISONS = new Set(['eq', 'ne', 'gt', 'ge', 'lt', 'le', 'like', 'notlike', 'match', 'notmatch']);
+
+/** Splits `-ceq` into ('eq', caseSensitive). */
+function parseOp(op: string): { name: string; cs: boolean } {
+  const o = op.replace(/^-/, '').toLowerCase();
+  if (o.length > 2 && (o[0] === 'c' || o[0] === 'i')) {
+    const rest = o.slice(1);
+    if (COMPARISONS.has(rest) || ['contains', 'notcontains', 'in', 'notin', 'replace', 'split'].includes(rest)) return { name: rest, cs: o[0] === 'c' };
+  }
+  return { name: o, cs: false };
+}
+
+function splitOp(left: PSValue, right: PSValue, cs: boolean): PSValue {
+  const parts = Array.isArray(right) ? right : [right];
+  const pattern = toStr(parts[0]);
+  const max = parts.length > 1 ? toNumber(parts[1]) : 0;
+  const inputs = Array.isArray(left) ? left : [left];
+  const out: PSValue[] = [];
+  for (const item of inputs) {
+    const s = toStr(item);
+    const re = toRegex(pattern, cs, true);
+    if (max > 0) {
+      let count = 0;
+      let last = 0;
+      let m: RegExpExecArray | null;
+      re.lastIndex = 0;
+      while (count < max - 1 && (m = re.exec(s))) {
+        out.push(s.slice(last, m.index));
+        last = m.index + m[0].length;
+        count++;
+        if (m[0].length === 0) re.lastIndex++;
+      }
+      out.push(s.slice(last));
+    } else out.push(...s.split(re).filter((x) => x !== undefined));
+  }
+  return out;
+}
+
+/** Evaluates a non-short-circuit binary operator on evaluated operands. */
+export function binaryOperator(op: string, left: PSValue, right: PSValue, ctx: OperatorContext): PSValue {
+  switch (op) {
+    case '+': return add(left, right);
+    case '-': return subtract(left, right);
+    case '*': return multiply(left, right);
+    case '/': return divide(left, right);
+    case '%': return modulo(left, right);
+    case '..': return range(left, right);
+    case '-f': return compositeFormat(toStr(left), Array.isArray(right) ? right : [right]);
+    case '-join': return (Array.isArray(left) ? left : [left]).map((x) => toStr(x)).join(toStr(right));
+    case '-is': return isOfType(left, toStr(right));
+    case '-isnot': return !isOfType(left, toStr(right));
+    case '-as':
+      try {
+        return convertTo(left, toStr(right));
+      } catch (e) {
+        if (e instanceof PSRuntimeError && e.record.errorId === 'TypeNotFound') throw e;
+        return null;
+      }
+    case '-band': return toNumber(left) & toNumber(right);
+    case '-bor': return toNumber(left) | toNumber(right);
+    case '-bxor': return toNumber(left) ^ toNumber(right);
+    case '-shl': return toNumber(left) << toNumber(right);
+    case '-shr': return toNumber(left) >> toNumber(right);
+    case '-xor': return toBool(left) !== toBool(right);
+    case '??': return left === null ? right : left;
+  }
+  const { name, cs } = parseOp(op);
+  if (COMPARISONS.has(name)) {
+    // An array on the left filters: the result is the matching elements (always an array).
+    if (Array.isArray(left)) return left.filter((x) => compareScalar(name, x, right, cs, ctx, false));
+    return compareScalar(name, left, right, cs, ctx, true);
+  }
+  switch (name) {
+    case 'contains': return (Array.isArray(left) ? left : [left]).some((x) => looseEquals(x, right, cs));
+    case 'notcontains': return !(Array.isArray(left) ? left : [left]).some((x) => looseEquals(x, right, cs));
+    case 'in': return (Array.isArray(right) ? right : [right]).some((x) => looseEquals(x, left, cs));
+    case 'notin': return !(Array.isArray(right) ? right : [right]).some((x) => looseEquals(x, left, cs));
+    case 'replace': {
+      const parts = Array.isArray(right) ? right : [right];
+      const re = toRegex(toStr(parts[0]), cs, true);
+      const rep = parts.length > 1 ? replacementToJs(toStr(parts[1])) : '';
+      if (Array.isArray(left)) return left.map((x) => toStr(x).replace(re, rep));
+      return toStr(left).replace(re, rep);
+    }
+    case 'split': return splitOp(left, right, cs);
+  }
+  throw runtimeError('BadNumericArgs', [typeNamesOf(left)[0] ?? 'null', op, typeNamesOf(right)[0] ?? 'null'], 'InvalidOperation');
+}
+
+export function unaryOperator(op: string, v: PSValue): PSValue {
+  switch (op) {
+    case '-not': case '!': return !toBool(v);
+    case '-': return v instanceof PSTimeSpan ? new PSTimeSpan(-v.ms) : -toNumber(v);
+    case '+': return toNumber(v);
+    case '-bnot': return ~toNumber(v);
+    case '-split': return (Array.isArray(v) ? v : [v]).flatMap((x) => toStr(x).trim().split(/\s+/).filter((s) => s !== ''));
+    case '-join': return (Array.isArray(v) ? v : [v]).map((x) => toStr(x)).join('');
+  }
+  throw new PSRuntimeError(recordFromCatalogue('BadNumericArgs', ['', op, fullTypeNameOf(v)], { exceptionType: 'System.Management.Automation.RuntimeException', category: 'InvalidOperation' }));
+}
+
+export { makeArrayList };

@@ -1,0 +1,47 @@
+/**
+ * Validates cmdlet metadata against src/engine/cmdlet-metadata.schema.json (compiled once with ajv),
+ * plus the rules a schema cannot say: unique parameter names and aliases, one position per set.
+ */
+import Ajv, { type ValidateFunction } from 'ajv';
+import schema from './cmdlet-metadata.schema.json';
+import type { CmdletMetadata } from './cmdlet';
+
+let validator: ValidateFunction | null = null;
+
+function compiled(): ValidateFunction {
+  if (!validator) validator = new Ajv({ allErrors: true, strict: false }).compile(schema);
+  return validator;
+}
+
+export class InvalidCmdletMetadataError extends Error {
+  constructor(cmdlet: string, problems: string[]) {
+    super(`Invalid metadata for cmdlet '${cmdlet}': ${problems.join('; ')}`);
+    this.name = 'InvalidCmdletMetadataError';
+  }
+}
+
+export function validateCmdletMetadata(meta: CmdletMetadata): void {
+  const v = compiled();
+  const plain = { ...meta } as Record<string, unknown>;
+  for (const k of ['begin', 'process', 'end']) delete plain[k];
+  const problems: string[] = [];
+  if (!v(plain)) for (const e of v.errors ?? []) problems.push(`${e.instancePath || '/'} ${e.message ?? ''}`.trim());
+  const names = new Set<string>();
+  for (const p of meta.parameters ?? []) {
+    for (const n of [p.name, ...(p.aliases ?? [])]) {
+      const k = n.toLowerCase();
+      if (names.has(k)) problems.push(`duplicate parameter name or alias '${n}'`);
+      names.add(k);
+    }
+  }
+  const positions = new Map<string, string>();
+  for (const p of meta.parameters ?? []) {
+    for (const [set, m] of Object.entries(p.sets ?? {})) {
+      if (m.position === undefined) continue;
+      const key = `${set}#${m.position}`;
+      if (positions.has(key)) problems.push(`parameters '${positions.get(key)}' and '${p.name}' share position ${m.position} in set '${set}'`);
+      positions.set(key, p.name);
+    }
+  }
+  if (problems.length) throw new InvalidCmdletMetadataError(meta.name ?? '?', problems);
+}

@@ -1,0 +1,684 @@
+/**
+ * Pipelines (about_Pipelines): a chain of command processors; objects stream one by one from each
+ * processor's output into the next one's process step. Cmdlets, functions and script blocks share the
+ * binder; redirections (about_Redirection) replace a processor's stream handlers.
+ */
+import type * as A from '../language/ast';
+import { PSHashtable, PSObject, stringOf, type PSValue } from './values';
+import type { CmdletContext, CmdletDefinition, CmdletServices, ErrorDetails, SessionApi } from './cmdlet';
+import type { Host } from './host';
+import { ScriptBlock } from './scriptblock';
+import { Scope, type FunctionInfo } from './scope';
+import { ErrorRecord, ExceptionObject, PSRuntimeError, PipelineStoppedSignal, ReturnSignal, recordFromCatalogue } from './errors';
+import { convertTo, toBool, toStr, makeArrayList } from './conversion';
+import type { Emit, StreamHandlers } from './streams';
+import { Binder, type BindResult, type CommandArgument } from './binder/binder';
+import { binderCommandFromMetadata, type BinderCommand } from './binder/parameters';
+import type { BindingErrorContext } from './binder/coerce';
+import { shouldContinue, shouldProcess, type ShouldProcessState } from './shouldprocess';
+import { binderCommandFromFunction } from './functions';
+import { enumerate, NO_INPUT, type Interpreter } from './evaluator/interpreter';
+import { formatMessage, type MessageKey } from './messages';
+
+export interface CommandArgumentSource {
+  args: CommandArgument[];
+}
+
+type Input = PSValue | typeof NO_INPUT;
+
+interface Processor {
+  begin(): void;
+  process(input: Input): void;
+  end(): void;
+  /** Called after end (or on failure) to flush redirected files. */
+  finish(): void;
+}
+
+/** A capture host so `> file` renders objects exactly as Out-Default would on screen. */
+function captureHost(width: number): Host & { text: string } {
+  const h = {
+    text: '',
+    name: 'FileRedirection',
+    interactive: false,
+    width: () => width,
+    write(_s: string, t: string) {
+      h.text += t;
+    },
+    readLine: () => null,
+    readSecret: () => null,
+    promptForChoice: () => -1,
+  };
+  return h;
+}
+
+interface Redirected {
+  streams: StreamHandlers;
+  emit: Emit;
+  finish(): void;
+}
+
+/** Applies `2>&1`, `> file`, `>> file`, `*> $null`... to one pipeline element. */
+function applyRedirections(interp: Interpreter, redirections: A.RedirectionAst[], emit: Emit): Redirected {
+  let streams: StreamHandlers = { ...interp.streams };
+  let out = emit;
+  const files: { path: string; append: boolean; values: PSValue[] }[] = [];
+  const covers = (from: A.RedirectionStream, s: A.RedirectionStream) => from === 'all' || from === s;
+  for (const r of redirections) {
+    if (r.type === 'MergingRedirection') {
+      const target = emit;
+      if (covers(r.from, 'error')) streams.error = (rec) => target(rec);
+      if (covers(r.from, 'warning')) streams.warning = (t) => target(t);
+      if (covers(r.from, 'verbose')) streams.verbose = (t) => target(t);
+      if (covers(r.from, 'debug')) streams.debug = (t) => target(t);
+      if (covers(r.from, 'information')) streams.information = (v) => target(v);
+      continue;
+    }
+    const loc = interp.evalExpr(r.location);
+    if (loc === null) {
+      if (covers(r.from, 'output')) out = () => undefined;
+      if (covers(r.from, 'error')) streams.error = () => undefined;
+      if (covers(r.from, 'warning')) streams.warning = () => undefined;
+      if (covers(r.from, 'verbose')) streams.verbose = () => undefined;
+      if (covers(r.from, 'debug')) streams.debug = () => undefined;
+      if (covers(r.from, 'information')) streams.information = () => undefined;
+      continue;
+    }
+    const file = { path: interp.services.fs.resolve(toStr(loc)), append: r.append, values: [] as PSValue[] };
+    files.push(file);
+    if (covers(r.from, 'output')) out = (v) => file.values.push(v);
+    if (covers(r.from, 'error')) streams.error = (rec) => file.values.push(rec);
+    if (covers(r.from, 'warning')) streams.warning = (t) => file.values.push(t);
+    if (covers(r.from, 'verbose')) streams.verbose = (t) => file.values.push(t);
+    if (covers(r.from, 'debug')) streams.debug = (t) => file.values.push(t);
+    if (covers(r.from, 'information')) streams.information = (v) => file.values.push(v);
+  }
+  streams = { ...streams };
+  return {
+    streams,
+    emit: out,
+    finish() {
+      for (const f of files) {
+        // Out-File: the formatted text, UTF-8.
+        const host = captureHost(interp.rs.host.width());
+        const values = f.values.map((v) => (v instanceof ErrorRecord ? v.message : v));
+        if (values.length) interp.rs.outDefault(values, host);
+        interp.services.fs.writeText(f.path, host.text, { append: f.append });
+      }
+    },
+  };
+}
+
+function errorContext(interp: Interpreter, cmd: BinderCommand, extent: A.Extent): BindingErrorContext {
+  return {
+    command: cmd,
+    makeRecord: (key: MessageKey, args, exceptionType, category, target) =>
+      recordFromCatalogue(key, args, { exceptionType, category, targetObject: target ?? null, commandName: cmd.name, fqidSuffix: cmd.fqidSuffix, invocation: interp.invocation(extent, cmd.name) }),
+  };
+}
+
+/** Values of the common parameters that change how a command's streams behave. */
+interface CommonSettings {
+  errorAction?: string;
+  warningAction?: string;
+  informationAction?: string;
+  verbose?: boolean;
+  debug?: boolean;
+  errorVariable?: { name: string; append: boolean; list: PSValue[] };
+  warningVariable?: { name: string; append: boolean; list: PSValue[] };
+  outVariable?: { name: string; append: boolean; list: PSValue[] };
+  whatIf?: boolean;
+  confirm?: boolean;
+}
+
+function variableSpec(interp: Interpreter, raw: PSValue | undefined): { name: string; append: boolean; list: PSValue[] } | undefined {
+  if (raw === undefined || raw === null) return undefined;
+  let name = toStr(raw);
+  const append = name.startsWith('+');
+  if (append) name = name.slice(1);
+  let list: PSValue[] = makeArrayList([]);
+  if (append) {
+    const existing = interp.scope.lookup(name)?.value;
+    list = makeArrayList(Array.isArray(existing) ? [...existing] : existing === null || existing === undefined ? [] : [existing]);
+  }
+  interp.scope.setLocal(name, list);
+  return { name, append, list };
+}
+
+function commonSettings(interp: Interpreter, values: Map<string, PSValue>): CommonSettings {
+  const s: CommonSettings = {};
+  const str = (n: string) => (values.has(n) ? toStr(values.get(n) ?? null) : undefined);
+  s.errorAction = str('ErrorAction');
+  s.warningAction = str('WarningAction');
+  s.informationAction = str('InformationAction');
+  if (values.has('Verbose')) s.verbose = toBool(values.get('Verbose') ?? null);
+  if (values.has('Debug')) s.debug = toBool(values.get('Debug') ?? null);
+  if (values.has('WhatIf')) s.whatIf = toBool(values.get('WhatIf') ?? null);
+  if (values.has('Confirm')) s.confirm = toBool(values.get('Confirm') ?? null);
+  s.errorVariable = variableSpec(interp, values.get('ErrorVariable'));
+  s.warningVariable = variableSpec(interp, values.get('WarningVariable'));
+  s.outVariable = variableSpec(interp, values.get('OutVariable'));
+  return s;
+}
+
+const COMMON_NAMES = new Set(['verbose', 'debug', 'erroraction', 'warningaction', 'informationaction', 'progressaction', 'errorvariable', 'warningvariable', 'informationvariable', 'outvariable', 'outbuffer', 'pipelinevariable', 'whatif', 'confirm']);
+
+/** The CmdletContext one cmdlet invocation sees. */
+class CmdletContextImpl implements CmdletContext {
+  params: Record<string, PSValue> = {};
+  parameterSetName = '';
+  inputObject: PSValue | undefined = undefined;
+  readonly state: Record<string, unknown> = {};
+  private boundNames = new Set<string>();
+  readonly spState: ShouldProcessState;
+
+  constructor(
+    readonly proc: CmdletProcessor,
+    readonly expectingInput: boolean,
+  ) {
+    this.spState = {
+      commandName: proc.def.name,
+      whatIf: false,
+      confirm: undefined,
+      confirmImpact: proc.def.confirmImpact ?? 'Medium',
+      confirmPreference: 'High',
+      yesToAll: false,
+      noToAll: false,
+    };
+  }
+
+  setBinding(values: Map<string, PSValue>, set: string): void {
+    this.params = {};
+    this.boundNames = new Set();
+    for (const [k, v] of values) {
+      if (COMMON_NAMES.has(k.toLowerCase())) continue;
+      this.params[k] = v;
+      this.boundNames.add(k.toLowerCase());
+    }
+    this.parameterSetName = set;
+  }
+
+  bound(name: string): boolean {
+    return this.boundNames.has(name.toLowerCase());
+  }
+
+  get host(): Host {
+    return this.proc.interp.rs.host;
+  }
+  get services(): CmdletServices {
+    return this.proc.interp.rs.services;
+  }
+  get session(): SessionApi {
+    return this.proc.session;
+  }
+
+  writeObject(value: PSValue, enumerateIt?: boolean): void {
+    const out = this.proc.common.outVariable;
+    const send = (v: PSValue) => {
+      if (out) out.list.push(v);
+      this.proc.emit(v);
+    };
+    if (enumerateIt) enumerate(value, send);
+    else send(value);
+  }
+
+  private record(error: ErrorDetails): ErrorRecord {
+    const p = this.proc;
+    return new ErrorRecord({
+      exception: new ExceptionObject(error.exceptionType ?? 'System.Exception', error.message),
+      errorId: error.errorId,
+      category: error.category,
+      targetObject: error.targetObject ?? null,
+      commandName: p.def.name,
+      fqidSuffix: p.binderCmd.fqidSuffix,
+      invocation: p.interp.invocation(p.extent, p.def.name),
+      recommendedAction: error.recommendedAction,
+    });
+  }
+
+  writeError(error: ErrorDetails): void {
+    this.writeErrorRecord(this.record(error));
+  }
+
+  /** Writes a ready-made record (Write-Error with -ErrorRecord / -Exception). */
+  writeErrorRecord(record: ErrorRecord): void {
+    const p = this.proc;
+    const action = p.common.errorAction ?? p.interp.preference('ErrorActionPreference', 'Continue');
+    p.withStreams(() => p.interp.writeError(record, action, p.common.errorVariable ? [p.common.errorVariable.list] : []));
+  }
+
+  terminatingError(error: ErrorDetails): Error {
+    return new PSRuntimeError(this.record(error));
+  }
+
+  /** Builds a record with this command's invocation info (for cmdlets that need the object itself). */
+  makeErrorRecord(error: ErrorDetails, options: { fqidSuffix?: string | null } = {}): ErrorRecord {
+    const r = this.record(error);
+    if (options.fqidSuffix === undefined) return r;
+    return new ErrorRecord({ exception: r.exception, errorId: r.errorId, category: r.category, targetObject: r.targetObject, commandName: r.commandName, fqidSuffix: options.fqidSuffix, invocation: r.invocation, recommendedAction: error.recommendedAction });
+  }
+
+  /** The function (or script) this command was called from: Write-Error's id suffix. */
+  get callerName(): string | null {
+    return this.proc.interp.currentFunction;
+  }
+
+  private actionFor(explicit: string | undefined, switchValue: boolean | undefined, pref: string, fallback: string): string {
+    if (explicit) return explicit.toLowerCase();
+    if (switchValue !== undefined) return switchValue ? 'continue' : 'silentlycontinue';
+    return this.proc.interp.preference(pref, fallback).toLowerCase();
+  }
+
+  writeWarning(message: string): void {
+    const a = this.actionFor(this.proc.common.warningAction, undefined, 'WarningPreference', 'Continue');
+    if (a === 'ignore') return;
+    this.proc.common.warningVariable?.list.push(message);
+    if (a === 'silentlycontinue') return;
+    this.proc.streams.warning(message);
+    if (a === 'stop') {
+      const rec = recordFromCatalogue('ActionPreferenceStop', [message], { exceptionType: 'System.Management.Automation.ActionPreferenceStopException', category: 'OperationStopped', commandName: this.proc.def.name, invocation: this.proc.interp.invocation(this.proc.extent, this.proc.def.name) });
+      const err = new PSRuntimeError(rec);
+      err.scriptTerminating = true;
+      throw err;
+    }
+  }
+
+  writeVerbose(message: string): void {
+    const a = this.actionFor(undefined, this.proc.common.verbose, 'VerbosePreference', 'SilentlyContinue');
+    if (a === 'continue' || a === 'inquire' || a === 'stop') this.proc.streams.verbose(message);
+  }
+
+  writeDebug(message: string): void {
+    const a = this.actionFor(undefined, this.proc.common.debug, 'DebugPreference', 'SilentlyContinue');
+    if (a === 'continue' || a === 'inquire' || a === 'stop') this.proc.streams.debug(message);
+  }
+
+  writeInformation(message: PSValue, tags?: string[]): void {
+    void tags;
+    const a = this.actionFor(this.proc.common.informationAction, undefined, 'InformationPreference', 'SilentlyContinue');
+    if (a === 'ignore') return;
+    this.proc.streams.information(message, a === 'continue' ? { text: stringOf(message) } : undefined);
+  }
+
+  writeHost(text: string, options?: { foregroundColor?: string; backgroundColor?: string; noNewline?: boolean }): void {
+    const a = this.actionFor(this.proc.common.informationAction, undefined, '__WriteHostPreference', 'Continue');
+    if (a === 'ignore') return;
+    this.proc.streams.information(text, a === 'silentlycontinue' ? undefined : { text, options });
+  }
+
+  private prepareShouldProcess(): void {
+    const p = this.proc;
+    this.spState.whatIf = p.common.whatIf ?? toBool(p.interp.scope.lookup('WhatIfPreference')?.value ?? false);
+    this.spState.confirm = p.common.confirm;
+    this.spState.confirmPreference = p.interp.preference('ConfirmPreference', 'High');
+  }
+
+  shouldProcess(target: string, action?: string): boolean {
+    this.prepareShouldProcess();
+    return shouldProcess(this.spState, this.host, target, action ?? this.proc.def.name);
+  }
+
+  shouldContinue(query: string, caption: string): boolean {
+    return shouldContinue(this.spState, this.host, query, caption);
+  }
+
+  invokeScriptBlock(block: PSValue, dollarUnder?: PSValue, args?: PSValue[]): PSValue[] {
+    if (!(block instanceof ScriptBlock)) return [];
+    const interp = this.proc.interp;
+    const out: PSValue[] = [];
+    this.proc.withStreams(() =>
+      interp.invokeBlockTo(block, { dollarUnder: dollarUnder === undefined ? null : dollarUnder, args, dotSource: true }, (v) => out.push(v)),
+    );
+    return out;
+  }
+}
+
+export class CmdletProcessor implements Processor {
+  readonly binderCmd: BinderCommand;
+  private binder: Binder;
+  private result!: BindResult;
+  ctx!: CmdletContextImpl;
+  common: CommonSettings = {};
+  streams: StreamHandlers;
+  emit: Emit;
+  private redirected: Redirected;
+
+  constructor(
+    readonly interp: Interpreter,
+    readonly def: CmdletDefinition,
+    readonly args: CommandArgument[],
+    readonly extent: A.Extent,
+    readonly position: number,
+    readonly expectingInput: boolean,
+    redirections: A.RedirectionAst[],
+    downstream: Emit,
+    readonly session: SessionApi,
+  ) {
+    this.binderCmd = binderCommandFromMetadata(def);
+    this.binder = new Binder(this.binderCmd, errorContext(interp, this.binderCmd, extent));
+    this.redirected = applyRedirections(interp, redirections, downstream);
+    this.streams = this.redirected.streams;
+    this.emit = this.redirected.emit;
+  }
+
+  withStreams<T>(fn: () => T): T {
+    const saved = this.interp.streams;
+    this.interp.streams = this.streams;
+    try {
+      return fn();
+    } finally {
+      this.interp.streams = saved;
+    }
+  }
+
+  private call(fn: ((ctx: CmdletContext) => void) | undefined): void {
+    if (!fn) return;
+    const run = () => this.withStreams(() => fn.call(this.def, this.ctx));
+    if (this.interp.rs.aroundCmdletCall) this.interp.rs.aroundCmdletCall(this.def, run);
+    else run();
+  }
+
+  begin(): void {
+    this.result = this.binder.bindCommandLine(this.args, this.expectingInput, this.interp.rs.host, this.position);
+    this.common = commonSettings(this.interp, this.result.values);
+    this.ctx = new CmdletContextImpl(this, this.expectingInput);
+    this.ctx.setBinding(this.result.values, this.result.parameterSetName);
+    this.call(this.def.begin);
+  }
+
+  process(input: Input): void {
+    if (input === NO_INPUT) {
+      this.ctx.inputObject = undefined;
+      this.call(this.def.process);
+      return;
+    }
+    const values = new Map(this.result.values);
+    const bound = this.binder.bindPipelineInput(input, this.result, values);
+    if (!bound) {
+      const rec = recordFromCatalogue('InputObjectNotBound', [], { exceptionType: 'System.Management.Automation.ParameterBindingException', category: 'InvalidArgument', targetObject: input, commandName: this.def.name, fqidSuffix: this.binderCmd.fqidSuffix, invocation: this.interp.invocation(this.extent, this.def.name) });
+      this.ctx.writeErrorRecord(rec);
+      return;
+    }
+    const boundSet = new Set([...this.result.commandLineBound, ...bound.bound]);
+    this.binder.checkMandatory(bound.set, values, boundSet, this.interp.rs.host, this.position, true);
+    this.ctx.setBinding(values, bound.set);
+    this.ctx.inputObject = input;
+    this.call(this.def.process);
+  }
+
+  end(): void {
+    if (this.expectingInput && this.ctx.inputObject === undefined && !this.sawInput) {
+      // A command expecting input that received none still needs its mandatory parameters.
+    }
+    this.ctx.inputObject = undefined;
+    this.call(this.def.end);
+  }
+
+  sawInput = false;
+
+  finish(): void {
+    this.redirected.finish();
+  }
+}
+
+/** Functions, filters and script blocks (`& { }`, `. { }`) as pipeline commands. */
+export class FunctionProcessor implements Processor {
+  private scope!: Scope;
+  private binderCmd: BinderCommand;
+  private binder: Binder;
+  private result!: BindResult;
+  private buffered: PSValue[] = [];
+  private redirected: Redirected;
+  streams: StreamHandlers;
+  emit: Emit;
+  private common: CommonSettings = {};
+
+  constructor(
+    readonly interp: Interpreter,
+    readonly name: string,
+    readonly body: ScriptBlock,
+    readonly info: FunctionInfo | null,
+    readonly args: CommandArgument[],
+    readonly extent: A.Extent,
+    readonly position: number,
+    readonly expectingInput: boolean,
+    readonly dotSource: boolean,
+    redirections: A.RedirectionAst[],
+    downstream: Emit,
+  ) {
+    this.binderCmd = binderCommandFromFunction(interp, name, body, info);
+    this.binder = new Binder(this.binderCmd, errorContext(interp, this.binderCmd, extent));
+    this.redirected = applyRedirections(interp, redirections, downstream);
+    this.streams = this.redirected.streams;
+    this.emit = this.redirected.emit;
+  }
+
+  private run(block: A.StatementBlockAst | null, dollarUnder: PSValue | undefined): void {
+    if (!block) return;
+    const interp = this.interp;
+    const savedScope = interp.scope;
+    const savedStreams = interp.streams;
+    const savedSource = interp.source;
+    interp.scope = this.scope;
+    interp.streams = this.streams;
+    interp.source = this.body.source;
+    const savedFunction = interp.currentFunction;
+    if (this.name) interp.currentFunction = this.name;
+    if (dollarUnder !== undefined) {
+      this.scope.setLocal('_', dollarUnder);
+      this.scope.setLocal('PSItem', dollarUnder);
+    }
+    const out = this.common.outVariable;
+    try {
+      interp.runStatements(block.statements, out ? (v) => { out.list.push(v); this.emit(v); } : this.emit);
+    } catch (e) {
+      if (!(e instanceof ReturnSignal)) throw e;
+    } finally {
+      interp.scope = savedScope;
+      interp.streams = savedStreams;
+      interp.source = savedSource;
+      interp.currentFunction = savedFunction;
+    }
+  }
+
+  private setParameters(values: Map<string, PSValue>): void {
+    for (const p of this.binderCmd.parameters) {
+      if (p.isCommon) continue;
+      if (values.has(p.name)) this.scope.setLocal(p.name, values.get(p.name) ?? null);
+      else if (!this.scope.getLocal(p.name)) {
+        const isSwitch = p.type === 'SwitchParameter';
+        this.scope.setLocal(p.name, p.defaultValue ? p.defaultValue() : isSwitch ? false : p.type === 'String' ? null : null);
+      }
+    }
+    const bp = new PSHashtable();
+    for (const [k, v] of values) bp.set(k, v);
+    this.scope.setLocal('PSBoundParameters', bp);
+  }
+
+  begin(): void {
+    this.scope = this.dotSource ? this.interp.scope : new Scope(this.interp.scope, 'function');
+    this.result = this.binder.bindCommandLine(this.args, this.expectingInput, this.interp.rs.host, this.position);
+    // Defaults are evaluated in the function's scope, after the bound parameters exist.
+    const saved = this.interp.scope;
+    this.interp.scope = this.scope;
+    try {
+      this.common = this.binderCmd.advanced ? commonSettings(this.interp, this.result.values) : {};
+      this.setParameters(this.result.values);
+      this.scope.setLocal('args', this.result.unbound);
+      this.scope.setLocal('input', []);
+      if (this.common.errorAction) this.scope.setLocal('ErrorActionPreference', this.common.errorAction);
+      if (this.common.warningAction) this.scope.setLocal('WarningPreference', this.common.warningAction);
+      if (this.common.verbose !== undefined) this.scope.setLocal('VerbosePreference', this.common.verbose ? 'Continue' : 'SilentlyContinue');
+      if (this.common.debug !== undefined) this.scope.setLocal('DebugPreference', this.common.debug ? 'Continue' : 'SilentlyContinue');
+      if (this.common.whatIf !== undefined) this.scope.setLocal('WhatIfPreference', this.common.whatIf);
+      if (this.common.confirm !== undefined) this.scope.setLocal('ConfirmPreference', this.common.confirm ? 'Low' : 'None');
+      this.scope.setLocal('MyInvocation', PSObject.fromRecord({ MyCommand: this.name, InvocationName: this.name, Line: '', ScriptName: '', PipelinePosition: this.position }));
+    } finally {
+      this.interp.scope = saved;
+    }
+    this.run(this.body.ast.begin, undefined);
+  }
+
+  process(input: Input): void {
+    const ast = this.body.ast;
+    const isFilter = this.info?.isFilter ?? false;
+    const processBlock = ast.process ?? (isFilter ? ast.end : null);
+    if (input === NO_INPUT) {
+      if (processBlock) this.run(processBlock, null);
+      return;
+    }
+    if (this.binderCmd.parameters.some((p) => !p.isCommon && Object.values(p.sets ?? {}).some((m) => m.valueFromPipeline || m.valueFromPipelineByPropertyName))) {
+      const values = new Map(this.result.values);
+      const bound = this.binder.bindPipelineInput(input, this.result, values);
+      if (bound) {
+        this.binder.checkMandatory(bound.set, values, new Set([...this.result.commandLineBound, ...bound.bound]), this.interp.rs.host, this.position, true);
+        for (const n of bound.bound) this.scope.setLocal(n, values.get(n) ?? null);
+      }
+    }
+    if (processBlock) {
+      this.scope.setLocal('input', [input]);
+      this.run(processBlock, input);
+    } else this.buffered.push(input);
+  }
+
+  end(): void {
+    const ast = this.body.ast;
+    const isFilter = this.info?.isFilter ?? false;
+    if (isFilter && !ast.process) return;
+    if (!ast.process || ast.end) {
+      this.scope.setLocal('input', this.buffered);
+      if (ast.process) this.run(ast.end, undefined);
+      else this.run(ast.end, undefined);
+    }
+  }
+
+  finish(): void {
+    this.redirected.finish();
+  }
+}
+
+/** The first element being an expression: its value is enumerated into the next command. */
+class ExpressionProcessor implements Processor {
+  private redirected: Redirected;
+  constructor(
+    readonly interp: Interpreter,
+    readonly expr: A.ExpressionAst,
+    redirections: A.RedirectionAst[],
+    downstream: Emit,
+  ) {
+    this.redirected = applyRedirections(interp, redirections, downstream);
+  }
+  begin(): void {}
+  process(): void {
+    const saved = this.interp.streams;
+    this.interp.streams = this.redirected.streams;
+    try {
+      enumerate(this.interp.evalExpr(this.expr), this.redirected.emit);
+    } finally {
+      this.interp.streams = saved;
+    }
+  }
+  end(): void {}
+  finish(): void {
+    this.redirected.finish();
+  }
+}
+
+export interface PipelineRunner {
+  run(): void;
+}
+
+/** Resolves the command an element names and creates its processor. */
+function createProcessor(interp: Interpreter, el: A.CommandAst, position: number, expectingInput: boolean, downstream: Emit, session: SessionApi): Processor {
+  const nameEl = el.elements[0];
+  let target: PSValue;
+  if (nameEl.type === 'StringConstant' && el.invocationOperator === null) target = nameEl.value;
+  else if (nameEl.type === 'CommandParameter') target = '-' + nameEl.name;
+  else target = interp.evalExpr(nameEl);
+  const { args } = interp.evalCommandArguments(el.elements.slice(1));
+  const dot = el.invocationOperator === '.';
+  if (target instanceof ScriptBlock) {
+    return new FunctionProcessor(interp, '', target, null, args, el.extent, position, expectingInput, dot, el.redirections, downstream);
+  }
+  const name = toStr(target);
+  const resolved = resolveCommandName(interp, name);
+  if (!resolved) {
+    throw new PSRuntimeError(
+      recordFromCatalogue('CommandNotFound', [name], { exceptionType: 'System.Management.Automation.CommandNotFoundException', category: 'ObjectNotFound', targetObject: name, commandName: name, invocation: interp.invocation(nameEl.extent, name), errorId: 'CommandNotFoundException' }),
+    );
+  }
+  // `Get-Foo -?` shows help instead of running.
+  if (args.some((a) => a.kind === 'named' && a.name === '?')) {
+    const help = interp.rs.commands.cmdlet('Get-Help');
+    if (help) return new CmdletProcessor(interp, help, [{ kind: 'named', name: 'Name', value: resolved.kind === 'function' ? resolved.fn.name : resolved.def.name, hasValue: true, splatted: false }], el.extent, position, false, el.redirections, downstream, session);
+  }
+  if (resolved.kind === 'function') {
+    return new FunctionProcessor(interp, resolved.fn.name, resolved.fn.body, resolved.fn, args, el.extent, position, expectingInput, dot, el.redirections, downstream);
+  }
+  return new CmdletProcessor(interp, resolved.def, args, el.extent, position, expectingInput, el.redirections, downstream, session);
+}
+
+export type ResolvedCommand = { kind: 'function'; fn: FunctionInfo } | { kind: 'cmdlet'; def: CmdletDefinition };
+
+/** about_Command_Precedence: alias, function, cmdlet (aliases may chain). */
+export function resolveCommandName(interp: Interpreter, name: string): ResolvedCommand | null {
+  let n = name;
+  for (let i = 0; i < 10; i++) {
+    const alias = interp.rs.commands.alias(n);
+    if (!alias) break;
+    n = alias.definition;
+  }
+  const fn = interp.findFunction(n);
+  if (fn) return { kind: 'function', fn };
+  const def = interp.rs.commands.cmdlet(n);
+  if (def) return { kind: 'cmdlet', def };
+  // Module-qualified names: `Microsoft.PowerShell.Utility\Write-Output`.
+  const slash = n.lastIndexOf('\\');
+  if (slash > 0) {
+    const inner = interp.rs.commands.cmdlet(n.slice(slash + 1));
+    if (inner) return { kind: 'cmdlet', def: inner };
+  }
+  return null;
+}
+
+export function buildPipeline(interp: Interpreter, p: A.PipelineAst, emit: Emit): PipelineRunner {
+  const session = (interp.rs as unknown as { session: SessionApi }).session;
+  return {
+    run() {
+      const els = p.elements;
+      const processors: Processor[] = new Array(els.length);
+      // Build from the end so each processor knows its downstream.
+      let downstream: Emit = emit;
+      for (let i = els.length - 1; i >= 0; i--) {
+        const el = els[i];
+        let proc: Processor;
+        if (el.type === 'CommandExpression') proc = new ExpressionProcessor(interp, el.expression, el.redirections, downstream);
+        else proc = createProcessor(interp, el, i + 1, i > 0, downstream, session);
+        processors[i] = proc;
+        const next = proc;
+        downstream = (v: PSValue) => next.process(v);
+      }
+      let stoppedAt = -1;
+      try {
+        for (const proc of processors) proc.begin();
+        try {
+          processors[0].process(NO_INPUT);
+        } catch (e) {
+          if (!(e instanceof PipelineStoppedSignal)) throw e;
+          stoppedAt = processors.length - 1;
+        }
+        for (let i = 0; i < processors.length; i++) {
+          try {
+            if (stoppedAt < 0 || i >= stoppedAt) processors[i].end();
+          } catch (e) {
+            if (!(e instanceof PipelineStoppedSignal)) throw e;
+            stoppedAt = i + 1;
+          }
+        }
+      } finally {
+        for (const proc of processors) proc?.finish();
+      }
+    },
+  };
+}
+
+export { formatMessage, convertTo };

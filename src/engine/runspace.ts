@@ -1,0 +1,333 @@
+/**
+ * The runspace: the public face of the engine. Holds the session state (scopes, commands, $Error,
+ * $env:), parses and runs scripts, and sends output, errors and other streams to the host in order
+ * (about_Automatic_Variables, about_Preference_Variables, about_Output_Streams).
+ */
+import { parse } from '../language/parser';
+import type { ParseError, ScriptBlockAst } from '../language/ast';
+import { PSEnumValue, PSHashtable, PSObject, stringOf, type PSValue } from './values';
+import type { CmdletDefinition, CmdletMetadata, CmdletServices, CommandInfo, SessionApi } from './cmdlet';
+import type { Host } from './host';
+import { Scope } from './scope';
+import { ScriptBlock } from './scriptblock';
+import { CommandTable } from './commands';
+import { BreakSignal, ContinueSignal, ErrorRecord, ExceptionObject, ExitSignal, PSRuntimeError, ReturnSignal, recordFromCatalogue } from './errors';
+import { Interpreter } from './evaluator/interpreter';
+import type { RunspaceCore } from './runspace-core';
+import type { StreamHandlers } from './streams';
+import { validateCmdletMetadata } from './metadata';
+import { makeArrayList } from './conversion';
+import { coreCmdlets } from '../../cmdlets/core/engine-core';
+
+export interface RunspaceOptions {
+  host: Host;
+  /** fs, clock, random, get(name). */
+  services: CmdletServices;
+  /** Registered at creation (core cmdlets are always registered). */
+  cmdlets?: CmdletDefinition[];
+  /** Called around each begin/process/end call of a cmdlet (the world wraps it in a transaction). */
+  aroundCmdletCall?: (cmdlet: CmdletMetadata, call: () => void) => void;
+  /** Out-Default for top-level output when invoke(..., {outDefault:true}); set by the session wiring to the formatter. */
+  outDefault?: (values: PSValue[], host: Host) => void;
+  /** Renders an ErrorRecord for display (ConciseView); set by the session wiring to the formatter. */
+  renderError?: (record: ErrorRecord) => string;
+  /** Initial $env: variables (defaults describe a Windows admin session). */
+  environment?: Record<string, string>;
+}
+
+export interface InvokeResult {
+  output: PSValue[];
+  errors: ErrorRecord[];
+  warnings: string[];
+  verbose: string[];
+  debug: string[];
+  information: PSValue[];
+  parseErrors: ParseError[];
+  /** $? of the last statement. */
+  success: boolean;
+  hadErrors: boolean;
+  exitCode?: number;
+}
+
+/** Until the formatter is wired in: one line per object, as its string form. */
+export function fallbackOutDefault(values: PSValue[], host: Host): void {
+  for (const v of values) host.write('output', stringOf(v) + '\n');
+}
+
+/** Until the formatter is wired in: the message, then the FullyQualifiedErrorId's position text. */
+export function fallbackRenderError(record: ErrorRecord): string {
+  const cmd = record.commandName ? `${record.commandName}: ` : '';
+  return `${cmd}${record.message}`;
+}
+
+const DEFAULT_ENV: Record<string, string> = {
+  COMPUTERNAME: 'EXO-ADMIN01',
+  USERNAME: 'Administrator',
+  USERDOMAIN: 'CONTOSO',
+  USERPROFILE: 'C:\\Users\\Administrator',
+  HOMEDRIVE: 'C:',
+  HOMEPATH: '\\Users\\Administrator',
+  TEMP: 'C:\\Users\\Administrator\\AppData\\Local\\Temp',
+  TMP: 'C:\\Users\\Administrator\\AppData\\Local\\Temp',
+  OS: 'Windows_NT',
+  SystemRoot: 'C:\\Windows',
+  windir: 'C:\\Windows',
+  PATH: 'C:\\Program Files\\PowerShell\\7;C:\\Windows\\system32;C:\\Windows',
+  PSModulePath: 'C:\\Users\\Administrator\\Documents\\PowerShell\\Modules;C:\\Program Files\\PowerShell\\Modules',
+  PROCESSOR_ARCHITECTURE: 'AMD64',
+};
+
+function versionObject(major: number, minor: number, patch: number): PSObject {
+  const v = PSObject.fromRecord({ Major: major, Minor: minor, Patch: patch, PreReleaseLabel: null, BuildLabel: null }, ['System.Management.Automation.SemanticVersion', 'System.Object']);
+  v.toStringOverride = () => `${major}.${minor}.${patch}`;
+  return v;
+}
+
+export class Runspace implements SessionApi {
+  private readonly core: RunspaceCore & { session: SessionApi };
+  private readonly interp: Interpreter;
+  private readonly renderError: (record: ErrorRecord) => string;
+
+  constructor(readonly options: RunspaceOptions) {
+    const globalScope = new Scope(null, 'global');
+    const noStreams: StreamHandlers = { error: () => undefined, warning: () => undefined, verbose: () => undefined, debug: () => undefined, information: () => undefined };
+    this.core = {
+      host: options.host,
+      services: options.services,
+      commands: new CommandTable(),
+      globalScope,
+      env: new Map(),
+      errorList: makeArrayList([]),
+      baseStreams: noStreams,
+      aroundCmdletCall: options.aroundCmdletCall,
+      outDefault: options.outDefault ?? fallbackOutDefault,
+      session: this,
+    };
+    this.renderError = options.renderError ?? fallbackRenderError;
+    for (const [k, v] of Object.entries({ ...DEFAULT_ENV, ...(options.environment ?? {}) })) this.core.env.set(k.toLowerCase(), { name: k, value: v });
+    this.interp = new Interpreter(this.core);
+    this.defineAutomaticVariables();
+    for (const def of coreCmdlets) this.registerCmdlet(def);
+    for (const def of options.cmdlets ?? []) this.registerCmdlet(def);
+  }
+
+  private defineAutomaticVariables(): void {
+    const g = this.core.globalScope;
+    const host = this.options.host;
+    const pref = (name: string, value: string, n: number) => g.define({ name, value: new PSEnumValue('System.Management.Automation.ActionPreference', value, n) });
+    pref('ErrorActionPreference', 'Continue', 2);
+    pref('WarningPreference', 'Continue', 2);
+    pref('VerbosePreference', 'SilentlyContinue', 0);
+    pref('DebugPreference', 'SilentlyContinue', 0);
+    pref('InformationPreference', 'SilentlyContinue', 0);
+    pref('ProgressPreference', 'Continue', 2);
+    g.define({ name: 'ConfirmPreference', value: new PSEnumValue('System.Management.Automation.ConfirmImpact', 'High', 3) });
+    g.define({ name: 'WhatIfPreference', value: false });
+    g.define({ name: 'FormatEnumerationLimit', value: 4 });
+    g.define({ name: 'Error', value: this.core.errorList, options: 'Constant' });
+    g.define({ name: '?', value: true });
+    g.define({ name: 'HOME', value: 'C:\\Users\\Administrator' });
+    g.define({ name: 'PSEdition', value: 'Core' });
+    g.define({ name: 'PSCulture', value: 'en-US' });
+    g.define({ name: 'PSUICulture', value: 'en-US' });
+    g.define({ name: 'ShellId', value: 'Microsoft.PowerShell' });
+    g.define({ name: 'PSHOME', value: 'C:\\Program Files\\PowerShell\\7' });
+    g.define({ name: 'PID', value: 4242 });
+    g.define({ name: 'IsWindows', value: true, options: 'Constant' });
+    g.define({ name: 'IsLinux', value: false, options: 'Constant' });
+    g.define({ name: 'IsMacOS', value: false, options: 'Constant' });
+    g.define({ name: 'IsCoreCLR', value: true, options: 'Constant' });
+    g.define({ name: 'MaximumHistoryCount', value: 4096 });
+    g.define({ name: 'NestedPromptLevel', value: 0 });
+    const table = new PSHashtable(true);
+    table.set('PSVersion', versionObject(7, 4, 6));
+    table.set('PSEdition', 'Core');
+    table.set('GitCommitId', '7.4.6');
+    table.set('OS', 'Microsoft Windows 10.0.20348');
+    table.set('Platform', 'Win32NT');
+    table.set('PSCompatibleVersions', ['1.0', '2.0', '3.0', '4.0', '5.0', '5.1', '6.0', '7.0']);
+    table.set('PSRemotingProtocolVersion', '2.3');
+    table.set('SerializationVersion', '1.1.0.1');
+    table.set('WSManStackVersion', '3.0');
+    g.define({ name: 'PSVersionTable', value: table, options: 'ReadOnly' });
+    const size = () => {
+      const s = PSObject.fromRecord({ Width: host.width(), Height: 50 }, ['System.Management.Automation.Host.Size', 'System.ValueType', 'System.Object']);
+      s.toStringOverride = () => `${host.width()},50`;
+      return s;
+    };
+    const rawUI = new PSObject(['System.Management.Automation.Internal.Host.InternalHostRawUserInterface', 'System.Object']);
+    rawUI.addProperty({ name: 'BufferSize', getter: size, memberType: 'Property' });
+    rawUI.addProperty({ name: 'WindowSize', getter: size, memberType: 'Property' });
+    rawUI.addProperty({ name: 'ForegroundColor', value: 'Gray', memberType: 'Property' });
+    rawUI.addProperty({ name: 'BackgroundColor', value: 'Black', memberType: 'Property' });
+    const ui = PSObject.fromRecord({ RawUI: rawUI }, ['System.Management.Automation.Internal.Host.InternalHostUserInterface', 'System.Object']);
+    const hostObj = PSObject.fromRecord({ Name: host.name, Version: versionObject(7, 4, 6), InstanceId: '6f0b7bb4-5f8e-4c5a-9d36-2a1e6c1d8a11', UI: ui, CurrentCulture: 'en-US', CurrentUICulture: 'en-US' }, ['System.Management.Automation.Internal.Host.InternalHost', 'System.Object']);
+    g.define({ name: 'Host', value: hostObj, options: 'Constant' });
+    g.define({
+      name: 'PWD',
+      value: null,
+      getter: () => {
+        const path = this.options.services.fs.getLocation();
+        const o = PSObject.fromRecord({ Drive: path.slice(0, 1), Provider: 'Microsoft.PowerShell.Core\\FileSystem', ProviderPath: path, Path: path }, ['System.Management.Automation.PathInfo', 'System.Object']);
+        o.toStringOverride = () => path;
+        return o;
+      },
+    });
+  }
+
+  registerCmdlet(def: CmdletDefinition): void {
+    validateCmdletMetadata(def);
+    this.core.commands.addCmdlet(def);
+  }
+
+  get host(): Host {
+    return this.options.host;
+  }
+
+  getVariable(name: string): PSValue | undefined {
+    const v = this.interp.scope.lookup(name);
+    if (!v) return undefined;
+    return v.getter ? v.getter() : v.value;
+  }
+
+  setVariable(name: string, value: PSValue): void {
+    this.interp.scope.setLocal(name, value);
+  }
+
+  listVariables(): { name: string; value: PSValue; options?: string; description?: string }[] {
+    return this.interp.scope.visibleVariables().map((v) => ({ name: v.name, value: v.getter ? v.getter() : v.value, options: v.options, description: v.description }));
+  }
+
+  removeVariable(name: string): boolean {
+    let s: Scope | null = this.interp.scope;
+    while (s) {
+      if (s.getLocal(name)) return s.remove(name);
+      s = s.parent;
+    }
+    return false;
+  }
+
+  defineVariable(name: string, value: PSValue, options: { option?: string; description?: string; scope?: string } = {}): void {
+    const sc = options.scope?.toLowerCase();
+    const target = sc === 'global' ? this.core.globalScope : sc === 'script' ? this.interp.scope.script : this.interp.scope;
+    const existing = target.getLocal(name);
+    if (existing && (existing.options === 'ReadOnly' || existing.options === 'Constant') && options.option?.toLowerCase() !== 'force') {
+      throw new PSRuntimeError(recordFromCatalogue('ReadOnlyVariable', [name], { exceptionType: 'System.Management.Automation.SessionStateUnauthorizedAccessException', category: 'WriteError', targetObject: name }));
+    }
+    const opt = options.option && options.option !== 'None' && options.option.toLowerCase() !== 'force' ? (options.option as 'ReadOnly' | 'Constant' | 'Private' | 'AllScope') : existing?.options;
+    target.define({ name, value, options: opt, description: options.description ?? existing?.description });
+  }
+
+  setStrictMode(version: number): void {
+    this.interp.scope.strictMode = version;
+  }
+
+  invokeInChildScope(block: PSValue, args: PSValue[], input?: PSValue[]): PSValue[] {
+    if (!(block instanceof ScriptBlock)) return [];
+    return this.interp.invokeBlock(block, { args, input });
+  }
+
+  listCommands(): CommandInfo[] {
+    const out: CommandInfo[] = [];
+    for (const a of this.core.commands.aliases.values()) {
+      const target = this.core.commands.cmdlet(a.definition);
+      out.push({ name: a.name, commandType: 'Alias', source: target?.source ?? '', definition: a.definition, metadata: target });
+    }
+    for (const f of this.interp.scope.visibleFunctions()) out.push({ name: f.name, commandType: f.isFilter ? 'Filter' : 'Function', source: '', definition: f.body.toString() });
+    for (const c of this.core.commands.cmdlets.values()) out.push({ name: c.name, commandType: 'Cmdlet', source: c.source, metadata: c });
+    return out;
+  }
+
+  resolveCommand(name: string): CommandInfo | undefined {
+    const alias = this.core.commands.alias(name);
+    if (alias) {
+      const target = this.core.commands.cmdlet(alias.definition);
+      return { name: alias.name, commandType: 'Alias', source: target?.source ?? '', definition: alias.definition, metadata: target };
+    }
+    const fn = this.interp.findFunction(name);
+    if (fn) return { name: fn.name, commandType: fn.isFilter ? 'Filter' : 'Function', source: '', definition: fn.body.toString() };
+    const c = this.core.commands.cmdlet(name);
+    if (c) return { name: c.name, commandType: 'Cmdlet', source: c.source, metadata: c };
+    return undefined;
+  }
+
+  /** Runs a script. Top-level output is returned (and sent to outDefault when asked). Never throws for script errors. */
+  invoke(script: string, options: { outDefault?: boolean; args?: PSValue[] } = {}): InvokeResult {
+    const result: InvokeResult = { output: [], errors: [], warnings: [], verbose: [], debug: [], information: [], parseErrors: [], success: true, hadErrors: false };
+    const host = this.options.host;
+    const show = !!options.outDefault;
+    const parsed = parse(script) as { ast: ScriptBlockAst; errors: ParseError[] };
+    if (parsed.errors.length) {
+      result.parseErrors = parsed.errors;
+      result.success = false;
+      result.hadErrors = true;
+      for (const pe of parsed.errors) {
+        const record = new ErrorRecord({ exception: new ExceptionObject('System.Management.Automation.ParseException', pe.message), errorId: pe.errorId, category: 'ParserError', targetObject: null, invocation: { commandName: null, extent: { start: pe.offset, end: pe.offset + 1, line: pe.line, column: pe.column }, source: script } });
+        this.interp.recordError(record);
+        result.errors.push(record);
+        if (show) host.write('error', this.renderError(record) + '\n');
+      }
+      this.core.globalScope.setLocal('?', false);
+      return result;
+    }
+    this.core.baseStreams = {
+      error: (record) => {
+        result.errors.push(record);
+        result.hadErrors = true;
+        if (show) host.write('error', this.renderError(record) + '\n');
+      },
+      warning: (text) => {
+        result.warnings.push(text);
+        if (show) host.write('warning', `WARNING: ${text}\n`);
+      },
+      verbose: (text) => {
+        result.verbose.push(text);
+        if (show) host.write('verbose', `VERBOSE: ${text}\n`);
+      },
+      debug: (text) => {
+        result.debug.push(text);
+        if (show) host.write('debug', `DEBUG: ${text}\n`);
+      },
+      information: (value, hostText) => {
+        result.information.push(value);
+        if (hostText) host.write('host', hostText.text + (hostText.options?.noNewline ? '' : '\n'), hostText.options);
+      },
+    };
+    const interp = this.interp;
+    interp.streams = this.core.baseStreams;
+    interp.scope = this.core.globalScope;
+    interp.tryDepth = 0;
+    interp.source = script;
+    if (options.args) this.core.globalScope.setLocal('args', options.args);
+    const ast = parsed.ast;
+    const statements = [...(ast.begin?.statements ?? []), ...(ast.process?.statements ?? []), ...(ast.end?.statements ?? [])];
+    try {
+      for (const s of statements) {
+        const chunk: PSValue[] = [];
+        try {
+          interp.runStatement(s, (v) => chunk.push(v));
+        } finally {
+          result.output.push(...chunk);
+          if (show && chunk.length) this.core.outDefault(chunk, host);
+        }
+      }
+    } catch (e) {
+      if (e instanceof ExitSignal) {
+        result.exitCode = e.code;
+        this.core.globalScope.setLocal('LASTEXITCODE', e.code);
+      } else if (e instanceof PSRuntimeError) {
+        interp.reportTerminating(e);
+      } else if (!(e instanceof BreakSignal || e instanceof ContinueSignal || e instanceof ReturnSignal)) {
+        const err = interp.toPSError(e);
+        if (!err) throw e;
+        interp.reportTerminating(err);
+      }
+    } finally {
+      interp.scope = this.core.globalScope;
+      interp.streams = this.core.baseStreams;
+    }
+    const q = this.core.globalScope.getLocal('?');
+    result.success = q ? q.value === true : true;
+    return result;
+  }
+}

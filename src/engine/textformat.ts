@@ -1,0 +1,173 @@
+/**
+ * .NET composite formatting for `-f`, `[string]::Format` and `.ToString(format)`: `{0}`, `{0,-10}`,
+ * `{0:N2}`, `{0:D3}`, `{0:P1}`, `{0:X}`, `{0:yyyy-MM-dd}` (about_Operators "Format operator -f").
+ * en-US culture: the emulated machine's culture.
+ */
+import { PSDateTime, PSTimeSpan, stringOf, type PSValue } from './values';
+import { toNumber } from './conversion';
+import { runtimeError } from './errors';
+
+const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function group(intPart: string): string {
+  return intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** Standard numeric format strings (N, F, D, P, X, C, E, G) and simple custom ones (`0.00`, `#,##0`). */
+export function formatNumber(n: number, fmt: string): string {
+  const m = /^([NnFfDdPpXxCcEeGg])(\d*)$/.exec(fmt);
+  if (m) {
+    const kind = m[1].toUpperCase();
+    const prec = m[2] === '' ? null : Number(m[2]);
+    switch (kind) {
+      case 'N': {
+        const s = Math.abs(n).toFixed(prec ?? 2);
+        const [i, f] = s.split('.');
+        return (n < 0 ? '-' : '') + group(i) + (f ? '.' + f : '');
+      }
+      case 'F':
+        return n.toFixed(prec ?? 2);
+      case 'D': {
+        const s = String(Math.abs(Math.trunc(n))).padStart(prec ?? 0, '0');
+        return (n < 0 ? '-' : '') + s;
+      }
+      case 'P': {
+        const s = Math.abs(n * 100).toFixed(prec ?? 2);
+        const [i, f] = s.split('.');
+        return (n < 0 ? '-' : '') + group(i) + (f ? '.' + f : '') + ' %';
+      }
+      case 'X': {
+        const s = (n >>> 0).toString(16).padStart(prec ?? 0, '0');
+        return m[1] === 'X' ? s.toUpperCase() : s;
+      }
+      case 'C': {
+        const s = Math.abs(n).toFixed(prec ?? 2);
+        const [i, f] = s.split('.');
+        return (n < 0 ? '-$' : '$') + group(i) + (f ? '.' + f : '');
+      }
+      case 'E': {
+        const s = n.toExponential(prec ?? 6);
+        const [mant, exp] = s.split('e');
+        const e = exp.replace(/^[+-]/, '').padStart(3, '0');
+        return `${mant}${m[1]}${exp.startsWith('-') ? '-' : '+'}${e}`;
+      }
+      case 'G':
+        return prec ? String(Number(n.toPrecision(prec))) : stringOf(n);
+    }
+  }
+  // Custom numeric: digits after '.', grouping when ',' precedes the point.
+  if (/^[#0,]*(\.[#0]+)?%?$/.test(fmt)) {
+    const pct = fmt.endsWith('%');
+    const f = pct ? fmt.slice(0, -1) : fmt;
+    const value = pct ? n * 100 : n;
+    const [ip, fp = ''] = f.split('.');
+    const minFrac = (fp.match(/0/g) ?? []).length;
+    const maxFrac = fp.length;
+    let s = Math.abs(value).toFixed(maxFrac);
+    if (maxFrac > minFrac) s = s.replace(new RegExp(`0{1,${maxFrac - minFrac}}$`), '').replace(/\.$/, '');
+    let [i, fr] = s.split('.');
+    const minInt = (ip.replace(/,/g, '').match(/0/g) ?? []).length;
+    i = i.padStart(minInt, '0');
+    if (i === '0' && minInt === 0) i = '';
+    if (ip.includes(',')) i = group(i);
+    return (value < 0 ? '-' : '') + i + (fr ? '.' + fr : '') + (pct ? '%' : '');
+  }
+  return fmt;
+}
+
+/** Custom and standard date format strings (en-US). */
+export function formatDate(d: PSDateTime, fmt: string): string {
+  const dt = new Date(d.ms);
+  const Y = dt.getUTCFullYear(), M = dt.getUTCMonth(), D = dt.getUTCDate(), h = dt.getUTCHours(), mi = dt.getUTCMinutes(), s = dt.getUTCSeconds(), ms = dt.getUTCMilliseconds();
+  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+  const standard: Record<string, string> = {
+    d: 'M/d/yyyy', D: 'dddd, MMMM d, yyyy', t: 'h:mm tt', T: 'h:mm:ss tt', f: 'dddd, MMMM d, yyyy h:mm tt',
+    F: 'dddd, MMMM d, yyyy h:mm:ss tt', g: 'M/d/yyyy h:mm tt', G: 'M/d/yyyy h:mm:ss tt', s: "yyyy'-'MM'-'dd'T'HH':'mm':'ss",
+    u: "yyyy'-'MM'-'dd HH':'mm':'ss'Z'", o: "yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fffffffK", O: "yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fffffffK",
+    M: 'MMMM d', m: 'MMMM d', y: 'MMMM yyyy', Y: 'MMMM yyyy', r: "ddd, dd MMM yyyy HH':'mm':'ss 'GMT'", R: "ddd, dd MMM yyyy HH':'mm':'ss 'GMT'",
+  };
+  const f = fmt.length === 1 && standard[fmt] ? standard[fmt] : fmt;
+  let out = '';
+  for (let i = 0; i < f.length; ) {
+    const c = f[i];
+    if (c === "'" || c === '"') {
+      const j = f.indexOf(c, i + 1);
+      out += f.slice(i + 1, j < 0 ? f.length : j);
+      i = j < 0 ? f.length : j + 1;
+      continue;
+    }
+    if (c === '\\' && i + 1 < f.length) {
+      out += f[i + 1];
+      i += 2;
+      continue;
+    }
+    let run = 1;
+    while (f[i + run] === c) run++;
+    switch (c) {
+      case 'y': out += run <= 2 ? pad(Y % 100, run) : pad(Y, run); break;
+      case 'M': out += run === 1 ? String(M + 1) : run === 2 ? pad(M + 1) : run === 3 ? MONTH_NAMES[M].slice(0, 3) : MONTH_NAMES[M]; break;
+      case 'd': out += run === 1 ? String(D) : run === 2 ? pad(D) : run === 3 ? DAY_NAMES[dt.getUTCDay()].slice(0, 3) : DAY_NAMES[dt.getUTCDay()]; break;
+      case 'H': out += run === 1 ? String(h) : pad(h); break;
+      case 'h': { const h12 = h % 12 === 0 ? 12 : h % 12; out += run === 1 ? String(h12) : pad(h12); break; }
+      case 'm': out += run === 1 ? String(mi) : pad(mi); break;
+      case 's': out += run === 1 ? String(s) : pad(s); break;
+      case 'f': case 'F': out += (pad(ms, 3) + '0000').slice(0, run); break;
+      case 't': out += run === 1 ? (h < 12 ? 'A' : 'P') : h < 12 ? 'AM' : 'PM'; break;
+      case 'K': out += d.kind === 'Utc' ? 'Z' : d.kind === 'Local' ? '+00:00' : ''; break;
+      case 'z': out += run === 1 ? '+0' : run === 2 ? '+00' : '+00:00'; break;
+      default: out += c.repeat(run);
+    }
+    i += run;
+  }
+  return out;
+}
+
+/** Formats one value with a format string as `{0:fmt}` would. */
+export function formatValue(v: PSValue, fmt: string | undefined): string {
+  if (fmt === undefined || fmt === '') return stringOf(v);
+  if (v instanceof PSDateTime) return formatDate(v, fmt);
+  if (v instanceof PSTimeSpan) return stringOf(v);
+  if (typeof v === 'number') return formatNumber(v, fmt);
+  if (typeof v === 'string' && /^[NnFfDdPpXx]\d*$/.test(fmt)) {
+    try {
+      return formatNumber(toNumber(v), fmt);
+    } catch {
+      return v;
+    }
+  }
+  return stringOf(v);
+}
+
+/** `"{0,-10} {1:N2}" -f $a, $b`. Unbalanced braces raise .NET's FormatException wording. */
+export function compositeFormat(format: string, args: PSValue[]): string {
+  let out = '';
+  for (let i = 0; i < format.length; i++) {
+    const c = format[i];
+    if (c === '{') {
+      if (format[i + 1] === '{') {
+        out += '{';
+        i++;
+        continue;
+      }
+      const close = format.indexOf('}', i);
+      if (close < 0) throw runtimeError('FormatError', []);
+      const spec = format.slice(i + 1, close);
+      const m = /^\s*(\d+)\s*(?:,\s*(-?\d+))?\s*(?::(.*))?$/s.exec(spec);
+      if (!m) throw runtimeError('FormatError', []);
+      const idx = Number(m[1]);
+      if (idx >= args.length) throw runtimeError('FormatIndex', []);
+      let text = formatValue(args[idx], m[3]);
+      if (m[2]) {
+        const w = Number(m[2]);
+        text = w < 0 ? text.padEnd(-w) : text.padStart(w);
+      }
+      out += text;
+      i = close;
+    } else if (c === '}') {
+      if (format[i + 1] === '}') i++;
+      out += '}';
+    } else out += c;
+  }
+  return out;
+}
