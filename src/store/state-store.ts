@@ -6,7 +6,8 @@
  *   world is deep-equal to what it was before. The cost is proportional to what `fn` touches
  *   (an undo journal), never to the world's size. Transactions nest: an inner transaction that
  *   throws undoes only its own changes (a savepoint) and rethrows.
- * - `fn` must be synchronous and must only change the world through the object it is given.
+ * - `fn` must be synchronous and must only change the world through the object it is given
+ *   (inside, world objects are journaling proxies: copy them with spread or JSON, not structuredClone).
  * - Readers outside a transaction get a read-only view; do not keep references across transactions.
  * - Change events are delivered after a transaction commits (never for one that rolled back),
  *   and after snapshot restores and resets.

@@ -194,3 +194,32 @@ describe('scenario files (Node loader)', () => {
     expect(firstSchemaProblem(schema, parseYaml(readFileSync('scenarios/fabrikam-staged.yaml', 'utf8')))).toBeNull();
   });
 });
+
+describe('extends', () => {
+  test('a scenario object extends a built-in: objects merge, arrays replace', () => {
+    const w = loadScenario({
+      name: 'contoso-lab-7',
+      extends: 'contoso',
+      onPrem: { version: 2013, mailboxes: [{ name: 'Ann Lee', sizeMB: 10 }] },
+      tenant: { domains: [{ name: 'contoso.com', verified: false }] },
+    });
+    expect(w.scenario).toEqual({ name: 'contoso-lab-7', description: getScenario('contoso').description });
+    expect([w.onPrem.version, w.onPrem.netbiosName, w.onPrem.servers[0]!.fqdn]).toEqual([2013, 'CONTOSO', 'EXCH-SRV-01.corp.contoso.com']);
+    expect(w.onPrem.mailboxes.map((m) => m.alias)).toEqual(['ann.lee']);
+    expect(w.tenant.domains.map((d) => [d.name, d.verified])).toEqual([['contoso.com', false]]);
+  });
+
+  test('a scenario file extends another file (relative) which extends a built-in', () => {
+    const d = mkdtempSync(join(tmpdir(), 'exo-ext-'));
+    writeFileSync(join(d, 'base.yaml'), 'name: base\nextends: contoso-dirsync\nonPrem:\n  version: 2007\n');
+    writeFileSync(join(d, 'lab.yaml'), 'name: lab\nextends: ./base.yaml\ndescription: Lab on 2007 with dir sync\n');
+    const w = loadScenarioFile(join(d, 'lab.yaml'));
+    expect([w.scenario.name, w.scenario.description, w.onPrem.version, w.onPrem.directorySyncEnabled, w.onPrem.mailboxes.length]).toEqual([
+      'lab', 'Lab on 2007 with dir sync', 2007, true, 25,
+    ]);
+  });
+
+  test('an unknown base is a clear error', () => {
+    expect(() => loadScenario({ name: 'x', extends: 'contoso-nope' })).toThrow(/^There is no built-in scenario named 'contoso-nope'\./);
+  });
+});

@@ -23,11 +23,12 @@ import { emptyMigrationState } from '../migration/state';
 import { SeededRandom, initialRandomState } from '../random';
 import { hashPassword } from '../passwords';
 import { WorldError } from '../messages';
-import { firstSchemaProblem } from '../validate';
 import { checkWorld } from '../invariants';
 import { keyOf, parentOf, resolvePath } from '../paths';
 import { encodeBase64 } from '../base64';
-import { SCENARIO_SCHEMA } from './scenario-schema';
+import { validateScenario } from './validate-spec';
+import { resolveExtends } from './extends';
+import { getScenario } from './builtins';
 import { defaultFolders } from './folders';
 import { FIRST_NAMES, LAST_NAMES } from './names';
 import type { ScenarioGenerate, ScenarioMailbox, ScenarioServer, ScenarioSpec } from './spec';
@@ -45,17 +46,15 @@ export interface ExpandOptions {
   seed?: number;
 }
 
-/** Validates a scenario object; throws ScenarioInvalid naming the first problem. */
-export function validateScenario(spec: unknown): asserts spec is ScenarioSpec {
-  const problem = firstSchemaProblem(SCENARIO_SCHEMA, spec);
-  if (problem) {
-    const name = typeof spec === 'object' && spec && typeof (spec as { name?: unknown }).name === 'string' ? (spec as { name: string }).name : '(unnamed)';
-    throw new WorldError('ScenarioInvalid', [name, problem]);
-  }
-}
+export { validateScenario } from './validate-spec';
 
-export function expandScenario(spec: ScenarioSpec, options: ExpandOptions = {}): World {
-  validateScenario(spec);
+/**
+ * Expands a scenario; `extends` is followed through the built-ins (the shell's file loader resolves
+ * file references before calling this).
+ */
+export function expandScenario(input: ScenarioSpec, options: ExpandOptions = {}): World {
+  validateScenario(input);
+  const spec = resolveExtends(input, (ref) => getScenario(ref));
   const seed = (options.seed ?? spec.seed ?? DEFAULT_SEED) >>> 0;
   const rng = new SeededRandom(seed);
   const start = Date.parse(spec.start ?? DEFAULT_START);

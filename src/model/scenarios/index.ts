@@ -5,9 +5,10 @@
 import { parse as parseYaml } from 'yaml';
 import type { World } from '../world';
 import { WorldError } from '../messages';
-import { CONTOSO } from './contoso';
-import { VARIANTS } from './variants';
+import { BUILT_IN, getScenario } from './builtins';
 import { expandScenario, validateScenario, type ExpandOptions } from './expand';
+export { getScenario } from './builtins';
+export { mergeScenario, resolveExtends } from './extends';
 import type { ScenarioSpec } from './spec';
 
 export type { ScenarioSpec } from './spec';
@@ -16,7 +17,6 @@ export { SCENARIO_SCHEMA } from './scenario-schema';
 
 export const DEFAULT_SCENARIO = 'contoso';
 
-const BUILT_IN: readonly ScenarioSpec[] = [CONTOSO, ...VARIANTS];
 
 export interface ScenarioInfo {
   name: string;
@@ -37,12 +37,6 @@ export function listScenarios(): ScenarioInfo[] {
   return BUILT_IN.map((s) => ({ name: s.name, description: s.description ?? '' }));
 }
 
-/** The built-in scenario's spec (a copy), or throws ScenarioNotFound. */
-export function getScenario(name: string): ScenarioSpec {
-  const spec = BUILT_IN.find((s) => s.name.toLowerCase() === name.trim().toLowerCase());
-  if (!spec) throw new WorldError('ScenarioNotFound', [name, BUILT_IN.map((s) => s.name).join(', ')]);
-  return JSON.parse(JSON.stringify(spec)) as ScenarioSpec;
-}
 
 export function describeScenario(name: string): ScenarioDescription {
   const spec = getScenario(name);

@@ -89,6 +89,7 @@ export const SCENARIO_SCHEMA: Schema = {
   ...obj(
     {
       name: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$' },
+      extends: { type: 'string', minLength: 1, description: 'A built-in scenario (or a scenario file, relative to this one) to start from; objects merge, arrays replace.' },
       description: str,
       seed: { type: 'integer', minimum: 0, maximum: 4294967295 },
       start: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?Z$', description: 'UTC start of the virtual clock, e.g. 2025-01-06T09:00:00Z.' },

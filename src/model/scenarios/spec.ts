@@ -115,6 +115,11 @@ export interface ScenarioDnsRecord {
 
 export interface ScenarioSpec {
   name: string;
+  /**
+   * A built-in scenario's name (or, for files loaded by the shell, a path relative to this file)
+   * to start from: objects merge key by key, arrays and scalars given here replace the base's.
+   */
+  extends?: string;
   description?: string;
   seed?: number;
   /** ISO date-time in UTC when the world starts. */
