@@ -9,3 +9,11 @@ export { loadScenario, listScenarios, describeScenario, parseScenarioText, creat
 export type { World, ScenarioSpec, ScenarioInfo, ScenarioDescription, WorldRuntime, WorldProcess, Delivery } from './model';
 export { MemoryStateStore } from './store';
 export type { StateStore, ReadonlyWorld, WorldChangeEvent, WorldSnapshot } from './store';
+export { createSession, Session, errorViewInput, type SessionOptions, type RunResult } from './session';
+export { BufferHost } from './buffer-host';
+export { parseDuration } from './duration';
+export { Runspace, type RunspaceOptions, type InvokeResult } from './engine/runspace';
+export { ErrorRecord } from './engine/errors';
+export { defineCmdlet, type CmdletDefinition, type CmdletMetadata, type CmdletContext, type ParameterDeclaration } from './engine/cmdlet';
+export type { Host, HostStream, ChoiceDescription } from './engine/host';
+export { formatValues, outString, registerView, renderErrorConcise, renderParseError } from './formatting';
