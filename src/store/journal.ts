@@ -65,6 +65,9 @@ export class Journal {
         return value;
       },
       set: (t, key, value) => {
+        // Shrinking an array through `length` drops elements without a delete per index: journal them.
+        if (Array.isArray(t) && key === 'length' && typeof value === 'number')
+          for (let i = t.length - 1; i >= value; i--) if (Object.prototype.hasOwnProperty.call(t, i)) this.record(t, String(i), 'delete');
         this.record(t, key, 'set');
         return Reflect.set(t, key, this.unwrap(value));
       },

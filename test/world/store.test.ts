@@ -21,6 +21,8 @@ describe('transactions', () => {
         w.dns.zones[0]!.records[0]!.ttl = 60;
         w.files.nodes['c:\\new'] = { path: 'C:\\new', kind: 'directory', base64: '', length: 0, lastWriteTime: 0 };
         w.onPrem.accounts = w.onPrem.accounts.filter(() => false);
+        w.onPrem.groups[0]!.members.length = 2;
+        w.onPrem.groups[1]!.members.length = 0;
         throw new Error('boom');
       }),
     ).toThrow('boom');
@@ -147,9 +149,9 @@ describe('snapshot, restore, reset', () => {
 
 describe('rollback under random edits (property)', async () => {
   const fc = await import('fast-check');
-  type Op = { kind: 'set' | 'push' | 'pop' | 'splice' | 'delete' | 'sort'; i: number; v: number };
+  type Op = { kind: 'set' | 'push' | 'pop' | 'splice' | 'delete' | 'sort' | 'truncate'; i: number; v: number };
   const op = fc.record({
-    kind: fc.constantFrom<Op['kind']>('set', 'push', 'pop', 'splice', 'delete', 'sort'),
+    kind: fc.constantFrom<Op['kind']>('set', 'push', 'pop', 'splice', 'delete', 'sort', 'truncate'),
     i: fc.nat(6),
     v: fc.integer(),
   });
@@ -167,6 +169,7 @@ describe('rollback under random edits (property)', async () => {
               else if (o.kind === 'pop') w.list.pop();
               else if (o.kind === 'splice') w.list.splice(o.i % 3, 1, o.v, o.v);
               else if (o.kind === 'delete') delete w.obj.x;
+              else if (o.kind === 'truncate') w.list.length = Math.min(w.list.length, o.i % 3);
               else w.list.sort();
             }
             throw new Error('rollback');
