@@ -20,7 +20,15 @@ export const TEXT_MEASURE_INFO = 'Microsoft.PowerShell.Commands.TextMeasureInfo'
 const STAT_PROPERTIES = ['Count', 'Average', 'Sum', 'Maximum', 'Minimum', 'StandardDeviation', 'Property'];
 registerView(GENERIC_MEASURE_INFO, { kind: 'list', properties: STAT_PROPERTIES });
 registerView(GENERIC_OBJECT_MEASURE_INFO, { kind: 'list', properties: STAT_PROPERTIES });
-registerView(TEXT_MEASURE_INFO, { kind: 'table', properties: ['Lines', 'Words', 'Characters', 'Property'] });
+registerView(TEXT_MEASURE_INFO, {
+  kind: 'table',
+  properties: [
+    { label: 'Lines', alignment: 'right' },
+    { label: 'Words', alignment: 'right' },
+    { label: 'Characters', alignment: 'right' },
+    'Property',
+  ],
+});
 
 interface Stat {
   name: string | null;
