@@ -69,7 +69,10 @@ export class Journal {
         if (Array.isArray(t) && key === 'length' && typeof value === 'number')
           for (let i = t.length - 1; i >= value; i--) if (Object.prototype.hasOwnProperty.call(t, i)) this.record(t, String(i), 'delete');
         this.record(t, key, 'set');
-        return Reflect.set(t, key, this.unwrap(value));
+        const stored = this.unwrap(value);
+        // A newly stored object is reached through this key from now on (for change paths).
+        if (typeof stored === 'object' && stored !== null && typeof key !== 'symbol') this.origin.set(stored, { parent: t, key });
+        return Reflect.set(t, key, stored);
       },
       defineProperty: (t, key, descriptor) => {
         this.record(t, key, 'set');

@@ -98,6 +98,17 @@ describe('transactions', () => {
     ]);
   });
 
+  test('changes to an object added in the same transaction carry its full path', () => {
+    const store = fresh();
+    const events: WorldChangeEvent[] = [];
+    store.subscribe((e) => events.push(e));
+    store.transaction((w) => {
+      w.tenant.contacts.push({ alias: 'x', displayName: 'X', externalEmailAddress: 'x@fabrikam.com' });
+      w.tenant.contacts[0]!.displayName = 'Y';
+    });
+    expect(events).toEqual([{ kind: 'commit', changes: [{ path: 'tenant.contacts.0', kind: 'set' }, { path: 'tenant.contacts.0.displayName', kind: 'set' }] }]);
+  });
+
   test('a transaction that changes nothing emits nothing', () => {
     const store = fresh();
     const events: WorldChangeEvent[] = [];
