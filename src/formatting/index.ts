@@ -1,5 +1,5 @@
 /** Public formatting API (issue 9): what Out-Default, Out-String and the Format-* cmdlets print. */
-export { formatValues, outString, outStringStream, formatLines, OutDefaultFormatter, DEFAULT_WIDTH, PROPERTY_COUNT_FOR_TABLE, type OutputOptions } from './out-default';
+export { formatValues, outString, outStringStream, formatLines, OutDefaultFormatter, OutDefaultSession, DEFAULT_WIDTH, PROPERTY_COUNT_FOR_TABLE, type OutputOptions } from './out-default';
 export { formatList, formatTable, formatWide, formatCustom } from './api';
 export { listRecords, tableRecords, wideRecords, customRecords, type ListSpec, type TableSpec, type WideSpec, type CommonFormatSpec } from './producers';
 export { renderRecords, RecordRenderer } from './render';
@@ -9,3 +9,4 @@ export type { CalculatedProperty, PropertyRef } from './properties';
 export { displayString, longDateTime, DEFAULT_ENUMERATION_LIMIT } from './display';
 export { cellWidth } from './cells';
 export { renderErrorConcise, renderParseError, renderStreamMessage, ANSI, type ErrorViewInput, type RenderOptions, type StreamKind } from './error-view';
+export { outDefaultToHost, errorViewOf, renderErrorRecord } from './session';

@@ -106,6 +106,36 @@ export class OutDefaultFormatter {
   }
 }
 
+/**
+ * One Out-Default across several writes (the statements of one command line share it in pwsh:
+ * a table started by the first statement goes on for the next statement's objects).
+ */
+export class OutDefaultSession {
+  private readonly fmt: OutDefaultFormatter;
+  private readonly renderer: RecordRenderer;
+
+  constructor(width: number, enumerationLimit?: number) {
+    this.fmt = new OutDefaultFormatter(enumerationLimit);
+    this.renderer = new RecordRenderer(width);
+  }
+
+  /** Formats `values` and returns the text that can be printed now. */
+  write(values: PSValue[]): string {
+    for (const v of values) for (const rec of this.fmt.push(v)) this.renderer.push(rec);
+    return joinLines(this.renderer.drain());
+  }
+
+  /** Closes the open table/list and returns its last lines. */
+  close(): string {
+    for (const rec of this.fmt.finish()) this.renderer.push(rec);
+    return joinLines(this.renderer.finish());
+  }
+}
+
+function joinLines(lines: string[]): string {
+  return lines.length === 0 ? '' : lines.join('\n') + '\n';
+}
+
 /** The lines Out-Default would print for these values (format records included). */
 export function formatLines(values: PSValue[], options: OutputOptions): string[] {
   const fmt = new OutDefaultFormatter(options.enumerationLimit);

@@ -107,6 +107,15 @@ export class RecordRenderer {
     this.labeledGroupClosed = false;
   }
 
+  /**
+   * Prints what is buffered so far (the open table keeps the widths of the rows seen up to now,
+   * as pwsh does after its grouping window) and hands over the lines produced since the last call.
+   */
+  drain(): string[] {
+    this.flush();
+    return this.lines.splice(0, this.lines.length);
+  }
+
   /** Closes what is open and returns all lines. */
   finish(): string[] {
     this.closeShape();

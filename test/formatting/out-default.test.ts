@@ -155,3 +155,13 @@ describe('Format-Wide and Format-Custom', () => {
     expect(formatCustom([obj({ a: 1, b: 'x' })])).toBe('\nclass PSCustomObject\n{\n  a = 1\n  b = x\n}\n\n');
   });
 });
+
+describe('OutDefaultSession (one Out-Default over several statements)', () => {
+  it('a table goes on across writes and closes at the end', async () => {
+    const { OutDefaultSession } = await import('../../src/formatting');
+    const s = new OutDefaultSession(120);
+    expect(s.write([obj({ a: 1 })])).toBe('\na\n-\n1\n');
+    expect(s.write(['x', obj({ a: 2 })])).toBe('x\n2\n');
+    expect(s.close()).toBe('\n');
+  });
+});
