@@ -856,6 +856,7 @@ export class Interpreter implements DotNetContext {
       }
       const target = this.evalExpr(e.target);
       if (target === null) {
+        if (/^(count|length)$/i.test(name)) return 0;
         if (this.scope.effectiveStrictMode() >= 2 && !e.nullConditional) throw runtimeError('PropertyNotFoundStrict', [name], 'InvalidOperation', 'System.Management.Automation.PropertyNotFoundException', null);
         return null;
       }

@@ -1,0 +1,124 @@
+import { describe, expect, test } from 'vitest';
+import { run } from './helpers';
+
+// Operators and conversions (about_Operators, about_Comparison_Operators; cases P-25..P-30).
+const cases: [string, string[]][] = [
+  ['"10" -eq 10', ['True']],
+  ['10 -eq "10"', ['True']],
+  ['"abc" -eq "ABC"', ['True']],
+  ['"abc" -ceq "ABC"', ['False']],
+  ["'aaa' -lt 'AAA'", ['False']],
+  ["'aaa' -clt 'AAA'", ['True']],
+  ["'aaa' -ieq 'AAA'", ['True']],
+  ['!3', ['False']],
+  ['@(3) -eq 3', ['3']],
+  ['(@() -eq 3).Count', ['0']],
+  ['$test = 1,2,@(3,4); $test -eq 2', ['2']],
+  ['1,2,3,2 -eq 2', ['2', '2']],
+  ['10/4', ['2.5']],
+  ['4/2', ['2']],
+  ['7 % 3', ['1']],
+  ['2GB', ['2147483648']],
+  ['"ab" * 3', ['ababab']],
+  ['(1,2 + 3,4).Count', ['4']],
+  ['$h = @{a=1} + @{b=2}; $h.Count', ['2']],
+  ['1..4', ['1', '2', '3', '4']],
+  ['3..1', ['3', '2', '1']],
+  ["'a1b2' -replace '(\\d)', '<$1>'", ['a<1>b<2>']],
+  ['"a1b2" -replace "(\\d)", "<$1>"', ['a<>b<>']],
+  ["'a,b,,c' -split ','", ['a', 'b', '', 'c']],
+  ['-split " a  b "', ['a', 'b']],
+  ["(1,2,3) -join '-'", ['1-2-3']],
+  ["'{0,-5}|{1:N2}|{2:D3}' -f 'ab', 1234.5, 7", ['ab   |1,234.50|007']],
+  ["'Hello' -like 'h*'", ['True']],
+  ["'Hello' -clike 'h*'", ['False']],
+  ["'file.txt' -like '*.[tx]xt'", ['True']],
+  ["'abc' -match 'b(c)'; $Matches[1]", ['True', 'c']],
+  ["'Mailbox' -notmatch '^x'", ['True']],
+  ['1,2,3 -contains 2', ['True']],
+  ['2 -in 1,2,3', ['True']],
+  ['5 -is [int]', ['True']],
+  ["'5' -as [int]", ['5']],
+  ["'x' -as [int]", ['']],
+  ['$null -eq $null', ['True']],
+  ['[int]"42" + 1', ['43']],
+  ['"4" + 2', ['42']],
+  ['4 + "2"', ['6']],
+  ['[int]2.5', ['2']],
+  ['[int]3.5', ['4']],
+  ['$x = 5; $x += 2; $x', ['7']],
+  ['$x = 5; $x++; $x', ['6']],
+  ['$i = 1; $j = $i++; "$i $j"', ['2 1']],
+  ['$a, $b = 1, 2, 3; "$a|$b"', ['1|2 3']],
+  ['$one, $two = 1, 2, 3; "One = $one"; "Two = $two"', ['One = 1', 'Two = 2 3']],
+  ['$MyArray = "a","b"; "Hello $MyArray"', ['Hello a b']],
+  ['$null ?? "d"', ['d']],
+  ['$true ? "y" : "n"', ['y']],
+  ['-not $false', ['True']],
+  ['5 -band 3', ['1']],
+  ['[string]::IsNullOrEmpty("")', ['True']],
+  ['[math]::Round(2.567, 2)', ['2.57']],
+  ['[math]::Max(3, 9)', ['9']],
+  ['"a-b-c".Split("-").Count', ['3']],
+  ['"  x ".Trim()', ['x']],
+  ['"Hello".Substring(1,3)', ['ell']],
+  ['"abc".ToUpper()', ['ABC']],
+  ['"abc".Length', ['3']],
+  ['(1,2,3).Count', ['3']],
+  ['$null.Count', ['0']],
+  ['(5).Count', ['1']],
+  ['"x".GetType().FullName', ['System.String']],
+  ['(1,2).GetType().Name', ['Object[]']],
+  ['@{}.GetType().Name', ['Hashtable']],
+  ['$h = @{Name="n"}; $h.Name; $h["Name"]', ['n', 'n']],
+  ['$o = [pscustomobject]@{A=1;B=2}; $o.B', ['2']],
+  ['$o = [pscustomobject]@{A=1;B=2}; "$o"', ['@{A=1; B=2}']],
+  ['$o = [pscustomobject]@{A=1;B=2}; $o.PSObject.Properties.Name', ['A', 'B']],
+  ['$a = @([pscustomobject]@{N="x"}, [pscustomobject]@{N="y"}); $a.N', ['x', 'y']],
+  ['$l = New-Object System.Collections.ArrayList; $l.Add("a"); $l.Add("b"); $l.Count', ['0', '1', '2']],
+  ['$d = [datetime]"2026-01-31"; $d.AddMonths(1).ToString("yyyy-MM-dd")', ['2026-02-28']],
+  ['"{0:yyyy-MM-dd}" -f [datetime]"2025-03-04"', ['2025-03-04']],
+  ['$a = 1,2,3; $a[-1]; $a[0..1]', ['3', '1', '2']],
+  ["'abc'[1]", ['b']],
+  ['([ordered]@{b=1;a=2}).Keys', ['b', 'a']],
+  ['$x = "5"; [int]$y = $x; $y + 1', ['6']],
+  ['[guid]::NewGuid().ToString().Length', ['36']],
+  ['[Environment]::NewLine.Length', ['1']],
+  ['[char]65', ['A']],
+  ['$s = ""; foreach ($i in 1..3) { $s += $i }; $s', ['123']],
+];
+
+describe('operators and conversions', () => {
+  test.each(cases)('%s', (script, expected) => {
+    const r = run(script);
+    expect(r.errors.map((e) => e.message)).toEqual([]);
+    expect(r.lines).toEqual(expected);
+  });
+});
+
+describe('runtime errors', () => {
+  const errors: [string, string, string][] = [
+    ['[Foo.Bar]::Baz()', 'Unable to find type [Foo.Bar].', 'TypeNotFound'],
+    ['"x".Frobnicate()', "Method invocation failed because [System.String] does not contain a method named 'Frobnicate'.", 'MethodNotFound'],
+    ['$n = $null; $n.ToString()', 'You cannot call a method on a null-valued expression.', 'InvokeMethodOnNull'],
+    ['1/0', 'Attempted to divide by zero.', 'RuntimeException'],
+    ['$o = [pscustomobject]@{A=1}; $o.Nope = 2', "The property 'Nope' cannot be found on this object. Verify that the property exists and can be set.", 'PropertyNotFound'],
+    ['Set-StrictMode -Version 1; $undefinedVar', "The variable '$undefinedVar' cannot be retrieved because it has not been set.", 'VariableIsUndefined'],
+    ['Get-Nothing', "The term 'Get-Nothing' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again.", 'CommandNotFoundException'],
+  ];
+  test.each(errors)('%s', (script, message, id) => {
+    const r = run(script);
+    expect(r.errors[0]?.message).toBe(message);
+    expect(r.errors[0]?.fullyQualifiedErrorId).toBe(id);
+  });
+
+  test('command not found is ObjectNotFound with CommandNotFoundException', () => {
+    const r = run('Get-Nothing');
+    expect(r.errors[0].categoryInfo.toString()).toBe('ObjectNotFound: (Get-Nothing:String) [Get-Nothing], CommandNotFoundException');
+    expect(r.success).toBe(false);
+  });
+
+  test('undefined variables are $null without strict mode', () => {
+    expect(run('$nothing -eq $null').lines).toEqual(['True']);
+  });
+});
