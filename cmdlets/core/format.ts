@@ -139,7 +139,7 @@ export const formatTable: CmdletDefinition = defineCmdlet({
     property,
     { name: 'ExcludeProperty', type: 'String[]' },
     { name: 'AutoSize', type: 'SwitchParameter' },
-    { name: 'RepeatHeader', type: 'SwitchParameter' },
+    { name: 'RepeatHeader', type: 'SwitchParameter', noEffect: 'output is not paged, so the header is printed once' },
     { name: 'HideTableHeaders', type: 'SwitchParameter' },
     { name: 'Wrap', type: 'SwitchParameter' },
     ...common,
