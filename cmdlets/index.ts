@@ -4,6 +4,7 @@
  */
 import type { CmdletDefinition } from '../src/engine/cmdlet';
 import { EXCHANGE_MODULE_CMDLETS, EXCHANGE_ONLINE_CMDLETS } from './exchange-online';
+import { registerExchangeViews } from './exchange-types';
 
 export interface ExchangeCmdletOptions {
   /** Start as after Connect-ExchangeOnline (the seed's state after its connect step). */
@@ -11,5 +12,6 @@ export interface ExchangeCmdletOptions {
 }
 
 export function exchangeCmdlets(options: ExchangeCmdletOptions): CmdletDefinition[] {
+  registerExchangeViews();
   return [...EXCHANGE_MODULE_CMDLETS, ...(options.connected ? EXCHANGE_ONLINE_CMDLETS : [])];
 }

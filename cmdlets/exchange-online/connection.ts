@@ -41,9 +41,19 @@ export function prefixed(def: CmdletDefinition, prefix: string): CmdletDefinitio
   return { ...def, name: `${def.name.slice(0, dash + 1)}${prefix}${def.name.slice(dash + 1)}` };
 }
 
-export function connectionOf(session: SessionApi): ExchangeConnection | null {
+/**
+ * The session's connection. A session the wiring started connected (its Exchange Online cmdlets
+ * registered from the start, exchangeCmdlets({connected: true})) gets the default connection.
+ */
+export function connectionOf(session: SessionApi, world?: WorldIds): ExchangeConnection | null {
+  if (!connections.has(session) && world) {
+    const started = session.resolveCommand('Get-MigrationBatch')?.source === EXO_MODULE;
+    connections.set(session, started ? defaultConnection(world) : null);
+  }
   return connections.get(session) ?? null;
 }
+
+type WorldIds = { tenant: { initialDomain: string }; clock: { now: number }; random: { seed: number } };
 
 /** Records the connection and adds (or removes) the Exchange Online cmdlets in the session. */
 export function setConnection(session: SessionApi, c: ExchangeConnection | null): void {
@@ -56,14 +66,12 @@ export function setConnection(session: SessionApi, c: ExchangeConnection | null)
 
 /** The signed-in admin (SubmittedByUser of new batches); the tenant's admin when not known. */
 export function tenantAdmin(ctx: CmdletContext): string {
-  const c = connectionOf(ctx.session);
-  if (c) return c.userPrincipalName;
   const w = readWorld(ctx);
-  return `admin@${w.tenant.initialDomain}`;
+  return connectionOf(ctx.session, w)?.userPrincipalName ?? `admin@${w.tenant.initialDomain}`;
 }
 
 /** The connection a session starts with (the seed's state after its connect step). */
-export function defaultConnection(session: SessionApi, world: { tenant: { initialDomain: string }; clock: { now: number }; random: { seed: number } }): ExchangeConnection {
+export function defaultConnection(world: WorldIds): ExchangeConnection {
   return {
     userPrincipalName: `admin@${world.tenant.initialDomain}`,
     organization: world.tenant.initialDomain,
@@ -137,6 +145,7 @@ export const connectExchangeOnline = defineCmdlet({
       return;
     }
     const prefix = ctx.bound('Prefix') ? stringOf(ctx.params.Prefix) : '';
+    connectionOf(ctx.session, w);
     setConnection(ctx.session, { userPrincipalName: upn, organization: w.tenant.initialDomain, connectionId: guidFor(w.random.seed, `connection:${w.clock.now}`), connectedAt: w.clock.now, prefix });
     const showBanner = !ctx.bound('ShowBanner') || ctx.params.ShowBanner === true;
     if (showBanner) ctx.writeHost(exchangeMessage('Banner', w.tenant.initialDomain, upn));
@@ -159,7 +168,7 @@ export const disconnectExchangeOnline = defineCmdlet({
     onlineUri: 'https://learn.microsoft.com/powershell/module/exchange/disconnect-exchangeonline',
   },
   process(ctx) {
-    const c = connectionOf(ctx.session);
+    const c = connectionOf(ctx.session, readWorld(ctx));
     if (!c) return;
     if (ctx.bound('ConnectionId') && !(ctx.params.ConnectionId as unknown[]).map((x) => stringOf(x as never)).includes(c.connectionId)) return;
     if (ctx.bound('ModulePrefix') && !(ctx.params.ModulePrefix as unknown[]).map((x) => stringOf(x as never).toLowerCase()).includes(c.prefix.toLowerCase())) return;
@@ -175,7 +184,7 @@ export const getConnectionInformation = defineCmdlet({
   outputType: ['Microsoft.Exchange.Management.ExoPowershellSnapin.ConnectionInformation'],
   help: { synopsis: 'Returns the active Exchange Online connection.', onlineUri: 'https://learn.microsoft.com/powershell/module/exchange/get-connectioninformation' },
   process(ctx) {
-    const c = connectionOf(ctx.session);
+    const c = connectionOf(ctx.session, readWorld(ctx));
     if (c) ctx.writeObject(connectionInformationObject(c));
   },
 });

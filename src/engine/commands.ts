@@ -19,6 +19,15 @@ export class CommandTable {
     for (const a of def.aliases ?? []) this.aliases.set(a.toLowerCase(), { name: a, definition: def.name });
   }
 
+  /** Removes a cmdlet and the aliases it declared (a module removed at run time). */
+  removeCmdlet(name: string): boolean {
+    const def = this.cmdlets.get(name.toLowerCase());
+    if (!def) return false;
+    this.cmdlets.delete(name.toLowerCase());
+    for (const a of def.aliases ?? []) this.aliases.delete(a.toLowerCase());
+    return true;
+  }
+
   setAlias(name: string, definition: string): void {
     this.aliases.set(name.toLowerCase(), { name, definition });
   }

@@ -180,6 +180,11 @@ export class Runspace implements SessionApi {
     this.core.commands.addCmdlet(def);
   }
 
+  /** Removes a cmdlet added at run time (Disconnect-ExchangeOnline, Remove-PSSession). */
+  unregisterCmdlet(name: string): boolean {
+    return this.core.commands.removeCmdlet(name);
+  }
+
   get host(): Host {
     return this.options.host;
   }
