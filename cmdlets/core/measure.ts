@@ -5,7 +5,7 @@
  * (TextMeasureInfo). Reference: /work/shared/reference/powershell/cmdlets/Measure-Object.md.
  */
 import { defineCmdlet, type CmdletContext } from '../../src/engine/cmdlet';
-import { PSObject, stringOf, type PSValue } from '../../src/engine/values';
+import { PSEnumValue, PSObject, stringOf, type PSValue } from '../../src/engine/values';
 import { tryNumber } from '../../src/engine/conversion';
 import { dataMessage } from '../../src/engine/serialization/messages';
 import { registerView } from '../../src/formatting/views';
@@ -60,7 +60,7 @@ function addValue(ctx: CmdletContext, st: Stat, value: PSValue, input: PSValue):
     st.chars += ctx.params['IgnoreWhiteSpace'] === true ? text.replace(/\s/g, '').length : text.length;
     return;
   }
-  const n = typeof value === 'boolean' ? (value ? 1 : 0) : tryNumber(value);
+  const n = numericValue(value);
   const needsNumber = wants(ctx, 'Sum') || wants(ctx, 'Average') || wants(ctx, 'StandardDeviation');
   if (n === null) {
     if (needsNumber) {
@@ -81,6 +81,15 @@ function addValue(ctx: CmdletContext, st: Stat, value: PSValue, input: PSValue):
   const cmp: PSValue = n !== null && st.numericOnly ? n : value;
   if (st.count === 1 || compareForSort(cmp, st.max, false) > 0) st.max = cmp;
   if (st.count === 1 || compareForSort(cmp, st.min, false) < 0) st.min = cmp;
+}
+
+/** The number a value measures as: numbers, booleans, numeric strings and enums; null for other values (dates, text...). */
+function numericValue(v: PSValue): number | null {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (typeof v === 'bigint') return Number(v);
+  if (typeof v === 'string' || v instanceof PSEnumValue) return tryNumber(v);
+  return null;
 }
 
 function genericInfo(ctx: CmdletContext, st: Stat): PSObject {

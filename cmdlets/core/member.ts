@@ -196,7 +196,7 @@ export function membersOf(v: PSValue, force: boolean): Member[] {
   if (v instanceof PSObject) {
     for (const p of v.properties()) {
       const value = v.get(p.name) ?? null;
-      const type = p.typeName ?? valueTypeName(value);
+      const type = p.typeName ? shortTypeName(p.typeName) : valueTypeName(value);
       const access = p.readOnly || (p.getter && !p.setter) ? '{get;}' : '{get;set;}';
       const definition =
         p.memberType === 'NoteProperty'

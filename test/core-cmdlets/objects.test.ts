@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PSHashtable, PSObject, type PSValue } from '../../src/engine/values';
+import { PSDateTime, PSHashtable, PSObject, type PSValue } from '../../src/engine/values';
 import selectObject from '../../cmdlets/core/select';
 import sortObject from '../../cmdlets/core/sort';
 import groupObject from '../../cmdlets/core/group';
@@ -210,6 +210,14 @@ describe('Measure-Object (Measure-Object.md)', () => {
     const n = run(measureObject, { Sum: true }, [1, 'abc']);
     expect(n.errors[0]).toMatchObject({ message: 'Input object "abc" is not numeric.', errorId: 'NonNumericInputObject', category: 'InvalidType' });
     expect(stat(n.output[0]!)).toMatchObject({ Count: 1, Sum: 1 });
+  });
+
+  it('keeps dates as dates for -Maximum/-Minimum', () => {
+    const d1 = new PSDateTime(Date.UTC(2026, 0, 1));
+    const d2 = new PSDateTime(Date.UTC(2026, 5, 1));
+    const o = run(measureObject, { Maximum: true, Minimum: true }, [d2, d1]).output[0] as PSObject;
+    expect(o.get('Maximum')).toBe(d2);
+    expect(o.get('Minimum')).toBe(d1);
   });
 
   it('finds the maximum of strings as a GenericObjectMeasureInfo', () => {
