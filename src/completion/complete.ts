@@ -42,11 +42,13 @@ export function complete(text: string, cursor: number, providers: CompletionProv
   const valueFor = previous?.kind === 'parameter' && metadata ? findParameter(metadata, previous.text.slice(1)) : undefined;
   const parameter = valueFor && valueFor.type !== 'SwitchParameter' ? valueFor : metadata ? positionalParameter(metadata, element) : undefined;
   if (parameter && metadata) {
-    const values = parameterValues(parameter, metadata.name, providers);
-    if (values) {
+    const offered = parameterValues(parameter, metadata.name, providers);
+    if (offered) {
       const typed = current ? unquote(current) : '';
-      const matches = values.filter((v) => v.toLowerCase().startsWith(typed.toLowerCase())).map(quoteIfNeeded);
-      if (matches.length || !looksLikePath(typed)) {
+      const matches = offered.values.filter((v) => v.toLowerCase().startsWith(typed.toLowerCase())).map(quoteIfNeeded);
+      // A closed list (enum, ValidateSet, identities of an identity parameter) offers nothing else;
+      // an open one falls back to paths when nothing matches.
+      if (matches.length || (offered.closed && !looksLikePath(typed))) {
         return { replacementIndex: at, replacementLength: current ? current.end - current.start : 0, completions: matches };
       }
     }
@@ -187,12 +189,12 @@ function isIdentityParameter(p: ParameterDeclaration): boolean {
 }
 
 /** Values to offer for a parameter, or null when it takes free text (paths are offered instead). */
-function parameterValues(p: ParameterDeclaration, cmdletName: string, providers: CompletionProviders): string[] | null {
-  if (p.enumValues?.length) return p.enumValues;
-  if (p.validateSet?.length) return p.validateSet;
-  if (p.type === 'Boolean') return ['$true', '$false'];
+function parameterValues(p: ParameterDeclaration, cmdletName: string, providers: CompletionProviders): { values: string[]; closed: boolean } | null {
+  if (p.enumValues?.length) return { values: p.enumValues, closed: true };
+  if (p.validateSet?.length) return { values: p.validateSet, closed: true };
+  if (p.type === 'Boolean') return { values: ['$true', '$false'], closed: true };
   const identities = providers.identities?.(cmdletName, p.name) ?? [];
-  if (identities.length || isIdentityParameter(p)) return [...identities].sort(byName);
+  if (identities.length || isIdentityParameter(p)) return { values: [...identities].sort(byName), closed: isIdentityParameter(p) };
   return null;
 }
 

@@ -1,0 +1,72 @@
+/**
+ * A ReplSession over the engine's Runspace, until the lead's src/session.ts provides one: runs
+ * input with Out-Default, asks the parser whether input is incomplete, and completes from the
+ * runspace's commands and variables, the virtual file system and an identity callback.
+ */
+import { complete } from '../../src/completion/complete';
+import type { CompletionProviders, PathEntry } from '../../src/completion/types';
+import type { CommandInfo } from '../../src/engine/cmdlet';
+import type { FileSystem } from '../../src/engine/services';
+import { parse } from '../../src/language/parser';
+import type { ParseError } from '../../src/language/ast';
+import type { ReplSession } from './session';
+
+/** The part of the Runspace the shell uses (structural, so tests can pass a small double). */
+export interface RunspaceLike {
+  invoke(script: string, options: { outDefault?: boolean }): { success: boolean; exitCode?: number };
+  listCommands(): CommandInfo[];
+  listVariables(): { name: string }[];
+}
+
+export interface ReplSessionOptions {
+  runspace: RunspaceLike;
+  fs: FileSystem;
+  banner: string;
+  /** World objects for `-Identity <Tab>` and the like. */
+  identities?: (cmdletName: string, parameterName: string) => string[];
+  /** Saves the world (-State); called when the shell leaves. */
+  save?: () => void;
+}
+
+/** True when the parser's only complaint is that the input ended too early (pwsh's IncompleteParseException). */
+export function isIncompleteInput(text: string): boolean {
+  // A line ending in a lone backtick continues on the next line (about_Parsing: line continuation).
+  if (/(^|[^`])(``)*`[ \t]*$/.test(text)) return true;
+  const { errors } = parse(text) as { errors: ParseError[] };
+  return errors.length > 0 && errors.some((e) => e.incompleteInput);
+}
+
+/** Lists a folder as typed by the user ('' or '.\' = the current location); [] when it does not exist. */
+export function listFolder(fs: FileSystem, folder: string): PathEntry[] {
+  try {
+    const path = folder === '' || folder === '.\\' || folder === './' ? fs.getLocation() : fs.resolve(folder);
+    if (!fs.isDirectory(path)) return [];
+    return fs.list(path).map((e) => ({ name: e.name, isDirectory: e.isDirectory }));
+  } catch {
+    return [];
+  }
+}
+
+export function completionProviders(o: Pick<ReplSessionOptions, 'runspace' | 'fs' | 'identities'>): CompletionProviders {
+  return {
+    commands: () => o.runspace.listCommands(),
+    variables: () => o.runspace.listVariables().map((v) => v.name),
+    identities: o.identities,
+    listPaths: (folder) => listFolder(o.fs, folder),
+  };
+}
+
+export function createReplSession(o: ReplSessionOptions): ReplSession {
+  const providers = completionProviders(o);
+  return {
+    execute(script) {
+      const r = o.runspace.invoke(script, { outDefault: true });
+      return { success: r.success, exitCode: r.exitCode };
+    },
+    isIncomplete: isIncompleteInput,
+    location: () => o.fs.getLocation(),
+    complete: (text, cursor) => complete(text, cursor, providers),
+    save: o.save,
+    banner: () => o.banner,
+  };
+}
