@@ -143,7 +143,8 @@ export class Binder {
         candidates = this.candidateSets(bound);
       }
       if (queue.length && remainingArgs) {
-        this.assign(remainingArgs, queue, values, null);
+        // One remaining argument that is already a list binds as that list (`Write-Output 1,2`).
+        this.assign(remainingArgs, queue.length === 1 && Array.isArray(queue[0]) ? queue[0] : queue, values, null);
         bound.add(remainingArgs.name);
         queue = [];
       }
