@@ -11,6 +11,8 @@ import './builtin-views';
 /** Screen width for the rendering step; defaults to Out-String's 120. */
 export interface WidthOption {
   width?: number;
+  /** $PSStyle.OutputRendering = Ansi: coloured list labels and table headers. */
+  ansi?: boolean;
 }
 
 function text(lines: string[]): string {
@@ -18,17 +20,17 @@ function text(lines: string[]): string {
 }
 
 export function formatList(values: PSValue[], spec: ListSpec & WidthOption = {}): string {
-  return text(renderRecords(listRecords(values, spec), spec.width ?? DEFAULT_WIDTH));
+  return text(renderRecords(listRecords(values, spec), spec.width ?? DEFAULT_WIDTH, spec.ansi));
 }
 
 export function formatTable(values: PSValue[], spec: TableSpec & WidthOption = {}): string {
-  return text(renderRecords(tableRecords(values, spec), spec.width ?? DEFAULT_WIDTH));
+  return text(renderRecords(tableRecords(values, spec), spec.width ?? DEFAULT_WIDTH, spec.ansi));
 }
 
 export function formatWide(values: PSValue[], spec: WideSpec & WidthOption = {}): string {
-  return text(renderRecords(wideRecords(values, spec), spec.width ?? DEFAULT_WIDTH));
+  return text(renderRecords(wideRecords(values, spec), spec.width ?? DEFAULT_WIDTH, spec.ansi));
 }
 
 export function formatCustom(values: PSValue[], spec: CommonFormatSpec & WidthOption = {}): string {
-  return text(renderRecords(customRecords(values, spec), spec.width ?? DEFAULT_WIDTH));
+  return text(renderRecords(customRecords(values, spec), spec.width ?? DEFAULT_WIDTH, spec.ansi));
 }

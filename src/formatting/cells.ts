@@ -28,6 +28,8 @@ export function charCells(ch: string): number {
 
 /** Cells a string occupies (ASCII fast path: one cell per char). */
 export function cellWidth(s: string): number {
+  // VT escape sequences ($PSStyle colours) take no cells.
+  if (s.includes('\x1b')) s = s.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
   let narrow = true;
   for (let i = 0; i < s.length; i++) {
     if (s.charCodeAt(i) >= 0x1100) {

@@ -7,7 +7,11 @@ import { cellWidth, headCells, padRight, wrapText } from './cells';
 
 const SEPARATOR = ' : ';
 
-export function listBlockLines(fields: { label: string; value: string }[], screenWidth: number): string[] {
+/** $PSStyle.Formatting.FormatAccent and Reset, used when rendering with ANSI (L9). */
+const ACCENT = '\x1b[32;1m';
+const RESET = '\x1b[0m';
+
+export function listBlockLines(fields: { label: string; value: string }[], screenWidth: number, ansi = false): string[] {
   // L3: labels longer than screen - 4 are cut without an ellipsis.
   const maxLabel = Math.max(1, screenWidth - SEPARATOR.length - 1);
   const labels = fields.map((f) => (cellWidth(f.label) > maxLabel ? headCells(f.label, maxLabel) : f.label));
@@ -16,8 +20,12 @@ export function listBlockLines(fields: { label: string; value: string }[], scree
   const indent = ' '.repeat(labelWidth + SEPARATOR.length);
   const out: string[] = [];
   fields.forEach((f, i) => {
-    const head = padRight(labels[i]!, labelWidth) + SEPARATOR;
-    const lines = f.value === '' ? [''] : wrapText(f.value, valueWidth);
+    const plainHead = padRight(labels[i]!, labelWidth) + SEPARATOR;
+    const head = ansi ? ACCENT + plainHead + RESET : plainHead;
+    let value = f.value;
+    // A value carrying its own colour gets a reset so it does not bleed into the next line.
+    if (ansi && value.includes('\x1b') && !value.endsWith(RESET)) value += RESET;
+    const lines = value === '' ? [''] : wrapText(value, valueWidth);
     out.push(head + lines[0]);
     for (const l of lines.slice(1)) out.push(indent + l);
   });

@@ -22,6 +22,8 @@ export interface OutputOptions {
   /** Screen width in cells (Out-String default: 120, notes R9). */
   width: number;
   enumerationLimit?: number;
+  /** Colour list labels and table headers as $PSStyle.OutputRendering = Ansi does. */
+  ansi?: boolean;
 }
 
 export const DEFAULT_WIDTH = 120;
@@ -114,9 +116,9 @@ export class OutDefaultSession {
   private readonly fmt: OutDefaultFormatter;
   private readonly renderer: RecordRenderer;
 
-  constructor(width: number, enumerationLimit?: number) {
+  constructor(width: number, enumerationLimit?: number, ansi = false) {
     this.fmt = new OutDefaultFormatter(enumerationLimit);
-    this.renderer = new RecordRenderer(width);
+    this.renderer = new RecordRenderer(width, ansi);
   }
 
   /** Formats `values` and returns the text that can be printed now. */
@@ -139,7 +141,7 @@ function joinLines(lines: string[]): string {
 /** The lines Out-Default would print for these values (format records included). */
 export function formatLines(values: PSValue[], options: OutputOptions): string[] {
   const fmt = new OutDefaultFormatter(options.enumerationLimit);
-  const renderer = new RecordRenderer(options.width);
+  const renderer = new RecordRenderer(options.width, options.ansi);
   for (const v of values) for (const rec of fmt.push(v)) renderer.push(rec);
   for (const rec of fmt.finish()) renderer.push(rec);
   return renderer.finish();

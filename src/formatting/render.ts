@@ -9,6 +9,10 @@ import { headerLines, rowLines } from './table-writer';
 import { wideLines } from './wide-writer';
 import type { FormatRecord, FormatStart } from './records';
 
+/** $PSStyle.Formatting.TableHeader and Reset (T11). */
+const TABLE_HEADER = '\x1b[32;1m';
+const RESET = '\x1b[0m';
+
 interface TableState {
   start: Extract<FormatStart, { shape: 'table' }>;
   rows: string[][];
@@ -23,7 +27,11 @@ export class RecordRenderer {
   private wideItems: string[] = [];
   private labeledGroupClosed = false;
 
-  constructor(private readonly width: number) {}
+  /** `ansi`: $PSStyle.OutputRendering = Ansi (list labels and table headers coloured, L9/T11). */
+  constructor(
+    private readonly width: number,
+    private readonly ansi = false,
+  ) {}
 
   push(rec: FormatRecord): void {
     switch (rec.type) {
@@ -63,12 +71,12 @@ export class RecordRenderer {
       return;
     }
     if ('fields' in rec) {
-      this.lines.push(...listBlockLines(rec.fields, this.width), '');
+      this.lines.push(...listBlockLines(rec.fields, this.width, this.ansi), '');
       return;
     }
     if ('outOfBandFields' in rec) {
       this.flush();
-      this.lines.push('', ...listBlockLines(rec.outOfBandFields, this.width), '');
+      this.lines.push('', ...listBlockLines(rec.outOfBandFields, this.width, this.ansi), '');
       return;
     }
     if (this.shape?.shape === 'wide' && !rec.outOfBand) {
@@ -85,7 +93,10 @@ export class RecordRenderer {
     const t = this.table;
     if (t && (t.rows.length > 0 || (groupDone && !t.headerShown))) {
       if (!t.widths) t.widths = computeWidths(t.start.columns, t.rows, this.width);
-      if (!t.headerShown && !t.start.hideHeaders) this.lines.push(...headerLines(t.start.columns, t.widths));
+      if (!t.headerShown && !t.start.hideHeaders) {
+        const header = headerLines(t.start.columns, t.widths);
+        this.lines.push(...(this.ansi ? header.map((l) => TABLE_HEADER + l + RESET) : header));
+      }
       t.headerShown = true;
       for (const r of t.rows) this.lines.push(...rowLines(r, t.start.columns, t.widths, t.start.wrap));
       t.rows = [];
@@ -123,8 +134,8 @@ export class RecordRenderer {
   }
 }
 
-export function renderRecords(records: FormatRecord[], width: number): string[] {
-  const r = new RecordRenderer(width);
+export function renderRecords(records: FormatRecord[], width: number, ansi = false): string[] {
+  const r = new RecordRenderer(width, ansi);
   for (const rec of records) r.push(rec);
   return r.finish();
 }

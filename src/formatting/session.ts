@@ -9,8 +9,8 @@ import { formatLines } from './out-default';
 import { renderErrorConcise, type ErrorViewInput, type RenderOptions } from './error-view';
 
 /** Out-Default: formats at the host's width and writes the text on the output stream. */
-export function outDefaultToHost(values: PSValue[], host: Host, enumerationLimit?: number): void {
-  const lines = formatLines(values, { width: host.width(), enumerationLimit });
+export function outDefaultToHost(values: PSValue[], host: Host, enumerationLimit?: number, ansi = false): void {
+  const lines = formatLines(values, { width: host.width(), enumerationLimit, ansi });
   if (lines.length > 0) host.write('output', lines.join('\n') + '\n');
 }
 

@@ -73,3 +73,18 @@ describe('Format-List golden text (notes section 2)', () => {
     expect(formatList([obj({ a: [1, 2, 3] })], { enumerationLimit: 3 })).toBe('\na : {1, 2, 3}\n\n');
   });
 });
+
+describe('ANSI rendering (L9, T11)', () => {
+  it('FL-14 labels in FormatAccent, coloured values get a reset', () => {
+    const out = formatList([obj({ a: 'Hello', b: '\x1b[36mworld' })], { ansi: true });
+    expect(out.trim()).toBe('\x1b[32;1ma : \x1b[0mHello\n\x1b[32;1mb : \x1b[0m\x1b[36mworld\x1b[0m');
+  });
+  it('FT-17 table header and dashes in TableHeader colour', async () => {
+    const { formatTable } = await import('../../src/formatting');
+    expect(formatTable([obj({ foo: 1 })], { ansi: true }).split('\n')).toEqual(['', '\x1b[32;1mfoo\x1b[0m', '\x1b[32;1m---\x1b[0m', '  1', '', '']);
+  });
+  it('escape sequences take no cells when measuring', async () => {
+    const { formatTable } = await import('../../src/formatting');
+    expect(formatTable([obj({ name: '\x1b[36mab\x1b[0m', n: 'x' })])).toBe('\nname n\n---- -\n\x1b[36mab\x1b[0m   x\n\n');
+  });
+});
