@@ -87,7 +87,7 @@ export function parsePropertySpec(v: PSValue, allowed: readonly HashKey[]): Prop
   const spec: Partial<PropertySpec> = {};
   for (const [rawKey, value] of v.entries()) {
     const key = keyOf(stringOf(rawKey), allowed);
-    if (!key) throw new PropertySpecError('DictionaryKeyUnknownType', dataMessage('DictionaryKeyIllegal', stringOf(rawKey)));
+    if (!key) throw new PropertySpecError('DictionaryKeyIllegal', dataMessage('DictionaryKeyIllegal', stringOf(rawKey)));
     if (key === 'name' || key === 'label') spec.label = stringOf(value);
     else if (key === 'expression') spec.expr = exprOf(value);
     else if (key === 'ascending') spec.ascending = Boolean(value);
@@ -95,7 +95,7 @@ export function parsePropertySpec(v: PSValue, allowed: readonly HashKey[]): Prop
   }
   if (!spec.expr) {
     if (allowed.includes('name') || !('ascending' in spec || 'descending' in spec))
-      throw new PropertySpecError('DictionaryKeyMissing', dataMessage('KeyMissing', 'Expression'));
+      throw new PropertySpecError('DictionaryKeyMandatoryEntry', dataMessage('DictionaryKeyMandatoryEntry', 'Expression'));
   }
   return spec as PropertySpec;
 }

@@ -52,7 +52,9 @@ describe('Select-Object (Select-Object.md)', () => {
 
   it('rejects unknown calculated-property keys', () => {
     const r = run(selectObject, { Property: [PSHashtable.from({ Foo: 1 })] }, users());
-    expect(r.terminating).toMatchObject({ message: 'The Foo key is not valid.', errorId: 'DictionaryKeyUnknownType' });
+    expect(r.terminating).toMatchObject({ message: 'The Foo key is not valid.', errorId: 'DictionaryKeyIllegal', category: 'InvalidArgument' });
+    const m = run(selectObject, { Property: [PSHashtable.from({ Name: 'x' })] }, users());
+    expect(m.terminating).toMatchObject({ errorId: 'DictionaryKeyMandatoryEntry' });
   });
 
   it('expands a property and enumerates arrays', () => {

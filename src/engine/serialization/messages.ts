@@ -22,38 +22,25 @@ export const DATA_MESSAGES = {
   // CSV (CsvCommandStrings / ExtendedTypeSystem)
   CsvMemberAlreadyPresent: 'The member "{0}" is already present.',
   CsvDefaultedHeaders: 'One or more headers weren\'t specified. Default names starting with "H" have been used in place of any missing headers.',
-  CsvCannotSpecifyQuoteFieldsAndUseQuotes: 'The -UseQuotes and -QuoteFields parameters cannot be used together.',
-  CsvAppendHeaderMismatch:
-    'Cannot append CSV content to the following file: {0}. The appended object does not have a property that corresponds to the following column: {1}. To continue with mismatched properties, add the -Force parameter, and then retry the command.',
-  CsvNoObject: 'You must specify an object for the Export-Csv cmdlet.',
-  // CliXml (Serialization strings)
+  // CliXml. approx: pwsh reports XmlException / deserialization messages whose exact wording has no source here.
   ClixmlBadDocument: 'Deserialization has failed because the XML document is not valid CliXml: {0}',
   ClixmlUnknownTag: 'The XML element "{0}" is not valid for deserialization.',
   ClixmlBadRef: 'Cannot deserialize the object reference "{0}" because no object with this reference identifier was seen before.',
   // Files (NavigationResources / FileSystemProviderStrings / utility strings)
   PathNotFound: "Cannot find path '{0}' because it does not exist.",
   FileNotFound: "Could not find file '{0}'.",
-  DirectoryNotFound: "Could not find a part of the path '{0}'.",
   GetContentDirectory: "Unable to get content because it is a directory: '{0}'. Please use 'Get-ChildItem' instead.",
   FileExists: "The file '{0}' already exists.",
-  FileIsDirectory: "Access to the path '{0}' is denied.",
   // Select-Object / Sort-Object / Group-Object / Measure-Object / Get-Member
-  SelectPropertyNotFound: 'Property "{0}" cannot be found.',
   ExpandPropertyNotFound: 'Property "{0}" cannot be found.',
   SelectPropertyAlreadyExists: 'The property cannot be processed because the property "{0}" already exists.',
-  SelectMultipleExpand: 'Multiple properties cannot be expanded.',
-  MutuallyExclusiveArguments: 'The ExpandProperty parameter cannot be used together with the {0} parameter.',
-  DictionaryKeyUnknownType: 'The "{0}" key is not valid.',
-  DictionaryKeyMissing: 'The "{0}" key is not valid. Missing key in the hashtable: "{1}".',
+  // FormatAndOut_MshParameter: calculated-property hashtables (ids DictionaryKeyIllegal, DictionaryKeyMandatoryEntry).
   DictionaryKeyIllegal: 'The {0} key is not valid.',
-  DictionaryKeyMandatoryEntry: 'The "{0}" key has a type, {1}, that is not valid; it must be of type {2}.',
-  KeyMissing: 'The {0} key is not valid; the hash literal must have an Expression key.',
+  // approx: no source found for the exact wording of a missing mandatory key.
+  DictionaryKeyMandatoryEntry: 'The "{0}" key has a missing mandatory entry.',
   MeasurePropertyNotFound: 'The property "{0}" cannot be found in the input for any objects.',
   MeasureNotNumeric: 'Input object "{0}" is not numeric.',
   GetMemberNoObject: 'You must specify an object for the Get-Member cmdlet.',
-  GroupAsStringWithoutHashtable: 'The -AsString parameter can only be used with -AsHashTable.',
-  SortPropertyNotFound: 'Property "{0}" cannot be found.',
-  TeeVariableReadOnly: 'Cannot overwrite variable {0} because it is read-only or constant.',
 } as const;
 
 export type DataMessageId = keyof typeof DATA_MESSAGES;
