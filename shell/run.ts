@@ -89,6 +89,7 @@ export async function startRepl(opts: CliOptions): Promise<number> {
     runspace: session.runspace,
     fs: session.runtime.fs,
     banner,
+    run: (script) => session.run(script),
     identities: identitiesOf(session),
   });
   return runRepl({ session: repl, host, historyPath: process.env.EXO_SHELL_HISTORY ?? defaultHistoryPath(), noLogo: opts.noLogo });

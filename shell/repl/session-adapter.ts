@@ -26,6 +26,8 @@ export interface ReplSessionOptions {
   identities?: (cmdletName: string, parameterName: string) => string[];
   /** Saves the world (-State); called when the shell leaves. */
   save?: () => void;
+  /** Runs one input as the session does (e.g. Session.run, which also syncs the clock); default: runspace.invoke with Out-Default. */
+  run?: (script: string) => { success: boolean; exitCode?: number };
 }
 
 /** True when the parser's only complaint is that the input ended too early (pwsh's IncompleteParseException). */
@@ -60,7 +62,7 @@ export function createReplSession(o: ReplSessionOptions): ReplSession {
   const providers = completionProviders(o);
   return {
     execute(script) {
-      const r = o.runspace.invoke(script, { outDefault: true });
+      const r = o.run ? o.run(script) : o.runspace.invoke(script, { outDefault: true });
       return { success: r.success, exitCode: r.exitCode };
     },
     isIncomplete: isIncompleteInput,

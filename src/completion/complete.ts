@@ -193,8 +193,8 @@ function parameterValues(p: ParameterDeclaration, cmdletName: string, providers:
   if (p.enumValues?.length) return { values: p.enumValues, closed: true };
   if (p.validateSet?.length) return { values: p.validateSet, closed: true };
   if (p.type === 'Boolean') return { values: ['$true', '$false'], closed: true };
-  const identities = providers.identities?.(cmdletName, p.name) ?? [];
-  if (identities.length || isIdentityParameter(p)) return { values: [...identities].sort(byName), closed: isIdentityParameter(p) };
+  // Only identity parameters take world names (a -Path or -Name never does).
+  if (isIdentityParameter(p)) return { values: [...(providers.identities?.(cmdletName, p.name) ?? [])].sort(byName), closed: true };
   return null;
 }
 

@@ -60,6 +60,18 @@ describe('createReplSession', () => {
     expect(session.complete('Get-Content Doc', 15).completions).toEqual(['.\\Documents\\']);
   });
 
+  it('runs through the session\'s own run function when given', () => {
+    const ran: string[] = [];
+    const viaRun = createReplSession({
+      runspace: { invoke: () => ({ success: false }), listCommands: () => [], listVariables: () => [] },
+      fs,
+      banner: '',
+      run: (script) => (ran.push(script), { success: true, exitCode: 4 }),
+    });
+    expect(viaRun.execute('exit 4')).toEqual({ success: true, exitCode: 4 });
+    expect(ran).toEqual(['exit 4']);
+  });
+
   it('exposes location and banner', () => {
     expect(session.location()).toBe('C:\\Users\\Administrator');
     expect(session.banner()).toBe('line one\nline two');
