@@ -107,6 +107,16 @@ function tenantAliases(world: World): Set<string> {
 
 // ---------------------------------------------------------------- per-user phases
 
+/**
+ * The instant a per-user phase ends, rounded up to the service's next pass [EMU]: users finishing in
+ * the same pass are handled together, which keeps a 2,000-mailbox batch to a few hundred events.
+ */
+function phaseEnd(state: MigrationState, now: number, durationMs: number): number {
+  const t = now + durationMs;
+  const pass = state.config.throughput.passMs;
+  return pass > 0 ? Math.ceil(t / pass) * pass : t;
+}
+
 function problemBytes(mbx: Mailbox): number {
   return mbx.problemItems.reduce((n, p) => n + p.sizeBytes, 0);
 }
@@ -148,7 +158,7 @@ function startCopy(world: World, state: MigrationState, user: MigrationUserState
   user.totalItemCount = mbx.itemCount;
   user.totalBytes = mbx.sizeBytes;
   user.rateBytesPerMs = rateFor(world, state, user);
-  user.nextEventAt = now + Math.max(60_000, Math.ceil(mbx.sizeBytes / user.rateBytesPerMs));
+  user.nextEventAt = phaseEnd(state, now, Math.max(60_000, Math.ceil(mbx.sizeBytes / user.rateBytesPerMs)));
   user.report.push({ at: now, text: reportLine('InitialSyncStarted', mbx.itemCount, mbx.sizeBytes) });
 }
 
@@ -320,6 +330,7 @@ function context(world: World): RunContext {
 }
 
 function enterSyncing(world: World, ctx: RunContext, batch: MigrationBatchState, now: number): void {
+  rescanQueue(ctx, batch);
   batch.status = 'Syncing';
   batch.transitionDueAt = null;
   batch.startDateTime ??= now;
@@ -327,7 +338,7 @@ function enterSyncing(world: World, ctx: RunContext, batch: MigrationBatchState,
   for (const u of ctx.usersByBatch.get(batch.name) ?? [])
     if (u.status === 'Queued' && u.recipientType !== 'Mailbox') {
       u.status = 'Provisioning';
-      u.nextEventAt = now + world.tenant.migration.config.throughput.provisioningMs;
+      u.nextEventAt = phaseEnd(world.tenant.migration, now, world.tenant.migration.config.throughput.provisioningMs);
     }
 }
 
@@ -398,7 +409,9 @@ function runBatchEvents(world: World, ctx: RunContext, now: number): void {
         }
         case 'Completing': finishCompletion(world, ctx, batch, now); break;
         case 'Removing': removeBatchNow(state, batch); break;
-        default: batch.transitionDueAt = null; // Set-MigrationBatch -Update: the scheduling pass below re-reads the endpoint
+        default: // Set-MigrationBatch -Update, Start-MigrationUser, added users: the scheduling pass below re-reads everything
+          batch.transitionDueAt = null;
+          rescanQueue(ctx, batch);
       }
       continue;
     }
@@ -418,8 +431,10 @@ function runBatchEvents(world: World, ctx: RunContext, now: number): void {
 }
 
 function runUserEvents(world: World, ctx: RunContext, now: number): void {
-  for (const u of world.tenant.migration.users) {
-    if (u.nextEventAt === null || u.nextEventAt > now) continue;
+  // Collect first: handlers never add or remove users, but keep the scan independent of them.
+  const due: MigrationUserState[] = [];
+  for (const u of world.tenant.migration.users) if (u.nextEventAt !== null && u.nextEventAt <= now) due.push(u);
+  for (const u of due) {
     const batch = ctx.batchByName.get(u.batchId);
     if (!batch) { u.nextEventAt = null; continue; }
     if (u.status === 'Provisioning') provisionUser(world, ctx, u, now);
@@ -429,43 +444,71 @@ function runUserEvents(world: World, ctx: RunContext, now: number): void {
   }
 }
 
-/** Gives free copy slots to queued mailboxes, batch by batch in creation order (R26, R27). */
-function schedule(world: World, ctx: RunContext, now: number): void {
-  const state = world.tenant.migration;
-  const activeByEndpoint = new Map<string, number>();
-  let activeTotal = 0;
-  for (const u of state.users) {
-    if (u.recipientType !== 'Mailbox' || !ACTIVE_COPY.has(u.status)) continue;
-    const b = ctx.batchByName.get(u.batchId);
-    if (!b) continue;
-    const k = b.sourceEndpoint;
-    activeByEndpoint.set(k, (activeByEndpoint.get(k) ?? 0) + 1);
-    activeTotal++;
+/** Where the search for queued users of a batch's list resumes (users before it are past Queued). */
+const queueCursor = new WeakMap<readonly MigrationUserState[], number>();
+
+/** Forgets the cursor so re-queued users (Start, retry) are found again. */
+function rescanQueue(ctx: RunContext, batch: MigrationBatchState): void {
+  const list = ctx.usersByBatch.get(batch.name);
+  if (list) queueCursor.delete(list);
+}
+
+interface Census {
+  activeByEndpoint: Map<string, number>;
+  activeTotal: number;
+  /** Syncing batches with a user still in its initial phase. */
+  busy: Set<string>;
+}
+
+/**
+ * Copy slots in use (R26, R27) and which Syncing batches are not done. Only batches that can hold
+ * users in Provisioning/Syncing are visited, so settled batches cost nothing here.
+ */
+function census(world: World, ctx: RunContext): Census {
+  const c: Census = { activeByEndpoint: new Map(), activeTotal: 0, busy: new Set() };
+  for (const b of world.tenant.migration.batches) {
+    if (b.status !== 'Syncing' && b.status !== 'Stopping' && b.status !== 'Starting' && b.status !== 'Completing') continue;
+    for (const u of ctx.usersByBatch.get(b.name) ?? []) {
+      if (u.recipientType === 'Mailbox' && ACTIVE_COPY.has(u.status)) {
+        c.activeByEndpoint.set(b.sourceEndpoint, (c.activeByEndpoint.get(b.sourceEndpoint) ?? 0) + 1);
+        c.activeTotal++;
+      }
+      if (b.status === 'Syncing' && !initialPhaseOver(u.status)) c.busy.add(b.name);
+    }
   }
+  return c;
+}
+
+/** Gives free copy slots to queued mailboxes, batch by batch in creation order (R26, R27). */
+function schedule(world: World, ctx: RunContext, c: Census, now: number): void {
+  const state = world.tenant.migration;
   for (const batch of state.batches) {
     if (batch.status !== 'Syncing') continue;
     const ep = state.endpoints.find((e) => same(e.name, batch.sourceEndpoint));
-    if (!ep) continue;
+    const list = ctx.usersByBatch.get(batch.name);
+    if (!ep || !list) continue;
     const k = batch.sourceEndpoint;
-    for (const u of ctx.usersByBatch.get(batch.name) ?? []) {
+    let i = queueCursor.get(list) ?? 0;
+    for (; i < list.length; i++) {
+      const u = list[i]!;
       if (u.status !== 'Queued' || u.recipientType !== 'Mailbox') continue;
-      if ((activeByEndpoint.get(k) ?? 0) >= ep.maxConcurrentMigrations || activeTotal >= state.config.maxConcurrentMigrations) break;
+      if ((c.activeByEndpoint.get(k) ?? 0) >= ep.maxConcurrentMigrations || c.activeTotal >= state.config.maxConcurrentMigrations) break;
       u.status = 'Provisioning';
       u.startedAt = now;
-      u.nextEventAt = now + state.config.throughput.provisioningMs;
-      activeByEndpoint.set(k, (activeByEndpoint.get(k) ?? 0) + 1);
-      activeTotal++;
+      u.nextEventAt = phaseEnd(state, now, state.config.throughput.provisioningMs);
+      c.activeByEndpoint.set(k, (c.activeByEndpoint.get(k) ?? 0) + 1);
+      c.activeTotal++;
     }
+    queueCursor.set(list, i);
   }
 }
 
 /** Syncing -> Synced / SyncedWithErrors / Failed once every user's initial phase is over (MB). */
-function settle(world: World, ctx: RunContext, now: number): void {
+function settle(world: World, ctx: RunContext, c: Census, now: number): void {
   const state = world.tenant.migration;
   for (const batch of state.batches) {
-    if (batch.status !== 'Syncing') continue;
+    if (batch.status !== 'Syncing' || c.busy.has(batch.name)) continue;
     const users = ctx.usersByBatch.get(batch.name) ?? [];
-    if (!users.every((u) => initialPhaseOver(u.status))) continue;
     const failed = users.filter((u) => u.status === 'Failed').length;
     batch.status = users.length > 0 && failed === users.length ? 'Failed' : failed > 0 ? 'SyncedWithErrors' : 'Synced';
     if (batch.initialSyncDateTime === null) {
@@ -479,8 +522,11 @@ function settle(world: World, ctx: RunContext, now: number): void {
   }
 }
 
-/** Runs everything due at `now` (world.clock.now === now), until nothing more is due at this instant. */
-export function runMigration(world: World, now: number): void {
+/**
+ * Runs everything due at `now` (world.clock.now === now), until nothing more is due at this instant;
+ * returns the next due instant (or null).
+ */
+export function runMigration(world: World, now: number): number | null {
   for (let guard = 0; guard < 1000; guard++) {
     const batches = world.tenant.migration.batches.length;
     let ctx = context(world);
@@ -488,21 +534,22 @@ export function runMigration(world: World, now: number): void {
     if (world.tenant.migration.batches.length !== batches) ctx = context(world);
     runUserEvents(world, ctx, now);
     if (ctx.groupsPending) updateGroups(world, now);
-    schedule(world, ctx, now);
-    settle(world, ctx, now);
+    const c = census(world, ctx);
+    schedule(world, ctx, c, now);
+    settle(world, ctx, c, now);
     const next = nextMigrationDue(world);
-    if (next === null || next > now) return;
+    if (next === null || next > now) return next;
   }
+  return nextMigrationDue(world);
 }
 
 /** Moves the clock to `toTime`, running the migration service's events on the way (tests, before the registry). */
 export function advanceMigration(world: World, toTime: number): void {
-  for (;;) {
-    const due = nextMigrationDue(world);
-    if (due === null || due > toTime) break;
+  let due = nextMigrationDue(world);
+  while (due !== null && due <= toTime) {
     const at = Math.max(due, world.clock.now);
     world.clock.now = at;
-    runMigration(world, at);
+    due = runMigration(world, at);
   }
   if (toTime > world.clock.now) world.clock.now = toTime;
 }
@@ -511,7 +558,7 @@ export function advanceMigration(world: World, toTime: number): void {
 export const migrationProcess: WorldProcess = {
   name: 'migration',
   nextDue: (world) => nextMigrationDue(world as World),
-  run: (world, now) => runMigration(world, now),
+  run: (world, now) => void runMigration(world, now),
 };
 
 export { usersOf };

@@ -196,6 +196,8 @@ export interface MigrationConfigState {
     provisioningMs: number;
     transitionMs: number;
     incrementalBaseMs: number;
+    /** The service works its queue in passes: per-user events fall on multiples of this (0 = exact times). */
+    passMs: number;
   };
 }
 
@@ -236,6 +238,7 @@ export function defaultMigrationConfig(): MigrationConfigState {
       provisioningMs: 5 * 60_000,
       transitionMs: 60_000,
       incrementalBaseMs: 10 * 60_000,
+      passMs: 5 * 60_000,
     },
   };
 }
