@@ -11,12 +11,16 @@ import { resolveDns } from './dns-records';
 
 type Org = ReadonlyWorld['onPrem'];
 
-/** `CONTOSO\Administrator` / `administrator@contoso.com` / `administrator` -> `administrator`, when the domain matches. */
+/**
+ * `CONTOSO\Administrator` / `administrator` -> `administrator`. A prefix naming another domain is
+ * kept, so `FABRIKAM\administrator` matches nobody in contoso.
+ */
 export function principalName(org: Org, identity: string): string {
   const id = identity.trim().toLowerCase();
   const slash = id.indexOf('\\');
-  if (slash >= 0) return id.slice(slash + 1);
-  return id;
+  if (slash < 0) return id;
+  const domain = id.slice(0, slash);
+  return domain === org.netbiosName.toLowerCase() || domain === org.adDomain.toLowerCase() ? id.slice(slash + 1) : id;
 }
 
 export function findMailbox(org: Org, identity: string): DeepReadonly<Mailbox> | undefined {

@@ -129,3 +129,15 @@ describe('queries', () => {
     expect(isDomainVerified(loadScenario('contoso-domain-unverified'), 'contoso.com')).toBe(false);
   });
 });
+
+describe('principal names', () => {
+  test.each([
+    ['CONTOSO\\Administrator', 'administrator'],
+    ['corp.contoso.com\\administrator', 'administrator'],
+    ['administrator', 'administrator'],
+    ['FABRIKAM\\administrator', 'fabrikam\\administrator'],
+  ])('%s -> %s', async (id, expected) => {
+    const { principalName } = await import('../../src/model/queries');
+    expect(principalName(loadScenario('contoso').onPrem, id)).toBe(expected);
+  });
+});
