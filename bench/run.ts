@@ -12,8 +12,10 @@ export type BenchModule = { name: string; bench(opts: BenchOptions): Promise<voi
 
 import world from './world';
 import format from './format';
+import parser from './parse';
+import engine from './engine';
 
-const modules: BenchModule[] = [world, format];
+const modules: BenchModule[] = [world, format, parser, engine];
 
 async function main(): Promise<void> {
   const { existsSync } = await import('node:fs');

@@ -398,8 +398,7 @@ export class CmdletProcessor implements Processor {
       this.ctx.writeErrorRecord(rec);
       return;
     }
-    const boundSet = new Set([...this.result.commandLineBound, ...bound.bound]);
-    this.binder.checkMandatory(bound.set, values, boundSet, this.interp.rs.host, this.position, true);
+    this.binder.checkMandatory(bound.set, values, this.result.commandLineBound, this.interp.rs.host, this.position, true);
     this.ctx.setBinding(values, bound.set);
     this.ctx.inputObject = input;
     this.call(this.def.process);

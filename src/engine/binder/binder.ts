@@ -172,17 +172,44 @@ export class Binder {
     values.set(p.name, v);
   }
 
-  /** Sets that contain every bound (non-common) parameter. */
+  private setsCache: string[] | null = null;
+  private readonly candidateCache = new Map<string, string[]>();
+  private readonly resolveCache = new Map<string, string>();
+  private readonly byName = new Map<string, BinderParameter>();
+
+  private param(name: string): BinderParameter {
+    let p = this.byName.get(name);
+    if (!p) {
+      p = this.cmd.parameters.find((x) => x.name === name)!;
+      this.byName.set(name, p);
+    }
+    return p;
+  }
+
+  /** Sets that contain every bound (non-common) parameter (memoized: pipeline input repeats the same shapes). */
   candidateSets(bound: Set<string>): string[] {
-    const sets = declaredSets(this.cmd);
-    if (sets.length === 0) return [ALL_PARAMETER_SETS];
-    return sets.filter((s) => [...bound].every((name) => {
-      const p = this.cmd.parameters.find((x) => x.name === name)!;
+    const key = [...bound].sort().join('|');
+    const hit = this.candidateCache.get(key);
+    if (hit) return hit;
+    const sets = (this.setsCache ??= declaredSets(this.cmd));
+    const out = sets.length === 0 ? [ALL_PARAMETER_SETS] : sets.filter((s) => [...bound].every((name) => {
+      const p = this.param(name);
       return p.isCommon || inSet(p, s);
     }));
+    this.candidateCache.set(key, out);
+    return out;
   }
 
   resolveSet(bound: Set<string>, expectingInput: boolean, values: Map<string, PSValue>): string {
+    const key = (expectingInput ? '1' : '0') + [...values.keys()].sort().join('|') + '#' + [...bound].sort().join('|');
+    const hit = this.resolveCache.get(key);
+    if (hit !== undefined) return hit;
+    const set = this.resolveSetUncached(bound, expectingInput, values);
+    this.resolveCache.set(key, set);
+    return set;
+  }
+
+  private resolveSetUncached(bound: Set<string>, expectingInput: boolean, values: Map<string, PSValue>): string {
     const candidates = this.candidateSets(bound);
     if (candidates.length === 0) throw bindingError(this.ctx, 'AmbiguousParameterSet', [], 'System.Management.Automation.ParameterBindingException', 'InvalidArgument');
     if (candidates.length === 1) return candidates[0];
@@ -207,7 +234,15 @@ export class Binder {
   }
 
   /** Mandatory parameters of the set still unbound: prompt (interactive host) or fail. */
+  private readonly mandatoryCache = new Map<string, BinderParameter[]>();
+
   checkMandatory(set: string, values: Map<string, PSValue>, bound: Set<string>, host: Host | null, pipelinePosition: number, afterPipeline: boolean): void {
+    let mandatory = this.mandatoryCache.get(set);
+    if (!mandatory) {
+      mandatory = this.cmd.parameters.filter((p) => membership(p, set)?.mandatory);
+      this.mandatoryCache.set(set, mandatory);
+    }
+    if (mandatory.every((p) => values.has(p.name))) return;
     const missing = this.cmd.parameters.filter((p) => {
       const m = membership(p, set);
       return m?.mandatory && !values.has(p.name);
@@ -251,11 +286,12 @@ export class Binder {
    */
   bindPipelineInput(input: PSValue, result: BindResult, values: Map<string, PSValue>): { bound: string[]; set: string } | null {
     const sets = result.candidateSets.length ? result.candidateSets : [result.parameterSetName];
-    const eligible = (p: BinderParameter, kind: 'value' | 'name') =>
-      !result.commandLineBound.has(p.name) &&
-      sets.some((s) => {
-        const m = membership(p, s);
-        return kind === 'value' ? m?.valueFromPipeline : m?.valueFromPipelineByPropertyName;
+    const cached = (result as BindResult & { pipelineParams?: { value: BinderParameter[]; name: BinderParameter[] } }).pipelineParams;
+    const lists =
+      cached ??
+      ((result as BindResult & { pipelineParams?: { value: BinderParameter[]; name: BinderParameter[] } }).pipelineParams = {
+        value: this.cmd.parameters.filter((p) => !result.commandLineBound.has(p.name) && sets.some((s) => membership(p, s)?.valueFromPipeline)),
+        name: this.cmd.parameters.filter((p) => !result.commandLineBound.has(p.name) && sets.some((s) => membership(p, s)?.valueFromPipelineByPropertyName)),
       });
     const boundNow: string[] = [];
     const tryBind = (p: BinderParameter, v: PSValue, coerce: boolean): boolean => {
@@ -282,9 +318,8 @@ export class Binder {
       return undefined;
     };
     for (const coerce of [false, true]) {
-      for (const p of this.cmd.parameters) if (eligible(p, 'value')) if (tryBind(p, input, coerce)) break;
-      for (const p of this.cmd.parameters) {
-        if (!eligible(p, 'name')) continue;
+      for (const p of lists.value) if (tryBind(p, input, coerce)) break;
+      for (const p of lists.name) {
         const v = propertyValue(p);
         if (v !== undefined) {
           try {
@@ -297,8 +332,14 @@ export class Binder {
       if (boundNow.length) break;
     }
     if (!boundNow.length) return null;
-    const all = new Set([...result.commandLineBound, ...boundNow]);
-    const set = this.resolveSet(all, false, values);
+    // The same parameters bind for every object of a stream: resolve the set once per shape.
+    const cache = ((result as BindResult & { setByShape?: Map<string, string> }).setByShape ??= new Map());
+    const shape = boundNow.join('|');
+    let set = cache.get(shape);
+    if (set === undefined) {
+      set = this.resolveSet(new Set([...result.commandLineBound, ...boundNow]), false, values);
+      cache.set(shape, set);
+    }
     return { bound: boundNow, set };
   }
 }

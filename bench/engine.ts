@@ -1,0 +1,37 @@
+/**
+ * Engine throughput: `1..100000 | Where-Object { $_ % 2 } | Measure-Object` through the whole
+ * machinery (binder per input object, script block per object). Median of several runs.
+ */
+import type { BenchModule } from './run';
+import { Runspace } from '../src/engine/runspace';
+import { TestHost, memoryServices } from '../src/engine/testing';
+import measureObject from '../cmdlets/core/measure';
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+const bench: BenchModule = {
+  name: 'engine',
+  bench(opts) {
+    const n = opts.smoke ? 10000 : 100000;
+    const runs = opts.smoke ? 3 : 5;
+    const rs = new Runspace({ host: new TestHost(), services: memoryServices(), cmdlets: [measureObject] });
+    const script = `1..${n} | Where-Object { $_ % 2 } | Measure-Object`;
+    const times: number[] = [];
+    let count: unknown = null;
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      const r = rs.invoke(script);
+      times.push(performance.now() - t0);
+      count = (r.output[0] as { get(n: string): unknown } | undefined)?.get('Count');
+    }
+    console.log(`${script}: median ${(median(times) / 1000).toFixed(3)} s over ${runs} runs (Count=${String(count)}; goal < 0.5 s for 100000)`);
+    const t0 = performance.now();
+    rs.invoke(`$s = 0; foreach ($i in 1..${n}) { $s += $i }; $s`);
+    console.log(`foreach loop with += over ${n}: ${((performance.now() - t0) / 1000).toFixed(3)} s`);
+  },
+};
+
+export default bench;
