@@ -13,6 +13,7 @@
  * under the `     | ` prefix. Colours ($PSStyle.Formatting.Error / ErrorAccent) only when asked.
  */
 import type { ParseError } from '../language/ast';
+import type { ErrorRecord } from '../engine/errors';
 
 export const ANSI = {
   error: '\x1b[31;1m',
@@ -139,4 +140,28 @@ const STREAM_PREFIX: Record<StreamKind, string> = { warning: 'WARNING: ', verbos
 export function renderStreamMessage(kind: StreamKind, text: string, options: { color?: boolean } = {}): string {
   const line = STREAM_PREFIX[kind] + text;
   return options.color ? `${ANSI[kind]}${line}${ANSI.reset}` : line;
+}
+
+/** The parts of an ErrorRecord the concise view needs. */
+export function errorViewOf(record: ErrorRecord): ErrorViewInput {
+  const inv = record.invocation;
+  const ext = inv.extent;
+  const input: ErrorViewInput = {
+    message: record.message,
+    commandName: record.commandName ?? inv.commandName ?? undefined,
+    isParseError: record.category === 'ParserError',
+  };
+  if (ext && inv.source !== undefined) {
+    const lineText = inv.source.split(/\r?\n/)[ext.line - 1] ?? '';
+    input.line = lineText;
+    input.lineNumber = ext.line;
+    input.column = ext.column;
+    input.length = Math.max(1, Math.min(ext.end - ext.start, lineText.length - (ext.column - 1)));
+    input.scriptName = inv.scriptName || undefined;
+  }
+  return input;
+}
+
+export function renderErrorRecord(record: ErrorRecord, options: RenderOptions = {}): string {
+  return renderErrorConcise(errorViewOf(record), options);
 }

@@ -5,9 +5,11 @@
  * of another type is shown out of band as a list block under the open table (pwsh's well-known
  * "first object decides the columns" behaviour).
  */
-import { PSDateTime, PSHashtable, typeNamesOf, type PSValue } from '../engine/values';
+import { PSDateTime, PSHashtable, PSObject, typeNamesOf, type PSValue } from '../engine/values';
+import type { ErrorRecord } from '../engine/errors';
 import { isScalar, longDateTime, toDisplayScalar } from './display';
-import { dictionaryEntries, selectFields, type Field } from './properties';
+import { dictionaryEntries, readProperties, safeRead, selectFields, type Field } from './properties';
+import { renderErrorRecord } from './error-view';
 import { defaultAlignment, fieldText, listFields } from './producers';
 import { isFormatRecord, type FormatRecord } from './records';
 import { RecordRenderer } from './render';
@@ -32,6 +34,10 @@ interface ActiveView {
   shape: 'table' | 'list';
   typeKey: string;
   fields: Field[];
+}
+
+function isErrorRecord(v: PSValue): v is ErrorRecord & PSObject {
+  return v instanceof PSObject && v.psTypeNames[0] === 'System.Management.Automation.ErrorRecord' && 'invocation' in v && 'exception' in v;
 }
 
 /** Out-Default's formatting step as a stream: values in, format records out. */
@@ -72,6 +78,16 @@ export class OutDefaultFormatter {
       out.push({ type: 'entry', text, outOfBand: true });
       return;
     }
+    // An ErrorRecord written as output shows its error view, out of band (pwsh does the same).
+    if (isErrorRecord(v)) {
+      out.push({ type: 'entry', text: renderErrorRecord(v), outOfBand: true });
+      return;
+    }
+    // Objects without properties (script blocks and other opaque values) print as their text.
+    if (!(v instanceof PSObject) && readProperties(v).length === 0 && !findView(v)) {
+      out.push({ type: 'entry', text: String(v), outOfBand: true });
+      return;
+    }
     const typeKey = typeNamesOf(v)[0] ?? 'System.Object';
     const limit = this.enumerationLimit;
     if (this.active && this.active.typeKey === typeKey) {
@@ -92,7 +108,7 @@ export class OutDefaultFormatter {
       out.push({
         type: 'start',
         shape: 'table',
-        columns: this.active.fields.map((f) => ({ label: f.label, width: f.width, alignment: f.alignment ?? (f.fromView ? 'left' : defaultAlignment(f.read(v))) })),
+        columns: this.active.fields.map((f) => ({ label: f.label, width: f.width, alignment: f.alignment ?? (f.fromView ? 'left' : defaultAlignment(safeRead(f, v))) })),
         hideHeaders: false,
         wrap: false,
         autoSize: false,

@@ -6,7 +6,7 @@
 import { PSEnumValue, PSHashtable, SecureString, type PSValue } from '../engine/values';
 import { formatNumber } from '../engine/textformat';
 import { displayString, isScalar, toDisplayScalar } from './display';
-import { dictionaryEntries, readProperties, readProperty, selectFields, type Field, type PropertyRef, type SelectionOptions } from './properties';
+import { dictionaryEntries, readProperties, readProperty, safeRead, selectFields, type Field, type PropertyRef, type SelectionOptions } from './properties';
 import type { ColumnInfo, FormatRecord } from './records';
 import type { Alignment } from './views';
 
@@ -66,7 +66,7 @@ function applyFormat(v: PSValue | undefined, fmt: string | undefined): PSValue |
 }
 
 export function fieldText(f: Field, obj: PSValue, limit: number | undefined, table: boolean): string {
-  const v = applyFormat(f.read(obj), f.formatString);
+  const v = applyFormat(safeRead(f, obj), f.formatString);
   return displayString(v, { enumerationLimit: limit, formatFloat: table });
 }
 
@@ -74,7 +74,7 @@ export function fieldText(f: Field, obj: PSValue, limit: number | undefined, tab
 export function listFields(obj: PSValue, fields: Field[], limit: number | undefined): { label: string; value: string }[] {
   const out: { label: string; value: string }[] = [];
   for (const f of fields) {
-    const raw = f.read(obj);
+    const raw = safeRead(f, obj);
     if (raw === undefined) continue;
     out.push({ label: f.label, value: displayString(applyFormat(raw, f.formatString), { enumerationLimit: limit }) });
   }
@@ -140,7 +140,7 @@ export function tableRecords(values: PSValue[], spec: TableSpec = {}): FormatRec
   let fields = selectFields(first, 'table', spec);
   if (!spec.property?.length) fields = fields.slice(0, MAX_AUTO_COLUMNS);
   if (fields.length === 0) return [];
-  const columns: ColumnInfo[] = fields.map((f) => ({ label: f.label, width: f.width, alignment: f.alignment ?? (f.fromView ? 'left' : defaultAlignment(f.read(first))) }));
+  const columns: ColumnInfo[] = fields.map((f) => ({ label: f.label, width: f.width, alignment: f.alignment ?? (f.fromView ? 'left' : defaultAlignment(safeRead(f, first))) }));
   const body = grouped(inputs, spec.groupBy, spec.enumerationLimit, (v) => ({ type: 'entry', cells: fields.map((f) => fieldText(f, v, spec.enumerationLimit, true)) }));
   return [
     { type: 'start', shape: 'table', columns, hideHeaders: !!spec.hideTableHeaders, wrap: !!spec.wrap, autoSize: !!spec.autoSize, repeatHeader: spec.repeatHeader },

@@ -45,9 +45,23 @@ const TIMESPAN_PROPS: [string, (t: PSTimeSpan) => number][] = [
   ['TotalMilliseconds', (t) => t.ms],
 ];
 
+/** A ScriptProperty that throws reads as $null for display. */
+function guarded(getter: () => PSValue): PSValue {
+  try {
+    return getter();
+  } catch {
+    return null;
+  }
+}
+
+/** Property names only (no getter runs). */
+export function propertyNames(v: PSValue): string[] {
+  return v instanceof PSObject ? v.propertyNames() : readProperties(v).map((p) => p.name);
+}
+
 /** The properties of any value, in order (what `Select-Object *` or `Format-List *` would show). */
 export function readProperties(v: PSValue): { name: string; value: PSValue }[] {
-  if (v instanceof PSObject) return v.properties().map((p) => ({ name: p.name, value: p.getter ? p.getter() : (p.value ?? null) }));
+  if (v instanceof PSObject) return v.properties().map((p) => ({ name: p.name, value: p.getter ? guarded(p.getter) : (p.value ?? null) }));
   if (v instanceof PSCredential) return [{ name: 'UserName', value: v.userName }, { name: 'Password', value: v.password }];
   if (v instanceof PSTimeSpan) return TIMESPAN_PROPS.map(([name, f]) => ({ name, value: f(v) }));
   return [];
@@ -88,6 +102,15 @@ function nameField(name: string): Field {
   return { label: name, read: (v) => readProperty(v, name) };
 }
 
+/** Reads a field; a getter or expression that throws shows as an empty value (pwsh prints nothing for it). */
+export function safeRead(f: Field, v: PSValue): PSValue | undefined {
+  try {
+    return f.read(v);
+  } catch {
+    return null;
+  }
+}
+
 function viewField(p: ViewProperty): Field {
   if (typeof p === 'string') return { ...nameField(p), fromView: true };
   const source = p.property ?? p.label;
@@ -115,7 +138,7 @@ function calculatedField(c: CalculatedProperty): Field {
 
 /** Expands -Property entries against one object: wildcards match its property names. */
 export function expandProperties(v: PSValue, refs: PropertyRef[]): Field[] {
-  const names = readProperties(v).map((p) => p.name);
+  const names = propertyNames(v);
   const out: Field[] = [];
   const seen = new Set<string>();
   for (const ref of refs) {
@@ -159,7 +182,7 @@ export interface SelectionOptions {
 export function selectFields(v: PSValue, kind: 'table' | 'list', options: SelectionOptions = {}, cache?: Map<string, Field[]>): Field[] {
   if (!cache) return computeFields(v, kind, options);
   // Fields depend only on the type and the property names: objects of one shape share them.
-  const key = (typeNamesOf(v)[0] ?? '') + '\u0000' + readProperties(v).map((p) => p.name).join('\u0000');
+  const key = (typeNamesOf(v)[0] ?? '') + '\u0000' + propertyNames(v).join('\u0000');
   let hit = cache.get(key);
   if (!hit) cache.set(key, (hit = computeFields(v, kind, options)));
   return hit;
@@ -172,7 +195,7 @@ function computeFields(v: PSValue, kind: 'table' | 'list', options: SelectionOpt
   if (view) return view.properties.map(viewField);
   const set = findDefaultDisplayProperties(v);
   if (set) return set.map(nameField);
-  return readProperties(v).map((p) => nameField(p.name));
+  return propertyNames(v).map(nameField);
 }
 
 /** A hashtable's entries as the formatter sees them: DictionaryEntry objects with Name, Key and Value. */

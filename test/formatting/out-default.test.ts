@@ -165,3 +165,15 @@ describe('OutDefaultSession (one Out-Default over several statements)', () => {
     expect(s.close()).toBe('\n');
   });
 });
+
+describe('odd values', () => {
+  it('an opaque value without properties prints as its text', () => {
+    const opaque = { psTypeNames: ['System.Management.Automation.ScriptBlock', 'System.Object'], toString: () => '1+1' };
+    expect(formatValues([opaque as unknown as PSValue])).toBe('1+1\n');
+  });
+  it('a property getter that throws shows an empty value', () => {
+    const o = obj({ a: 1 });
+    o.addProperty({ name: 'Bad', memberType: 'ScriptProperty', getter: () => { throw new Error('boom'); } });
+    expect(formatValues([o])).toBe('\na Bad\n- ---\n1\n\n');
+  });
+});

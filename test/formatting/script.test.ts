@@ -59,3 +59,13 @@ describe('formatting cmdlets in scripts', () => {
     expect(r.errors.map((e) => e.message)).toEqual(['The zz key is not valid.']);
   });
 });
+
+describe('script output of other kinds', () => {
+  it('a script block prints as its text', () => {
+    expect(out('{1+1} | Out-String')).toEqual(['1+1\n']);
+  });
+  it('an error record in the output shows the concise view', () => {
+    const r = session().rs.invoke("$e = try { throw 'boom' } catch { $_ }; $e | Out-String");
+    expect(r.output.map(String)[0]).toMatch(/boom\n$/);
+  });
+});
