@@ -30,4 +30,9 @@ export interface Host {
    * and returns the chosen index, or -1 when input has ended.
    */
   promptForChoice(caption: string, message: string, choices: ChoiceDescription[], defaultChoice: number): number;
+  /**
+   * Optional: true once when the user asked to stop the running command (Ctrl+C in the shell).
+   * The engine may poll it between pipeline objects and stop the pipeline (PipelineStoppedException).
+   */
+  stopRequested?(): boolean;
 }
