@@ -134,7 +134,7 @@ describe('seed cutover flow (S0)', () => {
       const bag = new Map(shapeBatch(w.tenant.migration, batch).properties);
       expect([bag.get('TotalCount'), bag.get('SyncedCount'), bag.get('FailedCount'), bag.get('PendingCount')]).toEqual([c.totalCount, c.syncedCount, c.failedCount, c.pendingCount]);
     }
-    for (const u of getMigrationUsers(w.tenant.migration, { batchId: 'CutoverBatch', recipientType: undefined } as never)) {
+    for (const u of getMigrationUsers(w.tenant.migration, { batchId: 'CutoverBatch' })) {
       if (u.recipientType !== 'Mailbox' || u.status === 'Failed') continue;
       const src = w.onPrem.mailboxes.find((m) => m.primarySmtpAddress === u.identity)!;
       expect(u.syncedItemCount + u.skippedItemCount).toBe(src.itemCount);
