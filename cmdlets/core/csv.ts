@@ -142,6 +142,8 @@ const exportCsv = defineCmdlet({
     const append = ctx.params['Append'] === true;
     try {
       const abs = fs.resolve(path);
+      if (ctx.params['NoClobber'] === true && !append && fs.exists(abs))
+        throw ctx.terminatingError({ message: dataMessage('FileExists', abs), errorId: 'NoClobber', category: 'ResourceExists', targetObject: abs, exceptionType: 'System.IO.IOException' });
       if (!ctx.shouldProcess(abs)) return;
       const body = (ctx.state['leadingNewline'] && st.lines.length ? NEWLINE : '') + st.lines.map((l) => l + NEWLINE).join('');
       fs.writeText(abs, body, { append });

@@ -2,7 +2,7 @@
  * ConvertTo-Json and ConvertFrom-Json (ConvertTo-Json.md; pwsh's ConvertFrom-Json documentation).
  * The text itself comes from src/engine/serialization/json (Newtonsoft's layout, pwsh's depth rule).
  */
-import { defineCmdlet, type CmdletDefinition } from '../../src/engine/cmdlet';
+import { defineCmdlet, type CmdletContext, type CmdletDefinition } from '../../src/engine/cmdlet';
 import { stringOf, type PSValue } from '../../src/engine/values';
 import { fromJson, toJson, type JsonEscapeHandling } from '../../src/engine/serialization/json';
 import { DataFormatError, dataMessage } from '../../src/engine/serialization/messages';
@@ -80,23 +80,39 @@ const convertFromJson = defineCmdlet({
     (ctx.state['text'] as string[]).push(stringOf(ctx.params['InputObject'] ?? null));
   },
   end(ctx) {
-    const text = (ctx.state['text'] as string[]).join('\n');
-    let value: PSValue;
-    try {
-      value = fromJson(text, { asHashtable: ctx.params['AsHashtable'] === true });
-    } catch (e) {
-      if (!(e instanceof DataFormatError)) throw e;
-      const casing = e.id === 'JsonDuplicateKeysDifferentCasing' || e.id === 'JsonEmptyKey';
-      throw ctx.terminatingError({
-        message: casing ? e.message : dataMessage('JsonDeserializationFailed', e.message),
-        errorId: casing ? 'DuplicateKeysInJsonString' : 'System.ArgumentException',
-        category: casing ? 'InvalidOperation' : 'NotSpecified',
-        exceptionType: casing ? 'System.InvalidOperationException' : 'System.ArgumentException',
-      });
+    const parts = ctx.state['text'] as string[];
+    const asHashtable = ctx.params['AsHashtable'] === true;
+    // As pwsh: several inputs are separate documents when the first one parses on its own,
+    // otherwise they are lines of one document.
+    let documents = [parts.join('\n')];
+    if (parts.length > 1) {
+      try {
+        fromJson(parts[0]!, { asHashtable });
+        documents = parts;
+      } catch {
+        // the first part is not a document by itself: keep the joined text
+      }
     }
-    ctx.writeObject(value, ctx.params['NoEnumerate'] !== true);
+    for (const text of documents) convertOne(ctx, text, asHashtable);
   },
 });
+
+function convertOne(ctx: CmdletContext, text: string, asHashtable: boolean): void {
+  let value: PSValue;
+  try {
+    value = fromJson(text, { asHashtable });
+  } catch (e) {
+    if (!(e instanceof DataFormatError)) throw e;
+    const casing = e.id === 'JsonDuplicateKeysDifferentCasing' || e.id === 'JsonEmptyKey';
+    throw ctx.terminatingError({
+      message: casing ? e.message : dataMessage('JsonDeserializationFailed', e.message),
+      errorId: casing ? 'DuplicateKeysInJsonString' : 'System.ArgumentException',
+      category: casing ? 'InvalidOperation' : 'NotSpecified',
+      exceptionType: casing ? 'System.InvalidOperationException' : 'System.ArgumentException',
+    });
+  }
+  ctx.writeObject(value, ctx.params['NoEnumerate'] !== true);
+}
 
 export const jsonCmdlets: CmdletDefinition[] = [convertToJson, convertFromJson];
 export default jsonCmdlets;

@@ -78,9 +78,14 @@ function addValue(ctx: CmdletContext, st: Stat, value: PSValue, input: PSValue):
     st.sum += n;
     st.sumSq += n * n;
   }
-  const cmp: PSValue = n !== null && st.numericOnly ? n : value;
-  if (st.count === 1 || compareForSort(cmp, st.max, false) > 0) st.max = cmp;
-  if (st.count === 1 || compareForSort(cmp, st.min, false) < 0) st.min = cmp;
+  if (n !== null && st.numericOnly) {
+    // Numbers compare directly (the common case, kept fast for large pipelines).
+    if (st.count === 1 || n > (st.max as number)) st.max = n;
+    if (st.count === 1 || n < (st.min as number)) st.min = n;
+    return;
+  }
+  if (st.count === 1 || compareForSort(value, st.max, false) > 0) st.max = value;
+  if (st.count === 1 || compareForSort(value, st.min, false) < 0) st.min = value;
 }
 
 /** The number a value measures as: numbers, booleans, numeric strings and enums; null for other values (dates, text...). */

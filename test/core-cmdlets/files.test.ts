@@ -178,3 +178,18 @@ describe('Tee-Object and Out-File', () => {
     expect(r.terminating).toMatchObject({ message: "Could not find a part of the path 'C:\\Nope\\x.txt'.", errorId: 'FileOpenFailure' });
   });
 });
+
+describe('more pipeline shapes', () => {
+  it('reads several piped JSON documents separately', () => {
+    const r = run(convertFromJson!, {}, ['{"a":1}', '{"a":2}']);
+    expect(r.output.map((o) => (o as PSObject).get('a'))).toEqual([1, 2]);
+  });
+
+  it('refuses to overwrite with -NoClobber', () => {
+    const fs = newFileSystem();
+    fs.writeText('C:\\Temp\\x.csv', 'a\r\n');
+    const r = run(exportCsv!, { Path: 'C:\\Temp\\x.csv', NoClobber: true }, [obj({ a: 1 })], { fs });
+    expect(r.terminating).toMatchObject({ message: "The file 'C:\\Temp\\x.csv' already exists.", errorId: 'NoClobber', category: 'ResourceExists' });
+    expect(fs.readText('C:\\Temp\\x.csv')).toBe('a\r\n');
+  });
+});
