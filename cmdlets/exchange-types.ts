@@ -265,6 +265,9 @@ export const EXCHANGE_VIEWS: Record<string, ViewDefinition> = {
   [TYPES.certificate]: { kind: 'table', properties: ['Thumbprint', 'Services', 'Subject'] },
   [TYPES.mailboxPermission]: { kind: 'table', properties: ['Identity', 'User', 'AccessRights', 'IsInherited', 'Deny'] },
   [TYPES.adPermission]: { kind: 'table', properties: ['Identity', 'User', 'Deny', 'Inherited'] },
+  // Remoting (pwsh's own views for these types).
+  'System.Management.Automation.Runspaces.PSSession': { kind: 'table', properties: [{ label: 'Id', property: 'Id', alignment: 'right' }, 'Name', 'Transport', 'ComputerName', 'ComputerType', 'State', 'ConfigurationName', { label: 'Availability', property: 'Availability', alignment: 'right' }] },
+  'System.Management.Automation.PSModuleInfo': { kind: 'table', properties: ['ModuleType', 'Version', 'PreRelease', 'Name', 'ExportedCommands'] },
 };
 
 let registered = false;

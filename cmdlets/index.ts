@@ -5,6 +5,7 @@
 import type { CmdletDefinition } from '../src/engine/cmdlet';
 import { EXCHANGE_MODULE_CMDLETS, EXCHANGE_ONLINE_CMDLETS } from './exchange-online';
 import { registerExchangeViews } from './exchange-types';
+import { REMOTING_CMDLETS } from './on-premises';
 
 export interface ExchangeCmdletOptions {
   /** Start as after Connect-ExchangeOnline (the seed's state after its connect step). */
@@ -13,5 +14,5 @@ export interface ExchangeCmdletOptions {
 
 export function exchangeCmdlets(options: ExchangeCmdletOptions): CmdletDefinition[] {
   registerExchangeViews();
-  return [...EXCHANGE_MODULE_CMDLETS, ...(options.connected ? EXCHANGE_ONLINE_CMDLETS : [])];
+  return [...EXCHANGE_MODULE_CMDLETS, ...REMOTING_CMDLETS, ...(options.connected ? EXCHANGE_ONLINE_CMDLETS : [])];
 }

@@ -38,7 +38,7 @@ export function errorDetails(e: MigrationError | ExchangeCmdletError): ErrorDeta
   const short = e.exceptionType.slice(e.exceptionType.lastIndexOf('.') + 1);
   return {
     message: e.message,
-    errorId: short,
+    errorId: (e instanceof ExchangeCmdletError ? e.errorId : undefined) ?? short,
     category: e.category,
     targetObject: e.target ?? null,
     exceptionType: e.exceptionType.includes('.') ? e.exceptionType : `Microsoft.Exchange.Migration.${e.exceptionType}`,

@@ -7,13 +7,15 @@
 import type { ErrorCategory } from '../../src/engine/cmdlet';
 
 interface Entry {
+  /** pwsh's error id when it is not the exception's class name (FullyQualifiedErrorId's first part). */
+  errorId?: string;
   type: string;
   category: ErrorCategory;
   template: string;
   emu: boolean;
 }
 
-const e = (type: string, category: ErrorCategory, template: string, emu: boolean): Entry => ({ type, category, template, emu });
+const e = (type: string, category: ErrorCategory, template: string, emu: boolean, errorId?: string): Entry => (errorId ? { errorId, type, category, template, emu } : { type, category, template, emu });
 
 export const EXCHANGE_MESSAGES = {
   NoWorld: e('System.InvalidOperationException', 'InvalidOperation', 'No world is attached to this session: Exchange cmdlets need the session\'s world service.', true),
@@ -31,10 +33,14 @@ export const EXCHANGE_MESSAGES = {
   // Connection (Connect-ExchangeOnline): no network; the tenant's admin is the only account.
   ConnectBadUser: e('Microsoft.Identity.Client.MsalUiRequiredException', 'AuthenticationError', "AADSTS50034: The user account {0} does not exist in the {1} directory. To sign into this application, the account must be added to the directory.", false),
   // Remote sessions to the on-premises server.
-  RemoteConnectFailed: e('System.Management.Automation.Remoting.PSRemotingTransportException', 'OpenError', "Connecting to remote server {0} failed with the following error message : The WinRM client cannot process the request because the server name cannot be resolved. For more information, see the about_Remote_Troubleshooting Help topic.", false),
-  RemoteAccessDenied: e('System.Management.Automation.Remoting.PSRemotingTransportException', 'OpenError', 'Connecting to remote server {0} failed with the following error message : Access is denied. For more information, see the about_Remote_Troubleshooting Help topic.', false),
-  RemoteNeedsCredential: e('System.Management.Automation.Remoting.PSRemotingTransportException', 'OpenError', 'Connecting to remote server {0} failed with the following error message : The WinRM client cannot process the request. Default credentials with Negotiate over HTTP can be used only if the target machine is part of the TrustedHosts list or the Allow implicit credentials for Negotiate option is specified. For more information, see the about_Remote_Troubleshooting Help topic.', false),
+  RemoteConnectFailed: e('System.Management.Automation.Remoting.PSRemotingTransportException', 'OpenError', "[{0}] Connecting to remote server {0} failed with the following error message : The WinRM client cannot process the request because the server name cannot be resolved. For more information, see the about_Remote_Troubleshooting Help topic.", false, 'PSSessionOpenFailed'),
+  RemoteAccessDenied: e('System.Management.Automation.Remoting.PSRemotingTransportException', 'OpenError', '[{0}] Connecting to remote server {0} failed with the following error message : Access is denied. For more information, see the about_Remote_Troubleshooting Help topic.', false, 'PSSessionOpenFailed'),
+  RemoteNeedsCredential: e('System.Management.Automation.Remoting.PSRemotingTransportException', 'OpenError', '[{0}] Connecting to remote server {0} failed with the following error message : The WinRM client cannot process the request. Default credentials with Negotiate over HTTP can be used only if the target machine is part of the TrustedHosts list or the Allow implicit credentials for Negotiate option is specified. For more information, see the about_Remote_Troubleshooting Help topic.', false, 'PSSessionOpenFailed'),
+  RemoteSessionClosed: e('System.Management.Automation.Runspaces.InvalidRunspaceStateException', 'InvalidOperation', 'Because the session state for session {0}, {1}, {2} is not equal to Open, you cannot run a command in the session.  The session state is {3}.', false, 'InvalidRunspaceState'),
+  ImportClobber: e('', 'NotSpecified', "Proxy creation has been skipped for the following command: '{0}', because it would shadow an existing local command.  Use the AllowClobber parameter if you want to shadow existing local commands.", false),
+  ImportNoCommands: e('System.ArgumentException', 'InvalidResult', 'No command proxies have been created, because all of the requested remote commands would shadow existing local commands.  Use the AllowClobber parameter if you want to shadow existing commands.', false, 'ErrorNoCommandsImportedBecauseOfSkipping'),
   PermissionExists: e('Microsoft.Exchange.Management.Tasks.ADPermissionAlreadyExistsException', 'NotSpecified', "The appropriate access control entry is already present on the object \"{0}\" for account \"{1}\".", false),
+  MailboxPermissionExists: e('', 'NotSpecified', 'An existing permission entry was found for user: {0}.', false),
   UnknownPrincipal: e('Microsoft.Exchange.Configuration.Tasks.ManagementObjectNotFoundException', 'NotSpecified', "The user or group '{0}' can't be found.", true),
   UmNotEnabled: e('Microsoft.Exchange.Management.Tasks.UM.UserAlreadyUmDisabledException', 'InvalidOperation', 'The user "{0}" is already disabled for Unified Messaging.', true),
   // Texts (not errors).
@@ -49,6 +55,7 @@ export function exchangeMessage(id: ExchangeMessageId, ...args: (string | number
 
 /** An error raised by a cmdlet module (not a migration rule): rendered like the model's errors. */
 export class ExchangeCmdletError extends Error {
+  readonly errorId: string | undefined;
   readonly exceptionType: string;
   readonly category: ErrorCategory;
   constructor(
@@ -58,6 +65,7 @@ export class ExchangeCmdletError extends Error {
   ) {
     super(exchangeMessage(id, ...args));
     this.name = 'ExchangeCmdletError';
+    this.errorId = (EXCHANGE_MESSAGES[id] as Entry).errorId;
     this.exceptionType = EXCHANGE_MESSAGES[id].type;
     this.category = EXCHANGE_MESSAGES[id].category;
   }

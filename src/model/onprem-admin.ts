@@ -1,0 +1,121 @@
+/**
+ * Administration of the on-premises organization as the Exchange Management Shell does it, for the
+ * preparation and clean-up steps of the seed articles: FullAccess on mailboxes and Receive As on a
+ * database (assign-permissions-for-migration), showing a hidden mailbox in the address lists (S1
+ * prep 5), disabling Unified Messaging (S0, S1), Outlook Anywhere settings (S0 Step 1) and clearing
+ * the Autodiscover SCP after the cutover (S0 Step 8). Each operation checks before it changes and
+ * returns an outcome code; the cmdlet layer words the errors.
+ */
+import type { ExchangeServer, Mailbox, MailboxDatabase, OnPremOrganization, OutlookAnywhereAuth, World } from './world';
+import { findMailbox, principalName } from './queries';
+
+export type AdminOutcome = 'ok' | 'not-found' | 'principal-not-found' | 'exists' | 'unchanged';
+
+const lower = (s: string) => s.trim().toLowerCase();
+
+export function findServer(org: OnPremOrganization, identity: string): ExchangeServer | undefined {
+  const id = lower(identity);
+  return org.servers.find((s) => lower(s.name) === id || lower(s.fqdn) === id);
+}
+
+export function findDatabase(org: OnPremOrganization, identity: string): MailboxDatabase | undefined {
+  const id = lower(identity);
+  return org.databases.find((d) => lower(d.name) === id);
+}
+
+export function findOrgMailbox(org: OnPremOrganization, identity: string): Mailbox | undefined {
+  // The AD canonical form Exchange 2010 prints (`corp.contoso.com/Users/Sara Lindqvist`) is accepted too.
+  const prefix = `${lower(org.adDomain)}/users/`;
+  const id = lower(identity).startsWith(prefix) ? identity.trim().slice(prefix.length) : identity;
+  return findMailbox(org, id) as Mailbox | undefined;
+}
+
+/** A principal the organization knows: an account or a mailbox user, by sAMAccountName/UPN/DOMAIN\name. */
+export function knownPrincipal(org: OnPremOrganization, identity: string): string | undefined {
+  const sam = principalName(org, identity);
+  const account = org.accounts.find((a) => lower(a.samAccountName) === sam || lower(a.userPrincipalName) === lower(identity));
+  if (account) return account.samAccountName.toLowerCase();
+  const mbx = findMailbox(org, identity);
+  return mbx ? mbx.samAccountName.toLowerCase() : undefined;
+}
+
+/** Set-ClientAccessServer -AutoDiscoverServiceInternalUri (null clears the SCP, R38). */
+export function setAutodiscoverInternalUri(world: World, server: string, uri: string | null): AdminOutcome {
+  const s = findServer(world.onPrem, server);
+  if (!s || !s.roles.includes('ClientAccess')) return 'not-found';
+  s.autoDiscoverServiceInternalUri = uri;
+  return 'ok';
+}
+
+export function setAutodiscoverSiteScope(world: World, server: string, sites: string[]): AdminOutcome {
+  const s = findServer(world.onPrem, server);
+  if (!s || !s.roles.includes('ClientAccess')) return 'not-found';
+  s.autoDiscoverSiteScope = [...sites];
+  return 'ok';
+}
+
+export function setOutOfService(world: World, server: string, value: boolean): AdminOutcome {
+  const s = findServer(world.onPrem, server);
+  if (!s) return 'not-found';
+  s.isOutOfService = value;
+  return 'ok';
+}
+
+/** Set-Mailbox -HiddenFromAddressListsEnabled (R15: a hidden mailbox can't be migrated). */
+export function setHiddenFromAddressLists(world: World, mailbox: string, hidden: boolean): AdminOutcome {
+  const m = findOrgMailbox(world.onPrem, mailbox);
+  if (!m) return 'not-found';
+  m.hiddenFromAddressLists = hidden;
+  return 'ok';
+}
+
+/** Add-MailboxPermission -AccessRights FullAccess (R14). */
+export function addFullAccess(world: World, mailbox: string, user: string): AdminOutcome {
+  const m = findOrgMailbox(world.onPrem, mailbox);
+  if (!m) return 'not-found';
+  const p = knownPrincipal(world.onPrem, user);
+  if (!p) return 'principal-not-found';
+  if (m.fullAccess.some((x) => lower(x) === p)) return 'exists';
+  m.fullAccess.push(p);
+  return 'ok';
+}
+
+/** Add-ADPermission -ExtendedRights Receive-As on a mailbox database (R14). */
+export function addReceiveAs(world: World, database: string, user: string): AdminOutcome {
+  const d = findDatabase(world.onPrem, database);
+  if (!d) return 'not-found';
+  const p = knownPrincipal(world.onPrem, user);
+  if (!p) return 'principal-not-found';
+  if (d.receiveAs.some((x) => lower(x) === p)) return 'exists';
+  d.receiveAs.push(p);
+  return 'ok';
+}
+
+/** Disable-UMMailbox (R16). */
+export function disableUm(world: World, mailbox: string): AdminOutcome {
+  const m = findOrgMailbox(world.onPrem, mailbox);
+  if (!m) return 'not-found';
+  if (!m.umEnabled) return 'unchanged';
+  m.umEnabled = false;
+  return 'ok';
+}
+
+export interface OutlookAnywhereChange {
+  externalHostName?: string;
+  authenticationMethods?: OutlookAnywhereAuth[];
+  sslOffloading?: boolean;
+}
+
+/** Set-OutlookAnywhere (Exchange 2010: setting an external host name publishes Outlook Anywhere, R9). */
+export function setOutlookAnywhere(world: World, server: string, change: OutlookAnywhereChange): AdminOutcome {
+  const s = findServer(world.onPrem, server);
+  if (!s || !s.roles.includes('ClientAccess')) return 'not-found';
+  const oa = s.outlookAnywhere;
+  if (change.externalHostName !== undefined) {
+    oa.externalHostName = change.externalHostName;
+    oa.enabled = true;
+  }
+  if (change.authenticationMethods) oa.authenticationMethods = [...change.authenticationMethods];
+  if (change.sslOffloading !== undefined) oa.sslOffloading = change.sslOffloading;
+  return 'ok';
+}
