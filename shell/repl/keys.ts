@@ -78,10 +78,16 @@ export function decodeKeys(input: string): Key[] {
         i += 3;
         return;
       }
-      // ESC followed by a character: Alt+character (Meta sends ESC prefix).
+      // ESC followed by a letter, digit or Backspace: Alt+key (Meta sends an ESC prefix). Anything
+      // else means Escape was pressed on its own just before other input arrived in the same read.
       const next = rest[0];
       if (next === '\x7f' || next === '\x08') keys.push({ name: 'alt+backspace' });
-      else keys.push({ name: 'alt+' + next.toLowerCase() });
+      else if (/^[A-Za-z0-9.]$/.test(next)) keys.push({ name: 'alt+' + next.toLowerCase() });
+      else {
+        keys.push({ name: 'escape' });
+        i += 1;
+        return;
+      }
       i += 2;
       return;
     }

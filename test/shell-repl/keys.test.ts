@@ -27,6 +27,10 @@ describe('decodeKeys', () => {
     expect(decodeKeys('ab\rcd\r').map((k) => k.name + (k.text ?? ''))).toEqual(['textab', 'enter', 'textcd', 'enter']);
   });
 
+  it('reads Escape followed by a non-letter as Escape, then the text', () => {
+    expect(decodeKeys('\x1b$Er')).toEqual([{ name: 'escape', raw: '\x1b' }, { name: 'text', text: '$Er', raw: '$Er' }]);
+  });
+
   it('keeps non-ASCII text', () => {
     expect(decodeKeys('Zoë\x1b[D')).toEqual([{ name: 'text', text: 'Zoë', raw: 'Zoë' }, { name: 'left', raw: '\x1b[D' }]);
   });

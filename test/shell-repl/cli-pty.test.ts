@@ -1,0 +1,122 @@
+/**
+ * The real exo-shell (shell/cli.ts with the session, engine and world) through a pseudo-terminal:
+ * the REPL wired into the lead's startRepl. Bundled once with esbuild (dependencies stay external
+ * and resolve from node_modules); each test bounds its waits and kills the child.
+ */
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { buildSync } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pty from 'node-pty';
+
+const strip = (s: string) => s.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').replace(/\r(?!\n)/g, '');
+const PROMPT = 'PS C:\\Users\\Administrator> ';
+const root = fileURLToPath(new URL('../../', import.meta.url));
+let cli = '';
+let home = '';
+
+beforeAll(() => {
+  const outDir = join(root, 'node_modules', '.cache', 'exo-shell-pty');
+  mkdirSync(outDir, { recursive: true });
+  cli = join(outDir, 'cli.mjs');
+  buildSync({ entryPoints: [join(root, 'shell/cli.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', outfile: cli, logLevel: 'error' });
+  home = mkdtempSync(join(tmpdir(), 'exo-shell-cli-'));
+}, 60000);
+
+const children: pty.IPty[] = [];
+afterEach(() => {
+  for (const c of children.splice(0)) {
+    try {
+      c.kill();
+    } catch {
+      // already gone
+    }
+  }
+});
+
+function start(env: Record<string, string> = {}) {
+  const proc = pty.spawn(process.execPath, [cli, '-NoLogo'], {
+    cols: 120,
+    rows: 40,
+    cwd: home,
+    env: { ...process.env, NO_COLOR: '', EXO_SHELL_HISTORY: join(home, 'history.txt'), ...env } as Record<string, string>,
+  });
+  children.push(proc);
+  let output = '';
+  let exit: number | null = null;
+  proc.onData((d) => (output += d));
+  proc.onExit((e) => (exit = e.exitCode));
+  const waitFor = async (text: string, from = 0, timeoutMs = 15000) => {
+    const t0 = Date.now();
+    while (!strip(output.slice(from)).includes(text)) {
+      if (Date.now() - t0 > timeoutMs) throw new Error(`timed out waiting for ${JSON.stringify(text)}:\n${strip(output)}`);
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  };
+  return {
+    type: (s: string) => proc.write(s),
+    waitFor,
+    mark: () => output.length,
+    get output() {
+      return output;
+    },
+    waitExit: async () => {
+      const t0 = Date.now();
+      while (exit === null) {
+        if (Date.now() - t0 > 15000) throw new Error('no exit');
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      return exit;
+    },
+  };
+}
+
+describe('exo-shell (real session) in a terminal', () => {
+  it('completes cmdlets, parameters and variables from the runspace, then leaves with exit', async () => {
+    const t = start();
+    await t.waitFor(PROMPT);
+    t.type('Get-MigrationB\t');
+    await t.waitFor(PROMPT + 'Get-MigrationBatch');
+    t.type(' -Sta\t');
+    await t.waitFor('Get-MigrationBatch -Status');
+    t.type('\x1b'); // revert line
+    const mark = t.mark();
+    t.type('$ErrorA\t');
+    await t.waitFor('$ErrorActionPreference', mark);
+    t.type('\x03');
+    await t.waitFor('^C');
+    t.type('exit\r');
+    expect(await t.waitExit()).toBe(0);
+  }, 40000);
+
+  it("reads Get-Credential's password masked", async () => {
+    const t = start();
+    await t.waitFor(PROMPT);
+    t.type('$c = Get-Credential\r');
+    await t.waitFor('User: ');
+    t.type('admin@contoso.onmicrosoft.com\r');
+    await t.waitFor('Password for user admin@contoso.onmicrosoft.com: ');
+    t.type('Pa$$w0rd\r');
+    await t.waitFor('*'.repeat(8) + '\r\n');
+    t.type('$c.UserName\r');
+    await t.waitFor('admin@contoso.onmicrosoft.com\r\n' + PROMPT);
+    expect(t.output).not.toContain('Pa$$w0rd');
+  }, 40000);
+});
+
+describe('exo-shell (real session) with piped input', () => {
+  it('runs each line, joins incomplete ones, and writes no colours', () => {
+    const r = spawnSync(process.execPath, [cli], {
+      cwd: home,
+      input: "Write-Warning 'from stdin'\nforeach ($i in 1..2) {\n  $i * 10\n}\n",
+      env: { ...process.env, NO_COLOR: '', EXO_SHELL_HISTORY: join(home, 'piped.txt') },
+      encoding: 'utf8',
+      timeout: 20000,
+    });
+    expect(r.stdout).toBe('WARNING: from stdin\n10\n20\n');
+    expect(r.status).toBe(0);
+  });
+});
