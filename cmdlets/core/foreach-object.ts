@@ -20,8 +20,12 @@ function blocks(ctx: CmdletContext): Blocks {
   const list = [...((ctx.params['Process'] as PSValue[] | undefined) ?? []), ...((ctx.params['RemainingScripts'] as PSValue[] | undefined) ?? [])].filter((b): b is ScriptBlock => b instanceof ScriptBlock);
   const begin = ctx.params['Begin'] instanceof ScriptBlock ? ctx.params['Begin'] : null;
   const end = ctx.params['End'] instanceof ScriptBlock ? [ctx.params['End']] : [];
-  // Several positional blocks without -Begin: the first is begin, the second process, the rest end.
-  if (!begin && list.length > 1) return { begin: list[0], process: [list[1]], end: [...list.slice(2), ...end] };
+  // Several blocks without -Begin/-End: the first is begin, the last end (when more than two), the
+  // middle ones process (ForEach-Object.md examples 8-10).
+  if (!ctx.bound('Begin') && !ctx.bound('End') && list.length > 1) {
+    if (list.length === 2) return { begin: list[0], process: [list[1]], end: [] };
+    return { begin: list[0], process: list.slice(1, -1), end: [list[list.length - 1]] };
+  }
   return { begin, process: list, end };
 }
 

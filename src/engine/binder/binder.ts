@@ -121,7 +121,7 @@ export class Binder {
     let candidates = this.candidateSets(bound);
     if (candidates.length === 0) throw bindingError(this.ctx, 'AmbiguousParameterSet', [], 'System.Management.Automation.ParameterBindingException', 'InvalidArgument');
     const preferred = this.cmd.defaultParameterSet && candidates.includes(this.cmd.defaultParameterSet) ? this.cmd.defaultParameterSet : candidates.length === 1 ? candidates[0] : null;
-    const remainingArgs = this.cmd.parameters.find((p) => !bound.has(p.name) && Object.values(p.sets ?? {}).some((m) => m.valueFromRemainingArguments));
+    const takesRemaining = (p: BinderParameter) => Object.values(p.sets ?? {}).some((m) => m.valueFromRemainingArguments);
     let queue = positional;
     if (queue.length) {
       // Each argument goes to the lowest unbound position among the still-possible sets; when sets
@@ -130,7 +130,7 @@ export class Binder {
         if (!queue.length) break;
         const options: { p: BinderParameter; set: string }[] = [];
         for (const set of candidates) {
-          const next = positionalParameters(this.cmd, set).find(({ p }) => !bound.has(p.name) && p !== remainingArgs && !isSwitch(p));
+          const next = positionalParameters(this.cmd, set).find(({ p }) => !bound.has(p.name) && !takesRemaining(p) && !isSwitch(p));
           if (next && !options.some((o) => o.p === next.p)) options.push({ p: next.p, set });
         }
         if (!options.length) break;
@@ -142,10 +142,11 @@ export class Binder {
         bound.add(pick.p.name);
         candidates = this.candidateSets(bound);
       }
-      if (queue.length && remainingArgs) {
+      const remaining = this.cmd.parameters.find((p) => !bound.has(p.name) && candidates.some((set) => membership(p, set)?.valueFromRemainingArguments));
+      if (queue.length && remaining) {
         // One remaining argument that is already a list binds as that list (`Write-Output 1,2`).
-        this.assign(remainingArgs, queue.length === 1 && Array.isArray(queue[0]) ? queue[0] : queue, values, null);
-        bound.add(remainingArgs.name);
+        this.assign(remaining, queue.length === 1 && Array.isArray(queue[0]) ? queue[0] : queue, values, null);
+        bound.add(remaining.name);
         queue = [];
       }
       if (queue.length) {
