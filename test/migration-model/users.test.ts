@@ -160,3 +160,37 @@ describe('licensing after migration (R21)', () => {
     expect([mbx.origin, mbx.disabled]).toEqual(['Migrated', false]);
   });
 });
+
+describe('endpoint-dependent user rules', () => {
+  it('R20: with a manual endpoint, mailboxes on another server fail', () => {
+    const w = world('contoso-autodiscover-broken');
+    const s1 = w.onPrem.servers[0]!;
+    w.onPrem.servers.push({ ...JSON.parse(JSON.stringify(s1)), name: 'EXCH-SRV-02', fqdn: 'EXCH-SRV-02.corp.contoso.com' });
+    w.onPrem.databases.push({ name: 'DB2', server: 'EXCH-SRV-02', receiveAs: [] });
+    w.onPrem.mailboxes.find((m) => m.primarySmtpAddress === 'mei.zhang@contoso.com')!.database = 'DB2';
+    newMigrationEndpoint(w, { name: 'Manual', endpointType: 'ExchangeOutlookAnywhere', exchangeServer: 'EXCH-SRV-01.corp.contoso.com', rpcProxyServer: 'mail.contoso.com', credentials: { userName: 'contoso\\administrator', password: 'P@ssw0rd!' } });
+    newMigrationBatch(w, { name: 'CutoverBatch', sourceEndpoint: 'Manual', autoStart: true });
+    advanceMigration(w, w.clock.now + 3 * DAY);
+    expect(failedOf(w)).toEqual([['mei.zhang@contoso.com', 'UserNotOnServer', "The mailbox mei.zhang@contoso.com is on server 'EXCH-SRV-02.corp.contoso.com', not on the endpoint's Exchange server 'EXCH-SRV-01.corp.contoso.com'."]]);
+  });
+  it('R13: a password changed after the endpoint was created makes every mailbox fail', () => {
+    const w = world();
+    cutoverEndpoint(w);
+    w.onPrem.accounts.find((a) => a.samAccountName === 'administrator')!.password!.hash = '0'.repeat(64);
+    newMigrationBatch(w, { name: 'CutoverBatch', sourceEndpoint: 'CutoverEndpoint', autoStart: true });
+    advanceMigration(w, w.clock.now + 3 * DAY);
+    const mailboxes = getMigrationUsers(w.tenant.migration).filter((u) => u.recipientType === 'Mailbox');
+    expect(mailboxes).toHaveLength(w.onPrem.mailboxes.length);
+    expect(mailboxes.every((u) => u.errorId === 'UserCannotConnect')).toBe(true);
+  });
+  it('R26: the tenant cap limits copies across endpoints', () => {
+    const w = world();
+    w.tenant.migration.config.maxConcurrentMigrations = 3;
+    cutoverEndpoint(w);
+    newMigrationBatch(w, { name: 'CutoverBatch', sourceEndpoint: 'CutoverEndpoint', autoStart: true });
+    advanceMigration(w, w.clock.now + 2 * 60_000);
+    const active = w.tenant.migration.users.filter((u) => u.recipientType === 'Mailbox' && (u.status === 'Provisioning' || u.status === 'Syncing'));
+    expect(active).toHaveLength(3);
+    expect(getMigrationUsers(w.tenant.migration, { status: 'Queued' })).toHaveLength(w.onPrem.mailboxes.length - 3);
+  });
+});
