@@ -62,7 +62,6 @@ export const MESSAGES = {
   IndexNull: m('NullArray', 'Cannot index into a null array.'),
   VariableNotSet: m('VariableIsUndefined', "The variable '${0}' cannot be retrieved because it has not been set."),
   PropertyNotFoundStrict: m('PropertyNotFoundStrict', "The property '{0}' cannot be found on this object. Verify that the property exists."),
-  OperatorFailed: m('OperatorFailed', 'Method invocation failed because [{0}] does not contain a method named \'{1}\'.'),
   DivideByZero: m('RuntimeException', 'Attempted to divide by zero.'),
   BadNumericArgs: m('BadOperatorArgument', 'The operation \'[{0}] {1} [{2}]\' is not defined.', true),
   InvalidRegex: m('InvalidRegularExpression', 'The regular expression pattern {0} is not valid.'),
