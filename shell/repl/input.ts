@@ -48,6 +48,14 @@ export class SyncInput {
     private readonly control: RawModeControl = processStdinControl(),
   ) {}
 
+  /** Input that is only `text` (then ends): scripted answers, tests. */
+  static fromText(text: string): SyncInput {
+    const input = new SyncInput(-1, { isTTY: false, setRawMode: () => undefined });
+    input.pending = text;
+    input.ended = true;
+    return input;
+  }
+
   get isTTY(): boolean {
     return this.control.isTTY;
   }

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { parseChoice, TerminalHost, type OutputSink } from '../../shell/terminal-host';
+import { SyncInput } from '../../shell/repl/input';
+import { colorsEnabled } from '../../shell/repl/ansi';
+
+function sink(isTTY: boolean, columns?: number): OutputSink & { text: string } {
+  const s = { text: '', isTTY, write: (t: string) => void (s.text += t), columns: () => columns };
+  return s;
+}
+
+const pipedInput = (text: string) => SyncInput.fromText(text);
+
+describe('TerminalHost.write', () => {
+  const tty = () => {
+    const out = sink(true, 90);
+    const err = sink(true);
+    return { out, err, host: new TerminalHost({ stdout: out, stderr: err, env: {}, input: pipedInput('') }) };
+  };
+
+  it.each([
+    ['warning', 'careful\n', '\x1b[33;1mWARNING: careful\x1b[0m\n'],
+    ['warning', 'WARNING: careful\n', '\x1b[33;1mWARNING: careful\x1b[0m\n'],
+    ['verbose', 'VERBOSE: step\n', '\x1b[33;1mVERBOSE: step\x1b[0m\n'],
+    ['debug', 'DEBUG: x\n', '\x1b[33;1mDEBUG: x\x1b[0m\n'],
+    ['output', 'plain\n', 'plain\n'],
+    ['information', 'info\n', 'info\n'],
+  ] as const)('%s %j on a terminal', (stream, text, expected) => {
+    const { out, host } = tty();
+    host.write(stream, text);
+    expect(out.text).toBe(expected);
+  });
+
+  it('writes errors to stderr in red, line by line', () => {
+    const { out, err, host } = tty();
+    host.write('error', 'Get-X: bad\nsecond\n');
+    expect(err.text).toBe('\x1b[31;1mGet-X: bad\x1b[0m\n\x1b[31;1msecond\x1b[0m\n');
+    expect(out.text).toBe('');
+  });
+
+  it('colours Write-Host text by ConsoleColor names', () => {
+    const { out, host } = tty();
+    host.write('host', 'hi\n', { foregroundColor: 'Green', backgroundColor: 'DarkBlue' });
+    expect(out.text).toBe('\x1b[92m\x1b[44mhi\x1b[0m\n');
+  });
+
+  it('writes no colour when piped or with NO_COLOR, and strips colours already in the text', () => {
+    const out = sink(false);
+    const host = new TerminalHost({ stdout: out, stderr: sink(false), env: {}, input: pipedInput('') });
+    host.write('warning', 'careful\n');
+    host.write('output', '\x1b[32;1mName\x1b[0m\n');
+    expect(out.text).toBe('WARNING: careful\nName\n');
+    expect(colorsEnabled(true, { NO_COLOR: '1' })).toBe(false);
+    expect(colorsEnabled(true, {})).toBe(true);
+    expect(colorsEnabled(false, {})).toBe(false);
+  });
+
+  it('takes its width from the terminal, else 120', () => {
+    expect(tty().host.width()).toBe(90);
+    expect(new TerminalHost({ stdout: sink(false), stderr: sink(false), input: pipedInput('') }).width()).toBe(120);
+  });
+});
+
+describe('TerminalHost prompts with piped input', () => {
+  function piped(lines: string) {
+    const out = sink(false);
+    return { out, host: new TerminalHost({ stdout: out, stderr: sink(false), env: {}, input: pipedInput(lines) }) };
+  }
+
+  it('reads the user name and the password as two lines', () => {
+    const { out, host } = piped('alice\r\nsecret\n');
+    expect(host.readLine('User: ')).toBe('alice');
+    expect(host.readSecret('Password for user alice: ')).toBe('secret');
+    expect(host.readLine('More: ')).toBeNull();
+    expect(out.text).toBe('User: \nPassword for user alice: \nMore: \n');
+  });
+
+  it('PromptForChoice: default on empty, hot key, full label, help, end of input', () => {
+    const choices = [{ label: '&Yes', help: 'Do it' }, { label: 'Yes to &All' }, { label: '&No' }];
+    const { out, host } = piped('\na\n?\nno\n');
+    expect(host.promptForChoice('Confirm', 'Sure?', choices, 0)).toBe(0);
+    expect(host.promptForChoice('', '', choices, 0)).toBe(1);
+    expect(host.promptForChoice('', '', choices, 0)).toBe(2);
+    expect(host.promptForChoice('', '', choices, 0)).toBe(-1);
+    const line = '[Y] Yes  [A] Yes to All  [N] No  [?] Help (default is "Y"): ';
+    expect(out.text).toBe(
+      `Confirm\nSure?\n${line}\n${line}\n${line}\nY - Do it\nA - Yes to All\nN - No\n${line}\n${line}\n`,
+    );
+  });
+
+  it('parses hot keys', () => {
+    expect(parseChoice({ label: 'Yes to &All' })).toEqual({ hotKey: 'A', text: 'Yes to All' });
+    expect(parseChoice({ label: 'Suspend' })).toEqual({ hotKey: 'S', text: 'Suspend' });
+  });
+});
