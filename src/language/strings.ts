@@ -167,51 +167,56 @@ export function readExpandable(
 ): { parts: StringPart[]; value: string; end: number; terminated: boolean } {
   const src = st.src;
   const parts: StringPart[] = [];
+  // Text is appended in runs (slices), never char by char, to stay linear on long strings.
   let buf = '';
+  let run = p;
   let hasExpansion = false;
+  const finish = (end: number, terminated: boolean) => {
+    if (buf !== '' || parts.length === 0) parts.push(buf);
+    return {
+      parts: hasExpansion ? parts : [],
+      value: hasExpansion ? '' : (parts[0] as string),
+      end,
+      terminated,
+    };
+  };
   while (p < limit) {
     const c = src[p]!;
     if (mode === 'dq' && isDoubleQuote(c)) {
+      buf += src.slice(run, p);
       if (p + 1 < limit && isDoubleQuote(src[p + 1]!)) {
         buf += c;
         p += 2;
+        run = p;
         continue;
       }
-      if (buf !== '' || parts.length === 0) parts.push(buf);
-      return { parts: hasExpansion ? parts : [], value: parts.filter((x) => typeof x === 'string').join(''), end: p + 1, terminated: true };
+      return finish(p + 1, true);
     }
-    if (c === '`') {
-      if (p + 1 >= limit) {
-        buf += c;
-        p++;
-        continue;
-      }
+    if (c === '`' && p + 1 < limit) {
+      buf += src.slice(run, p);
       const e = readEscape(st, p);
       buf += e.text;
       p = e.end;
+      run = p;
       continue;
     }
     if (c === '$') {
       const v = readEmbeddedVariable(st, p, limit);
       if (v) {
+        buf += src.slice(run, p);
         if (buf !== '') parts.push(buf);
         buf = '';
         parts.push(v.node);
         hasExpansion = true;
         p = v.end;
+        run = p;
         continue;
       }
     }
-    buf += c;
     p++;
   }
-  if (buf !== '' || parts.length === 0) parts.push(buf);
-  return {
-    parts: hasExpansion ? parts : [],
-    value: parts.filter((x) => typeof x === 'string').join(''),
-    end: p,
-    terminated: mode === 'here',
-  };
+  buf += src.slice(run, p);
+  return finish(p, mode === 'here');
 }
 
 /**

@@ -144,25 +144,34 @@ export function scanGeneric(st: ParserState, p: number, spaceBefore: boolean): T
   const start = p;
   const parts: StringPart[] = [];
   let buf = '';
+  let run = p;
   let expands = false;
   while (p < src.length) {
     const c = src[p]!;
     if (endsGenericToken(c)) break;
     if (c === '`') {
-      if (p + 1 >= src.length || isNewLineChar(src[p + 1]!)) break;
+      if (p + 1 >= src.length) {
+        // A backtick ending the input is kept as a literal character.
+        p++;
+        break;
+      }
+      if (isNewLineChar(src[p + 1]!)) break;
+      buf += src.slice(run, p);
       const e = readEscape(st, p);
       buf += e.text;
-      p = e.end;
+      p = run = e.end;
       continue;
     }
     if (isSingleQuote(c)) {
+      buf += src.slice(run, p);
       const r = readSingleQuoted(st, p + 1);
       if (!r.terminated) reportError(st, 'TerminatorExpectedAtEndOfString', p, "'", true);
       buf += r.value;
-      p = r.end;
+      p = run = r.end;
       continue;
     }
     if (isDoubleQuote(c)) {
+      buf += src.slice(run, p);
       const r = readExpandable(st, p + 1, src.length, 'dq');
       if (!r.terminated) reportError(st, 'TerminatorExpectedAtEndOfString', p, '"', true);
       if (r.parts.length) {
@@ -176,25 +185,27 @@ export function scanGeneric(st: ParserState, p: number, spaceBefore: boolean): T
         }
         expands = true;
       } else buf += r.value;
-      p = r.end;
+      p = run = r.end;
       continue;
     }
     if (c === '$') {
       const v = readEmbeddedVariable(st, p, src.length);
       if (v) {
+        buf += src.slice(run, p);
         if (buf !== '') parts.push(buf);
         buf = '';
         parts.push(v.node);
         expands = true;
-        p = v.end;
+        p = run = v.end;
         continue;
       }
     }
-    buf += c;
     p++;
   }
+  if (p === start && p < src.length) p++; // never return an empty token
+  buf += src.slice(run, p);
   if (buf !== '' || parts.length === 0) parts.push(buf);
-  const value = parts.filter((x) => typeof x === 'string').join('');
+  const value = expands ? parts.filter((x) => typeof x === 'string').join('') : (parts[0] as string);
   return tok('Generic', st, start, p, spaceBefore, { value, parts: expands ? parts : null, stringKind: 'BareWord' });
 }
 
