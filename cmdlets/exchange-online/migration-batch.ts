@@ -5,6 +5,7 @@
 import { defineCmdlet, type CmdletContext } from '../../src/engine/cmdlet';
 import {
   completeMigrationBatch,
+  findBatch,
   getMigrationBatches,
   newMigrationBatch,
   removeMigrationBatch,
@@ -119,7 +120,7 @@ export const setMigrationBatchCmdlet = defineCmdlet({
     const id = identityOf(ctx.params.Identity) ?? '';
     // Set-* cmdlets of Exchange write no object unless -PassThru (they have none here).
     inTransaction(ctx, (w) => {
-      if (!ctx.shouldProcess(id)) return;
+      if (!ctx.shouldProcess(findBatch(w.tenant.migration, id).name)) return;
       setMigrationBatch(w, id, {
         approveSkippedItems: flag(ctx, 'ApproveSkippedItems') || undefined,
         completeAfter: dateMs(ctx, 'CompleteAfter'),
@@ -139,7 +140,8 @@ function simpleAction(meta: typeof START_MIGRATION_BATCH, noEffect: Record<strin
     ...declare(meta, noEffect),
     process(ctx) {
       const id = identityOf(ctx.params.Identity) ?? '';
-      const warnings = inTransaction(ctx, (w) => (ctx.shouldProcess(id) ? (act(ctx, w, id) ?? []) : []));
+      // Exchange resolves the identity before it asks for confirmation.
+      const warnings = inTransaction(ctx, (w) => (ctx.shouldProcess(findBatch(w.tenant.migration, id).name) ? (act(ctx, w, id) ?? []) : []));
       for (const text of warnings ?? []) ctx.writeWarning(text);
     },
   });

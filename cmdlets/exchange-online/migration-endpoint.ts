@@ -157,7 +157,7 @@ export const setMigrationEndpointCmdlet = defineCmdlet({
   process(ctx) {
     const id = identityOf(ctx.params.Identity) ?? '';
     inTransaction(ctx, (w) => {
-      if (!ctx.shouldProcess(id)) return;
+      if (!ctx.shouldProcess(findEndpoint(w.tenant.migration, id).name)) return;
       setMigrationEndpoint(w, id, {
         maxConcurrentMigrations: int(ctx, 'MaxConcurrentMigrations'),
         maxConcurrentIncrementalSyncs: int(ctx, 'MaxConcurrentIncrementalSyncs'),
@@ -183,7 +183,7 @@ export const removeMigrationEndpointCmdlet = defineCmdlet({
   process(ctx) {
     const id = identityOf(ctx.params.Identity) ?? '';
     inTransaction(ctx, (w) => {
-      if (ctx.shouldProcess(id)) removeMigrationEndpoint(w, id);
+      if (ctx.shouldProcess(findEndpoint(w.tenant.migration, id).name)) removeMigrationEndpoint(w, id);
     });
   },
 });

@@ -53,7 +53,7 @@ export const setMigrationUserCmdlet = defineCmdlet({
   process(ctx) {
     const id = identityOf(ctx.params.Identity) ?? '';
     inTransaction(ctx, (w) => {
-      if (!ctx.shouldProcess(id)) return;
+      if (!ctx.shouldProcess(findUser(w.tenant.migration, id).identity)) return;
       setMigrationUser(w, id, {
         approveSkippedItems: flag(ctx, 'ApproveSkippedItems') || undefined,
         syncNow: flag(ctx, 'SyncNow') || undefined,
@@ -70,7 +70,7 @@ function userAction(meta: typeof START_MIGRATION_USER, act: (ctx: CmdletContext,
     process(ctx) {
       const id = identityOf(ctx.params.Identity) ?? '';
       inTransaction(ctx, (w) => {
-        if (ctx.shouldProcess(id)) act(ctx, w, id);
+        if (ctx.shouldProcess(findUser(w.tenant.migration, id).identity)) act(ctx, w, id);
       });
     },
   });
