@@ -27,6 +27,17 @@ describe('documented examples print as pwsh prints them', () => {
     ['Measure-Object.md example 7', '"One", "Two`nThree" | Measure-Object -Line', '\nLines Words Characters Property\n----- ----- ---------- --------\n    3\n\n'],
     ['ConvertTo-Json.md example 3', '[ordered]@{Account="User01";Domain="Domain01";Admin="True"} | ConvertTo-Json -Compress', '{"Account":"User01","Domain":"Domain01","Admin":"True"}\n'],
     ['Group-Object counts', "'a','b','a' | Group-Object", '\nCount Name                      Group\n----- ----                      -----\n    2 a                         {a, a}\n    1 b                         {b}\n\n'],
+    [
+      'Get-Member grouped by TypeName',
+      "'a' | Get-Member -MemberType Property",
+      '\n   TypeName: System.String\n\nName   MemberType Definition\n----   ---------- ----------\nLength Property   int Length {get;}\n\n',
+    ],
+    [
+      'ConvertTo-Json depth warning',
+      '[pscustomobject]@{a=@{b=@{c=@{d=1}}}} | ConvertTo-Json',
+      'WARNING: Resulting JSON is truncated as serialization has exceeded the set depth of 2.\n{\n  "a": {\n    "b": {\n      "c": "System.Collections.Hashtable"\n    }\n  }\n}\n',
+    ],
+    ['Select-Object missing expanded property', "'x' | Select-Object -ExpandProperty Nope", 'Select-Object: Property "Nope" cannot be found.\n'],
     ['Sort-Object per-key direction', "'bb','a','ccc' | Sort-Object -Property @{Expression={$_.Length}; Descending=$true}", 'ccc\nbb\na\n'],
   ])('%s', (_, script, expected) => {
     expect(runs(script)).toBe(expected);
