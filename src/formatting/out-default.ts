@@ -7,8 +7,8 @@
  */
 import { PSDateTime, PSHashtable, PSObject, typeNamesOf, type PSValue } from '../engine/values';
 import type { ErrorRecord } from '../engine/errors';
-import { isScalar, longDateTime, toDisplayScalar } from './display';
-import { dictionaryEntries, readProperties, safeRead, selectFields, type Field } from './properties';
+import { displayString, isScalar, longDateTime, toDisplayScalar } from './display';
+import { dictionaryEntries, readProperties, readProperty, safeRead, selectFields, type Field } from './properties';
 import { renderErrorRecord } from './error-view';
 import { defaultAlignment, fieldText, listFields } from './producers';
 import { isFormatRecord, type FormatRecord } from './records';
@@ -34,6 +34,9 @@ interface ActiveView {
   shape: 'table' | 'list';
   typeKey: string;
   fields: Field[];
+  /** A view's grouping property and the group now open (pwsh's `GroupBy` in a view definition). */
+  groupBy?: string;
+  group?: string;
 }
 
 function isErrorRecord(v: PSValue): v is ErrorRecord & PSObject {
@@ -55,8 +58,19 @@ export class OutDefaultFormatter {
   /** Closes the open table/list. */
   finish(): FormatRecord[] {
     if (!this.active) return [];
+    const grouped = this.active.groupBy !== undefined;
     this.active = null;
-    return [{ type: 'end' }];
+    return grouped ? [{ type: 'groupEnd' }, { type: 'end' }] : [{ type: 'end' }];
+  }
+
+  /** Opens a new group when the view groups and the value changes. */
+  private group(v: PSValue, view: ActiveView, out: FormatRecord[]): void {
+    if (view.groupBy === undefined) return;
+    const key = displayString(readProperty(v, view.groupBy) ?? null, { enumerationLimit: this.enumerationLimit });
+    if (key === view.group) return;
+    if (view.group !== undefined) out.push({ type: 'groupEnd' });
+    out.push({ type: 'groupStart', label: `${view.groupBy}: ${key}` });
+    view.group = key;
   }
 
   private add(v: PSValue, out: FormatRecord[]): void {
@@ -91,6 +105,7 @@ export class OutDefaultFormatter {
     const typeKey = typeNamesOf(v)[0] ?? 'System.Object';
     const limit = this.enumerationLimit;
     if (this.active && this.active.typeKey === typeKey) {
+      this.group(v, this.active, out);
       out.push(this.entryFor(v, this.active));
       return;
     }
@@ -103,7 +118,7 @@ export class OutDefaultFormatter {
     if (view) shape = view.kind;
     else shape = selectFields(v, 'table').length <= PROPERTY_COUNT_FOR_TABLE ? 'table' : 'list';
     const fields = selectFields(v, shape);
-    this.active = { shape, typeKey, fields: shape === 'table' ? fields.slice(0, MAX_AUTO_COLUMNS) : fields };
+    this.active = { shape, typeKey, fields: shape === 'table' ? fields.slice(0, MAX_AUTO_COLUMNS) : fields, groupBy: view?.groupBy };
     if (shape === 'table') {
       out.push({
         type: 'start',
@@ -114,6 +129,7 @@ export class OutDefaultFormatter {
         autoSize: false,
       });
     } else out.push({ type: 'start', shape: 'list' });
+    this.group(v, this.active, out);
     out.push(this.entryFor(v, this.active));
   }
 

@@ -177,3 +177,13 @@ describe('odd values', () => {
     expect(formatValues([o])).toBe('\na Bad\n- ---\n1\n\n');
   });
 });
+
+describe('views that group', () => {
+  it('a table view with groupBy prints a group header when the value changes', () => {
+    registerView('Test.Grouped', { kind: 'table', properties: ['Identity'], groupBy: 'BatchId' });
+    const u = (Identity: string, BatchId: string) => typed('Test.Grouped', { Identity, BatchId });
+    expect(formatValues([u('a', 'B1'), u('b', 'B1'), u('c', 'B2')])).toBe(
+      '\n   BatchId: B1\n\nIdentity\n--------\na\nb\n\n   BatchId: B2\n\nIdentity\n--------\nc\n\n',
+    );
+  });
+});
