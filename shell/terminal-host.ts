@@ -113,11 +113,16 @@ export class TerminalHost implements Host {
     }
     // In raw mode the terminal still maps \n to CR LF (libuv keeps ONLCR), so text is written as is.
     (toErr ? this.stderr : this.stdout).write(body);
+    if (body) this.atLineStart = body.endsWith('\n');
   }
+
+  /** Whether the last text written ended its line (false after Write-Host -NoNewline). */
+  atLineStart = true;
 
   /** Writes text to the terminal as-is (the REPL's prompt, banner, ^C). */
   writeRaw(text: string): void {
     this.stdout.write(this.colorOut ? text : stripAnsi(text));
+    if (text) this.atLineStart = /\n$/.test(text);
   }
 
   readLine(prompt: string): string | null {

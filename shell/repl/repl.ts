@@ -47,6 +47,8 @@ function interactiveLoop({ session, host, historyPath, noLogo }: ReplOptions): n
   host.input.setRaw(true);
   for (;;) {
     editor.reset();
+    // The prompt redraws from column 0: end a line left open (Write-Host -NoNewline) so it stays visible.
+    if (!host.atLineStart) host.writeRaw('\n');
     const result = readEditedLine(host.input, terminal, editor, message('Prompt', session.location()));
     if (result.type === 'eof') return 0;
     if (result.type === 'cancel') continue;

@@ -104,6 +104,12 @@ describe('exo-shell in a terminal', () => {
     expect(t.screen).toContain('saved');
   });
 
+  it('keeps text written without a newline visible above the next prompt', async () => {
+    const t = await started();
+    t.type('Write-Host partial\r');
+    await t.waitFor('partial\r\n' + PROMPT);
+  });
+
   it('-NoLogo hides the banner; the prompt follows the location', async () => {
     const t = await started({}, ['-NoLogo']);
     expect(t.screen.startsWith(PROMPT)).toBe(true);
