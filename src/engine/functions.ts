@@ -98,11 +98,8 @@ export function binderCommandFromFunction(interp: Interpreter, name: string, bod
         return typeName && p.type === 'Object' ? convertTo(v, typeName) : v;
       };
     }
-    if (pa.typeName && p.type === 'Object' && !['object', 'psobject'].includes(pa.typeName.toLowerCase())) {
-      // Other type constraints convert through LanguagePrimitives after binding.
-      const tn2 = pa.typeName;
-      p.description = `[${tn2}]`;
-    }
+    // Other type constraints convert through LanguagePrimitives (a cast) when bound.
+    if (pa.typeName && p.type === 'Object' && !['object', 'psobject'].includes(pa.typeName.toLowerCase())) p.typeConstraint = pa.typeName;
     params.push(p);
   }
   // Without explicit positions, parameters are positional in declaration order (switches excepted).
@@ -124,5 +121,6 @@ export function binderCommandFromFunction(interp: Interpreter, name: string, bod
     advanced,
     supportsShouldProcess,
     fqidSuffix: name,
+    confirmImpact: cmdletBinding ? toStr(named(interp, cmdletBinding, 'ConfirmImpact') ?? 'Medium') : undefined,
   };
 }

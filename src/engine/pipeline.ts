@@ -511,10 +511,45 @@ export class FunctionProcessor implements Processor {
       if (this.common.whatIf !== undefined) this.scope.setLocal('WhatIfPreference', this.common.whatIf);
       if (this.common.confirm !== undefined) this.scope.setLocal('ConfirmPreference', this.common.confirm ? 'Low' : 'None');
       this.scope.setLocal('MyInvocation', PSObject.fromRecord({ MyCommand: this.name, InvocationName: this.name, Line: '', ScriptName: '', PipelinePosition: this.position }));
+      if (this.binderCmd.advanced) this.scope.setLocal('PSCmdlet', this.psCmdlet());
     } finally {
       this.interp.scope = saved;
     }
     this.run(this.body.ast.begin, undefined);
+  }
+
+  /** `$PSCmdlet` of an advanced function: ShouldProcess, ShouldContinue, WriteError, ThrowTerminatingError. */
+  private psCmdlet(): PSObject {
+    const interp = this.interp;
+    const state: ShouldProcessState = { commandName: this.name, whatIf: false, confirm: undefined, confirmImpact: (this.binderCmd.confirmImpact as ShouldProcessState['confirmImpact']) ?? 'Medium', confirmPreference: 'High', yesToAll: false, noToAll: false };
+    const method = (name: string, fn: (args: PSValue[]) => PSValue): PSValue => ({ psTypeNames: ['System.Management.Automation.PSMethod', 'System.Object'], toString: () => name, invoke: fn }) as unknown as PSValue;
+    const o = new PSObject(['System.Management.Automation.PSScriptCmdlet', 'System.Management.Automation.PSCmdlet', 'System.Object']);
+    o.addNoteProperty('ParameterSetName', this.result?.parameterSetName ?? '__AllParameterSets');
+    o.addNoteProperty('MyInvocation', this.scope.getLocal('MyInvocation')?.value ?? null);
+    o.addNoteProperty('ShouldProcess', method('ShouldProcess', (args) => {
+      state.whatIf = toBool(interp.scope.lookup('WhatIfPreference')?.value ?? false);
+      state.confirm = this.common.confirm;
+      state.confirmPreference = interp.preference('ConfirmPreference', 'High');
+      return shouldProcess(state, interp.rs.host, toStr(args[0] ?? null), args.length > 1 ? toStr(args[1]) : this.name);
+    }));
+    o.addNoteProperty('ShouldContinue', method('ShouldContinue', (args) => shouldContinue(state, interp.rs.host, toStr(args[0] ?? null), toStr(args[1] ?? null))));
+    o.addNoteProperty('WriteError', method('WriteError', (args) => {
+      if (args[0] instanceof ErrorRecord) interp.writeError(args[0], interp.preference('ErrorActionPreference', 'Continue'), this.common.errorVariable ? [this.common.errorVariable.list] : []);
+      return null;
+    }));
+    o.addNoteProperty('ThrowTerminatingError', method('ThrowTerminatingError', (args) => {
+      if (args[0] instanceof ErrorRecord) throw new PSRuntimeError(args[0]);
+      return null;
+    }));
+    o.addNoteProperty('WriteVerbose', method('WriteVerbose', (args) => {
+      if (/^continue$/i.test(interp.preference('VerbosePreference', 'SilentlyContinue'))) interp.streams.verbose(toStr(args[0] ?? null));
+      return null;
+    }));
+    o.addNoteProperty('WriteWarning', method('WriteWarning', (args) => {
+      if (!/^(silentlycontinue|ignore)$/i.test(interp.preference('WarningPreference', 'Continue'))) interp.streams.warning(toStr(args[0] ?? null));
+      return null;
+    }));
+    return o;
   }
 
   process(input: Input): void {

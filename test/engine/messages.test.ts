@@ -61,3 +61,23 @@ describe('advanced functions and the session surface', () => {
     expect(r.success).toBe(false);
   });
 });
+
+describe('$PSCmdlet and typed function parameters', () => {
+  const fn = 'function Remove-Thing { [CmdletBinding(SupportsShouldProcess, ConfirmImpact="High")] param([Parameter(Mandatory)][string]$Name) if ($PSCmdlet.ShouldProcess($Name, "Remove")) { "removed $Name" } }';
+  test('-WhatIf', () => {
+    const r = run(`${fn}; Remove-Thing a -WhatIf`);
+    expect(r.hostText).toBe('What if: Performing the operation "Remove" on target "a".\n');
+    expect(r.lines).toEqual([]);
+  });
+  test('High impact confirms through the host; -Confirm:$false skips the prompt', () => {
+    expect(run(`${fn}; Remove-Thing a`, { interactive: true, choices: [0] }).lines).toEqual(['removed a']);
+    expect(run(`${fn}; Remove-Thing a`, { interactive: true, choices: [2] }).lines).toEqual([]);
+    expect(run(`${fn}; Remove-Thing a -Confirm:$false`).lines).toEqual(['removed a']);
+  });
+  test('typed parameters convert as casts and fail with the binder wording', () => {
+    expect(run('function f { param([datetime]$When) $When.Year }; f "2024-05-01"').lines).toEqual(['2024']);
+    expect(run('function f { param([System.Collections.ArrayList]$L) $L.Add(9) }; f 1,2').lines).toEqual(['2']);
+    const r = run('function f { param([guid]$Id) $Id }; f nope');
+    expect(r.errors[0].message).toBe('Cannot bind parameter \'Id\'. Cannot convert the "nope" value of type "System.String" to type "System.Guid".');
+  });
+});

@@ -122,6 +122,13 @@ function isArrayType(type: string): boolean {
 /** Converts an argument to the parameter's type (arrays element by element). */
 export function coerceArgument(ctx: BindingErrorContext, p: BinderParameter, v: PSValue): PSValue {
   const type = p.type;
+  if (p.typeConstraint) {
+    try {
+      return convertTo(v, p.typeConstraint);
+    } catch (e) {
+      throw bindingError(ctx, 'CannotConvertArgument', [p.name, errorMessageOf(e)], 'System.Management.Automation.ParameterBindingException', 'InvalidArgument', v);
+    }
+  }
   if (type.toLowerCase() === 'byte[]') return convertScalar(ctx, p, v, 'byte[]');
   if (isArrayType(type)) {
     if (v === null) return null;

@@ -9,6 +9,8 @@ export interface BinderParameter extends ParameterDeclaration {
   isCommon?: boolean;
   /** Function parameters: evaluated when the parameter is not bound. */
   defaultValue?: () => PSValue;
+  /** Function parameters typed with a .NET type the binder has no rule for: converted as a cast. */
+  typeConstraint?: string;
 }
 
 export interface BinderCommand {
@@ -20,6 +22,8 @@ export interface BinderCommand {
   supportsShouldProcess: boolean;
   /** The suffix after the comma in FullyQualifiedErrorIds. */
   fqidSuffix: string;
+  /** Advanced functions: [CmdletBinding(ConfirmImpact=...)]. */
+  confirmImpact?: string;
 }
 
 const ACTION_PREFERENCE = ['SilentlyContinue', 'Stop', 'Continue', 'Inquire', 'Ignore', 'Suspend', 'Break'];
