@@ -11,16 +11,15 @@ interface Cached {
 
 const caches = new Map<string, WeakMap<object, Cached>>();
 
-export function indexBy<T>(name: string, list: readonly T[], keys: (item: T) => string[]): { get(key: string): T | undefined; has(key: string): boolean } {
+/** Keys are lower-cased: look up with `key.toLowerCase()`. */
+export function indexBy<T>(name: string, list: readonly T[], keys: (item: T) => string[]): ReadonlyMap<string, T> {
   let byList = caches.get(name);
   if (!byList) caches.set(name, (byList = new WeakMap()));
   let c = byList.get(list);
   if (!c || c.length > list.length) byList.set(list, (c = { length: 0, map: new Map() }));
   for (let i = c.length; i < list.length; i++) for (const k of keys(list[i]!)) if (!c.map.has(k.toLowerCase())) c.map.set(k.toLowerCase(), list[i]);
   c.length = list.length;
-  const map = c.map as Map<string, T>;
-  const get = (key: string): T | undefined => map.get(key.toLowerCase());
-  return { get, has: (key) => get(key) !== undefined };
+  return c.map as Map<string, T>;
 }
 
 /**

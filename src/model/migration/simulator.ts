@@ -92,9 +92,11 @@ function cloudMailbox(world: World, address: string) {
   return indexBy('tenantMailboxes', world.tenant.mailboxes, (m) => [m.primarySmtpAddress]).get(address.toLowerCase());
 }
 
+const ONPREM_KEYS = (m: Mailbox) => [m.primarySmtpAddress, ...m.emailAddresses.filter((a) => /^smtp:/i.test(a)).map((a) => a.slice(5)), `sam:${m.samAccountName}`];
+
 /** On-prem mailbox by any SMTP address or by sAMAccountName. */
 function onPremMailbox(world: World, key: string): Mailbox | undefined {
-  return indexBy('onPremMailboxes', world.onPrem.mailboxes, (m) => [m.primarySmtpAddress, ...m.emailAddresses.filter((a) => /^smtp:/i.test(a)).map((a) => a.slice(5)), `sam:${m.samAccountName}`]).get(key.toLowerCase());
+  return indexBy('onPremMailboxes', world.onPrem.mailboxes, ONPREM_KEYS).get(key.toLowerCase());
 }
 
 /** Aliases present in the tenant (for group membership, R18 / MU ProvisionUpdating). */
@@ -561,4 +563,3 @@ export const migrationProcess: WorldProcess = {
   run: (world, now) => void runMigration(world, now),
 };
 
-export { usersOf };
