@@ -28,7 +28,8 @@ export function complete(text: string, cursor: number, providers: CompletionProv
   if (element.length === 0) {
     // Command position.
     if (current?.kind === 'string') return completePath(current, at, providers);
-    if (looksLikePath(word)) return completePath(current, at, providers);
+    // Tab on an empty command position lists the current folder, as pwsh does.
+    if (word === '' || looksLikePath(word)) return completePath(current, at, providers);
     return { replacementIndex: at, replacementLength: word.length, completions: completeCommandName(word, providers) };
   }
   const commandToken = element[0];

@@ -103,6 +103,7 @@ describe('paths', () => {
     ['gc C:\\', ['C:\\Migration\\', 'C:\\Users\\']],
     ["Get-Content 'C:\\U", ["'C:\\Users\\'"]],
     ['.\\rep', ['.\\report.txt']],
+    ['', ['.\\report.txt', "'.\\Users Backup\\'", '.\\users.csv']],
   ])('%s', (input, expected) => {
     expect(at(input).completions).toEqual(expected);
   });
