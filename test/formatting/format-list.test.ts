@@ -88,3 +88,60 @@ describe('ANSI rendering (L9, T11)', () => {
     expect(formatTable([obj({ name: '\x1b[36mab\x1b[0m', n: 'x' })])).toBe('\nname n\n---- -\n\x1b[36mab\x1b[0m   x\n\n');
   });
 });
+
+describe('reference page outputs', () => {
+  it('Out-String.md example 1: Get-Culture | Select-Object * at width 100 (list, wrapped collection)', async () => {
+    const { outString } = await import('../../src/formatting');
+    const c = obj({
+      Parent: 'en',
+      LCID: 1033,
+      KeyboardLayoutId: 1033,
+      Name: 'en-US',
+      IetfLanguageTag: 'en-US',
+      DisplayName: 'English (United States)',
+      NativeName: 'English (United States)',
+      EnglishName: 'English (United States)',
+      TwoLetterISOLanguageName: 'en',
+      ThreeLetterISOLanguageName: 'eng',
+      ThreeLetterWindowsLanguageName: 'ENU',
+      CompareInfo: 'CompareInfo - en-US',
+      TextInfo: 'TextInfo - en-US',
+      IsNeutralCulture: false,
+      CultureTypes: 'SpecificCultures, InstalledWin32Cultures, FrameworkCultures',
+      NumberFormat: 'System.Globalization.NumberFormatInfo',
+      DateTimeFormat: 'System.Globalization.DateTimeFormatInfo',
+      Calendar: 'System.Globalization.GregorianCalendar',
+      OptionalCalendars: ['System.Globalization.GregorianCalendar', 'System.Globalization.GregorianCalendar'],
+      UseUserOverride: true,
+      IsReadOnly: false,
+    });
+    const expected = [
+      '',
+      'Parent                         : en',
+      'LCID                           : 1033',
+      'KeyboardLayoutId               : 1033',
+      'Name                           : en-US',
+      'IetfLanguageTag                : en-US',
+      'DisplayName                    : English (United States)',
+      'NativeName                     : English (United States)',
+      'EnglishName                    : English (United States)',
+      'TwoLetterISOLanguageName       : en',
+      'ThreeLetterISOLanguageName     : eng',
+      'ThreeLetterWindowsLanguageName : ENU',
+      'CompareInfo                    : CompareInfo - en-US',
+      'TextInfo                       : TextInfo - en-US',
+      'IsNeutralCulture               : False',
+      'CultureTypes                   : SpecificCultures, InstalledWin32Cultures, FrameworkCultures',
+      'NumberFormat                   : System.Globalization.NumberFormatInfo',
+      'DateTimeFormat                 : System.Globalization.DateTimeFormatInfo',
+      'Calendar                       : System.Globalization.GregorianCalendar',
+      'OptionalCalendars              : {System.Globalization.GregorianCalendar,',
+      '                                 System.Globalization.GregorianCalendar}',
+      'UseUserOverride                : True',
+      'IsReadOnly                     : False',
+      '',
+      '',
+    ].join('\n');
+    expect(outString([c], 100)).toBe(expected);
+  });
+});
