@@ -41,6 +41,10 @@ describe('robustness', () => {
     );
   }, 120_000);
 
+  it.each(['x`', 'a\n&&b`', '`', "[int]\u201c>?@\"\n&&catch`"])('a backtick ending the input terminates: %j', (src) => {
+    expect(parse(src).ast.type).toBe('ScriptBlock');
+  });
+
   it('parses a 1 MB script', () => {
     const block = 'Get-Mailbox -Identity "user$i@contoso.com" | Where-Object { $_.Size -gt 2GB } | Select Name, @{n="x";e={$_.Alias}}\n$h = @{ a = 1; b = "two" }; foreach ($m in $list) { if ($m -like "*x*") { $m.Name } }\n';
     const src = block.repeat(Math.ceil(1_000_000 / block.length));
