@@ -169,6 +169,7 @@ export default defineCmdlet({
     // One statistic per property (names filled in as they resolve), or one for the objects themselves.
     ctx.state['stats'] = new Map<string, Stat>();
     ctx.state['seen'] = new Set<string>();
+    ctx.state['patterns'] = new Map<string, string>();
   },
   process(ctx) {
     const input = ctx.inputObject !== undefined ? ctx.inputObject : ctx.bound('InputObject') ? ctx.params['InputObject']! : undefined;
@@ -180,15 +181,19 @@ export default defineCmdlet({
       addValue(ctx, stats.get('')!, input, input);
       return;
     }
+    const patterns = ctx.state['patterns'] as Map<string, string>;
+    const seen = ctx.state['seen'] as Set<string>;
     for (const spec of specs) {
-      const key = spec.expr.kind === 'name' ? spec.expr.name.toLowerCase() : spec.expr.text;
-      if (!stats.has(key)) stats.set(key, newStat(spec.expr.kind === 'name' ? spec.expr.name : spec.expr.text));
+      const pattern = spec.expr.kind === 'name' ? spec.expr.name : spec.expr.text;
+      const patternKey = pattern.toLowerCase();
+      if (!patterns.has(patternKey)) patterns.set(patternKey, pattern);
       for (const r of evaluateExpression(ctx, spec.expr, input)) {
         if (r.value === undefined) continue;
-        (ctx.state['seen'] as Set<string>).add(key);
-        const st = stats.get(key)!;
-        if (spec.expr.kind === 'name' && !spec.expr.wildcard) st.name = r.name;
-        addValue(ctx, st, r.value, input);
+        seen.add(patternKey);
+        // One statistic per property: a wildcard gives one per matching name.
+        const key = r.name.toLowerCase();
+        if (!stats.has(key)) stats.set(key, newStat(r.name));
+        addValue(ctx, stats.get(key)!, r.value, input);
       }
     }
   },
@@ -197,17 +202,14 @@ export default defineCmdlet({
     const specs = ctx.state['specs'] as PropertySpec[];
     const seen = ctx.state['seen'] as Set<string>;
     if (!specs.length && !stats.size) stats.set('', newStat(null));
-    for (const [key, st] of stats) {
-      if (specs.length && !seen.has(key)) {
+    for (const [key, name] of ctx.state['patterns'] as Map<string, string>)
+      if (!seen.has(key))
         ctx.writeError({
-          message: dataMessage('MeasurePropertyNotFound', st.name ?? key),
+          message: dataMessage('MeasurePropertyNotFound', name),
           errorId: 'GenericMeasurePropertyNotFound',
           category: 'InvalidArgument',
-          targetObject: st.name ?? key,
+          targetObject: name,
         });
-        continue;
-      }
-      ctx.writeObject(ctx.parameterSetName === 'TextMeasure' ? textInfo(ctx, st) : genericInfo(ctx, st));
-    }
+    for (const st of stats.values()) ctx.writeObject(ctx.parameterSetName === 'TextMeasure' ? textInfo(ctx, st) : genericInfo(ctx, st));
   },
 });

@@ -188,6 +188,15 @@ describe('Measure-Object (Measure-Object.md)', () => {
     expect(stat(r.output[0]!)).toMatchObject({ Count: 3, Sum: 167, Maximum: 120, Property: 'Items' });
   });
 
+  it('measures each property a wildcard matches', () => {
+    const r = run(measureObject, { Property: ['It*', 'Sc*'], Sum: true }, [obj({ Items: 1, Itemz: 2, Score: 3 }), obj({ Items: 4, Itemz: 5, Score: 6 })]);
+    expect(r.output.map((o) => [(o as PSObject).get('Property'), (o as PSObject).get('Sum')])).toEqual([
+      ['Items', 5],
+      ['Itemz', 7],
+      ['Score', 9],
+    ]);
+  });
+
   it('measures booleans and hashtables (examples 6 and 10)', () => {
     expect(stat(run(measureObject, { Sum: true, Average: true }, [true, false, true, true]).output[0]!)).toMatchObject({ Sum: 3, Average: 0.75 });
     const h = [PSHashtable.from({ num: 3 }), PSHashtable.from({ num: 4 }), PSHashtable.from({ num: 5 })];
