@@ -7,7 +7,7 @@
  *
  * File format: { "format": "exo-emulator-world", "schemaVersion": 1, "revision": n, "savedAt": iso, "world": {...} }
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { World } from '../src/model/world';
 import { WORLD_SCHEMA_VERSION } from '../src/model/world';
@@ -27,7 +27,7 @@ export interface FileStoreOptions extends LockOptions {
   resetTo?: () => World;
 }
 
-interface Stamp {
+export interface Stamp {
   ino: number;
   size: number;
   mtimeMs: number;
@@ -51,11 +51,22 @@ function errorText(e: unknown): string {
   return err.code ? `${err.code}: ${err.message.replace(/^[A-Z]+: /, '')}` : String(err.message ?? e);
 }
 
-/** Reads and checks a world file; throws a WorldError naming the file and the first problem. */
-export function readWorldFile(path: string): { world: World; revision: number } {
+/**
+ * Reads and checks a world file; throws a WorldError naming the file and the first problem. The
+ * stamp comes from the same open file as the text (a writer may rename a new file in between).
+ */
+export function readWorldFile(path: string): { world: World; revision: number; stamp: Stamp } {
   let text: string;
+  let stamp: Stamp;
   try {
-    text = readFileSync(path, 'utf8');
+    const fd = openSync(path, 'r');
+    try {
+      const s = fstatSync(fd);
+      stamp = { ino: s.ino, size: s.size, mtimeMs: s.mtimeMs };
+      text = readFileSync(fd, 'utf8');
+    } finally {
+      closeSync(fd);
+    }
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new WorldError('StoreFileMissing', [path]);
     throw new WorldError('StoreFileUnreadable', [path, errorText(e)]);
@@ -80,7 +91,7 @@ export function readWorldFile(path: string): { world: World; revision: number } 
   const world = env.world as World;
   const issues = checkWorld(world, 1);
   if (issues.length > 0) throw new WorldError('StoreFileInvariant', [path, issues[0]!.message]);
-  return { world, revision: typeof env.revision === 'number' ? env.revision : 0 };
+  return { world, revision: typeof env.revision === 'number' ? env.revision : 0, stamp };
 }
 
 function* serialise(world: ReadonlyWorld, revision: number): Generator<string> {
@@ -99,10 +110,10 @@ export class FileStateStore implements StateStore {
   /** Set while a top-level transaction holds the lock, so the save knows the next revision. */
   private saving = false;
 
-  private constructor(path: string, world: World, revision: number, options: FileStoreOptions) {
+  private constructor(path: string, world: World, revision: number, stamp: Stamp | null, options: FileStoreOptions) {
     this.path = path;
     this.revision = revision;
-    this.stamp = stampOf(path);
+    this.stamp = stamp;
     this.lockOptions = options;
     const initial = JSON.stringify(world);
     this.memory = new MemoryStateStore(world, {
@@ -114,21 +125,23 @@ export class FileStateStore implements StateStore {
   /** Opens an existing world file (it must exist and be valid). */
   static open(path: string, options: FileStoreOptions = {}): FileStateStore {
     const full = resolve(path);
-    const { world, revision } = readWorldFile(full);
-    return new FileStateStore(full, world, revision, options);
+    const { world, revision, stamp } = readWorldFile(full);
+    return new FileStateStore(full, world, revision, stamp, options);
   }
 
   /** Creates a new world file; refuses to replace an existing one. */
   static create(path: string, world: World, options: FileStoreOptions = {}): FileStateStore {
     const full = resolve(path);
     const release = acquireLock(full, options);
+    let stamp: Stamp | null;
     try {
       if (existsSync(full)) throw new WorldError('StoreFileExists', [full]);
       writeFileAtomic(full, serialise(world, 1));
+      stamp = stampOf(full); // under the lock: nobody else can have replaced it yet
     } finally {
       release();
     }
-    return new FileStateStore(full, world, 1, options);
+    return new FileStateStore(full, world, 1, stamp, options);
   }
 
   /** Opens the file if it exists, else creates it from `create()`. */
@@ -201,9 +214,9 @@ export class FileStateStore implements StateStore {
   private refreshIfChanged(): void {
     const now = stampOf(this.path);
     if (sameStamp(now, this.stamp)) return;
-    const { world, revision } = readWorldFile(this.path);
+    const { world, revision, stamp } = readWorldFile(this.path);
     this.revision = revision;
-    this.stamp = stampOf(this.path);
+    this.stamp = stamp;
     this.memory.replaceWorld(world);
   }
 

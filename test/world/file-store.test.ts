@@ -181,6 +181,7 @@ describe('the lock', () => {
     const [a, b] = await Promise.all([runChild(['increment', path, '25']), runChild(['increment', path, '25'])]);
     expect([a.code, a.err, b.code, b.err]).toEqual([0, '', 0, '']);
     const { world, revision } = readWorldFile(path);
+    expect({ now: world.clock.now - START, revision }).toEqual({ now: 50, revision: 51 });
     expect(world.clock.now).toBe(START + 50);
     expect(Object.keys(world.files.nodes).filter((k) => k.endsWith('.txt'))).toHaveLength(50);
     expect(revision).toBe(51);
