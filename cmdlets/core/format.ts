@@ -36,13 +36,17 @@ function scriptFunction(ctx: CmdletContext, block: PSValue): (v: PSValue) => PSV
 }
 
 function toRef(ctx: CmdletContext, raw: PSValue, allowed: HashKey[]): PropertyRef {
-  if (isScriptBlock(raw)) return { label: String(raw), expression: scriptFunction(ctx, raw) };
+  if (isScriptBlock(raw)) return { label: String(raw).trim(), expression: scriptFunction(ctx, raw) };
   if (!(raw instanceof PSHashtable)) return stringOf(raw);
   const spec: Partial<CalculatedProperty> = {};
   for (const [k, value] of raw.entries()) {
     const key = keyOf(stringOf(k), allowed);
     if (key === 'name' || key === 'label') spec.label = stringOf(value);
-    else if (key === 'expression') spec.expression = isScriptBlock(value) ? scriptFunction(ctx, value) : stringOf(value);
+    else if (key === 'expression') {
+      spec.expression = isScriptBlock(value) ? scriptFunction(ctx, value) : stringOf(value);
+      // Without a Name/Label the header is the script text (Select-Object.md example output).
+      if (isScriptBlock(value)) spec.label ??= String(value).trim();
+    }
     else if (key === 'formatstring') spec.formatString = stringOf(value);
     else if (key === 'width') {
       const w = Number(value);
@@ -55,7 +59,7 @@ function toRef(ctx: CmdletContext, raw: PSValue, allowed: HashKey[]): PropertyRe
     }
   }
   if (spec.expression === undefined) throw new SpecError(formattingMessage('MissingExpressionKey'));
-  if (spec.label === undefined && isScriptBlock(raw.get('expression') ?? null)) spec.label = String(raw.get('expression'));
+  
   return spec as CalculatedProperty;
 }
 

@@ -60,6 +60,15 @@ describe('formatting cmdlets in scripts', () => {
   });
 });
 
+describe('script block columns', () => {
+  it('a script block column is labelled with its text', () => {
+    expect(out('[pscustomobject]@{a=1} | Format-Table {$_.a * 2} | Out-String')).toEqual(['\n$_.a * 2\n--------\n       2\n\n']);
+  });
+  it('a hashtable with only an Expression script block takes the script text as label', () => {
+    expect(out('[pscustomobject]@{a=1} | Format-List @{e={ $_.a + 1 }} | Out-String')).toEqual(['\n$_.a + 1 : 2\n\n']);
+  });
+});
+
 describe('script output of other kinds', () => {
   it('a script block prints as its text', () => {
     expect(out('{1+1} | Out-String')).toEqual(['1+1\n']);
