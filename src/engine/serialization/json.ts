@@ -133,7 +133,15 @@ function toNode(v: PSValue | undefined, depth: number, w: Walk): JsonNode {
 const SHORT_ESCAPES: Record<string, string> = { '"': '\\"', '\\': '\\\\', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
 /** Newtonsoft's JavaScriptUtils.WriteEscapedJavaScriptString for the three escape modes. */
+const NEEDS_ESCAPE: Record<JsonEscapeHandling, RegExp> = {
+  Default: /["\\\u0000-\u001f\u007f\u0085\u2028\u2029]/,
+  EscapeHtml: /["\\\u0000-\u001f\u007f\u0085\u2028\u2029<>'&]/,
+  EscapeNonAscii: /["\\\u0000-\u001f\u007f-\uffff]/,
+};
+
 export function jsonString(s: string, mode: JsonEscapeHandling = 'Default'): string {
+  // Most strings need no escaping: skip the per-character walk.
+  if (!NEEDS_ESCAPE[mode].test(s)) return '"' + s + '"';
   let out = '"';
   for (const ch of s) {
     for (let i = 0; i < ch.length; i++) {
