@@ -118,6 +118,8 @@ export class OutDefaultFormatter {
     if (view) shape = view.kind;
     else shape = selectFields(v, 'table').length <= PROPERTY_COUNT_FOR_TABLE ? 'table' : 'list';
     const fields = selectFields(v, shape);
+    // An object with nothing to show ([pscustomobject]@{}) prints nothing and opens no view.
+    if (fields.length === 0) return;
     this.active = { shape, typeKey, fields: shape === 'table' ? fields.slice(0, MAX_AUTO_COLUMNS) : fields, groupBy: view?.groupBy };
     if (shape === 'table') {
       out.push({

@@ -187,3 +187,10 @@ describe('views that group', () => {
     );
   });
 });
+
+describe('empty objects', () => {
+  it('[pscustomobject]@{} prints nothing', () => {
+    expect(formatValues([obj({})])).toBe('');
+    expect(formatValues([obj({}), obj({ a: 1 })])).toBe('\na\n-\n1\n\n');
+  });
+});
