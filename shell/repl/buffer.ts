@@ -15,16 +15,28 @@ const isWordChar = (c: string) => !isSpace(c) && !DELIMITERS.has(c);
 
 export const empty = (): Buffer => ({ text: '', cursor: 0 });
 
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+
+/** Length of the character before `i` (2 for a surrogate pair, so an emoji is never split). */
+function sizeBefore(text: string, i: number): number {
+  return i >= 2 && isLow(text.charCodeAt(i - 1)) && isHigh(text.charCodeAt(i - 2)) ? 2 : 1;
+}
+
+function sizeAt(text: string, i: number): number {
+  return isHigh(text.charCodeAt(i)) && isLow(text.charCodeAt(i + 1)) ? 2 : 1;
+}
+
 export function insert(b: Buffer, s: string): Buffer {
   return { text: b.text.slice(0, b.cursor) + s + b.text.slice(b.cursor), cursor: b.cursor + s.length };
 }
 
 export function left(b: Buffer): Buffer {
-  return { ...b, cursor: Math.max(0, b.cursor - 1) };
+  return { ...b, cursor: Math.max(0, b.cursor - sizeBefore(b.text, b.cursor)) };
 }
 
 export function right(b: Buffer): Buffer {
-  return { ...b, cursor: Math.min(b.text.length, b.cursor + 1) };
+  return { ...b, cursor: Math.min(b.text.length, b.cursor + sizeAt(b.text, b.cursor)) };
 }
 
 /** Home / End act on the current line of a multi-line buffer, as PSReadLine does. */
@@ -63,12 +75,13 @@ export function wordRight(b: Buffer): Buffer {
 
 export function backspace(b: Buffer): Buffer {
   if (b.cursor === 0) return b;
-  return { text: b.text.slice(0, b.cursor - 1) + b.text.slice(b.cursor), cursor: b.cursor - 1 };
+  const n = sizeBefore(b.text, b.cursor);
+  return { text: b.text.slice(0, b.cursor - n) + b.text.slice(b.cursor), cursor: b.cursor - n };
 }
 
 export function deleteChar(b: Buffer): Buffer {
   if (b.cursor >= b.text.length) return b;
-  return { text: b.text.slice(0, b.cursor) + b.text.slice(b.cursor + 1), cursor: b.cursor };
+  return { text: b.text.slice(0, b.cursor) + b.text.slice(b.cursor + sizeAt(b.text, b.cursor)), cursor: b.cursor };
 }
 
 /** Ctrl+U: deletes from the start of the line to the cursor. */

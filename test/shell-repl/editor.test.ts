@@ -40,6 +40,9 @@ describe('editing keys', () => {
     ['Get-Mailbox -Identity\x1b\x7f', 'Get-Mailbox -|'],
     ['abc\x1b', '|'],
     ['ab' + LEFT + 'X', 'aX|b'],
+    ['a\u{1F600}b' + LEFT + LEFT, 'a|\u{1F600}b'],
+    ['a\u{1F600}b' + LEFT + '\x7f', 'a|b'],
+    ['a\u{1F600}' + LEFT + '\x1b[3~', 'a|'],
   ])('%j', (input, expected) => {
     const e = new LineEditor();
     type(e, input);
