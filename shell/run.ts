@@ -40,7 +40,8 @@ export function buildSession(opts: CliOptions, host: TerminalHost, scriptName?: 
 }
 
 export function runScriptNonInteractive(script: string, opts: RunOptions): number {
-  const host = new TerminalHost({ interactive: false });
+  // Prompts read the keyboard or piped standard input (Get-Credential: user, then password) unless -NonInteractive.
+  const host = new TerminalHost({ interactive: !opts.nonInteractive });
   let session: Session;
   try {
     session = buildSession(opts, host, opts.scriptPath ?? undefined);
