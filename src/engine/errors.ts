@@ -90,6 +90,8 @@ export interface ErrorRecordInit {
   fqidSuffix?: string | null;
   invocation?: InvocationDetails;
   recommendedAction?: string;
+  /** CategoryInfo.Activity when it differs from the command shown (Write-Error inside a function). */
+  activity?: string;
 }
 
 /**
@@ -120,7 +122,7 @@ export class ErrorRecord extends PSObject {
     const target = this.targetObject;
     const reason = shortTypeName(this.exception.typeName);
     const targetType = target === null ? '' : shortTypeName(typeNamesOf(target)[0] ?? '');
-    const activity = this.commandName ?? '';
+    const activity = init.activity ?? this.commandName ?? '';
     const ci = new PSObject(['System.Management.Automation.ErrorCategoryInfo', 'System.Object']);
     ci.addProperty({ name: 'Category', value: this.category, memberType: 'Property' });
     ci.addProperty({ name: 'Activity', value: activity, memberType: 'Property' });

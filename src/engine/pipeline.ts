@@ -254,7 +254,9 @@ class CmdletContextImpl implements CmdletContext {
   makeErrorRecord(error: ErrorDetails, options: { fqidSuffix?: string | null } = {}): ErrorRecord {
     const r = this.record(error);
     if (options.fqidSuffix === undefined) return r;
-    return new ErrorRecord({ exception: r.exception, errorId: r.errorId, category: r.category, targetObject: r.targetObject, commandName: r.commandName, fqidSuffix: options.fqidSuffix, invocation: r.invocation, recommendedAction: error.recommendedAction });
+    // Inside a function the error is attributed to the function (pwsh shows `f: message`), the activity stays the cmdlet.
+    const shown = options.fqidSuffix ?? r.commandName;
+    return new ErrorRecord({ exception: r.exception, errorId: r.errorId, category: r.category, targetObject: r.targetObject, commandName: shown, activity: this.proc.def.name, fqidSuffix: options.fqidSuffix, invocation: { ...r.invocation, commandName: shown }, recommendedAction: error.recommendedAction });
   }
 
   /** The function (or script) this command was called from: Write-Error's id suffix. */

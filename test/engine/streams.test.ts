@@ -77,3 +77,11 @@ describe('redirection', () => {
     expect(services.fs.readText('C:\\all.txt')).toBe('o\nw\ne\n');
   });
 });
+
+describe('Write-Error attribution', () => {
+  test('inside a function the record names the function; the activity stays Write-Error', () => {
+    const r = run('function Test-It { Write-Error "x" }; Test-It');
+    expect(r.errors[0].commandName).toBe('Test-It');
+    expect(r.errors[0].categoryInfo.toString()).toBe('NotSpecified: (:) [Write-Error], WriteErrorException');
+  });
+});
