@@ -198,6 +198,7 @@ describe('CliXml (Export-Clixml.md, Import-Clixml.md)', () => {
     const [first, second, cred, color, text] = fromClixml(fixture) as [PSObject, PSObject, PSCredential, PSEnumValue, string];
     expect(first.psTypeNames).toEqual(['Deserialized.System.Management.Automation.PSCustomObject', 'Deserialized.System.Object']);
     expect(first.get('Notes')).toBe('line one\r\nline two');
+    expect(String(second)).toBe('@{EmailAddress=tobyn@contoso.com; Manager=Pilar Pinilla}');
     expect(first.get('ItemCount')).toBe(1523);
     expect(first.get('TotalBytes')).toBe(5368709120);
     expect(first.get('Ratio')).toBe(0.75);

@@ -462,6 +462,9 @@ class ClixmlReader {
     if (toStringEl) {
       const text = decodeClixmlString(toStringEl.text);
       o.toStringOverride = () => text;
+    } else if (names[0] === CUSTOM_OBJECT) {
+      // A deserialized pscustomobject still converts to string as `@{Name=value; ...}`.
+      o.toStringOverride = () => '@{' + o.properties().map((p) => `${p.name}=${stringOf(o.get(p.name) ?? null)}`).join('; ') + '}';
     }
     for (const c of props?.children ?? [])
       o.addProperty({ name: decodeClixmlString(c.attrs['N'] ?? ''), value: this.read(c), memberType: 'Property' });
