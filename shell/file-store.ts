@@ -27,23 +27,25 @@ export interface FileStoreOptions extends LockOptions {
   resetTo?: () => World;
 }
 
+/** Identifies one version of the file: a save renames a new file in (new inode, new times). */
 export interface Stamp {
   ino: number;
   size: number;
   mtimeMs: number;
+  ctimeMs: number;
 }
 
 function stampOf(path: string): Stamp | null {
   try {
     const s = statSync(path);
-    return { ino: s.ino, size: s.size, mtimeMs: s.mtimeMs };
+    return { ino: s.ino, size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs };
   } catch {
     return null;
   }
 }
 
 function sameStamp(a: Stamp | null, b: Stamp | null): boolean {
-  return !!a && !!b && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs;
+  return !!a && !!b && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs;
 }
 
 function errorText(e: unknown): string {
@@ -62,7 +64,7 @@ export function readWorldFile(path: string): { world: World; revision: number; s
     const fd = openSync(path, 'r');
     try {
       const s = fstatSync(fd);
-      stamp = { ino: s.ino, size: s.size, mtimeMs: s.mtimeMs };
+      stamp = { ino: s.ino, size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs };
       text = readFileSync(fd, 'utf8');
     } finally {
       closeSync(fd);
