@@ -43,7 +43,7 @@ const OTHER_KINDS: Record<string, string> = {
   Analyze: NO_EFFECT.workflow, ConnectionLogicalId: NO_EFFECT.workflow, Local: 'local (intra-tenant) moves are not emulated', ManagedGmailTeams: NO_EFFECT.google,
   SlackPublicDataConnector: 'Slack connector batches are not emulated', SlackWorkspaceId: 'Slack connector batches are not emulated', StagedRollOutGroupId: 'Slack connector batches are not emulated',
   SourcePublicFolderDatabase: NO_EFFECT.publicFolders, PublicFolderToUnifiedGroup: NO_EFFECT.publicFolders, SourcePFPrimaryMailboxGuid: NO_EFFECT.publicFolders,
-  UserIds: 'preexisting-user batches are not emulated', Users: 'preexisting-user batches are not emulated', AdoptPreexisting: 'preexisting-user batches are not emulated',
+  UserIds: 'preexisting-user batches are not emulated', DisableOnCopy: 'preexisting-user batches are not emulated', Users: 'preexisting-user batches are not emulated', AdoptPreexisting: 'preexisting-user batches are not emulated',
   GoogleResource: NO_EFFECT.google, WorkflowTemplate: NO_EFFECT.workflow, WorkflowControlFlags: NO_EFFECT.workflow, SkipSteps: NO_EFFECT.workflow,
   PointInTimeRecovery: 'point-in-time recovery is not emulated', PointInTimeRecoveryProvisionOnly: 'point-in-time recovery is not emulated', MailboxRestore: 'point-in-time recovery is not emulated',
 };
@@ -61,7 +61,7 @@ export const newMigrationBatchCmdlet = defineCmdlet({
     ReportInterval: NO_EFFECT.reports, SkipReports: NO_EFFECT.reports, Restore: 'point-in-time recovery is not emulated', SimplifiedSwitchOver: NO_EFFECT.google,
     SkipCalendar: NO_EFFECT.google, SkipContacts: NO_EFFECT.google, SkipDelegates: NO_EFFECT.google, SkipMail: NO_EFFECT.google, SkipProvisioning: NO_EFFECT.google, SkipRules: NO_EFFECT.google,
     TargetArchiveDatabases: 'the tenant database is chosen by the service', TargetDatabases: 'the tenant database is chosen by the service', XMLData: NO_EFFECT.workflow,
-    WorkloadType: 'local moves are not emulated', Locale: NO_EFFECT.locale, AutoRetryCount: 'retries are manual (Start-MigrationBatch) in the emulator', TimeZone: 'times are kept in UTC; the value is recorded on the batch',
+    WorkloadType: 'local moves are not emulated', Locale: NO_EFFECT.locale, AutoRetryCount: 'retries are manual (Start-MigrationBatch) in the emulator',
     LargeItemLimit: 'large items are skipped and listed for approval, whatever the limit', BadItemLimit: 'corrupt items are skipped and listed for approval, whatever the limit',
     TargetEndpoint: 'offboarding batches are not emulated', AllowIncrementalSyncs: 'recorded on the batch',
   })),

@@ -50,7 +50,9 @@ export interface ReferencePage {
   supportsShouldProcess: boolean;
 }
 
-const COMMON = new Set(['WhatIf', 'Confirm']);
+const SHOULD_PROCESS = new Set(['WhatIf', 'Confirm']);
+/** about_CommonParameters: never declared by a cmdlet (some pages list -ProgressAction in SYNTAX). */
+const COMMON = new Set(['Verbose', 'Debug', 'ErrorAction', 'WarningAction', 'InformationAction', 'ProgressAction', 'ErrorVariable', 'WarningVariable', 'InformationVariable', 'OutVariable', 'OutBuffer', 'PipelineVariable']);
 
 function section(text: string, heading: string): string {
   const start = text.indexOf(`\n## ${heading}\n`);
@@ -93,10 +95,11 @@ export function parseSyntaxBlock(code: string): { parameters: SyntaxParameter[];
     else if (m[8]) p = { name: m[8], type: m[9], mandatory: true, positional: false };
     else if (m[10]) p = { name: m[10], type: null, mandatory: true, positional: false };
     if (!p) continue;
-    if (COMMON.has(p.name)) {
+    if (SHOULD_PROCESS.has(p.name)) {
       shouldProcess = true;
       continue;
     }
+    if (COMMON.has(p.name)) continue;
     if (!parameters.some((x) => x.name.toLowerCase() === p!.name.toLowerCase())) parameters.push(p);
   }
   return { parameters, shouldProcess };

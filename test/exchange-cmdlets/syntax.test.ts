@@ -1,0 +1,77 @@
+/**
+ * The cmdlet metadata against the reference pages: every Exchange Online (or, for the on-premises
+ * side, Exchange Server) parameter set and parameter of the SYNTAX sections is declared with the
+ * page's type, mandatory and positional markers and pipeline binding; help comes from the page.
+ * Also: every parameter not marked `noEffect` is read by its module (no silent "behaviour" claims).
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ALL_PARAMETER_SETS, type CmdletDefinition } from '../../src/engine/cmdlet';
+import { EXCHANGE_MODULE_CMDLETS, EXCHANGE_ONLINE_CMDLETS } from '../../cmdlets/exchange-online';
+import { ON_PREMISES_CMDLETS, REMOTING_CMDLETS } from '../../cmdlets/on-premises';
+import { onlineSets, onPremSets, readPage } from './reference-pages';
+
+const online = EXCHANGE_ONLINE_CMDLETS.filter((c) => readPage(c.name));
+const onprem = ON_PREMISES_CMDLETS.filter((c) => readPage(c.name));
+const norm = (t: string) => t.replace(/^System\./, '').replace(/^DateTim$/, 'DateTime');
+
+function membership(def: CmdletDefinition, param: string, set: string) {
+  const p = def.parameters.find((x) => x.name.toLowerCase() === param.toLowerCase());
+  if (!p) return undefined;
+  if (!p.sets) return {};
+  return p.sets[set] ?? p.sets[ALL_PARAMETER_SETS];
+}
+
+describe.each([
+  ['Exchange Online', online, onlineSets],
+  ['on premises', onprem, onPremSets],
+] as const)('%s metadata matches the reference SYNTAX', (_side, defs, setsOf) => {
+  it.each(defs.map((d) => [d.name, d] as const))('%s', (_n, def) => {
+    const page = readPage(def.name)!;
+    const sets = setsOf(page);
+    expect(sets.length).toBeGreaterThan(0);
+    for (const s of sets)
+      for (const sp of s.parameters) {
+        const m = membership(def, sp.name, s.name);
+        expect(m, `${def.name} -${sp.name} in set ${s.name}`).toBeDefined();
+        expect(!!m!.mandatory, `${def.name} -${sp.name} mandatory in ${s.name}`).toBe(sp.mandatory);
+        expect(m!.position !== undefined, `${def.name} -${sp.name} positional in ${s.name}`).toBe(sp.positional);
+        const pp = page.parameters.find((x) => x.name.toLowerCase() === sp.name.toLowerCase())!;
+        const decl = def.parameters.find((x) => x.name.toLowerCase() === sp.name.toLowerCase())!;
+        expect(decl.type).toBe(norm(pp.type || 'SwitchParameter'));
+        expect(!!m!.valueFromPipeline, `${def.name} -${sp.name} pipeline`).toBe(pp.pipeline);
+      }
+    expect(def.supportsShouldProcess ?? false).toBe(page.supportsShouldProcess);
+    expect(def.help.synopsis).toBe(page.synopsis);
+    expect(def.help.onlineUri).toBe(page.onlineUri);
+    expect(def.help.examples?.length).toBe(page.examples.length);
+  });
+});
+
+describe('declared behaviour is real', () => {
+  const moduleText = (dir: string) =>
+    readdirSync(join(process.cwd(), dir))
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => readFileSync(join(process.cwd(), dir, f), 'utf8'))
+      .join('\n');
+  // Invoke-Command's InProcess set is the core cmdlet's (cmdlets/core/utility.ts), which the Session set extends.
+  const text = moduleText('cmdlets/exchange-online') + moduleText('cmdlets/on-premises') + readFileSync(join(process.cwd(), 'cmdlets/core/utility.ts'), 'utf8');
+  const all = [...EXCHANGE_ONLINE_CMDLETS, ...EXCHANGE_MODULE_CMDLETS, ...ON_PREMISES_CMDLETS, ...REMOTING_CMDLETS];
+
+  it.each(all.map((d) => [`${d.name} (${d.source})`, d] as const))('%s reads every parameter it does not mark noEffect', (_n, def) => {
+    const unread = def.parameters
+      .filter((p) => !p.noEffect)
+      .filter((p) => !new RegExp(`(['.])${p.name}\\b|\\b${p.name}:`, 'i').test(text.replace(/name: '[^']*'/g, '')))
+      .map((p) => p.name);
+    expect(unread).toEqual([]);
+  });
+
+  it('every cmdlet has help and a unique name per side', () => {
+    for (const side of [[...EXCHANGE_ONLINE_CMDLETS, ...EXCHANGE_MODULE_CMDLETS, ...REMOTING_CMDLETS], [...ON_PREMISES_CMDLETS, ...REMOTING_CMDLETS]]) {
+      const names = side.map((d) => d.name.toLowerCase());
+      expect(new Set(names).size).toBe(names.length);
+      for (const d of side) expect(d.help.synopsis.length).toBeGreaterThan(10);
+    }
+  });
+});
