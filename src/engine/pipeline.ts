@@ -682,7 +682,9 @@ export function buildPipeline(interp: Interpreter, p: A.PipelineAst, emit: Emit)
     run() {
       const els = p.elements;
       const processors: Processor[] = new Array(els.length);
-      // Build from the end so each processor knows its downstream.
+      // PipelineStoppedSignal (Select-Object -First): the command that threw it and those after it
+      // still end; the commands before it are abandoned.
+      let stoppedAt = -1;
       let downstream: Emit = emit;
       for (let i = els.length - 1; i >= 0; i--) {
         const el = els[i];
@@ -691,23 +693,29 @@ export function buildPipeline(interp: Interpreter, p: A.PipelineAst, emit: Emit)
         else proc = createProcessor(interp, el, i + 1, i > 0, downstream, session);
         processors[i] = proc;
         const next = proc;
-        downstream = (v: PSValue) => next.process(v);
+        const index = i;
+        downstream = (v: PSValue) => {
+          try {
+            next.process(v);
+          } catch (e) {
+            if (e instanceof PipelineStoppedSignal && stoppedAt < 0) stoppedAt = index;
+            throw e;
+          }
+        };
       }
-      let stoppedAt = -1;
       try {
         for (const proc of processors) proc.begin();
         try {
           processors[0].process(NO_INPUT);
         } catch (e) {
           if (!(e instanceof PipelineStoppedSignal)) throw e;
-          stoppedAt = processors.length - 1;
+          if (stoppedAt < 0) stoppedAt = 0;
         }
-        for (let i = 0; i < processors.length; i++) {
+        for (let i = Math.max(0, stoppedAt); i < processors.length; i++) {
           try {
-            if (stoppedAt < 0 || i >= stoppedAt) processors[i].end();
+            processors[i].end();
           } catch (e) {
             if (!(e instanceof PipelineStoppedSignal)) throw e;
-            stoppedAt = i + 1;
           }
         }
       } finally {

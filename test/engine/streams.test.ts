@@ -85,3 +85,26 @@ describe('Write-Error attribution', () => {
     expect(r.errors[0].categoryInfo.toString()).toBe('NotSpecified: (:) [Write-Error], WriteErrorException');
   });
 });
+
+describe('stopping a pipeline early', () => {
+  test('PipelineStoppedSignal ends the stopper and what follows; upstream is abandoned', async () => {
+    const { defineCmdlet } = await import('../../src/engine/cmdlet');
+    const { PipelineStoppedSignal } = await import('../../src/engine/errors');
+    const takeOne = defineCmdlet({
+      name: 'Take-One',
+      source: 'Test',
+      parameters: [{ name: 'InputObject', type: 'PSObject', sets: { __AllParameterSets: { valueFromPipeline: true } } }],
+      help: { synopsis: 'first object only' },
+      process(ctx) {
+        ctx.writeObject(ctx.inputObject ?? null);
+        throw new PipelineStoppedSignal();
+      },
+      end(ctx) {
+        ctx.writeObject('take end');
+      },
+    });
+    const r = run("1..3 | ForEach-Object -Process { $_ } -End { 'upstream end' } | Take-One | ForEach-Object { \"got $_\" }; 'next'", { cmdlets: [takeOne] });
+    expect(r.lines).toEqual(['got 1', 'got take end', 'next']);
+    expect(r.errors).toEqual([]);
+  });
+});
