@@ -6,7 +6,7 @@
  */
 import { defineCmdlet, type CmdletContext, type CmdletDefinition, type ParameterDeclaration } from '../../src/engine/cmdlet';
 import { FileSystemError } from '../../src/engine/services';
-import { stringOf, type PSValue } from '../../src/engine/values';
+import { PSDateTime, stringOf, type PSValue } from '../../src/engine/values';
 import { dataMessage } from '../../src/engine/serialization/messages';
 import { NEWLINE, fileErrorDetails, pathArgs, resolveExisting, splitLines } from './file-io';
 
@@ -217,7 +217,7 @@ const testPath = defineCmdlet({
           const found = resolveExisting(ctx, p, literal).paths;
           ok =
             found.length > 0 &&
-            found.some((f) => (type === 'leaf' ? !fs.isDirectory(f) : type === 'container' ? fs.isDirectory(f) : true));
+            found.some((f) => (type === 'leaf' ? !fs.isDirectory(f) : type === 'container' ? fs.isDirectory(f) : true) && inTimeRange(ctx, f));
         }
       } catch (e) {
         if (!(e instanceof FileSystemError)) throw e;
@@ -227,6 +227,21 @@ const testPath = defineCmdlet({
     }
   },
 });
+
+/** -NewerThan / -OlderThan: compares the item's LastWriteTime (read from its folder's listing). */
+function inTimeRange(ctx: CmdletContext, path: string): boolean {
+  const newer = ctx.params['NewerThan'];
+  const older = ctx.params['OlderThan'];
+  if (!(newer instanceof PSDateTime) && !(older instanceof PSDateTime)) return true;
+  const i = path.lastIndexOf('\\');
+  if (i < 0) return false;
+  const parent = path.slice(0, i) || path.slice(0, i + 1);
+  const entry = ctx.services.fs.list(parent.endsWith(':') ? parent + '\\' : parent).find((e) => e.name.toLowerCase() === path.slice(i + 1).toLowerCase());
+  if (!entry) return false;
+  if (newer instanceof PSDateTime && !(entry.lastWriteTime > newer.ms)) return false;
+  if (older instanceof PSDateTime && !(entry.lastWriteTime < older.ms)) return false;
+  return true;
+}
 
 export const contentCmdlets: CmdletDefinition[] = [getContent, writer('Set-Content', 'sc', false), writer('Add-Content', 'ac', true), testPath];
 export default contentCmdlets;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PSCredential, PSHashtable, PSObject, SecureString, type PSValue } from '../../src/engine/values';
+import { PSCredential, PSDateTime, PSHashtable, PSObject, SecureString, type PSValue } from '../../src/engine/values';
 import { contentCmdlets } from '../../cmdlets/core/content';
 import { csvCmdlets } from '../../cmdlets/core/csv';
 import { jsonCmdlets } from '../../cmdlets/core/json';
@@ -39,6 +39,14 @@ describe('Get-Content / Set-Content / Add-Content / Test-Path', () => {
   it('fails to write into a missing folder', () => {
     const r = run(setContent!, { Path: 'C:\\NoSuchDir\\a.txt', Value: 'x' });
     expect(r.errors[0]).toMatchObject({ message: "Could not find a part of the path 'C:\\NoSuchDir\\a.txt'.", errorId: 'GetContentWriterDirectoryNotFoundError', category: 'ObjectNotFound' });
+  });
+
+  it('compares LastWriteTime with -NewerThan / -OlderThan', () => {
+    const fs = newFileSystem();
+    fs.writeText('C:\\Temp\\new.txt', 'x');
+    const when = fs.list('C:\\Temp').find((e) => e.name === 'new.txt')!.lastWriteTime;
+    expect(run(testPath!, { Path: 'C:\\Temp\\new.txt', NewerThan: new PSDateTime(when - 1000) }, undefined, { fs }).output).toEqual([true]);
+    expect(run(testPath!, { Path: 'C:\\Temp\\new.txt', OlderThan: new PSDateTime(when - 1000) }, undefined, { fs }).output).toEqual([false]);
   });
 
   it.each<[string, Record<string, PSValue>, boolean]>([
