@@ -8,6 +8,8 @@ import { getVariable, newVariable, removeVariable, setVariable } from './variabl
 import { getDate, invokeCommand, newObject, outNull, setStrictMode, startSleep } from './utility';
 import { convertFromSecureString, convertToSecureString, getCredential } from './security';
 import { dataCmdlets } from './data-cmdlets';
+import { formatCustom, formatList, formatTable, formatWide } from './format';
+import { outDefault, outHost, outString } from './out';
 
 export const coreCmdlets: CmdletDefinition[] = [
   writeOutput, writeHost, writeWarning, writeError, writeVerbose, writeDebug, writeInformation,
@@ -16,4 +18,5 @@ export const coreCmdlets: CmdletDefinition[] = [
   newObject, startSleep, getDate, outNull, setStrictMode, invokeCommand,
   convertToSecureString, convertFromSecureString, getCredential,
   ...dataCmdlets,
+  formatList, formatTable, formatWide, formatCustom, outString, outDefault, outHost,
 ];
