@@ -10,6 +10,8 @@ import type { FileSystem } from '../../src/engine/services';
 import { parse } from '../../src/language/parser';
 import type { ParseError } from '../../src/language/ast';
 import type { ReplSession } from './session';
+import { findDefaultDisplayProperties, findView } from '../../src/formatting/views';
+import { PSObject } from '../../src/engine/values';
 
 /** The part of the Runspace the shell uses (structural, so tests can pass a small double). */
 export interface RunspaceLike {
@@ -26,6 +28,8 @@ export interface ReplSessionOptions {
   identities?: (cmdletName: string, parameterName: string) => string[];
   /** Saves the world (-State); called when the shell leaves. */
   save?: () => void;
+  /** Property names for pipeline completion; default: the properties of the types' registered views. */
+  properties?: (typeNames: string[]) => string[];
   /** Runs one input as the session does (e.g. Session.run, which also syncs the clock); default: runspace.invoke with Out-Default. */
   run?: (script: string) => { success: boolean; exitCode?: number };
 }
@@ -49,8 +53,23 @@ export function listFolder(fs: FileSystem, folder: string): PathEntry[] {
   }
 }
 
-export function completionProviders(o: Pick<ReplSessionOptions, 'runspace' | 'fs' | 'identities'>): CompletionProviders {
+/** Property names the formatter's views (list first, then table) and DefaultDisplayPropertySet name for these types. */
+export function viewProperties(typeNames: string[]): string[] {
+  const probe = new PSObject(typeNames);
+  const names: string[] = [];
+  for (const view of [findView(probe, 'list'), findView(probe, 'table')]) {
+    for (const p of view?.properties ?? []) {
+      const name = typeof p === 'string' ? p : (p.property ?? (p.expression ? undefined : p.label));
+      if (name && !names.some((n) => n.toLowerCase() === name.toLowerCase())) names.push(name);
+    }
+  }
+  for (const name of findDefaultDisplayProperties(probe) ?? []) if (!names.some((n) => n.toLowerCase() === name.toLowerCase())) names.push(name);
+  return names;
+}
+
+export function completionProviders(o: Pick<ReplSessionOptions, 'runspace' | 'fs' | 'identities' | 'properties'>): CompletionProviders {
   return {
+    properties: o.properties ?? viewProperties,
     commands: () => o.runspace.listCommands(),
     variables: () => o.runspace.listVariables().map((v) => v.name),
     identities: o.identities,

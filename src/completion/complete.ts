@@ -42,6 +42,17 @@ export function complete(text: string, cursor: number, providers: CompletionProv
   const previous = element[element.length - 1];
   const valueFor = previous?.kind === 'parameter' && metadata ? findParameter(metadata, previous.text.slice(1)) : undefined;
   const parameter = valueFor && valueFor.type !== 'SwitchParameter' ? valueFor : metadata ? positionalParameter(metadata, element) : undefined;
+  if (parameter && metadata && /^(Property|ExpandProperty|GroupBy)$/.test(parameter.name) && providers.properties) {
+    const names = upstreamProperties(tokens, elementStart, providers);
+    if (names.length) {
+      const matches = matcher(current ? unquote(current) : '');
+      return {
+        replacementIndex: at,
+        replacementLength: current ? current.end - current.start : 0,
+        completions: names.filter((n) => matches(n)).map(quoteIfNeeded),
+      };
+    }
+  }
   if (parameter && metadata) {
     const offered = parameterValues(parameter, metadata.name, providers);
     if (offered) {
@@ -55,6 +66,25 @@ export function complete(text: string, cursor: number, providers: CompletionProv
     }
   }
   return completePath(current, at, providers);
+}
+
+/**
+ * Properties of what flows into the current pipeline element: the OutputType of the command
+ * before the `|` (the element before that if it is itself a Where-Object / Sort-Object filter).
+ */
+function upstreamProperties(tokens: ScanToken[], elementStart: number, providers: CompletionProviders): string[] {
+  let pipe = elementStart - 1;
+  while (pipe >= 0 && tokens[pipe].text === '|') {
+    let start = pipe - 1;
+    while (start >= 0 && tokens[start].kind !== 'separator') start--;
+    const command = tokens[start + 1];
+    const metadata = command && command.kind === 'word' ? commandMetadata(command.text, providers) : undefined;
+    if (metadata?.outputType?.length) return [...new Set(providers.properties!(metadata.outputType))];
+    // Filters pass their input through: look one more element back.
+    if (!metadata || !/^(Where-Object|Sort-Object|Select-Object)$/i.test(metadata.name)) return [];
+    pipe = start;
+  }
+  return [];
 }
 
 /** Index of the token that starts the current command element's predecessor (-1 = start of text). */

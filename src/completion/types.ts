@@ -32,4 +32,9 @@ export interface CompletionProviders {
    * last separator ('' for the current location). Returns [] when the folder does not exist.
    */
   listPaths?(folder: string): PathEntry[];
+  /**
+   * Property names of objects of these types (a cmdlet's OutputType), for
+   * `Get-MigrationBatch | Format-List <Tab>` and `Select-Object -Property <Tab>`.
+   */
+  properties?(typeNames: string[]): string[];
 }

@@ -14,7 +14,7 @@ describe('command names', () => {
     ['Get-Mig', ['Get-MigrationBatch', 'Get-MigrationEndpoint', 'Get-MigrationUser']],
     ['get-migrationb', ['Get-MigrationBatch']],
     ['*-MigrationBatch', ['Get-MigrationBatch', 'New-MigrationBatch']],
-    ['f', ['fl', 'Format-List']],
+    ['f', ['fl', 'Format-List', 'Format-Table']],
     ['Nope-', []],
   ])('%s', (input, expected) => {
     const r = at(input);
@@ -81,6 +81,19 @@ describe('parameter values', () => {
   it('replaces the partial value', () => {
     expect(at('Get-MigrationBatch -Status sy')).toEqual({ replacementIndex: 27, replacementLength: 2, completions: ['Syncing'] });
     expect(at('Get-MigrationBatch -Status ')).toMatchObject({ replacementIndex: 27, replacementLength: 0 });
+  });
+});
+
+describe('properties of the pipeline input', () => {
+  it.each([
+    ['Get-MigrationBatch | Format-Table ', ['Identity', 'Status', 'TotalCount', "'Last Sync'"]],
+    ['Get-MigrationBatch | Format-Table St', ['Status']],
+    ['Get-MigrationBatch | Format-Table -Property t', ['TotalCount']],
+    ['Get-MigrationBatch | Sort-Object Status | Format-Table -GroupBy s', ['Status']],
+    // No OutputType upstream: paths, as for any other argument.
+    ['Get-Content x | Format-Table ', ['.\\report.txt', "'.\\Users Backup\\'", '.\\users.csv']],
+  ])('%s', (input, expected) => {
+    expect(at(input).completions).toEqual(expected);
   });
 });
 

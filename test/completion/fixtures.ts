@@ -12,6 +12,7 @@ const getBatch: CmdletMetadata = {
     { name: 'IncludeReport', type: 'SwitchParameter' },
     { name: 'DiagnosticInfo', type: 'String' },
   ],
+  outputType: ['Microsoft.Exchange.Migration.MigrationBatch'],
   help: { synopsis: '' },
 };
 const newBatch: CmdletMetadata = {
@@ -45,6 +46,18 @@ export const COMMANDS: CommandInfo[] = [
   { name: 'gc', commandType: 'Alias', source: '', definition: 'Get-Content' },
   { name: 'Format-List', commandType: 'Cmdlet', source: 'Microsoft.PowerShell.Utility', metadata: { name: 'Format-List', source: '', parameters: [], help: { synopsis: '' } } },
   { name: 'fl', commandType: 'Alias', source: '', definition: 'Format-List' },
+  {
+    name: 'Format-Table',
+    commandType: 'Cmdlet',
+    source: 'Microsoft.PowerShell.Utility',
+    metadata: { name: 'Format-Table', source: '', parameters: [{ name: 'Property', type: 'Object[]', sets: { Default: { position: 0 } } }, { name: 'GroupBy', type: 'Object' }], help: { synopsis: '' } },
+  },
+  {
+    name: 'Sort-Object',
+    commandType: 'Cmdlet',
+    source: 'Microsoft.PowerShell.Utility',
+    metadata: { name: 'Sort-Object', source: '', parameters: [{ name: 'Property', type: 'Object[]', sets: { Default: { position: 0 } } }], help: { synopsis: '' } },
+  },
 ];
 
 const FILES: Record<string, PathEntry[]> = {
@@ -67,5 +80,6 @@ export const PROVIDERS: CompletionProviders = {
     if (/Endpoint$/.test(parameter)) return ['OnPremEndpoint'];
     return [];
   },
+  properties: (types) => (types.includes('Microsoft.Exchange.Migration.MigrationBatch') ? ['Identity', 'Status', 'TotalCount', 'Last Sync'] : []),
   listPaths: (folder) => FILES[folder === '.\\' ? '' : folder] ?? [],
 };

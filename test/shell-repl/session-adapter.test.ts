@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createReplSession, isIncompleteInput, listFolder } from '../../shell/repl/session-adapter';
+import { createReplSession, isIncompleteInput, listFolder, viewProperties } from '../../shell/repl/session-adapter';
+import { registerView, registerDefaultDisplayProperties, unregisterView } from '../../src/formatting/views';
 import type { FileSystem } from '../../src/engine/services';
 import { COMMANDS } from '../completion/fixtures';
 
@@ -79,5 +80,20 @@ describe('createReplSession', () => {
 
   it('lists nothing for a missing folder', () => {
     expect(listFolder(fs, 'C:\\Nope\\')).toEqual([]);
+  });
+});
+
+describe('viewProperties', () => {
+  it('names the properties of the registered list and table views, then the default display set', () => {
+    registerView('Test.Completion.Batch', { kind: 'list', properties: ['Identity', { label: 'State', property: 'Status' }, { label: 'Computed', expression: () => 1 }] });
+    registerDefaultDisplayProperties('Test.Completion.Other', ['Name', 'identity']);
+    try {
+      expect(viewProperties(['Test.Completion.Batch'])).toEqual(['Identity', 'Status']);
+      expect(viewProperties(['Test.Completion.Other'])).toEqual(['Name', 'identity']);
+      expect(viewProperties(['Test.Completion.None'])).toEqual([]);
+    } finally {
+      unregisterView('Test.Completion.Batch');
+      unregisterView('Test.Completion.Other');
+    }
   });
 });
