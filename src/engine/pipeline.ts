@@ -197,6 +197,27 @@ class CmdletContextImpl implements CmdletContext {
     this.parameterSetName = set;
   }
 
+  private baseParams: Record<string, PSValue> | null = null;
+  private baseNames: Set<string> | null = null;
+
+  /** Per input object: the command-line binding plus what the pipeline bound (cheaper than setBinding). */
+  setPipelineBinding(values: Map<string, PSValue>, boundNow: string[], set: string): void {
+    if (!this.baseParams) {
+      this.setBinding(this.proc.commandLineValues(), set);
+      this.baseParams = this.params;
+      this.baseNames = this.boundNames;
+    }
+    const params: Record<string, PSValue> = { ...this.baseParams };
+    const names = new Set(this.baseNames);
+    for (const n of boundNow) {
+      params[n] = values.get(n) ?? null;
+      names.add(n.toLowerCase());
+    }
+    this.params = params;
+    this.boundNames = names;
+    this.parameterSetName = set;
+  }
+
   bound(name: string): boolean {
     return this.boundNames.has(name.toLowerCase());
   }
@@ -401,7 +422,9 @@ export class CmdletProcessor implements Processor {
       return;
     }
     this.binder.checkMandatory(bound.set, values, this.result.commandLineBound, this.interp.rs.host, this.position, true);
-    this.ctx.setBinding(values, bound.set);
+    // A prompt may have added values: fall back to a full rebuild then.
+    if (values.size === this.result.values.size + bound.bound.length) this.ctx.setPipelineBinding(values, bound.bound, bound.set);
+    else this.ctx.setBinding(values, bound.set);
     this.ctx.inputObject = input;
     this.call(this.def.process);
   }
@@ -415,6 +438,10 @@ export class CmdletProcessor implements Processor {
   }
 
   sawInput = false;
+
+  commandLineValues(): Map<string, PSValue> {
+    return this.result.values;
+  }
 
   finish(): void {
     this.redirected.finish();
