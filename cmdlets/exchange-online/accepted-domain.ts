@@ -7,26 +7,27 @@
 import { defineCmdlet, type CmdletContext, type ParameterDeclaration } from '../../src/engine/cmdlet';
 import type { World } from '../../src/model/world';
 import { acceptedDomainObject, TYPES } from '../exchange-types';
+import { acceptDomain, findAcceptedDomain, listAcceptedDomains, removeAcceptedDomain, setAcceptedDomain, type AcceptedDomainView, type DomainOutcome, type DomainType } from '../../src/model/accepted-domains';
 import { GET_ACCEPTED_DOMAIN } from './syntax/get-accepted-domain';
 import { NEW_ACCEPTED_DOMAIN } from './syntax/new-accepted-domain';
 import { declare, enumName, fail, identityOf, inTransaction, reading, runspaceId, str, unlimited } from './context';
 import { EXO_MODULE } from './connection';
 
-type Domain = { name: string; domainType: 'Authoritative' | 'InternalRelay' | 'ExternalRelay'; isDefault: boolean };
-
-/** The accepted domains as Exchange Online lists them: the initial domain first, then the verified ones. */
-function acceptedDomains(w: World): Domain[] {
-  const anyDefault = w.tenant.domains.some((d) => d.verified && d.isDefault);
-  return [
-    { name: w.tenant.initialDomain, domainType: 'Authoritative' as const, isDefault: !anyDefault },
-    ...w.tenant.domains.filter((d) => d.verified).map((d) => ({ name: d.name, domainType: d.domainType, isDefault: d.isDefault })),
-  ];
-}
+type Domain = AcceptedDomainView;
 
 function findDomain(w: World, identity: string): Domain {
-  const d = acceptedDomains(w).find((x) => x.name.toLowerCase() === identity.trim().toLowerCase());
+  const d = findAcceptedDomain(w, identity);
   if (!d) fail('ObjectNotFound', [identity, serverOf(w)], identity);
   return d!;
+}
+
+/** Turns a refused outcome of the model into the cmdlet's error (throws). */
+function check(w: World, outcome: DomainOutcome, domain: string): void {
+  if (outcome === 'not-found') fail('ObjectNotFound', [domain, serverOf(w)], domain);
+  if (outcome === 'not-verified') fail('AcceptedDomainNotVerified', [domain], domain);
+  if (outcome === 'exists') fail('AcceptedDomainExists', [domain], domain);
+  if (outcome === 'initial') fail('AcceptedDomainInitial', [domain], domain);
+  if (outcome === 'default') fail('AcceptedDomainIsDefault', [domain], domain);
 }
 
 /** The directory server name Exchange Online's not-found errors mention. */
@@ -43,7 +44,7 @@ export const getAcceptedDomainCmdlet = defineCmdlet({
   process(ctx) {
     reading(ctx, (w) => {
       const id = identityOf(ctx.params.Identity);
-      const rows = id ? [findDomain(w, id)] : acceptedDomains(w);
+      const rows = id ? [findDomain(w, id)] : listAcceptedDomains(w);
       const size = unlimited(ctx, 'ResultSize') ?? 1000;
       for (const d of size === 'Unlimited' ? rows : rows.slice(0, size)) write(ctx, d);
     });
@@ -54,14 +55,10 @@ export const newAcceptedDomainCmdlet = defineCmdlet({
   ...declare({ ...NEW_ACCEPTED_DOMAIN, source: EXO_MODULE }, {}),
   process(ctx) {
     const domainName = str(ctx, 'DomainName') ?? '';
-    const type = (enumName(ctx, 'DomainType') ?? 'Authoritative') as Domain['domainType'];
+    const type = (enumName(ctx, 'DomainType') ?? 'Authoritative') as DomainType;
     const done = inTransaction(ctx, (w) => {
       if (!ctx.shouldProcess(domainName)) return false;
-      const d = w.tenant.domains.find((x) => x.name.toLowerCase() === domainName.toLowerCase());
-      if (domainName.toLowerCase() === w.tenant.initialDomain.toLowerCase()) fail('AcceptedDomainExists', [domainName], domainName);
-      if (!d || !d.verified) fail('AcceptedDomainNotVerified', [domainName], domainName);
-      // A verified domain is already accepted unless it was removed (domainType kept as the marker of acceptance).
-      d!.domainType = type;
+      check(w, acceptDomain(w, domainName, type), domainName);
       return true;
     });
     if (done) reading(ctx, (w) => write(ctx, findDomain(w, domainName)));
@@ -97,12 +94,9 @@ export const setAcceptedDomainCmdlet = defineCmdlet({
   process(ctx) {
     const id = identityOf(ctx.params.Identity) ?? '';
     inTransaction(ctx, (w) => {
-      findDomain(w, id);
-      if (!ctx.shouldProcess(id)) return;
-      const d = w.tenant.domains.find((x) => x.name.toLowerCase() === id.toLowerCase());
-      const type = enumName(ctx, 'DomainType') as Domain['domainType'] | undefined;
-      if (d && type) d.domainType = type;
-      if (ctx.params.MakeDefault === true) for (const x of w.tenant.domains) x.isDefault = d !== undefined && x === d;
+      const d = findDomain(w, id);
+      if (!ctx.shouldProcess(d.name)) return;
+      check(w, setAcceptedDomain(w, id, { domainType: enumName(ctx, 'DomainType') as DomainType | undefined, makeDefault: ctx.params.MakeDefault === true }), id);
     });
   },
 });
@@ -122,10 +116,10 @@ export const removeAcceptedDomainCmdlet = defineCmdlet({
     const id = identityOf(ctx.params.Identity) ?? '';
     inTransaction(ctx, (w) => {
       const d = findDomain(w, id);
-      if (d.name.toLowerCase() === w.tenant.initialDomain.toLowerCase()) fail('AcceptedDomainInitial', [d.name], d.name);
-      if (d.isDefault) fail('AcceptedDomainIsDefault', [d.name], d.name);
-      if (!ctx.shouldProcess(id)) return;
-      w.tenant.domains.splice(w.tenant.domains.findIndex((x) => x.name.toLowerCase() === d.name.toLowerCase()), 1);
+      if (d.isInitial) check(w, 'initial', d.name);
+      if (d.isDefault) check(w, 'default', d.name);
+      if (!ctx.shouldProcess(d.name)) return;
+      check(w, removeAcceptedDomain(w, id), d.name);
     });
   },
 });
