@@ -11,6 +11,8 @@ export { MemoryStateStore } from './store';
 export type { StateStore, ReadonlyWorld, WorldChangeEvent, WorldSnapshot } from './store';
 export { createSession, Session, errorViewInput, type SessionOptions, type RunResult } from './session';
 export { BufferHost } from './buffer-host';
+export * from './library';
+export type { CmdletCallHook } from './session';
 export { parseDuration } from './duration';
 export { Runspace, type RunspaceOptions, type InvokeResult } from './engine/runspace';
 export { ErrorRecord } from './engine/errors';

@@ -14,10 +14,12 @@ import { createWorldRuntime, type WorldRuntime } from './model/runtime';
 import type { World } from './model/world';
 import { migrationProcess } from './model/migration';
 import { MemoryStateStore } from './store/memory-store';
-import type { StateStore, WorldSnapshot } from './store/state-store';
+import type { ReadonlyWorld, StateStore, WorldSnapshot } from './store/state-store';
 import { BufferHost } from './buffer-host';
 import { parseDuration } from './duration';
 import { exchangeCmdlets } from '../cmdlets';
+import { attachLibrary, type LibraryFace, type ClockOption } from './library/attach';
+import type { CmdletMetadata } from './engine/cmdlet';
 
 export interface SessionOptions {
   /** A built-in scenario name or a scenario object (default: `contoso`). Ignored when `world` or `store` is given. */
@@ -42,7 +44,12 @@ export interface SessionOptions {
   cmdlets?: CmdletDefinition[];
   /** Script path shown in error positions (exo-shell -File). */
   scriptName?: string;
+  /** The virtual clock: 'manual' (moves only when advanced; the default) or real time times `speed`. */
+  clock?: ClockOption;
 }
+
+/** Wraps every cmdlet call (begin/process/end), outermost first; the library's faults, events and progressions use it. */
+export type CmdletCallHook = (cmdlet: CmdletMetadata, call: () => void) => void;
 
 export interface RunResult {
   /** Objects the script wrote to the output stream. */
@@ -64,6 +71,14 @@ export class Session {
   private readonly services: Map<string, unknown> = new Map();
   private readonly color: boolean;
   private scriptName: string | undefined;
+  /** Hooks around each cmdlet call, after binding (see CmdletCallHook). */
+  readonly cmdletHooks: CmdletCallHook[] = [];
+  /** The TypeScript library face (src/library): typed cmdlets, world view, clock, events, faults, progressions. */
+  readonly cmdlets: LibraryFace['cmdlets'];
+  readonly clock: LibraryFace['clock'];
+  readonly faults: LibraryFace['faults'];
+  readonly progression: LibraryFace['progression'];
+  readonly on: LibraryFace['on'];
 
   constructor(options: SessionOptions = {}) {
     this.color = options.color ?? false;
@@ -88,9 +103,13 @@ export class Session {
       services,
       cmdlets: [...exchangeCmdlets({ connected: options.connected ?? true }), ...(options.cmdlets ?? [])],
       // A cmdlet call's changes to the world apply all or nothing (nested store transactions join it).
-      aroundCmdletCall: (_cmdlet, call) => {
-        if (this.store.inTransaction) call();
-        else this.store.transaction(() => call());
+      aroundCmdletCall: (cmdlet, call) => {
+        const inner = () => {
+          if (this.store.inTransaction) call();
+          else this.store.transaction(() => call());
+        };
+        const wrapped = this.cmdletHooks.reduceRight<() => void>((next, hook) => () => hook(cmdlet, next), inner);
+        wrapped();
       },
       outDefault: (values, host) => {
         const text = formatValues(values, { width: host.width(), enumerationLimit: this.enumerationLimit() });
@@ -98,6 +117,12 @@ export class Session {
       },
       renderError: (record) => renderErrorConcise(errorViewInput(record, this.scriptName), { color: this.color, width: this.host.width() }),
     });
+    ({ cmdlets: this.cmdlets, clock: this.clock, faults: this.faults, progression: this.progression, on: this.on } = attachLibrary(this, options));
+  }
+
+  /** The world as it is now, read-only (the store's view). */
+  get world(): ReadonlyWorld {
+    return this.store.read();
   }
 
   /** Runs a script as the shell does: output formatted to the host, errors rendered in ConciseView. */

@@ -1,0 +1,55 @@
+/**
+ * Builds the library face of a session (src/session.ts calls it once): typed cmdlets, clock, events,
+ * faults and progressions, all wired through the session's cmdlet hooks and the store's change events.
+ */
+import type { CmdletMetadata } from '../engine/cmdlet';
+import type { Runspace } from '../engine/runspace';
+import type { WorldRuntime } from '../model/runtime';
+import { createTypedCmdlets } from './typed-cmdlets';
+import type { ExchangeCmdlets } from './generated/cmdlet-types';
+import { applyClockOption, sessionClock, type ClockOption, type SessionClock } from './clock';
+import { SessionEventBus, watchStatuses, type Listener, type SessionEventName } from './events';
+import { Faults } from './faults';
+import { Progressions } from './progression';
+
+export type { ClockOption } from './clock';
+
+export interface LibraryFace {
+  cmdlets: ExchangeCmdlets;
+  clock: SessionClock;
+  faults: Faults;
+  progression: Progressions;
+  on<K extends SessionEventName>(event: K, listener: Listener<K>): () => void;
+}
+
+interface LibrarySession {
+  readonly runspace: Runspace;
+  readonly runtime: WorldRuntime;
+  readonly cmdletHooks: ((cmdlet: CmdletMetadata, call: () => void) => void)[];
+}
+
+/** Core PowerShell cmdlets (Select-Object, ForEach-Object...) are not reported as commandInvoked. */
+const isCoreCmdlet = (c: CmdletMetadata) => c.source.startsWith('Microsoft.PowerShell.');
+
+export function attachLibrary(session: LibrarySession, options: { clock?: ClockOption }): LibraryFace {
+  const { runtime } = session;
+  applyClockOption(runtime.clock, options.clock);
+  const bus = new SessionEventBus();
+  watchStatuses(runtime.store, bus);
+  const faults = new Faults(runtime);
+  const progression = new Progressions(runtime.store);
+  session.cmdletHooks.push((cmdlet, call) => {
+    if (!isCoreCmdlet(cmdlet) && bus.has('commandInvoked')) bus.emit('commandInvoked', { name: cmdlet.name, at: new Date(runtime.clock.now()) });
+    faults.beforeCall(cmdlet);
+    progression.beforeCall(cmdlet.name);
+    call();
+    progression.afterCall();
+  });
+  return {
+    cmdlets: createTypedCmdlets(session),
+    clock: sessionClock(runtime.clock),
+    faults,
+    progression,
+    on: (event, listener) => bus.on(event, listener),
+  };
+}

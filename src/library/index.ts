@@ -1,0 +1,10 @@
+/** The library face's public parts (re-exported by src/index.ts). */
+export { CmdletError } from './cmdlet-error';
+export { LibraryError, LIBRARY_MESSAGES } from './messages';
+export { toPlain, fromPlain, sourceOf, type PlainValue, type PlainObject } from './plain';
+export type { ClockOption, SessionClock } from './clock';
+export type { SessionEvents, SessionEventName, BatchStatusEvent, UserStatusEvent, CommandInvokedEvent } from './events';
+export type { Faults, MailboxFault, CmdletFaultOptions, CmdletFaultError } from './faults';
+export type { Progressions, ProgressionMode } from './progression';
+export type { LibraryFace } from './attach';
+export * from './generated/cmdlet-types';
