@@ -47,7 +47,7 @@ export function attachLibrary(session: LibrarySession, options: { clock?: ClockO
   });
   return {
     cmdlets: createTypedCmdlets(session),
-    clock: sessionClock(runtime.clock),
+    clock: sessionClock(runtime.clock, runtime.store, runtime.processes),
     faults,
     progression,
     on: (event, listener) => bus.on(event, listener),
