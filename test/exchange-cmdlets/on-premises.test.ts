@@ -138,4 +138,21 @@ describe('preparation fixes of the seed articles', () => {
     s.advance('1d');
     expect(step(s, '(Get-MigrationUser -Status Failed | Measure-Object).Count')).toBe('0\n');
   });
+
+  it('R9: Outlook Anywhere off fails the test until Set-OutlookAnywhere publishes it', () => {
+    const s = connected('contoso-oa-disabled');
+    const tmsa = 'Test-MigrationServerAvailability -ExchangeOutlookAnywhere -Autodiscover -EmailAddress administrator@contoso.com -Credentials $cred';
+    expect(step(s, `${tmsa} | Format-List Result,Message`)).toBe('\nResult  : Failed\nMessage : Unable to connect to the server. Please check the connection settings you supplied and try again.\n\n');
+    expect(step(s, 'Invoke-Command -Session $s { Get-OutlookAnywhere }')).toBe('');
+    step(s, "Invoke-Command -Session $s { Set-OutlookAnywhere -Identity 'EXCH-SRV-01\\Rpc (Default Web Site)' -ExternalHostname mail.contoso.com -ClientAuthenticationMethod Basic -IISAuthenticationMethods Basic,Ntlm }");
+    expect(step(s, 'Invoke-Command -Session $s { Get-OutlookAnywhere | Format-List ServerName,ExternalHostname,ClientAuthenticationMethod,IISAuthenticationMethods }')).toBe(
+      '\nServerName                 : EXCH-SRV-01\nExternalHostname           : mail.contoso.com\nClientAuthenticationMethod : Basic\nIISAuthenticationMethods   : {Basic, Ntlm}\n\n',
+    );
+    expect(step(s, `(${tmsa}).Result`)).toBe('Success\n');
+  });
+
+  it('R10: Get-ExchangeCertificate shows why the test fails on a self-signed certificate', () => {
+    const s = connected('contoso-selfsigned-cert');
+    expect(step(s, 'Invoke-Command -Session $s { Get-ExchangeCertificate | Format-List Issuer,IsSelfSigned,Status }')).toBe('\nIssuer       : CN=EXCH-SRV-01\nIsSelfSigned : True\nStatus       : Untrusted\n\n');
+  });
 });
