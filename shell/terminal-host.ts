@@ -153,7 +153,7 @@ export class TerminalHost implements Host {
             return secret;
           }
           if (c === '\x03') {
-            this.stdout.write('^C\r\n');
+            this.stdout.write(message('Interrupted') + '\r\n');
             return null;
           }
           if (c === '\x7f' || c === '\x08') {

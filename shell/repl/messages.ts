@@ -2,17 +2,16 @@
  * The shell's own text (one catalogue for the REPL and the terminal host). Templates use {0}, {1}.
  */
 export const MESSAGES = {
-  /** Banner line 1: which world is loaded. */
-  BannerWorld: 'exo-shell {0}: Exchange migration emulator, world "{1}".',
-  /** Banner line 2: how to get help and leave. */
-  BannerHelp: 'Type Get-Help or Get-Command to explore; exit or Ctrl+D leaves.',
   /** PromptForChoice's last line (pwsh's ConsoleHost wording). */
   ChoiceDefault: '(default is "{0}")',
   ChoiceHelpHotKey: '[?] Help',
   /** PowerShell's prompt function: `PS <location>> `. */
   Prompt: 'PS {0}> ',
-  /** Printed when Ctrl+C stops a running command (pwsh shows nothing but a new prompt; we say what happened). */
-  CommandStopped: 'The pipeline has been stopped.',
+  /** PSReadLine's reverse history search line (Ctrl+R); the failed form when nothing matches. */
+  ReverseSearch: 'bck-i-search: {0}_',
+  ReverseSearchFailed: 'failed-bck-i-search: {0}_',
+  /** Shown where Ctrl+C dropped the line. */
+  Interrupted: '^C',
 } as const;
 
 export type MessageId = keyof typeof MESSAGES;

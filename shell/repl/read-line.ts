@@ -7,6 +7,7 @@ import type { LineEditor } from './editor';
 import type { SyncInput } from './input';
 import { decodeKeys } from './keys';
 import { Renderer } from './render';
+import { message } from './messages';
 
 export type ReadResult = { type: 'accept'; text: string } | { type: 'cancel' } | { type: 'eof' };
 
@@ -37,7 +38,7 @@ export function readEditedLine(input: SyncInput, out: TerminalOutput, editor: Li
             renderer.finish();
             return event;
           }
-          renderer.finish(event.type === 'cancel' ? '^C' : '');
+          renderer.finish(event.type === 'cancel' ? message('Interrupted') : '');
           return event;
         }
         if (event.type === 'clear-screen') {

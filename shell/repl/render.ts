@@ -6,6 +6,7 @@
 import type { Buffer } from './buffer';
 import type { SearchState } from './editor';
 import { stripAnsi } from './ansi';
+import { message } from './messages';
 
 export const CONTINUATION_PROMPT = '>> ';
 
@@ -65,7 +66,7 @@ export function layout(view: View): { visible: string; cursorIndex: number } {
     offset += line.length + 1;
   });
   if (view.search) {
-    visible += `\n${view.search.failed ? 'failed-' : ''}bck-i-search: ${view.search.query}_`;
+    visible += '\n' + message(view.search.failed ? 'ReverseSearchFailed' : 'ReverseSearch', view.search.query);
     // While searching, the cursor sits at the end of the search line, as PSReadLine shows it.
     cursorIndex = visible.length - 1;
   }
