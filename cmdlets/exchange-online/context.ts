@@ -31,8 +31,14 @@ export function readWorld(ctx: CmdletContext): World {
 
 /** Remote objects carry the id of the runspace they came from; one per world seed. */
 export function runspaceId(ctx: CmdletContext): string {
-  return guidFor(readWorld(ctx).random.seed, 'runspace');
+  const seed = runtimeOf(ctx).store.read().random.seed;
+  const hit = runspaceIds.get(ctx.session);
+  if (hit && hit.seed === seed) return hit.id;
+  const id = guidFor(seed, 'runspace');
+  runspaceIds.set(ctx.session, { seed, id });
+  return id;
 }
+const runspaceIds = new WeakMap<object, { seed: number; id: string }>();
 
 export function errorDetails(e: MigrationError | ExchangeCmdletError): ErrorDetails {
   const short = e.exceptionType.slice(e.exceptionType.lastIndexOf('.') + 1);
