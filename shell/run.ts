@@ -57,15 +57,19 @@ export function runScriptNonInteractive(script: string, opts: RunOptions): numbe
   return result.success ? 0 : 1;
 }
 
-/** Names the shell offers for `-Identity <Tab>`: batches, endpoints, migration users, then mailboxes. */
+/** Names the shell offers for identity parameters (`-Identity <Tab>`, `-SourceEndpoint <Tab>`), from the world. */
 function identitiesOf(session: Session): (cmdletName: string, parameterName: string) => string[] {
-  return (cmdletName) => {
+  return (cmdletName, parameterName) => {
     const w = session.store.read();
-    const noun = cmdletName.replace(/^[a-z]+-/i, '').toLowerCase();
     const m = w.tenant.migration;
-    if (noun === 'migrationbatch') return m.batches.map((b) => b.name);
-    if (noun === 'migrationendpoint') return m.endpoints.map((e) => e.name);
-    if (noun.startsWith('migrationuser')) return m.users.map((u) => u.identity);
+    const param = parameterName.toLowerCase();
+    const noun = cmdletName.replace(/^[a-z]+-/i, '').toLowerCase();
+    // A parameter naming its object wins over the cmdlet's noun (New-MigrationBatch -SourceEndpoint).
+    const kind = /endpoint/.test(param) ? 'endpoint' : /batch/.test(param) ? 'batch' : param === 'identity' ? noun : param;
+    if (kind === 'migrationbatch' || kind === 'batch') return m.batches.map((b) => b.name);
+    if (kind === 'migrationendpoint' || kind === 'endpoint') return m.endpoints.map((e) => e.name);
+    if (kind.startsWith('migrationuser')) return m.users.map((u) => u.identity);
+    if (kind === 'accepteddomain') return w.tenant.domains.map((d) => d.name);
     return w.onPrem.mailboxes.map((x) => x.alias);
   };
 }

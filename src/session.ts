@@ -8,7 +8,7 @@ import type { CmdletDefinition, CmdletServices } from './engine/cmdlet';
 import type { ErrorRecord } from './engine/errors';
 import type { Host } from './engine/host';
 import type { PSValue } from './engine/values';
-import { formatValues, renderErrorConcise, renderStreamMessage, type ErrorViewInput } from './formatting';
+import { formatValues, OutDefaultSession, renderErrorConcise, renderStreamMessage, type ErrorViewInput } from './formatting';
 import { loadScenario, type ScenarioSpec } from './model/scenarios';
 import { createWorldRuntime, type WorldRuntime } from './model/runtime';
 import type { World } from './model/world';
@@ -114,6 +114,13 @@ export class Session {
       outDefault: (values, host) => {
         const text = formatValues(values, { width: host.width(), enumerationLimit: this.enumerationLimit() });
         if (text) host.write('output', text);
+      },
+      openOutDefault: (host) => {
+        const od = new OutDefaultSession(host.width(), this.enumerationLimit());
+        const emit = (text: string) => {
+          if (text) host.write('output', text);
+        };
+        return { write: (values) => emit(od.write(values)), close: () => emit(od.close()) };
       },
       renderError: (record) => renderErrorConcise(errorViewInput(record, this.scriptName), { color: this.color, width: this.host.width() }),
     });

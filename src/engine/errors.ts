@@ -215,3 +215,8 @@ export class ExitSignal {
 }
 /** Stops upstream commands quietly (Select-Object -First): not an error. */
 export class PipelineStoppedSignal {}
+/**
+ * The user pressed Ctrl+C (host.stopRequested()): the whole command line stops, no script can catch
+ * it, and the cmdlet call in progress is rolled back with its transaction.
+ */
+export class StopRequestedSignal {}

@@ -396,6 +396,7 @@ export class CmdletProcessor implements Processor {
   private call(fn: ((ctx: CmdletContext) => void) | undefined): void {
     if (!fn) return;
     const run = () => this.withStreams(() => fn.call(this.def, this.ctx));
+    this.interp.checkStop();
     if (this.interp.rs.aroundCmdletCall) this.interp.rs.aroundCmdletCall(this.def, run);
     else run();
   }

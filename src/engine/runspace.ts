@@ -11,7 +11,7 @@ import type { Host } from './host';
 import { Scope } from './scope';
 import { ScriptBlock } from './scriptblock';
 import { CommandTable } from './commands';
-import { BreakSignal, ContinueSignal, ErrorRecord, ExceptionObject, ExitSignal, PSRuntimeError, ReturnSignal, recordFromCatalogue } from './errors';
+import { BreakSignal, ContinueSignal, StopRequestedSignal, ErrorRecord, ExceptionObject, ExitSignal, PSRuntimeError, ReturnSignal, recordFromCatalogue } from './errors';
 import { Interpreter } from './evaluator/interpreter';
 import type { RunspaceCore } from './runspace-core';
 import type { StreamHandlers } from './streams';
@@ -29,10 +29,22 @@ export interface RunspaceOptions {
   aroundCmdletCall?: (cmdlet: CmdletMetadata, call: () => void) => void;
   /** Out-Default for top-level output when invoke(..., {outDefault:true}); set by the session wiring to the formatter. */
   outDefault?: (values: PSValue[], host: Host) => void;
+  /**
+   * Opens one Out-Default for a whole invoke, as pwsh wraps a command line in `| Out-Default`: a table
+   * started by one statement goes on with the next statement's objects of the same shape. When absent,
+   * `outDefault` is called once per statement.
+   */
+  openOutDefault?: (host: Host) => OutDefaultSink;
   /** Renders an ErrorRecord for display (ConciseView); set by the session wiring to the formatter. */
   renderError?: (record: ErrorRecord) => string;
   /** Initial $env: variables (defaults describe a Windows admin session). */
   environment?: Record<string, string>;
+}
+
+/** A running Out-Default: takes each statement's output, then closes (printing what it still holds). */
+export interface OutDefaultSink {
+  write(values: PSValue[]): void;
+  close(): void;
 }
 
 export interface InvokeResult {
@@ -47,6 +59,8 @@ export interface InvokeResult {
   success: boolean;
   hadErrors: boolean;
   exitCode?: number;
+  /** True when the user stopped the run (Ctrl+C). */
+  stopped?: boolean;
 }
 
 /** Until the formatter is wired in: one line per object, as its string form. */
@@ -306,6 +320,11 @@ export class Runspace implements SessionApi {
     if (options.args) this.core.globalScope.setLocal('args', options.args);
     const ast = parsed.ast;
     const statements = [...(ast.begin?.statements ?? []), ...(ast.process?.statements ?? []), ...(ast.end?.statements ?? [])];
+    const sink: OutDefaultSink | null = !show
+      ? null
+      : this.options.openOutDefault
+        ? this.options.openOutDefault(host)
+        : { write: (values) => this.core.outDefault(values, host), close: () => undefined };
     try {
       for (const s of statements) {
         const chunk: PSValue[] = [];
@@ -313,11 +332,15 @@ export class Runspace implements SessionApi {
           interp.runStatement(s, (v) => chunk.push(v));
         } finally {
           result.output.push(...chunk);
-          if (show && chunk.length) this.core.outDefault(chunk, host);
+          if (sink && chunk.length) sink.write(chunk);
         }
       }
     } catch (e) {
-      if (e instanceof ExitSignal) {
+      if (e instanceof StopRequestedSignal) {
+        // pwsh prints nothing for Ctrl+C; the line just ends and $? is False.
+        this.core.globalScope.setLocal('?', false);
+        result.stopped = true;
+      } else if (e instanceof ExitSignal) {
         result.exitCode = e.code;
         this.core.globalScope.setLocal('LASTEXITCODE', e.code);
       } else if (e instanceof PSRuntimeError) {
@@ -330,6 +353,7 @@ export class Runspace implements SessionApi {
     } finally {
       interp.scope = this.core.globalScope;
       interp.streams = this.core.baseStreams;
+      sink?.close();
     }
     const q = this.core.globalScope.getLocal('?');
     result.success = q ? q.value === true : true;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../../src/session';
 import { parseDuration } from '../../src/duration';
+import { BufferHost } from '../../src/buffer-host';
 
 describe('createSession().run', () => {
   it('returns objects, the text the shell prints and success', () => {
@@ -74,5 +75,46 @@ describe('parseDuration', () => {
 
   it.each(['', 'soon', '3 days', '1x'])('rejects %j with a clear message', (text) => {
     expect(() => parseDuration(text)).toThrow(/Cannot convert .* to a duration/);
+  });
+});
+
+describe('one Out-Default per command line', () => {
+  it('continues a table started by one statement with the next statement of the same shape', () => {
+    const r = createSession().run('[pscustomobject]@{a=1}; [pscustomobject]@{a=2}');
+    expect(r.text).toBe('\na\n-\n1\n2\n\n');
+  });
+
+  it('prints a scalar after a table without closing lines in between, as pwsh does', () => {
+    const r = createSession().run("[pscustomobject]@{a=1}; 'x'");
+    expect(r.text).toBe('\na\n-\n1\nx\n\n');
+  });
+});
+
+describe('Ctrl+C (host.stopRequested)', () => {
+  class StoppingHost extends BufferHost {
+    polls = 0;
+    constructor(private readonly stopAfter: number) {
+      super();
+    }
+    stopRequested(): boolean {
+      return ++this.polls > this.stopAfter;
+    }
+  }
+
+  it('stops an endless loop and the rest of the line, without an error record', () => {
+    const host = new StoppingHost(1000);
+    const s = createSession({ host });
+    const r = s.run('$n = 0; while ($true) { $n++ }; "after"');
+    expect(r.success).toBe(false);
+    expect(r.errors).toEqual([]);
+    expect(r.output).toEqual([]);
+    expect(s.runspace.getVariable('n')).toBeGreaterThan(0);
+  });
+
+  it('cannot be caught by try/catch in the script', () => {
+    const host = new StoppingHost(5);
+    const s = createSession({ host });
+    const r = s.run('try { foreach ($i in 1..100) { Write-Output $i } } catch { "caught" } finally { }');
+    expect(r.output).not.toContain('caught');
   });
 });

@@ -30,6 +30,7 @@ import {
   exceptionTypeChain,
   recordFromCatalogue,
   runtimeError,
+  StopRequestedSignal,
 } from '../errors';
 import { FileSystemError } from '../services';
 import { binaryOperator, unaryOperator, matchesTable, toRegex, wildcardMatch, add } from './operators';
@@ -292,8 +293,14 @@ export class Interpreter implements DotNetContext {
     return signal.label === null || (label !== null && signal.label.toLowerCase() === label.toLowerCase());
   }
 
+  /** Ctrl+C: the host says the user asked to stop; polled per loop iteration and per cmdlet call. */
+  checkStop(): void {
+    if (this.rs.host.stopRequested?.()) throw new StopRequestedSignal();
+  }
+
   /** Runs a loop body once; returns 'break' / 'continue' / null. */
   private loopBody(label: string | null, body: A.StatementBlockAst, emit: Emit): 'break' | null {
+    this.checkStop();
     try {
       this.runStatements(body.statements, emit);
     } catch (e) {
