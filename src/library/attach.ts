@@ -35,7 +35,16 @@ export function attachLibrary(session: LibrarySession, options: { clock?: ClockO
   const { runtime } = session;
   applyClockOption(runtime.clock, options.clock);
   const bus = new SessionEventBus();
-  watchStatuses(runtime.store, bus);
+  // Status diffs cost a pass over batches and users per commit: only while someone listens.
+  let unwatch: (() => void) | null = null;
+  const on = <K extends SessionEventName>(event: K, listener: Listener<K>) => {
+    const off = bus.on(event, listener);
+    if (!unwatch && (bus.has('batchStatus') || bus.has('userStatus'))) unwatch = watchStatuses(runtime.store, bus);
+    return () => {
+      off();
+      if (unwatch && !bus.has('batchStatus') && !bus.has('userStatus')) (unwatch(), (unwatch = null));
+    };
+  };
   const faults = new Faults(runtime);
   const progression = new Progressions(runtime.store);
   session.cmdletHooks.push((cmdlet, call) => {
@@ -50,6 +59,6 @@ export function attachLibrary(session: LibrarySession, options: { clock?: ClockO
     clock: sessionClock(runtime.clock, runtime.store, runtime.processes),
     faults,
     progression,
-    on: (event, listener) => bus.on(event, listener),
+    on,
   };
 }
