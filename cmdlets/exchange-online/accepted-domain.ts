@@ -10,7 +10,7 @@ import { acceptedDomainObject, TYPES } from '../exchange-types';
 import { acceptDomain, findAcceptedDomain, listAcceptedDomains, removeAcceptedDomain, setAcceptedDomain, type AcceptedDomainView, type DomainOutcome, type DomainType } from '../../src/model/accepted-domains';
 import { GET_ACCEPTED_DOMAIN } from './syntax/get-accepted-domain';
 import { NEW_ACCEPTED_DOMAIN } from './syntax/new-accepted-domain';
-import { declare, enumName, fail, identityOf, inTransaction, reading, runspaceId, str, unlimited } from './context';
+import { declare, enumName, fail, identityOf, inTransaction, limitResults, reading, runspaceId, str } from './context';
 import { EXO_MODULE } from './connection';
 
 type Domain = AcceptedDomainView;
@@ -45,8 +45,7 @@ export const getAcceptedDomainCmdlet = defineCmdlet({
     reading(ctx, (w) => {
       const id = identityOf(ctx.params.Identity);
       const rows = id ? [findDomain(w, id)] : listAcceptedDomains(w);
-      const size = unlimited(ctx, 'ResultSize') ?? 1000;
-      for (const d of size === 'Unlimited' ? rows : rows.slice(0, size)) write(ctx, d);
+      for (const d of limitResults(ctx, rows)) write(ctx, d);
     });
   },
 });

@@ -134,6 +134,17 @@ export function unlimited(ctx: CmdletContext, name: string): number | 'Unlimited
   return v === 'Unlimited' ? 'Unlimited' : typeof v === 'number' ? v : undefined;
 }
 
+/**
+ * Applies -ResultSize (default 1000): when the default cut results off, Exchange warns that only
+ * the first 1000 were returned.
+ */
+export function limitResults<T>(ctx: CmdletContext, rows: readonly T[]): readonly T[] {
+  const size = unlimited(ctx, 'ResultSize') ?? 1000;
+  if (size === 'Unlimited' || rows.length <= size) return rows;
+  if (!ctx.bound('ResultSize')) ctx.writeWarning(exchangeMessage('ResultSizeWarning', size));
+  return rows.slice(0, size);
+}
+
 export function enumName(ctx: CmdletContext, name: string): string | undefined {
   if (!ctx.bound(name)) return undefined;
   const v = ctx.params[name];

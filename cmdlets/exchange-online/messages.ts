@@ -43,6 +43,7 @@ export const EXCHANGE_MESSAGES = {
   UnknownPrincipal: e('Microsoft.Exchange.Configuration.Tasks.ManagementObjectNotFoundException', 'NotSpecified', "The user or group '{0}' can't be found.", true),
   UmNotEnabled: e('Microsoft.Exchange.Management.Tasks.UM.UserAlreadyUmDisabledException', 'InvalidOperation', 'The user "{0}" is already disabled for Unified Messaging.', true),
   // Texts (not errors).
+  ResultSizeWarning: e('', 'NotSpecified', 'By default only the first {0} items are returned. Use the ResultSize parameter to specify the number of items returned. To return all items, specify "-ResultSize Unlimited". Be aware that, depending on the actual number of items, returning all items can take a long time and consume a large amount of memory. Also, we don\'t recommend storing the results in a variable. Instead, pipe the results to another task or script to perform batch changes.', false),
   Banner: e('', 'NotSpecified', 'This is the Exchange Online PowerShell emulator. Connected to {0} as {1}; no network traffic leaves this machine.', true),
 } as const satisfies Record<string, Entry>;
 

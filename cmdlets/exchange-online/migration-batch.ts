@@ -25,7 +25,7 @@ import { START_MIGRATION_BATCH } from './syntax/start-migration-batch';
 import { STOP_MIGRATION_BATCH } from './syntax/stop-migration-batch';
 import { COMPLETE_MIGRATION_BATCH } from './syntax/complete-migration-batch';
 import { REMOVE_MIGRATION_BATCH } from './syntax/remove-migration-batch';
-import { NO_EFFECT, only, bool, dateMs, declare, enumName, flag, identityOf, inTransaction, reading, runspaceId, str, strList, unlimited } from './context';
+import { NO_EFFECT, limitResults, only, bool, dateMs, declare, enumName, flag, identityOf, inTransaction, reading, runspaceId, str, strList, unlimited } from './context';
 import { tenantAdmin } from './connection';
 
 function writeBatch(ctx: CmdletContext, state: MigrationState, b: MigrationBatchState, includeReport = false): void {
@@ -105,8 +105,7 @@ export const getMigrationBatchCmdlet = defineCmdlet({
         status: enumName(ctx, 'Status') as BatchStatus | undefined,
         endpoint: identityOf(ctx.params.Endpoint) ?? undefined,
       });
-      const size = unlimited(ctx, 'ResultSize') ?? 1000;
-      for (const b of size === 'Unlimited' ? rows : rows.slice(0, size)) writeBatch(ctx, state, b, flag(ctx, 'IncludeReport'));
+      for (const b of limitResults(ctx, rows)) writeBatch(ctx, state, b, flag(ctx, 'IncludeReport'));
     });
   },
 });

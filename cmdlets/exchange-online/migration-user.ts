@@ -28,7 +28,7 @@ import { REMOVE_MIGRATION_USER } from './syntax/remove-migration-user';
 import { GET_MIGRATION_USER_STATISTICS } from './syntax/get-migration-user-statistics';
 import { GET_MIGRATION_STATISTICS } from './syntax/get-migration-statistics';
 import { GET_MIGRATION_CONFIG } from './syntax/get-migration-config';
-import { NO_EFFECT, dateMs, declare, enumName, flag, identityOf, inTransaction, int, reading, runspaceId, unlimited } from './context';
+import { NO_EFFECT, dateMs, declare, enumName, flag, identityOf, inTransaction, int, limitResults, reading, runspaceId } from './context';
 
 export const getMigrationUserCmdlet = defineCmdlet({
   ...declare(GET_MIGRATION_USER, { Partition: NO_EFFECT.partition, IncludeAssociatedUsers: 'associated (Google resource) users are not emulated' }),
@@ -41,9 +41,9 @@ export const getMigrationUserCmdlet = defineCmdlet({
         batchId: identityOf(ctx.params.BatchId) ?? undefined,
         status: enumName(ctx, 'Status') as UserStatus | undefined,
         statusSummary: enumName(ctx, 'StatusSummary') as StatusSummary | undefined,
-        resultSize: unlimited(ctx, 'ResultSize'),
+        resultSize: 'Unlimited',
       });
-      for (const u of rows) ctx.writeObject(objectFromBag(shapeUser(u), runspaceId(ctx)));
+      for (const u of limitResults(ctx, rows)) ctx.writeObject(objectFromBag(shapeUser(u), runspaceId(ctx)));
     });
   },
 });

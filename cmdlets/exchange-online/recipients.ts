@@ -8,7 +8,7 @@ import { PSHashtable, PSObject, stringOf, type PSValue } from '../../src/engine/
 import { assignLicense, removeLicense, WorldError } from '../../src/model';
 import type { World } from '../../src/model/world';
 import { cloudMailboxObject, recipientObject, tenantUserObject, TYPES } from '../exchange-types';
-import { fail, identityOf, inTransaction, reading, runspaceId, unlimited } from './context';
+import { fail, identityOf, inTransaction, limitResults, reading, runspaceId } from './context';
 import { EXO_MODULE } from './connection';
 import { serverOf } from './accepted-domain';
 import { guidFor } from '../../src/model/migration/determinism';
@@ -25,9 +25,8 @@ const ANR: ParameterDeclaration = { name: 'Anr', type: 'String', sets: { AnrSet:
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
-function take<T>(ctx: CmdletContext, rows: T[]): T[] {
-  const size = unlimited(ctx, 'ResultSize') ?? 1000;
-  return size === 'Unlimited' ? rows : rows.slice(0, size);
+function take<T>(ctx: CmdletContext, rows: T[]): readonly T[] {
+  return limitResults(ctx, rows);
 }
 
 function matchesAnr(ctx: CmdletContext, ...fields: string[]): boolean {

@@ -6,7 +6,7 @@ import { defineCmdlet, type ParameterDeclaration } from '../../src/engine/cmdlet
 import { stringOf } from '../../src/engine/values';
 import { findOrgMailbox, setHiddenFromAddressLists } from '../../src/model/onprem-admin';
 import { onPremMailboxObject, TYPES } from '../exchange-types';
-import { NO_EFFECT, bool, identityOf, inTransaction, reading, runspaceId, unlimited } from '../exchange-online/context';
+import { NO_EFFECT, bool, identityOf, inTransaction, limitResults, reading, runspaceId } from '../exchange-online/context';
 import { ON_PREM_SOURCE, check } from './context';
 
 const IDENTITY: ParameterDeclaration = {
@@ -60,8 +60,7 @@ export const getOnPremMailboxCmdlet = defineCmdlet({
         const types = (ctx.params.RecipientTypeDetails as unknown[]).map((t) => stringOf(t as never).toLowerCase());
         rows = rows.filter((m) => types.includes(m.recipientTypeDetails.toLowerCase()));
       }
-      const size = unlimited(ctx, 'ResultSize') ?? 1000;
-      for (const m of size === 'Unlimited' ? rows : rows.slice(0, size)) ctx.writeObject(onPremMailboxObject(org, m, runspaceId(ctx)));
+      for (const m of limitResults(ctx, rows)) ctx.writeObject(onPremMailboxObject(org, m, runspaceId(ctx)));
     });
   },
 });

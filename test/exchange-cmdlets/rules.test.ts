@@ -103,4 +103,16 @@ describe('rules', () => {
       '\nTotalCount    : 32\nSyncedCount   : 32\nFailedCount   : 0\nMigrationType : ExchangeOutlookAnywhere\n\n',
     );
   });
+
+  it('-ResultSize: the default returns the first 1,000 with Exchange\'s warning; Unlimited returns all', () => {
+    const s = session('contoso-load-2000');
+    step(s, 'New-MigrationBatch -Name B -SourceEndpoint E | Out-Null');
+    const first = s.run('(Get-MigrationUser).Count');
+    expect(first.text).toBe(
+      'WARNING: By default only the first 1000 items are returned. Use the ResultSize parameter to specify the number of items returned. To return all items, specify "-ResultSize Unlimited". Be aware that, depending on the actual number of items, returning all items can take a long time and consume a large amount of memory. Also, we don\'t recommend storing the results in a variable. Instead, pipe the results to another task or script to perform batch changes.\n1000\n',
+    );
+    const all = s.run('(Get-MigrationUser -ResultSize Unlimited).Count');
+    expect([all.text, all.warnings]).toEqual(['2003\n', []]);
+    expect(s.run('(Get-MigrationUser -ResultSize 10).Count').text).toBe('10\n');
+  });
 });
