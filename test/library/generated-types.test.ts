@@ -50,7 +50,8 @@ describe('generated cmdlet types', () => {
   });
 
   it('declares the result properties the output builders emit, with their kinds', () => {
-    expect(committed).toContain('export interface MigrationBatch {\n  RunspaceId: string;\n  Identity: string;\n  Status: string;\n');
+    expect(committed).toContain('export interface MigrationBatch {\n  RunspaceId: string;\n  Identity: string;\n  Status: MigrationBatchStatus;\n');
+    expect(committed).toContain('export type MigrationBatchStatus = "Completed" | "CompletedWithErrors" | "Completing"');
     expect(committed).toContain('  StartDateTime: Date | null;\n');
     expect(committed).toContain('  newMigrationBatch(params?: NewMigrationBatchParams): MigrationBatch;\n');
     expect(committed).toContain('  getMigrationBatch(params?: GetMigrationBatchParams): MigrationBatch[];\n');

@@ -1,6 +1,6 @@
 /** Type-level checks of the typed cmdlet API (vitest's expectTypeOf; checked by tsc and vitest --typecheck). */
 import { describe, expectTypeOf, it } from 'vitest';
-import type { ExchangeCmdlets, MigrationBatch, NewMigrationBatchParams } from '../../src/index';
+import type { ExchangeCmdlets, MigrationBatch, MigrationBatchStatus, NewMigrationBatchParams } from '../../src/index';
 import { cutoverSession } from './helpers';
 
 describe('typed cmdlet signatures', () => {
@@ -8,6 +8,8 @@ describe('typed cmdlet signatures', () => {
     expectTypeOf<ExchangeCmdlets['newMigrationBatch']>().parameter(0).toEqualTypeOf<NewMigrationBatchParams | undefined>();
     expectTypeOf<ExchangeCmdlets['newMigrationBatch']>().returns.toEqualTypeOf<MigrationBatch>();
     expectTypeOf<MigrationBatch['TotalCount']>().toEqualTypeOf<number>();
+    expectTypeOf<MigrationBatch['Status']>().toEqualTypeOf<MigrationBatchStatus>();
+    expectTypeOf<'Synced'>().toMatchTypeOf<MigrationBatchStatus>();
     expectTypeOf<MigrationBatch['CreationDateTime']>().toEqualTypeOf<Date>();
     expectTypeOf<NewMigrationBatchParams['autoStart']>().toEqualTypeOf<boolean | undefined>();
   });

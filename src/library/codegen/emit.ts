@@ -39,7 +39,7 @@ function valueKind(v: PSValue | undefined): string {
   if (typeof v === 'number') return 'number';
   if (typeof v === 'boolean') return 'boolean';
   if (typeof v === 'bigint') return 'bigint';
-  if (v instanceof PSEnumValue) return 'string';
+  if (v instanceof PSEnumValue) return `enum:${shortTypeName(v.typeName)}`;
   if (v instanceof PSDateTime) return 'Date';
   if (v instanceof PSTimeSpan) return 'number';
   if (v instanceof ByteQuantifiedSize) return '{ bytes: number }';
@@ -107,11 +107,34 @@ function resultTypeOf(c: CmdletMetadata, shapes: Map<string, ResultShape>): stri
   return c.name.startsWith('Get-') ? `${t}[]` : t;
 }
 
+/** Enum types some parameter declares with its values (Get-MigrationBatch -Status...): name -> values. */
+function declaredEnums(cmdlets: CmdletMetadata[]): Map<string, string[]> {
+  const enums = new Map<string, string[]>();
+  for (const c of cmdlets) for (const p of c.parameters) if (p.enumValues?.length && !enums.has(p.type)) enums.set(p.type, p.enumValues);
+  return enums;
+}
+
+/** An `enum:<Type>` kind becomes the enum's exported union when its values are declared, else string. */
+function resolveEnums(type: string, enums: Map<string, string[]>, used: Set<string>): string {
+  return type.replace(/enum:([A-Za-z0-9_]+)/g, (_, name: string) => {
+    if (!enums.has(name)) return 'string';
+    used.add(name);
+    return name;
+  });
+}
+
 export function renderCmdletTypes(cmdlets: CmdletMetadata[], samples: Map<string, PSObject[]>): string {
   const sorted = [...cmdlets].sort((a, b) => a.name.localeCompare(b.name));
   const shapes = new Map<string, ResultShape>();
-  for (const [typeName, objects] of [...samples].sort(([a], [b]) => a.localeCompare(b))) shapes.set(typeName, shapeOf(typeName, objects));
+  const enums = declaredEnums(sorted);
+  const usedEnums = new Set<string>();
+  for (const [typeName, objects] of [...samples].sort(([a], [b]) => a.localeCompare(b))) {
+    const shape = shapeOf(typeName, objects);
+    for (const p of shape.properties) p.type = resolveEnums(p.type, enums, usedEnums);
+    shapes.set(typeName, shape);
+  }
   let text = HEADER + '\n';
+  for (const name of [...usedEnums].sort()) text += `/** The ${name} values the cmdlet metadata declares. */\nexport type ${name} = ${enums.get(name)!.map((v) => JSON.stringify(v)).join(' | ')};\n\n`;
   text += '/** Parameters every cmdlet takes (about_CommonParameters); errors always throw CmdletError. */\n';
   text += 'export interface CommonParameters {\n  verbose?: boolean;\n  debug?: boolean;\n  warningAction?: \'Continue\' | \'SilentlyContinue\' | \'Stop\' | \'Ignore\';\n}\n\n';
   text += '/** -WhatIf and -Confirm of cmdlets that support ShouldProcess. */\nexport interface ShouldProcessParameters {\n  whatIf?: boolean;\n  confirm?: boolean;\n}\n\n';

@@ -19,7 +19,7 @@ const WALK: (string | { advance: number })[] = [
   { advance: 10 * 60_000 },
   'Get-MigrationBatch; Get-MigrationUser; Get-MigrationUserStatistics -Identity (Get-MigrationUser | Select-Object -First 1).Identity',
   { advance: 3 * 86_400_000 },
-  'Get-MigrationBatch -IncludeReport; Get-MigrationUser; Get-MigrationUser | Get-MigrationUserStatistics -IncludeReport; Get-MigrationStatistics',
+  'Get-MigrationBatch -IncludeReport; Get-MigrationUser; Get-MigrationUser | Get-MigrationUserStatistics -IncludeReport -IncludeSkippedItems; Get-MigrationStatistics',
   'Get-AcceptedDomain',
   'Get-Mailbox; Get-User; Get-Recipient',
 ];
@@ -27,6 +27,10 @@ const WALK: (string | { advance: number })[] = [
 export function sampleOutputs(): Map<string, PSObject[]> {
   const s = createSession({ scenario: 'contoso', realTime: () => 0 });
   s.runspace.setVariable('cred', new PSCredential('CONTOSO\\administrator', new SecureString('P@ssw0rd!')));
+  // One failing and one skipping mailbox, so error and skipped-item properties are seen filled in.
+  const [failing, skipping] = s.world.onPrem.mailboxes.filter((m) => !m.hiddenFromAddressLists);
+  s.faults.failMailbox(failing!.primarySmtpAddress, 'Unreadable');
+  s.faults.failMailbox(skipping!.primarySmtpAddress, 'CorruptItems');
   const byType = new Map<string, PSObject[]>();
   const collect = (v: PSValue) => {
     if (!(v instanceof PSObject)) return;

@@ -5,6 +5,27 @@
 /* eslint-disable */
 import type { PSCredential, SecureString } from '../../engine/values';
 
+/** The AcceptedDomainType values the cmdlet metadata declares. */
+export type AcceptedDomainType = "Authoritative" | "ExternalRelay" | "InternalRelay";
+
+/** The AuthenticationMethod values the cmdlet metadata declares. */
+export type AuthenticationMethod = "Basic" | "Digest" | "Ntlm" | "Fba" | "WindowsIntegrated" | "LiveIdFba" | "LiveIdBasic" | "WSSecurity" | "Certificate" | "NegoEx" | "OAuth" | "Adfs" | "Kerberos" | "Negotiate" | "LiveIdNegotiate" | "Misconfigured";
+
+/** The MigrationBatchStatus values the cmdlet metadata declares. */
+export type MigrationBatchStatus = "Completed" | "CompletedWithErrors" | "Completing" | "Corrupted" | "Created" | "Failed" | "IncrementalSyncing" | "Removing" | "Starting" | "Stopped" | "Syncing" | "Stopping" | "Synced" | "SyncedWithErrors" | "Waiting";
+
+/** The MigrationMailboxPermission values the cmdlet metadata declares. */
+export type MigrationMailboxPermission = "Admin" | "FullAccess";
+
+/** The MigrationType values the cmdlet metadata declares. */
+export type MigrationType = "ExchangeOutlookAnywhere" | "ExchangeRemoteMove" | "IMAP" | "PublicFolder" | "Gmail" | "PSTImport" | "Compliance" | "GoogleMarketplaceApp";
+
+/** The MigrationUserStatus values the cmdlet metadata declares. */
+export type MigrationUserStatus = "Completed" | "CompletedWithWarnings" | "Completing" | "CompletionFailed" | "CompletionSynced" | "Corrupted" | "Failed" | "IncrementalFailed" | "IncrementalStopped" | "IncrementalSynced" | "IncrementalSyncing" | "Provisioning" | "ProvisionUpdating" | "Queued" | "Removing" | "Starting" | "Stopped" | "Stopping" | "Synced" | "Syncing" | "Validating";
+
+/** The MigrationUserStatusSummary values the cmdlet metadata declares. */
+export type MigrationUserStatusSummary = "Active" | "Completed" | "Failed" | "Stopped" | "Synced";
+
 /** Parameters every cmdlet takes (about_CommonParameters); errors always throw CmdletError. */
 export interface CommonParameters {
   verbose?: boolean;
@@ -68,7 +89,7 @@ export interface AcceptedDomain {
   Identity: string;
   Name: string;
   DomainName: string;
-  DomainType: string;
+  DomainType: AcceptedDomainType;
   Default: boolean;
   IsValid: boolean;
 }
@@ -77,8 +98,8 @@ export interface AcceptedDomain {
 export interface MigrationBatch {
   RunspaceId: string;
   Identity: string;
-  Status: string;
-  Type: string;
+  Status: MigrationBatchStatus;
+  Type: MigrationType;
   TotalCount: number;
   ActiveCount: number;
   StoppedCount: number;
@@ -93,7 +114,7 @@ export interface MigrationBatch {
   ValidationWarningCount: number;
   ValidationWarnings: unknown[];
   Message: string;
-  MigrationType: string;
+  MigrationType: MigrationType;
   BatchDirection: string;
   SourceEndpoint: string;
   TargetEndpoint: unknown;
@@ -133,7 +154,7 @@ export interface MigrationConfig {
 export interface MigrationEndpoint {
   RunspaceId: string;
   Identity: string;
-  EndpointType: string;
+  EndpointType: MigrationType;
   MaxConcurrentMigrations: number;
   MaxConcurrentIncrementalSyncs: number;
   Username: string;
@@ -141,8 +162,8 @@ export interface MigrationEndpoint {
   RpcProxyServer: string;
   NspiServer: string;
   UseAutoDiscover: boolean;
-  Authentication: string;
-  MailboxPermission: string;
+  Authentication: AuthenticationMethod;
+  MailboxPermission: MigrationMailboxPermission;
   EmailAddress: unknown;
   SourceMailboxLegacyDN: string;
   AcceptUntrustedCertificates: boolean;
@@ -173,8 +194,8 @@ export interface MigrationUser {
   MailboxEmailAddress: string;
   BatchId: string;
   RecipientType: string;
-  Status: string;
-  StatusSummary: string;
+  Status: MigrationUserStatus;
+  StatusSummary: MigrationUserStatusSummary;
   SyncedItemCount: number;
   SkippedItemCount: number;
   MailboxGuid: string;
@@ -189,8 +210,8 @@ export interface MigrationUserStatistics {
   MailboxEmailAddress: string;
   BatchId: string;
   RecipientType: string;
-  Status: string;
-  StatusSummary: string;
+  Status: MigrationUserStatus;
+  StatusSummary: MigrationUserStatusSummary;
   SyncedItemCount: number;
   SkippedItemCount: number;
   MailboxGuid: string;
@@ -201,8 +222,8 @@ export interface MigrationUserStatistics {
   EstimatedTotalTransferSize: { bytes: number };
   PercentageComplete: number;
   MigrationRate: { bytes: number };
-  Error: unknown;
-  SkippedItems: unknown[];
+  Error: string | null;
+  SkippedItems: string[];
   Report: string | null;
 }
 
