@@ -69,6 +69,16 @@ describe('typed cmdlets: a cutover', () => {
     expect(JSON.stringify(session.world)).toBe(before);
   });
 
+  it('whatIf: nothing written, nothing changed; confirm is never asked', () => {
+    const session = withEndpoint();
+    expect(session.cmdlets.newMigrationBatch({ name: 'CutoverBatch', sourceEndpoint: 'CutoverEndpoint', whatIf: true })).toBeUndefined();
+    expect(session.world.tenant.migration.batches).toEqual([]);
+    session.cmdlets.newMigrationBatch({ name: 'CutoverBatch', sourceEndpoint: 'CutoverEndpoint' });
+    // Remove-MigrationBatch has ConfirmImpact High: the library answers no prompt.
+    session.cmdlets.removeMigrationBatch({ identity: 'CutoverBatch' });
+    expect(session.world.tenant.migration.batches.map((b) => b.status)).toEqual(['Removing']);
+  });
+
   it('binding errors come from the real binder (the same record the shell shows)', () => {
     const session = withEndpoint();
     const viaShell = session.invoke("Get-MigrationBatch -Status 'Nope'").errors[0]!;
