@@ -4,13 +4,14 @@
  * page's type, mandatory and positional markers and pipeline binding; help comes from the page.
  * Also: every parameter not marked `noEffect` is read by its module (no silent "behaviour" claims).
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ALL_PARAMETER_SETS, type CmdletDefinition } from '../../src/engine/cmdlet';
 import { EXCHANGE_MODULE_CMDLETS, EXCHANGE_ONLINE_CMDLETS } from '../../cmdlets/exchange-online';
 import { ON_PREMISES_CMDLETS, REMOTING_CMDLETS } from '../../cmdlets/on-premises';
 import { onlineSets, onPremSets, readPage } from './reference-pages';
+import { SYNTAX_PAGES, renderSyntaxModule } from './syntax-modules';
 
 const online = EXCHANGE_ONLINE_CMDLETS.filter((c) => readPage(c.name));
 const onprem = ON_PREMISES_CMDLETS.filter((c) => readPage(c.name));
@@ -46,6 +47,16 @@ describe.each([
     expect(def.help.synopsis).toBe(page.synopsis);
     expect(def.help.onlineUri).toBe(page.onlineUri);
     expect(def.help.examples?.length).toBe(page.examples.length);
+  });
+});
+
+describe('the generated syntax modules are current (UPDATE_SYNTAX=1 rewrites them)', () => {
+  const all = [...SYNTAX_PAGES.online.map((n) => [n, 'online'] as const), ...SYNTAX_PAGES.onprem.map((n) => [n, 'onprem'] as const)];
+  it.each(all)('%s (%s)', (name, side) => {
+    const { path, text } = renderSyntaxModule(name, side);
+    const file = join(process.cwd(), path);
+    if (process.env.UPDATE_SYNTAX === '1') writeFileSync(file, text);
+    expect(readFileSync(file, 'utf8')).toBe(text);
   });
 });
 

@@ -1,0 +1,99 @@
+/**
+ * Renders the reference-generated metadata modules (cmdlets/exchange-online/syntax/*.ts and
+ * cmdlets/on-premises/syntax/*.ts) from the reference pages: the Exchange Online (or Exchange Server)
+ * sets and parameters with types, mandatory/positional markers, pipeline binding and enum values,
+ * plus the page's help. syntax.test.ts checks the committed modules are current and rewrites them
+ * with UPDATE_SYNTAX=1. Node-only.
+ */
+import { readPage, onlineSets, onPremSets, type ReferencePage } from './reference-pages';
+
+const ENUM_TYPES: Record<string, string[]> = {
+  MigrationBatchStatus: ['Completed','CompletedWithErrors','Completing','Corrupted','Created','Failed','IncrementalSyncing','Removing','Starting','Stopped','Syncing','Stopping','Synced','SyncedWithErrors','Waiting'],
+  MigrationUserStatus: [],
+  MigrationUserStatusSummary: [],
+  MigrationType: ['ExchangeOutlookAnywhere','ExchangeRemoteMove','IMAP','PublicFolder','Gmail','PSTImport','Compliance','GoogleMarketplaceApp'],
+  MigrationMailboxPermission: ['Admin','FullAccess'],
+  IMAPSecurityMechanism: ['None','Ssl','Tls'],
+  AuthenticationMethod: ['Basic','Digest','Ntlm','Fba','WindowsIntegrated','LiveIdFba','LiveIdBasic','WSSecurity','Certificate','NegoEx','OAuth','Adfs','Kerberos','Negotiate','LiveIdNegotiate','Misconfigured'],
+  AcceptedDomainType: ['Authoritative','ExternalRelay','InternalRelay'],
+};
+const DEFAULT_SET: Record<string, string> = { 'New-MigrationBatch': 'Onboarding', 'Get-MigrationBatch': 'Identity', 'Get-MigrationUser': 'Identity', 'Get-MigrationEndpoint': 'Identity', 'Get-MigrationConfig': 'Partition', 'Test-MigrationServerAvailability': 'ExchangeOutlookAnywhereAutodiscover', 'New-MigrationEndpoint': 'ExchangeOutlookAnywhereAutoDiscover', 'Set-ClientAccessServer': 'Identity', 'Export-MigrationReport': 'StreamBased' };
+const HIGH = new Set(['Remove-MigrationBatch','Remove-MigrationEndpoint','Remove-MigrationUser','Complete-MigrationBatch','Remove-AcceptedDomain']);
+const OUTPUT: Record<string, string> = {
+  'Get-MigrationBatch': 'Microsoft.Exchange.Migration.MigrationBatch', 'New-MigrationBatch': 'Microsoft.Exchange.Migration.MigrationBatch',
+  'Get-MigrationEndpoint': 'Microsoft.Exchange.Migration.MigrationEndpoint', 'New-MigrationEndpoint': 'Microsoft.Exchange.Migration.MigrationEndpoint',
+  'Get-MigrationUser': 'Microsoft.Exchange.Migration.MigrationUser', 'Get-MigrationUserStatistics': 'Microsoft.Exchange.Migration.MigrationUserStatistics',
+  'Get-MigrationStatistics': 'Microsoft.Exchange.Migration.MigrationStatistics', 'Get-MigrationConfig': 'Microsoft.Exchange.Migration.MigrationConfig',
+  'Test-MigrationServerAvailability': 'Microsoft.Exchange.Migration.TestMigrationServerAvailabilityOutcome',
+  'Get-AcceptedDomain': 'Microsoft.Exchange.Data.Directory.SystemConfiguration.AcceptedDomain', 'New-AcceptedDomain': 'Microsoft.Exchange.Data.Directory.SystemConfiguration.AcceptedDomain',
+  'Get-ClientAccessServer': 'Microsoft.Exchange.Data.Directory.Management.ClientAccessServer',
+};
+
+function normType(t: string): string {
+  t = t.replace(/^System\./, '');
+  if (t === 'DateTim') return 'DateTime';
+  return t;
+}
+
+function constName(n: string) { return n.replace(/-/g, '_').replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase(); }
+function fileName(n: string) { return n.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase(); }
+
+/** The text of cmdlets/<side>/syntax/<file>.ts for one reference page. */
+export function renderSyntaxModule(name: string, side: 'online' | 'onprem'): { path: string; text: string } {
+  const page = readPage(name)! as ReferencePage;
+  let sets = side === 'online' ? onlineSets(page) : onPremSets(page);
+  if (sets.every((s) => s.parameters.length === 0) && side === 'online') sets = onPremSets(page).map((s) => ({ ...s, parameters: s.parameters.filter((p) => p.name !== 'DomainController') }));
+  const single = sets.length === 1 && sets[0].name === '__AllParameterSets';
+  const names: string[] = [];
+  for (const p of page.parameters) if (sets.some((s) => s.parameters.some((x) => x.name.toLowerCase() === p.name.toLowerCase()))) names.push(p.name);
+  const params = names.map((n) => {
+    const pp = page.parameters.find((p) => p.name === n)!;
+    const decl: Record<string, unknown> = { name: pp.name, type: normType(pp.type || 'SwitchParameter') };
+    if (pp.aliases.length) decl.aliases = pp.aliases;
+    const memberships: Record<string, Record<string, unknown>> = {};
+    for (const s of sets) {
+      const sp = s.parameters.filter((x) => x.positional);
+      const x = s.parameters.find((q) => q.name.toLowerCase() === n.toLowerCase());
+      if (!x) continue;
+      const m: Record<string, unknown> = {};
+      if (x.positional) m.position = sp.indexOf(x);
+      if (x.mandatory) m.mandatory = true;
+      if (pp.pipeline) m.valueFromPipeline = true;
+      memberships[s.name] = m;
+    }
+    if (!single) decl.sets = memberships;
+    else if (Object.keys(memberships.__AllParameterSets).length) decl.sets = memberships;
+    const et = decl.type as string;
+    const base = et.replace(/\[\]$/, '');
+    if (base in ENUM_TYPES) decl.enumValues = ENUM_TYPES[base].length ? ENUM_TYPES[base] : pp.validValues;
+    if (pp.description) decl.description = pp.description;
+    return decl;
+  });
+  const meta: Record<string, unknown> = {
+    name: page.name,
+    source: side === 'online' ? 'ExchangeOnlineManagement' : 'Microsoft.Exchange.Management.PowerShell.E2010',
+  };
+  if (!single) meta.defaultParameterSet = DEFAULT_SET[name] ?? sets[0].name;
+  meta.parameters = params;
+  if (page.supportsShouldProcess) { meta.supportsShouldProcess = true; meta.confirmImpact = HIGH.has(name) ? 'High' : 'Medium'; }
+  if (OUTPUT[name]) meta.outputType = [OUTPUT[name]];
+  meta.help = { synopsis: page.synopsis, description: page.description, examples: page.examples.map((e) => ({ title: e.title, code: e.code, remarks: e.remarks })), onlineUri: page.onlineUri };
+  const C = constName(name);
+  const dir = side === 'online' ? 'exchange-online' : 'on-premises';
+  const text = `/**
+ * ${name}: the ${side === 'online' ? 'Exchange Online' : 'Exchange Server'} parameter sets and parameters of the reference page
+ * (../shared/reference/exchange-cmdlets/${name}.md, CC BY 4.0), with its help synopsis, description and
+ * examples. Generated from the page by test/exchange-cmdlets/syntax-modules.ts (UPDATE_SYNTAX=1 npx vitest run
+ * test/exchange-cmdlets/syntax.test.ts rewrites it; the same test fails when it is stale). Behaviour lives in the noun module.
+ */
+import type { CmdletMetadata } from '../../../src/engine/cmdlet';
+
+export const ${C}: CmdletMetadata = ${JSON.stringify(meta, null, 2)};
+`;
+  return { path: `cmdlets/${dir}/syntax/${fileName(name)}.ts`, text };
+}
+/** The pages rendered for each side. */
+export const SYNTAX_PAGES: Record<'online' | 'onprem', string[]> = {
+  online: ['Complete-MigrationBatch','Get-AcceptedDomain','Get-MigrationBatch','Get-MigrationConfig','Get-MigrationEndpoint','Get-MigrationStatistics','Get-MigrationUser','Get-MigrationUserStatistics','New-AcceptedDomain','New-MigrationBatch','New-MigrationEndpoint','Remove-MigrationBatch','Remove-MigrationEndpoint','Remove-MigrationUser','Set-MigrationBatch','Set-MigrationEndpoint','Set-MigrationUser','Start-MigrationBatch','Start-MigrationUser','Stop-MigrationBatch','Stop-MigrationUser','Test-MigrationServerAvailability'],
+  onprem: ['Get-ClientAccessServer', 'Set-ClientAccessServer'],
+};
