@@ -7,7 +7,8 @@ import { MIGRATION_BATCH_CMDLETS } from './migration-batch';
 import { MIGRATION_ENDPOINT_CMDLETS } from './migration-endpoint';
 import { MIGRATION_USER_CMDLETS } from './migration-user';
 import { ACCEPTED_DOMAIN_CMDLETS } from './accepted-domain';
-import { RECIPIENT_CMDLETS, GRAPH_CMDLETS } from './recipients';
+import { RECIPIENT_CMDLETS } from './recipients';
+import { GRAPH_CMDLETS } from './graph';
 import { CONNECTION_CMDLETS, setExchangeOnlineCmdlets } from './connection';
 
 /** Present only while connected (added and removed by Connect-/Disconnect-ExchangeOnline). */

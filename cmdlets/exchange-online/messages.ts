@@ -29,6 +29,8 @@ export const EXCHANGE_MESSAGES = {
   GraphUserNotFound: e('Microsoft.Graph.PowerShell.Runtime.RestException', 'InvalidOperation', "Resource '{0}' does not exist or one of its queried reference-property objects are not present.", false),
   GraphSkuNotFound: e('Microsoft.Graph.PowerShell.Runtime.RestException', 'InvalidOperation', 'License {0} does not correspond to a valid company License.', true),
   GraphNoLicensesLeft: e('Microsoft.Graph.PowerShell.Runtime.RestException', 'InvalidOperation', 'License assignment failed because service plans {0} are mutually exclusive or there are not enough licenses.', true),
+  GraphNotConnected: e('System.Management.Automation.RuntimeException', 'NotSpecified', 'Authentication needed. Please call Connect-MgGraph.', false),
+  GraphWelcome: e('', 'NotSpecified', 'Welcome to Microsoft Graph!\n\nConnected via delegated access using {0}\nReadme: https://aka.ms/graph/sdk/powershell\nSDK Docs: https://aka.ms/graph/sdk/powershell/docs\nAPI Docs: https://aka.ms/graph/docs\n\nNOTE: You can use the -NoWelcome parameter to suppress this message.\n', false),
   // Connection (Connect-ExchangeOnline): no network; the tenant's admin is the only account.
   ConnectBadUser: e('Microsoft.Identity.Client.MsalUiRequiredException', 'AuthenticationError', "AADSTS50034: The user account {0} does not exist in the {1} directory. To sign into this application, the account must be added to the directory.", false),
   // Remote sessions to the on-premises server.

@@ -1,17 +1,14 @@
 /**
  * Get-Mailbox, Get-User and Get-Recipient in Exchange Online (basics: -Identity, -ResultSize,
- * -RecipientTypeDetails), and Set-MgUserLicense (Microsoft Graph's form:
- * `Set-MgUserLicense -UserId <upn> -AddLicenses @{SkuId = '<guid>'} -RemoveLicenses @()`).
+ * -RecipientTypeDetails, -Anr).
  */
 import { defineCmdlet, type CmdletContext, type ParameterDeclaration } from '../../src/engine/cmdlet';
-import { PSHashtable, PSObject, stringOf, type PSValue } from '../../src/engine/values';
-import { assignLicense, removeLicense, WorldError } from '../../src/model';
+import { stringOf, type PSValue } from '../../src/engine/values';
 import type { World } from '../../src/model/world';
 import { cloudMailboxObject, recipientObject, tenantUserObject, TYPES } from '../exchange-types';
 import { fail, identityOf, inTransaction, limitResults, reading, runspaceId } from './context';
 import { EXO_MODULE } from './connection';
 import { serverOf } from './accepted-domain';
-import { guidFor } from '../../src/model/migration/determinism';
 
 const IDENTITY = (type: string, what: string): ParameterDeclaration => ({
   name: 'Identity',
@@ -138,77 +135,4 @@ export const getRecipientCmdlet = defineCmdlet({
   },
 });
 
-/** Graph SkuIds of the licenses the scenarios use (part number -> SkuId). */
-export const SKU_IDS: Record<string, string> = {
-  ENTERPRISEPACK: '6fd2c87f-b296-42f0-b197-1e91e994b900',
-  ENTERPRISEPREMIUM: 'c7df2760-2c81-4ef7-b578-5b5392b571df',
-  EXCHANGESTANDARD: '4b9405b0-7788-4568-add1-99614e613b69',
-  SPE_E3: '05e9a617-0261-4cee-bb44-138d3ef5d965',
-  O365_BUSINESS_PREMIUM: 'f245ecc8-75af-4f8e-b61f-27d8114de5f3',
-};
-
-function skuPartNumber(w: World, skuId: string): string | undefined {
-  const byId = Object.entries(SKU_IDS).find(([, id]) => same(id, skuId))?.[0];
-  return w.tenant.licenses.find((l) => same(l.skuPartNumber, byId ?? skuId))?.skuPartNumber;
-}
-
-function skuIdsOf(v: PSValue | undefined): string[] {
-  if (v === undefined || v === null) return [];
-  const items = Array.isArray(v) ? v : [v];
-  return items.map((x) => (x instanceof PSHashtable ? stringOf(x.get('SkuId') ?? null) : x instanceof PSObject ? stringOf(x.get('SkuId') ?? null) : stringOf(x)));
-}
-
-export const setMgUserLicenseCmdlet = defineCmdlet({
-  name: 'Set-MgUserLicense',
-  source: 'Microsoft.Graph.Users.Actions',
-  defaultParameterSet: 'AssignExpanded',
-  supportsShouldProcess: true,
-  confirmImpact: 'Medium',
-  parameters: [
-    { name: 'UserId', type: 'String', sets: { AssignExpanded: { mandatory: true } }, description: 'The user: object id or user principal name.' },
-    { name: 'AddLicenses', type: 'Object[]', sets: { AssignExpanded: { mandatory: true } }, description: 'Licenses to add: @{SkuId = "<guid>"} (a part number is accepted too).' },
-    { name: 'RemoveLicenses', type: 'String[]', sets: { AssignExpanded: { mandatory: true } }, allowNull: true, description: 'SkuIds to remove (@() for none).' },
-    { name: 'AdditionalProperties', type: 'Hashtable', description: 'Extra request properties.', noEffect: 'no extra Graph properties are modelled' },
-  ],
-  outputType: ['Microsoft.Graph.PowerShell.Models.MicrosoftGraphUser'],
-  help: {
-    synopsis: 'Adds or removes licenses for a Microsoft 365 user (Microsoft Graph PowerShell).',
-    description: 'Assigns licenses to migrated users before the 30-day grace period ends (S0 Step 7).',
-    examples: [{ code: "Set-MgUserLicense -UserId sara.lindqvist@contoso.com -AddLicenses @{SkuId = '6fd2c87f-b296-42f0-b197-1e91e994b900'} -RemoveLicenses @()", remarks: 'Assigns Office 365 E3.' }],
-    onlineUri: 'https://learn.microsoft.com/powershell/module/microsoft.graph.users.actions/set-mguserlicense',
-  },
-  process(ctx) {
-    const upn = stringOf(ctx.params.UserId);
-    const user = inTransaction(ctx, (w) => {
-      const u = w.tenant.users.find((x) => same(x.userPrincipalName, upn));
-      if (!u) fail('GraphUserNotFound', [upn], upn);
-      if (!ctx.shouldProcess(upn)) return undefined;
-      try {
-        for (const id of skuIdsOf(ctx.params.AddLicenses)) {
-          const sku = skuPartNumber(w, id);
-          if (!sku) fail('GraphSkuNotFound', [id], id);
-          assignLicense(w, u!.userPrincipalName, sku!);
-        }
-        for (const id of skuIdsOf(ctx.params.RemoveLicenses)) removeLicense(w, u!.userPrincipalName, skuPartNumber(w, id) ?? id);
-      } catch (e) {
-        if (e instanceof WorldError && e.id === 'LicenseExhausted') fail('GraphNoLicensesLeft', [String(e.args[0])], upn);
-        throw e;
-      }
-      return { displayName: u!.displayName, upn: u!.userPrincipalName };
-    });
-    if (!user) return;
-    const o = new PSObject(['Microsoft.Graph.PowerShell.Models.MicrosoftGraphUser', 'System.Object']);
-    o.addProperty({ name: 'DisplayName', value: user.displayName, memberType: 'Property' });
-    o.addProperty({ name: 'Id', value: reading(ctx, (w) => guidOfUser(w, user.upn)) ?? null, memberType: 'Property' });
-    o.addProperty({ name: 'Mail', value: user.upn, memberType: 'Property' });
-    o.addProperty({ name: 'UserPrincipalName', value: user.upn, memberType: 'Property' });
-    ctx.writeObject(o);
-  },
-});
-
-function guidOfUser(w: World, upn: string): string {
-  return guidFor(w.random.seed, `user:${upn.toLowerCase()}`);
-}
-
 export const RECIPIENT_CMDLETS = [getMailboxCmdlet, getUserCmdlet, getRecipientCmdlet];
-export const GRAPH_CMDLETS = [setMgUserLicenseCmdlet];

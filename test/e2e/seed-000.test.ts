@@ -67,6 +67,7 @@ describe('seed 000: cutover migration in PowerShell', () => {
     expect(step(s, 'Get-MigrationBatch')).toBe('');
 
     // Section 7: licenses for the migrated users (Graph form).
+    step(s, 'Connect-MgGraph -Scopes User.ReadWrite.All, Organization.Read.All -NoWelcome');
     const licensed = step(s, "Set-MgUserLicense -UserId sara.lindqvist@contoso.com -AddLicenses @{SkuId = '6fd2c87f-b296-42f0-b197-1e91e994b900'} -RemoveLicenses @()");
     expect(licensed).toContain('sara.lindqvist@contoso.com');
     expect(s.store.read().tenant.users.find((u) => u.userPrincipalName === 'sara.lindqvist@contoso.com')!.licenses).toEqual(['ENTERPRISEPACK']);

@@ -10,7 +10,8 @@ import { testMigrationServerAvailabilityCmdlet, newMigrationEndpointCmdlet, remo
 import { newMigrationBatchCmdlet, getMigrationBatchCmdlet, startMigrationBatchCmdlet, stopMigrationBatchCmdlet, completeMigrationBatchCmdlet, removeMigrationBatchCmdlet, setMigrationBatchCmdlet } from '../../cmdlets/exchange-online/migration-batch';
 import { getMigrationUserCmdlet, getMigrationUserStatisticsCmdlet, startMigrationUserCmdlet } from '../../cmdlets/exchange-online/migration-user';
 import { getAcceptedDomainCmdlet, newAcceptedDomainCmdlet, removeAcceptedDomainCmdlet } from '../../cmdlets/exchange-online/accepted-domain';
-import { getMailboxCmdlet, setMgUserLicenseCmdlet } from '../../cmdlets/exchange-online/recipients';
+import { getMailboxCmdlet } from '../../cmdlets/exchange-online/recipients';
+import { connectMgGraphCmdlet, setMgUserLicenseCmdlet } from '../../cmdlets/exchange-online/graph';
 
 const cred = new PSCredential('CONTOSO\\administrator', new SecureString('P@ssw0rd!'));
 const badCred = new PSCredential('CONTOSO\\administrator', new SecureString('wrong'));
@@ -213,7 +214,16 @@ const CASES: Case[] = [
     message: "The operation couldn't be performed because object 'sara.lindqvist' couldn't be found on 'CONTOSOPR01A001.PROD.OUTLOOK.COM'.",
   },
   {
+    name: 'Set-MgUserLicense before Connect-MgGraph',
+    cmdlet: setMgUserLicenseCmdlet,
+    params: { UserId: 'sara.lindqvist@contoso.com', AddLicenses: [], RemoveLicenses: [] },
+    id: 'RuntimeException',
+    category: 'NotSpecified',
+    message: 'Authentication needed. Please call Connect-MgGraph.',
+  },
+  {
     name: 'Set-MgUserLicense for a user the tenant does not have',
+    setup: (h) => void h.run(connectMgGraphCmdlet, { NoWelcome: true }),
     cmdlet: setMgUserLicenseCmdlet,
     params: { UserId: 'nobody@contoso.com', AddLicenses: [], RemoveLicenses: [] },
     id: 'RestException',
@@ -268,6 +278,9 @@ describe('scenario outcomes', () => {
     const h = harness();
     batch(h);
     h.advanceHours(72);
+    expect(h.run(connectMgGraphCmdlet, { Scopes: ['User.ReadWrite.All'] }).host).toEqual([
+      'Welcome to Microsoft Graph!\n\nConnected via delegated access using 14d82eec-204b-4c2f-b7e8-296a70dab67e\nReadme: https://aka.ms/graph/sdk/powershell\nSDK Docs: https://aka.ms/graph/sdk/powershell/docs\nAPI Docs: https://aka.ms/graph/docs\n\nNOTE: You can use the -NoWelcome parameter to suppress this message.\n',
+    ]);
     const r = h.run(setMgUserLicenseCmdlet, { UserId: 'sara.lindqvist@contoso.com', AddLicenses: [new PSObject().addNoteProperty('SkuId', '6fd2c87f-b296-42f0-b197-1e91e994b900')], RemoveLicenses: [] });
     expect(r.errors).toEqual([]);
     expect(prop(r.output[0], 'UserPrincipalName')).toBe('sara.lindqvist@contoso.com');

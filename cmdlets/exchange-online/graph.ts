@@ -1,0 +1,132 @@
+/**
+ * Microsoft Graph PowerShell, the part the migration needs: Connect-MgGraph / Disconnect-MgGraph and
+ * Set-MgUserLicense in Graph's form (`Set-MgUserLicense -UserId <upn> -AddLicenses @{SkuId = '<guid>'}
+ * -RemoveLicenses @()`), to license migrated users before the 30-day grace ends (S0 section 7).
+ * The licensing rules are the world's (src/model/licensing.ts).
+ */
+import { defineCmdlet, type CmdletDefinition, type SessionApi } from '../../src/engine/cmdlet';
+import { PSHashtable, PSObject, stringOf, type PSValue } from '../../src/engine/values';
+import { assignLicense, removeLicense, WorldError } from '../../src/model';
+import type { World } from '../../src/model/world';
+import { guidFor } from '../../src/model/migration/determinism';
+import { exchangeMessage, fail, inTransaction, reading, readWorld } from './context';
+
+const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/** Graph connections per session (Connect-MgGraph); Set-MgUserLicense needs one. */
+const graphConnections = new WeakMap<SessionApi, { account: string; scopes: string[] }>();
+
+/** The Microsoft Graph Command Line Tools application that delegated sign-ins use. */
+const GRAPH_CLI_APP = '14d82eec-204b-4c2f-b7e8-296a70dab67e';
+
+export const connectMgGraphCmdlet = defineCmdlet({
+  name: 'Connect-MgGraph',
+  source: 'Microsoft.Graph.Authentication',
+  parameters: [
+    { name: 'Scopes', type: 'String[]', sets: { UserParameterSet: { position: 0 } }, description: 'The delegated permissions to ask for, e.g. User.ReadWrite.All, Organization.Read.All.' },
+    { name: 'TenantId', type: 'String', aliases: ['Audience', 'Tenant'], description: 'The tenant to sign in to.', noEffect: 'the emulated tenant is the only one' },
+    { name: 'NoWelcome', type: 'SwitchParameter', description: 'Hides the welcome message.' },
+    { name: 'ClientId', type: 'String', aliases: ['AppId', 'ApplicationId'], description: 'The application to sign in with.', noEffect: 'the sign-in is local; the Graph command-line app is used' },
+    { name: 'UseDeviceCode', type: 'SwitchParameter', aliases: ['UseDeviceAuthentication', 'DeviceCode', 'DeviceAuth', 'Device'], description: 'Signs in with a device code.', noEffect: 'the sign-in is local' },
+    { name: 'ContextScope', type: 'String', description: 'Process or CurrentUser token cache.', noEffect: 'tokens are not cached' },
+  ],
+  help: {
+    synopsis: 'Signs in to Microsoft Graph (emulated: the tenant admin, no network).',
+    examples: [{ code: 'Connect-MgGraph -Scopes User.ReadWrite.All, Organization.Read.All', remarks: 'Signs in with the permissions license assignment needs.' }],
+    onlineUri: 'https://learn.microsoft.com/powershell/module/microsoft.graph.authentication/connect-mggraph',
+  },
+  process(ctx) {
+    const w = readWorld(ctx);
+    const scopes = ctx.bound('Scopes') ? (ctx.params.Scopes as PSValue[]).map((x) => stringOf(x)) : [];
+    graphConnections.set(ctx.session, { account: `admin@${w.tenant.initialDomain}`, scopes });
+    if (ctx.params.NoWelcome !== true) ctx.writeHost(exchangeMessage('GraphWelcome', GRAPH_CLI_APP));
+  },
+});
+
+export const disconnectMgGraphCmdlet = defineCmdlet({
+  name: 'Disconnect-MgGraph',
+  source: 'Microsoft.Graph.Authentication',
+  parameters: [],
+  help: { synopsis: 'Signs out of Microsoft Graph.', onlineUri: 'https://learn.microsoft.com/powershell/module/microsoft.graph.authentication/disconnect-mggraph' },
+  process(ctx) {
+    graphConnections.delete(ctx.session);
+  },
+});
+
+/** Graph SkuIds of the licenses the scenarios use (part number -> SkuId). */
+export const SKU_IDS: Record<string, string> = {
+  ENTERPRISEPACK: '6fd2c87f-b296-42f0-b197-1e91e994b900',
+  ENTERPRISEPREMIUM: 'c7df2760-2c81-4ef7-b578-5b5392b571df',
+  EXCHANGESTANDARD: '4b9405b0-7788-4568-add1-99614e613b69',
+  SPE_E3: '05e9a617-0261-4cee-bb44-138d3ef5d965',
+  O365_BUSINESS_PREMIUM: 'f245ecc8-75af-4f8e-b61f-27d8114de5f3',
+};
+
+function skuPartNumber(w: World, skuId: string): string | undefined {
+  const byId = Object.entries(SKU_IDS).find(([, id]) => same(id, skuId))?.[0];
+  return w.tenant.licenses.find((l) => same(l.skuPartNumber, byId ?? skuId))?.skuPartNumber;
+}
+
+function skuIdsOf(v: PSValue | undefined): string[] {
+  if (v === undefined || v === null) return [];
+  const items = Array.isArray(v) ? v : [v];
+  return items.map((x) => (x instanceof PSHashtable ? stringOf(x.get('SkuId') ?? null) : x instanceof PSObject ? stringOf(x.get('SkuId') ?? null) : stringOf(x)));
+}
+
+export const setMgUserLicenseCmdlet = defineCmdlet({
+  name: 'Set-MgUserLicense',
+  source: 'Microsoft.Graph.Users.Actions',
+  defaultParameterSet: 'AssignExpanded',
+  supportsShouldProcess: true,
+  confirmImpact: 'Medium',
+  parameters: [
+    { name: 'UserId', type: 'String', sets: { AssignExpanded: { mandatory: true } }, description: 'The user: object id or user principal name.' },
+    { name: 'AddLicenses', type: 'Object[]', sets: { AssignExpanded: { mandatory: true } }, description: 'Licenses to add: @{SkuId = "<guid>"} (a part number is accepted too).' },
+    { name: 'RemoveLicenses', type: 'String[]', sets: { AssignExpanded: { mandatory: true } }, allowNull: true, description: 'SkuIds to remove (@() for none).' },
+    { name: 'AdditionalProperties', type: 'Hashtable', description: 'Extra request properties.', noEffect: 'no extra Graph properties are modelled' },
+  ],
+  outputType: ['Microsoft.Graph.PowerShell.Models.MicrosoftGraphUser'],
+  help: {
+    synopsis: 'Adds or removes licenses for a Microsoft 365 user (Microsoft Graph PowerShell).',
+    description: 'Assigns licenses to migrated users before the 30-day grace period ends (S0 Step 7).',
+    examples: [{ code: "Set-MgUserLicense -UserId sara.lindqvist@contoso.com -AddLicenses @{SkuId = '6fd2c87f-b296-42f0-b197-1e91e994b900'} -RemoveLicenses @()", remarks: 'Assigns Office 365 E3.' }],
+    onlineUri: 'https://learn.microsoft.com/powershell/module/microsoft.graph.users.actions/set-mguserlicense',
+  },
+  process(ctx) {
+    const upn = stringOf(ctx.params.UserId);
+    if (!graphConnections.has(ctx.session)) {
+      inTransaction(ctx, () => fail('GraphNotConnected'));
+      return;
+    }
+    const user = inTransaction(ctx, (w) => {
+      const u = w.tenant.users.find((x) => same(x.userPrincipalName, upn));
+      if (!u) fail('GraphUserNotFound', [upn], upn);
+      if (!ctx.shouldProcess(upn)) return undefined;
+      try {
+        for (const id of skuIdsOf(ctx.params.AddLicenses)) {
+          const sku = skuPartNumber(w, id);
+          if (!sku) fail('GraphSkuNotFound', [id], id);
+          assignLicense(w, u!.userPrincipalName, sku!);
+        }
+        for (const id of skuIdsOf(ctx.params.RemoveLicenses)) removeLicense(w, u!.userPrincipalName, skuPartNumber(w, id) ?? id);
+      } catch (e) {
+        if (e instanceof WorldError && e.id === 'LicenseExhausted') fail('GraphNoLicensesLeft', [String(e.args[0])], upn);
+        throw e;
+      }
+      return { displayName: u!.displayName, upn: u!.userPrincipalName };
+    });
+    if (!user) return;
+    const o = new PSObject(['Microsoft.Graph.PowerShell.Models.MicrosoftGraphUser', 'System.Object']);
+    o.addProperty({ name: 'DisplayName', value: user.displayName, memberType: 'Property' });
+    o.addProperty({ name: 'Id', value: reading(ctx, (w) => guidOfUser(w, user.upn)) ?? null, memberType: 'Property' });
+    o.addProperty({ name: 'Mail', value: user.upn, memberType: 'Property' });
+    o.addProperty({ name: 'UserPrincipalName', value: user.upn, memberType: 'Property' });
+    ctx.writeObject(o);
+  },
+});
+
+function guidOfUser(w: World, upn: string): string {
+  return guidFor(w.random.seed, `user:${upn.toLowerCase()}`);
+}
+
+export const GRAPH_CMDLETS: CmdletDefinition[] = [connectMgGraphCmdlet, disconnectMgGraphCmdlet, setMgUserLicenseCmdlet];
