@@ -1,8 +1,8 @@
 /**
  * Fault injection for tests: a mailbox the simulator fails or skips items of, an endpoint that
  * cannot be reached for a while, a cmdlet that fails after binding (times N, or with a seeded
- * probability). World faults are written into the world (so snapshots carry them); cmdlet faults
- * live in the session.
+ * probability). World faults (mailboxes, outages) are written into the world, so snapshots and saved
+ * state carry them; cmdlet faults live in the session.
  */
 import type { CmdletMetadata, ErrorCategory } from '../engine/cmdlet';
 import { ErrorRecord, ExceptionObject, PSRuntimeError } from '../engine/errors';
@@ -39,30 +39,50 @@ interface CmdletFault {
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
-/** Sentinel credential hash an endpoint carries during an outage: the simulator's credential check fails (UserCannotConnect). */
-const OUTAGE_HASH = 'exo-emulator:endpoint-outage';
+/**
+ * During an outage the endpoint's verified credential hash is replaced by a marker the simulator's
+ * credential check rejects (its users fail with UserCannotConnect). The marker carries the end of
+ * the outage and the saved hash, so the outage lives in the world: snapshots, restores and saved
+ * state keep it, and the clock ends it.
+ */
+const OUTAGE_PREFIX = 'exo-emulator:endpoint-outage:';
 
-interface Outage {
-  endpoint: string;
-  until: number;
-  saved: string | null;
+function outageOf(hash: string | null): { until: number; saved: string | null } | null {
+  if (!hash?.startsWith(OUTAGE_PREFIX)) return null;
+  const rest = hash.slice(OUTAGE_PREFIX.length);
+  const i = rest.indexOf(':');
+  const saved = rest.slice(i + 1);
+  return { until: Number(rest.slice(0, i)), saved: saved === '' ? null : saved };
 }
+
+function outageMarker(until: number, saved: string | null): string {
+  return `${OUTAGE_PREFIX}${until}:${saved ?? ''}`;
+}
+
+/** The world process that ends outages when their time comes. */
+const endpointOutages = {
+  name: 'library-endpoint-outages',
+  nextDue(world: { tenant: { migration: { endpoints: readonly { verifiedPasswordHash: string | null }[] } } }): number | null {
+    let due: number | null = null;
+    for (const e of world.tenant.migration.endpoints) {
+      const o = outageOf(e.verifiedPasswordHash);
+      if (o && (due === null || o.until < due)) due = o.until;
+    }
+    return due;
+  },
+  run(world: World, now: number): void {
+    for (const e of world.tenant.migration.endpoints) {
+      const o = outageOf(e.verifiedPasswordHash);
+      if (o && o.until <= now) e.verifiedPasswordHash = o.saved;
+    }
+  },
+};
 
 export class Faults {
   private readonly cmdlets = new Map<string, CmdletFault>();
-  private outages: Outage[] = [];
 
   constructor(private readonly runtime: WorldRuntime) {
-    const faults = this;
-    runtime.processes.register({
-      name: 'library-endpoint-outages',
-      nextDue: () => (faults.outages.length ? Math.min(...faults.outages.map((o) => o.until)) : null),
-      run: (world, now) => faults.endOutages(world as World, now),
-    });
-    // A restored or reset world no longer has the outage written into it.
-    runtime.store.subscribe((e) => {
-      if (e.kind !== 'commit') this.outages = [];
-    });
+    runtime.processes.register({ name: endpointOutages.name, nextDue: (w) => endpointOutages.nextDue(w), run: (w, now) => endpointOutages.run(w as World, now) });
   }
 
   /**
@@ -89,11 +109,9 @@ export class Faults {
     this.runtime.store.transaction((w) => {
       const ep = w.tenant.migration.endpoints.find((e) => same(e.name, endpoint));
       if (!ep) throw new LibraryError('UnknownEndpoint', [endpoint]);
-      const existing = this.outages.find((o) => same(o.endpoint, ep.name));
-      const until = w.clock.now + ms;
-      if (existing) existing.until = Math.max(existing.until, until);
-      else this.outages.push({ endpoint: ep.name, until, saved: ep.verifiedPasswordHash });
-      ep.verifiedPasswordHash = OUTAGE_HASH;
+      const existing = outageOf(ep.verifiedPasswordHash);
+      const until = Math.max(existing?.until ?? 0, w.clock.now + ms);
+      ep.verifiedPasswordHash = outageMarker(until, existing ? existing.saved : ep.verifiedPasswordHash);
     });
   }
 
@@ -139,13 +157,5 @@ export class Faults {
       fqidSuffix: cmdlet.name,
     });
     throw new PSRuntimeError(record);
-  }
-
-  private endOutages(world: World, now: number): void {
-    for (const o of this.outages.filter((x) => x.until <= now)) {
-      const ep = world.tenant.migration.endpoints.find((e) => same(e.name, o.endpoint));
-      if (ep && ep.verifiedPasswordHash === OUTAGE_HASH) ep.verifiedPasswordHash = o.saved;
-    }
-    this.outages = this.outages.filter((x) => x.until > now);
   }
 }

@@ -21,6 +21,21 @@ describe('snapshot and restore', () => {
     expect(s.cmdlets.getMigrationBatch()[0]!.Status).toBe('Synced');
   });
 
+  it('a snapshot taken during an outage brings the outage back, and the clock still ends it', () => {
+    const s = cutoverSession();
+    s.faults.endpointOutage('CutoverEndpoint', { for: '2h' });
+    const during = s.snapshot();
+    s.clock.advance('3h');
+    s.restore(during);
+    s.cmdlets.newMigrationBatch({ name: 'CutoverBatch', sourceEndpoint: 'CutoverEndpoint', autoStart: true });
+    s.clock.advance('1h');
+    expect(s.cmdlets.getMigrationUserStatistics({ identity: 'sara.lindqvist@contoso.com' })[0]!.Status).toBe('Failed');
+    s.clock.advance('2h');
+    s.cmdlets.startMigrationBatch({ identity: 'CutoverBatch' });
+    s.clock.advance('3d');
+    expect(s.cmdlets.getMigrationBatch()[0]!.Status).toBe('Synced');
+  });
+
   it('an endpoint outage ends with a restore', () => {
     const s = cutoverSession();
     const snap = s.snapshot();
