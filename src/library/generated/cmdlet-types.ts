@@ -326,12 +326,32 @@ export interface ConnectExchangeOnlineParams extends CommonParameters {
   disableWAM?: boolean;
 }
 
+/** Signs in to Microsoft Graph (emulated: the tenant admin, no network). */
+export interface ConnectMgGraphParams extends CommonParameters {
+  /** The delegated permissions to ask for, e.g. */
+  scopes?: string | string[];
+  /** The tenant to sign in to. */
+  tenantId?: string;
+  /** Hides the welcome message. */
+  noWelcome?: boolean;
+  /** The application to sign in with. */
+  clientId?: string;
+  /** Signs in with a device code. */
+  useDeviceCode?: boolean;
+  /** Process or CurrentUser token cache. */
+  contextScope?: string;
+}
+
 /** Disconnects the Exchange Online session and removes its cmdlets. */
 export interface DisconnectExchangeOnlineParams extends CommonParameters, ShouldProcessParameters {
   /** The connections to close (Get-ConnectionInformation). */
   connectionId?: string | string[];
   /** Closes the connections made with these prefixes. */
   modulePrefix?: string | string[];
+}
+
+/** Signs out of Microsoft Graph. */
+export interface DisconnectMgGraphParams extends CommonParameters {
 }
 
 /** Use the Get-AcceptedDomain cmdlet to view the configuration information for the accepted domains in your organization. */
@@ -1026,7 +1046,9 @@ export interface TestMigrationServerAvailabilityParams extends CommonParameters,
 export interface ExchangeCmdlets {
   completeMigrationBatch(params?: CompleteMigrationBatchParams): void;
   connectExchangeOnline(params?: ConnectExchangeOnlineParams): void;
+  connectMgGraph(params?: ConnectMgGraphParams): void;
   disconnectExchangeOnline(params?: DisconnectExchangeOnlineParams): void;
+  disconnectMgGraph(params?: DisconnectMgGraphParams): void;
   getAcceptedDomain(params?: GetAcceptedDomainParams): AcceptedDomain[];
   getConnectionInformation(params?: GetConnectionInformationParams): Record<string, unknown>[];
   getMailbox(params?: GetMailboxParams): Mailbox[];
@@ -1066,7 +1088,9 @@ export interface ExchangeCmdlets {
 export const CMDLET_NAMES = {
   completeMigrationBatch: "Complete-MigrationBatch",
   connectExchangeOnline: "Connect-ExchangeOnline",
+  connectMgGraph: "Connect-MgGraph",
   disconnectExchangeOnline: "Disconnect-ExchangeOnline",
+  disconnectMgGraph: "Disconnect-MgGraph",
   getAcceptedDomain: "Get-AcceptedDomain",
   getConnectionInformation: "Get-ConnectionInformation",
   getMailbox: "Get-Mailbox",
