@@ -4,6 +4,7 @@
  */
 import type { CmdletDefinition } from '../src/engine/cmdlet';
 import { EXCHANGE_MODULE_CMDLETS, EXCHANGE_ONLINE_CMDLETS } from './exchange-online';
+import { LAB_CMDLETS } from './lab/lab';
 import { registerExchangeViews } from './exchange-types';
 import { REMOTING_CMDLETS } from './on-premises';
 
@@ -14,5 +15,5 @@ export interface ExchangeCmdletOptions {
 
 export function exchangeCmdlets(options: ExchangeCmdletOptions): CmdletDefinition[] {
   registerExchangeViews();
-  return [...EXCHANGE_MODULE_CMDLETS, ...REMOTING_CMDLETS, ...(options.connected ? EXCHANGE_ONLINE_CMDLETS : [])];
+  return [...LAB_CMDLETS, ...EXCHANGE_MODULE_CMDLETS, ...REMOTING_CMDLETS, ...(options.connected ? EXCHANGE_ONLINE_CMDLETS : [])];
 }

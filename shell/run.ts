@@ -86,10 +86,11 @@ export async function startRepl(opts: CliOptions): Promise<number> {
     return 1;
   }
   const world = session.store.read();
-  const banner =
-    `exo-emulator: world '${world.scenario.name}' (${world.scenario.description})` +
-    (opts.state ? `, saved to ${opts.state}` : '') +
-    `\nType Get-Help for help, Get-Command -Noun Migration* for the migration cmdlets, exit to leave.`;
+  // Two lines at most: which world is loaded (its description cut to the terminal) and where help is.
+  const head = `exo-emulator: world '${world.scenario.name}'` + (opts.state ? ` (saved to ${opts.state})` : '') + ' - ';
+  const room = Math.max(20, Math.min(host.width(), 120) - head.length - 1);
+  const desc = world.scenario.description.length > room ? world.scenario.description.slice(0, room - 1) + '\u2026' : world.scenario.description;
+  const banner = `${head}${desc}\nGet-Help <cmdlet> for help, Get-Command -Noun Migration* for the migration cmdlets, Get-LabScenario for other worlds.`;
   const repl = createReplSession({
     runspace: session.runspace,
     fs: session.runtime.fs,

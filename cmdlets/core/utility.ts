@@ -151,3 +151,15 @@ export const invokeCommand = defineCmdlet({
     for (const v of out) ctx.writeObject(v);
   },
 });
+
+/** Clear-Host (clear, cls): pwsh's function writes the terminal's clear-screen sequence; a transcript host ignores it. */
+export const clearHost = defineCmdlet({
+  name: 'Clear-Host',
+  aliases: ['clear', 'cls'],
+  source: 'Microsoft.PowerShell.Core',
+  parameters: [],
+  help: { synopsis: 'Clears the display in the host program.' },
+  process(ctx) {
+    if (ctx.host.name === 'ConsoleHost') ctx.host.write('host', '\x1b[2J\x1b[3J\x1b[H');
+  },
+});
