@@ -370,6 +370,18 @@ export interface GetConnectionInformationParams extends CommonParameters {
   modulePrefix?: string | string[];
 }
 
+/** Shows the world's virtual time and whether it follows real time (its speed). */
+export interface GetLabClockParams extends CommonParameters {
+}
+
+/** Lists the built-in lab scenarios, or describes one. */
+export interface GetLabScenarioParams extends CommonParameters {
+  /** A scenario name; wildcards are accepted. */
+  name?: string;
+  /** Describes the scenario the loaded world was seeded from. */
+  current?: boolean;
+}
+
 /** Use the Get-Mailbox cmdlet to view mailbox objects and attributes. */
 export interface GetMailboxParams extends CommonParameters {
   /** The mailbox: name, alias, user principal name or e-mail address. */
@@ -846,6 +858,15 @@ export interface SetAcceptedDomainParams extends CommonParameters, ShouldProcess
   sendingFromDomainDisabled?: boolean;
 }
 
+/** Moves the world's virtual clock forward, or lets it run with real time at a speed. */
+export interface SetLabClockParams extends CommonParameters, ShouldProcessParameters {
+  /** How far to move time: a TimeSpan, seconds, or a duration such as '3d', '90m', '1d12h'. */
+  advance?: unknown;
+  /** Virtual seconds per real second; 0 stops time between commands (the default). */
+  speed?: number;
+  passThru?: boolean;
+}
+
 /** Adds or removes licenses for a Microsoft 365 user (Microsoft Graph PowerShell). */
 export interface SetMgUserLicenseParams extends CommonParameters, ShouldProcessParameters {
   /** The user: object id or user principal name. */
@@ -1051,6 +1072,8 @@ export interface ExchangeCmdlets {
   disconnectMgGraph(params?: DisconnectMgGraphParams): void;
   getAcceptedDomain(params?: GetAcceptedDomainParams): AcceptedDomain[];
   getConnectionInformation(params?: GetConnectionInformationParams): Record<string, unknown>[];
+  getLabClock(params?: GetLabClockParams): Record<string, unknown>[];
+  getLabScenario(params?: GetLabScenarioParams): Record<string, unknown>[];
   getMailbox(params?: GetMailboxParams): Mailbox[];
   getMigrationBatch(params?: GetMigrationBatchParams): MigrationBatch[];
   getMigrationConfig(params?: GetMigrationConfigParams): MigrationConfig[];
@@ -1073,6 +1096,7 @@ export interface ExchangeCmdlets {
   removeMigrationUser(params?: RemoveMigrationUserParams): void;
   removePSSession(params?: RemovePSSessionParams): void;
   setAcceptedDomain(params?: SetAcceptedDomainParams): AcceptedDomain;
+  setLabClock(params?: SetLabClockParams): Record<string, unknown>;
   setMgUserLicense(params?: SetMgUserLicenseParams): Record<string, unknown>;
   setMigrationBatch(params?: SetMigrationBatchParams): void;
   setMigrationEndpoint(params?: SetMigrationEndpointParams): void;
@@ -1093,6 +1117,8 @@ export const CMDLET_NAMES = {
   disconnectMgGraph: "Disconnect-MgGraph",
   getAcceptedDomain: "Get-AcceptedDomain",
   getConnectionInformation: "Get-ConnectionInformation",
+  getLabClock: "Get-LabClock",
+  getLabScenario: "Get-LabScenario",
   getMailbox: "Get-Mailbox",
   getMigrationBatch: "Get-MigrationBatch",
   getMigrationConfig: "Get-MigrationConfig",
@@ -1115,6 +1141,7 @@ export const CMDLET_NAMES = {
   removeMigrationUser: "Remove-MigrationUser",
   removePSSession: "Remove-PSSession",
   setAcceptedDomain: "Set-AcceptedDomain",
+  setLabClock: "Set-LabClock",
   setMgUserLicense: "Set-MgUserLicense",
   setMigrationBatch: "Set-MigrationBatch",
   setMigrationEndpoint: "Set-MigrationEndpoint",
