@@ -2,6 +2,7 @@
  * Get-Command (gcm), Get-Help (help), Get-Alias (gal) over the session's command table
  * (reference/powershell/cmdlets/Get-Command.md, Get-Help.md).
  */
+import { registerView } from '../../src/formatting/views';
 import { defineCmdlet, type CmdletContext, type CommandInfo } from '../../src/engine/cmdlet';
 import { PSObject, type PSValue } from '../../src/engine/values';
 import { toStr } from '../../src/engine/conversion';
@@ -16,13 +17,25 @@ function names(v: PSValue | undefined): string[] {
   return (Array.isArray(v) ? v : [v]).map((x) => toStr(x));
 }
 
+// pwsh's default view for CommandInfo (Get-Command): CommandType 15, Name (the DisplayName) 50, Version 10, Source.
+registerView('System.Management.Automation.CommandInfo', {
+  kind: 'table',
+  properties: [
+    { label: 'CommandType', width: 15, alignment: 'left' },
+    { label: 'Name', property: 'DisplayName', width: 50 },
+    { label: 'Version', width: 10 },
+    'Source',
+  ],
+});
+
 function commandObject(c: CommandInfo): PSObject {
   const type = c.commandType === 'Alias' ? 'System.Management.Automation.AliasInfo' : c.commandType === 'Cmdlet' ? 'System.Management.Automation.CmdletInfo' : 'System.Management.Automation.FunctionInfo';
   const display = c.commandType === 'Alias' ? `${c.name} -> ${c.definition}` : c.name;
   const o = PSObject.fromRecord(
     {
       CommandType: c.commandType,
-      Name: c.commandType === 'Alias' ? display : c.name,
+      Name: c.name,
+      DisplayName: display,
       Version: c.source ? '7.0.0.0' : '',
       Source: c.source,
       ModuleName: c.source,

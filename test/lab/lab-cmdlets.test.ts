@@ -84,3 +84,19 @@ describe('Clear-Host', () => {
     }
   });
 });
+
+describe('Get-Command default view', () => {
+  it('prints the CommandType / Name / Version / Source table pwsh prints', () => {
+    const r = createSession().run('Get-Command Get-MigrationBatch');
+    const lines = r.text.split('\n');
+    expect(lines[1]).toBe('CommandType     Name                                               Version    Source');
+    expect(lines[2]).toBe('-----------     ----                                               -------    ------');
+    expect(lines[3]).toMatch(/^Cmdlet {10}Get-MigrationBatch {33}\S+\s+ExchangeOnlineManagement$/);
+  });
+
+  it('shows aliases by their display name but keeps Name the alias itself', () => {
+    const s = createSession();
+    expect(s.run('Get-Command echo').text).toContain('Alias           echo -> Write-Output');
+    expect(s.run('(Get-Command echo).Name').output).toEqual(['echo']);
+  });
+});
