@@ -9,6 +9,7 @@ import type { WorldClock } from '../model/clock';
 import { CMDLET_NAMES, type ExchangeCmdlets } from './generated/cmdlet-types';
 import { fromPlain, toPlain } from './plain';
 import { CmdletError } from './cmdlet-error';
+import { returnsAll } from './codegen/names';
 
 /** The variable the splatted arguments travel in (removed after each call). */
 const ARGS_VARIABLE = '__exoLibraryArgs';
@@ -30,7 +31,7 @@ export function invokeCmdlet(host: CmdletHost, name: string, params: Record<stri
     const r = host.runspace.invoke(`${name} @${ARGS_VARIABLE}`);
     if (r.errors.length) throw new CmdletError(r.errors[0]!, r.errors);
     const out = r.output.map((v) => toPlain(v));
-    return name.startsWith('Get-') ? out : out[0];
+    return returnsAll(name) ? out : out[0];
   } finally {
     host.runspace.removeVariable(ARGS_VARIABLE);
   }

@@ -69,6 +69,14 @@ describe('typed cmdlets: a cutover', () => {
     expect(JSON.stringify(session.world)).toBe(before);
   });
 
+  it('the lab clock cmdlet and the session clock agree', () => {
+    const session = withEndpoint();
+    session.clock.advance('2h');
+    const [lab] = session.cmdlets.getLabClock();
+    expect(lab!.Now).toEqual(session.clock.now());
+    expect(lab!.Speed).toBe(0);
+  });
+
   it('whatIf: nothing written, nothing changed; confirm is never asked', () => {
     const session = withEndpoint();
     expect(session.cmdlets.newMigrationBatch({ name: 'CutoverBatch', sourceEndpoint: 'CutoverEndpoint', whatIf: true })).toBeUndefined();

@@ -5,7 +5,7 @@
  */
 import type { CmdletMetadata, ParameterDeclaration } from '../../engine/cmdlet';
 import { ByteQuantifiedSize, PSDateTime, PSEnumValue, PSObject, PSTimeSpan, type PSValue } from '../../engine/values';
-import { camelCase, functionName, pascalName, shortTypeName } from './names';
+import { camelCase, functionName, pascalName, returnsAll, shortTypeName } from './names';
 
 const NUMBER_TYPES = new Set(['Int32', 'Int64', 'UInt32', 'Double', 'Decimal', 'Byte', 'Int16']);
 
@@ -101,10 +101,11 @@ function docLine(text: string | undefined, indent: string): string {
 
 function resultTypeOf(c: CmdletMetadata, shapes: Map<string, ResultShape>): string {
   const out = c.outputType?.[0];
-  if (!out) return 'void';
+  // No declared output: Invoke-Command returns what its script block wrote; the other verbs write nothing.
+  if (!out) return returnsAll(c.name) ? 'unknown[]' : 'void';
   const shape = shapes.get(out);
   const t = shape ? shape.name : 'Record<string, unknown>';
-  return c.name.startsWith('Get-') ? `${t}[]` : t;
+  return returnsAll(c.name) ? `${t}[]` : t;
 }
 
 /** Enum types some parameter declares with its values (Get-MigrationBatch -Status...): name -> values. */
@@ -152,7 +153,7 @@ export function renderCmdletTypes(cmdlets: CmdletMetadata[], samples: Map<string
     }
     text += '}\n\n';
   }
-  text += '/** The typed cmdlet functions of `session.cmdlets`: Get-* return every object, others the object written (if any). */\n';
+  text += '/** The typed cmdlet functions of `session.cmdlets`: Get-* and Invoke-* return every object, others the object written (if any). */\n';
   text += 'export interface ExchangeCmdlets {\n';
   for (const c of sorted) text += `  ${functionName(c.name)}(params?: ${pascalName(c.name)}Params): ${resultTypeOf(c, shapes)};\n`;
   text += '}\n\n';

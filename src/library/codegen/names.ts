@@ -26,3 +26,8 @@ export function shortTypeName(typeName: string): string {
   const t = typeName.replace(/^Deserialized\./, '');
   return t.slice(t.lastIndexOf('.') + 1).replace(/[^A-Za-z0-9_]/g, '');
 }
+
+/** Cmdlets whose every object a typed call returns (the others return the one object they write). */
+export function returnsAll(cmdletName: string): boolean {
+  return /^(Get|Invoke)-/i.test(cmdletName);
+}

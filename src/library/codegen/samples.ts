@@ -22,6 +22,7 @@ const WALK: (string | { advance: number })[] = [
   'Get-MigrationBatch -IncludeReport; Get-MigrationUser; Get-MigrationUser | Get-MigrationUserStatistics -IncludeReport -IncludeSkippedItems; Get-MigrationStatistics',
   'Get-AcceptedDomain',
   'Get-Mailbox; Get-User; Get-Recipient',
+  'Get-ConnectionInformation; Get-LabClock; Get-LabScenario',
 ];
 
 export function sampleOutputs(): Map<string, PSObject[]> {

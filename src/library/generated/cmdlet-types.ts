@@ -39,6 +39,26 @@ export interface ShouldProcessParameters {
   confirm?: boolean;
 }
 
+/** ExoEmulator.LabClock, as the output builders emit it. */
+export interface LabClock {
+  Now: Date;
+  Speed: number;
+  Mode: string;
+}
+
+/** ExoEmulator.LabScenario, as the output builders emit it. */
+export interface LabScenario {
+  Name: string;
+  Mailboxes: number;
+  Description: string;
+  ExchangeVersion: number;
+  Domain: string;
+  TenantDomain: string;
+  Groups: number;
+  Contacts: number;
+  Loaded: boolean;
+}
+
 /** Microsoft.Exchange.Data.Directory.Management.Mailbox, as the output builders emit it. */
 export interface Mailbox {
   RunspaceId: string;
@@ -92,6 +112,18 @@ export interface AcceptedDomain {
   DomainType: AcceptedDomainType;
   Default: boolean;
   IsValid: boolean;
+}
+
+/** Microsoft.Exchange.Management.ExoPowershellSnapin.ConnectionInformation, as the output builders emit it. */
+export interface ConnectionInformation {
+  ConnectionId: string;
+  State: string;
+  Name: string;
+  UserPrincipalName: string;
+  ConnectionUri: string;
+  TenantID: string;
+  TokenStatus: string;
+  ConnectedAt: Date;
 }
 
 /** Microsoft.Exchange.Migration.MigrationBatch, as the output builders emit it. */
@@ -1063,7 +1095,7 @@ export interface TestMigrationServerAvailabilityParams extends CommonParameters,
   testMailbox?: string | object;
 }
 
-/** The typed cmdlet functions of `session.cmdlets`: Get-* return every object, others the object written (if any). */
+/** The typed cmdlet functions of `session.cmdlets`: Get-* and Invoke-* return every object, others the object written (if any). */
 export interface ExchangeCmdlets {
   completeMigrationBatch(params?: CompleteMigrationBatchParams): void;
   connectExchangeOnline(params?: ConnectExchangeOnlineParams): void;
@@ -1071,9 +1103,9 @@ export interface ExchangeCmdlets {
   disconnectExchangeOnline(params?: DisconnectExchangeOnlineParams): void;
   disconnectMgGraph(params?: DisconnectMgGraphParams): void;
   getAcceptedDomain(params?: GetAcceptedDomainParams): AcceptedDomain[];
-  getConnectionInformation(params?: GetConnectionInformationParams): Record<string, unknown>[];
-  getLabClock(params?: GetLabClockParams): Record<string, unknown>[];
-  getLabScenario(params?: GetLabScenarioParams): Record<string, unknown>[];
+  getConnectionInformation(params?: GetConnectionInformationParams): ConnectionInformation[];
+  getLabClock(params?: GetLabClockParams): LabClock[];
+  getLabScenario(params?: GetLabScenarioParams): LabScenario[];
   getMailbox(params?: GetMailboxParams): Mailbox[];
   getMigrationBatch(params?: GetMigrationBatchParams): MigrationBatch[];
   getMigrationConfig(params?: GetMigrationConfigParams): MigrationConfig[];
@@ -1085,7 +1117,7 @@ export interface ExchangeCmdlets {
   getRecipient(params?: GetRecipientParams): ReducedRecipient[];
   getUser(params?: GetUserParams): User[];
   importPSSession(params?: ImportPSSessionParams): Record<string, unknown>;
-  invokeCommand(params?: InvokeCommandParams): void;
+  invokeCommand(params?: InvokeCommandParams): unknown[];
   newAcceptedDomain(params?: NewAcceptedDomainParams): AcceptedDomain;
   newMigrationBatch(params?: NewMigrationBatchParams): MigrationBatch;
   newMigrationEndpoint(params?: NewMigrationEndpointParams): MigrationEndpoint;
@@ -1096,7 +1128,7 @@ export interface ExchangeCmdlets {
   removeMigrationUser(params?: RemoveMigrationUserParams): void;
   removePSSession(params?: RemovePSSessionParams): void;
   setAcceptedDomain(params?: SetAcceptedDomainParams): AcceptedDomain;
-  setLabClock(params?: SetLabClockParams): Record<string, unknown>;
+  setLabClock(params?: SetLabClockParams): LabClock;
   setMgUserLicense(params?: SetMgUserLicenseParams): Record<string, unknown>;
   setMigrationBatch(params?: SetMigrationBatchParams): void;
   setMigrationEndpoint(params?: SetMigrationEndpointParams): void;
