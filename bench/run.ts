@@ -10,12 +10,13 @@ export interface BenchOptions {
 
 export type BenchModule = { name: string; bench(opts: BenchOptions): Promise<void> | void };
 
+import migration from './migration';
 import world from './world';
 import format from './format';
 import parser from './parse';
 import engine from './engine';
 
-const modules: BenchModule[] = [world, format, parser, engine];
+const modules: BenchModule[] = [world, format, parser, engine, migration];
 
 async function main(): Promise<void> {
   const { existsSync } = await import('node:fs');

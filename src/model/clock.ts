@@ -56,7 +56,7 @@ export class WorldClock implements Clock {
   private advanceBy(ms: number): ProcessRun[] {
     const speed = this.store.read().clock.speed;
     const real = Math.floor(this.pendingReal() * speed);
-    const runs = this.store.transaction((w) => advanceWorld(w, this.processes.list(), real + ms));
+    const runs = this.store.transaction((w) => advanceWorld(w, this.processes.list(), real + ms, this.store.read()));
     this.anchor = this.realTime();
     this.lastRuns = runs;
     return runs;

@@ -18,6 +18,19 @@ interface Origin {
   key: PropertyKey;
 }
 
+/** Read through a journal proxy to the plain object behind it (see `rawOf`). */
+const RAW = Symbol('journal.raw');
+
+/**
+ * The plain object behind a transaction's recording proxy (or `value` itself when it is not one).
+ * For read-only scans of big lists inside a transaction (the migration simulator's due times):
+ * never write through it, since writes there are not journaled.
+ */
+export function rawOf<T>(value: T): T {
+  if (typeof value !== 'object' || value === null) return value;
+  return ((value as Record<PropertyKey, unknown>)[RAW] as T | undefined) ?? value;
+}
+
 export class Journal {
   private readonly entries: JournalEntry[] = [];
   private readonly proxyOf = new WeakMap<object, object>();
@@ -52,39 +65,43 @@ export class Journal {
     return [...this.changed].map(([path, kind]) => ({ path, kind }));
   }
 
+  /** One handler for every proxy of this journal (no closures per wrapped object: less garbage on big worlds). */
+  private readonly handler: ProxyHandler<object> = {
+    get: (t, key) => {
+      if (key === RAW) return t;
+      const value = Reflect.get(t, key);
+      if (typeof value !== 'object' || value === null || typeof key === 'symbol') return value;
+      const existing = this.proxyOf.get(value);
+      if (existing) return existing;
+      if (!this.origin.has(value)) this.origin.set(value, { parent: t, key });
+      return this.wrap(value);
+    },
+    set: (t, key, value) => {
+      // Shrinking an array through `length` drops elements without a delete per index: journal them.
+      if (Array.isArray(t) && key === 'length' && typeof value === 'number')
+        for (let i = t.length - 1; i >= value; i--) if (Object.prototype.hasOwnProperty.call(t, i)) this.record(t, String(i), 'delete');
+      this.record(t, key, 'set');
+      const stored = this.unwrap(value);
+      // A newly stored object is reached through this key from now on (for change paths).
+      if (typeof stored === 'object' && stored !== null && typeof key !== 'symbol') this.origin.set(stored, { parent: t, key });
+      return Reflect.set(t, key, stored);
+    },
+    defineProperty: (t, key, descriptor) => {
+      this.record(t, key, 'set');
+      if ('value' in descriptor) descriptor = { ...descriptor, value: this.unwrap(descriptor.value) };
+      return Reflect.defineProperty(t, key, descriptor);
+    },
+    deleteProperty: (t, key) => {
+      if (!Object.prototype.hasOwnProperty.call(t, key)) return true;
+      this.record(t, key, 'delete');
+      return Reflect.deleteProperty(t, key);
+    },
+  };
+
   private wrap(target: object): object {
     const existing = this.proxyOf.get(target);
     if (existing) return existing;
-    const proxy = new Proxy(target, {
-      get: (t, key) => {
-        const value = Reflect.get(t, key);
-        if (typeof value === 'object' && value !== null && typeof key !== 'symbol') {
-          if (!this.origin.has(value)) this.origin.set(value, { parent: t, key });
-          return this.wrap(value);
-        }
-        return value;
-      },
-      set: (t, key, value) => {
-        // Shrinking an array through `length` drops elements without a delete per index: journal them.
-        if (Array.isArray(t) && key === 'length' && typeof value === 'number')
-          for (let i = t.length - 1; i >= value; i--) if (Object.prototype.hasOwnProperty.call(t, i)) this.record(t, String(i), 'delete');
-        this.record(t, key, 'set');
-        const stored = this.unwrap(value);
-        // A newly stored object is reached through this key from now on (for change paths).
-        if (typeof stored === 'object' && stored !== null && typeof key !== 'symbol') this.origin.set(stored, { parent: t, key });
-        return Reflect.set(t, key, stored);
-      },
-      defineProperty: (t, key, descriptor) => {
-        this.record(t, key, 'set');
-        if ('value' in descriptor) descriptor = { ...descriptor, value: this.unwrap(descriptor.value) };
-        return Reflect.defineProperty(t, key, descriptor);
-      },
-      deleteProperty: (t, key) => {
-        if (!Object.prototype.hasOwnProperty.call(t, key)) return true;
-        this.record(t, key, 'delete');
-        return Reflect.deleteProperty(t, key);
-      },
-    });
+    const proxy = new Proxy(target, this.handler);
     this.proxyOf.set(target, proxy);
     this.targetOf.set(proxy, target);
     return proxy;

@@ -18,6 +18,7 @@ import { canOpenMailbox, findAccount } from './connectivity';
 import { verifyPassword } from '../passwords';
 import { initialPhaseOver } from './transitions';
 import { derive, indexBy } from './lookup';
+import { rawOf } from '../../store/journal';
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 const ACTIVE_COPY = new Set(['Provisioning', 'Syncing']);
@@ -41,7 +42,8 @@ function batchDue(b: MigrationBatchState): number | null {
 
 /** The next instant the migration service has work, or null. */
 export function nextMigrationDue(world: World): number | null {
-  const state = world.tenant.migration;
+  // Read-only scan: plain objects, not the transaction's recording proxies.
+  const state = rawOf(world).tenant.migration;
   let due: number | null = null;
   for (const b of state.batches) {
     const t = batchDue(b);
@@ -292,6 +294,8 @@ interface RunContext {
   /** Batches and users by the batch's exact name (users carry the name the batch was created with). */
   batchByName: Map<string, MigrationBatchState>;
   usersByBatch: Map<string, MigrationUserState[]>;
+  /** The same lists as plain objects, for read-only scans (no proxy hop per field). */
+  plainByBatch: Map<string, MigrationUserState[]>;
   /** sAMAccountNames of mailboxes in any batch (R19: managers and delegates must be migrated too); built on first use. */
   migratedSams: Set<string>;
   groupsPending: boolean;
@@ -302,19 +306,28 @@ function context(world: World): RunContext {
   // Membership changes only when users or batches are added or removed: reuse the maps meanwhile.
   const maps = derive('ctx-users', state.users, state.nextSerial, () => {
     const usersByBatch = new Map<string, MigrationUserState[]>();
-    for (const u of state.users) {
-      let list = usersByBatch.get(u.batchId);
-      if (!list) usersByBatch.set(u.batchId, (list = []));
-      list.push(u);
+    const plainByBatch = new Map<string, MigrationUserState[]>();
+    const plain = rawOf(state.users);
+    for (let i = 0; i < plain.length; i++) {
+      const id = plain[i]!.batchId;
+      let list = usersByBatch.get(id);
+      let plainList = plainByBatch.get(id);
+      if (!list || !plainList) {
+        usersByBatch.set(id, (list = []));
+        plainByBatch.set(id, (plainList = []));
+      }
+      list.push(state.users[i]!);
+      plainList.push(plain[i]!);
     }
-    return { usersByBatch, sams: null as Set<string> | null };
+    return { usersByBatch, plainByBatch, sams: null as Set<string> | null };
   });
   const batchByName = new Map(state.batches.map((b) => [b.name, b]));
   let groupsPending = false;
-  for (const u of state.users) if (u.status === 'ProvisionUpdating') { groupsPending = true; break; }
+  for (const u of rawOf(state.users)) if (u.status === 'ProvisionUpdating') { groupsPending = true; break; }
   return {
     batchByName,
     usersByBatch: maps.usersByBatch,
+    plainByBatch: maps.plainByBatch,
     groupsPending,
     get migratedSams() {
       if (!maps.sams) {
@@ -434,8 +447,14 @@ function runBatchEvents(world: World, ctx: RunContext, now: number): void {
 
 function runUserEvents(world: World, ctx: RunContext, now: number): void {
   // Collect first: handlers never add or remove users, but keep the scan independent of them.
+  // The scan reads plain objects; the due users are taken through the transaction's view to be written.
+  const users = world.tenant.migration.users;
+  const plain = rawOf(users);
   const due: MigrationUserState[] = [];
-  for (const u of world.tenant.migration.users) if (u.nextEventAt !== null && u.nextEventAt <= now) due.push(u);
+  for (let i = 0; i < plain.length; i++) {
+    const at = plain[i]!.nextEventAt;
+    if (at !== null && at <= now) due.push(users[i]!);
+  }
   for (const u of due) {
     const batch = ctx.batchByName.get(u.batchId);
     if (!batch) { u.nextEventAt = null; continue; }
@@ -470,7 +489,7 @@ function census(world: World, ctx: RunContext): Census {
   const c: Census = { activeByEndpoint: new Map(), activeTotal: 0, busy: new Set() };
   for (const b of world.tenant.migration.batches) {
     if (b.status !== 'Syncing' && b.status !== 'Stopping' && b.status !== 'Starting' && b.status !== 'Completing') continue;
-    for (const u of ctx.usersByBatch.get(b.name) ?? []) {
+    for (const u of ctx.plainByBatch.get(b.name) ?? []) {
       if (u.recipientType === 'Mailbox' && ACTIVE_COPY.has(u.status)) {
         c.activeByEndpoint.set(b.sourceEndpoint, (c.activeByEndpoint.get(b.sourceEndpoint) ?? 0) + 1);
         c.activeTotal++;
