@@ -4,7 +4,7 @@
  * a host. The shell, the replay runner, the library and the tests are all hosts of a session.
  */
 import { Runspace, type InvokeResult } from './engine/runspace';
-import type { CmdletDefinition, CmdletServices } from './engine/cmdlet';
+import type { CmdletDefinition, CmdletMetadata, CmdletServices } from './engine/cmdlet';
 import type { ErrorRecord } from './engine/errors';
 import type { Host } from './engine/host';
 import type { PSValue } from './engine/values';
@@ -19,7 +19,6 @@ import { BufferHost } from './buffer-host';
 import { parseDuration } from './duration';
 import { exchangeCmdlets } from '../cmdlets';
 import { attachLibrary, type LibraryFace, type ClockOption } from './library/attach';
-import type { CmdletMetadata } from './engine/cmdlet';
 
 export interface SessionOptions {
   /** A built-in scenario name or a scenario object (default: `contoso`). Ignored when `world` or `store` is given. */
