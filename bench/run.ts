@@ -15,8 +15,9 @@ import world from './world';
 import format from './format';
 import parser from './parse';
 import engine from './engine';
+import startup from './startup';
 
-const modules: BenchModule[] = [world, format, parser, engine, migration];
+const modules: BenchModule[] = [world, format, parser, engine, migration, startup];
 
 async function main(): Promise<void> {
   const { existsSync } = await import('node:fs');

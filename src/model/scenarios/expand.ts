@@ -54,7 +54,18 @@ export { validateScenario } from './validate-spec';
  */
 export function expandScenario(input: ScenarioSpec, options: ExpandOptions = {}): World {
   validateScenario(input);
-  const spec = resolveExtends(input, (ref) => getScenario(ref));
+  return expandResolved(resolveExtends(input, (ref) => getScenario(ref)), options);
+}
+
+/**
+ * A built-in scenario by name, without the schema check: built-ins and their merges are checked by
+ * test/world/scenarios.test.ts, and compiling the schema (ajv) costs ~150 ms of every shell start.
+ */
+export function expandBuiltIn(name: string, options: ExpandOptions = {}): World {
+  return expandResolved(resolveExtends(getScenario(name), (ref) => getScenario(ref), 0, false), options);
+}
+
+function expandResolved(spec: ScenarioSpec, options: ExpandOptions): World {
   const seed = (options.seed ?? spec.seed ?? DEFAULT_SEED) >>> 0;
   const rng = new SeededRandom(seed);
   const start = Date.parse(spec.start ?? DEFAULT_START);

@@ -6,7 +6,7 @@ import { parse as parseYaml } from 'yaml';
 import type { World } from '../world';
 import { WorldError } from '../messages';
 import { BUILT_IN, getScenario } from './builtins';
-import { expandScenario, validateScenario, type ExpandOptions } from './expand';
+import { expandBuiltIn, expandScenario, validateScenario, type ExpandOptions } from './expand';
 export { getScenario } from './builtins';
 export { mergeScenario, resolveExtends } from './extends';
 import type { ScenarioSpec } from './spec';
@@ -57,7 +57,8 @@ export function describeScenario(name: string): ScenarioDescription {
 
 /** Builds a world from a built-in scenario's name or a scenario object (validated first). */
 export function loadScenario(nameOrSpec: string | ScenarioSpec | unknown = DEFAULT_SCENARIO, options: ExpandOptions = {}): World {
-  const spec = typeof nameOrSpec === 'string' ? getScenario(nameOrSpec) : nameOrSpec;
+  if (typeof nameOrSpec === 'string') return expandBuiltIn(nameOrSpec, options);
+  const spec = nameOrSpec;
   validateScenario(spec);
   return expandScenario(spec, options);
 }
