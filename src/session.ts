@@ -16,6 +16,7 @@ import { migrationProcess } from './model/migration';
 import { MemoryStateStore } from './store/memory-store';
 import type { ReadonlyWorld, StateStore, WorldSnapshot } from './store/state-store';
 import { BufferHost } from './buffer-host';
+import { Transcriber, TranscribingHost } from './transcript';
 import { parseDuration } from './duration';
 import { exchangeCmdlets } from '../cmdlets';
 import { attachLibrary, type LibraryFace, type ClockOption } from './library/attach';
@@ -70,6 +71,7 @@ export class Session {
   private readonly services: Map<string, unknown> = new Map();
   private readonly color: boolean;
   private scriptName: string | undefined;
+  private readonly transcriber: Transcriber;
   /** Hooks around each cmdlet call, after binding (see CmdletCallHook). */
   readonly cmdletHooks: CmdletCallHook[] = [];
   /** The TypeScript library face (src/library): typed cmdlets, world view, clock, events, faults, progressions. */
@@ -88,6 +90,13 @@ export class Session {
     this.runtime = createWorldRuntime(this.store, { realTime: options.realTime });
     this.runtime.processes.register(migrationProcess);
     this.host = options.host ?? new BufferHost(options.input ?? []);
+    this.transcriber = new Transcriber(
+      this.runtime.fs,
+      this.runtime.clock,
+      () => 'EXO-ADMIN01',
+      () => Math.floor(this.runtime.random.next() * 0xffffffff).toString(36).padStart(8, '0').slice(-8),
+    );
+    this.services.set('transcriber', this.transcriber);
     this.services.set('store', this.store);
     this.services.set('world', this.runtime);
     this.services.set('session', this);
@@ -98,7 +107,8 @@ export class Session {
       get: <T>(name: string) => this.services.get(name) as T | undefined,
     };
     this.runspace = new Runspace({
-      host: this.host,
+      // Everything written also reaches the transcript while Start-Transcript is on.
+      host: new TranscribingHost(this.host, () => (this.transcriber.active ? this.transcriber : null)),
       services,
       cmdlets: [...exchangeCmdlets({ connected: options.connected ?? true }), ...(options.cmdlets ?? [])],
       // A cmdlet call's changes to the world apply all or nothing (nested store transactions join it).
@@ -136,7 +146,9 @@ export class Session {
     const buffer = this.host instanceof BufferHost ? this.host : null;
     const mark = buffer?.mark() ?? 0;
     this.runtime.clock.sync?.();
+    this.transcriber.recordInput(this.runtime.fs.getLocation(), script);
     const r: InvokeResult = this.runspace.invoke(script, { outDefault: true, args: options.args });
+    this.transcriber.flush();
     return {
       output: r.output,
       text: buffer ? buffer.textSince(mark) : '',

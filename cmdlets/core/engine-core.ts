@@ -10,6 +10,7 @@ import { convertFromSecureString, convertToSecureString, getCredential } from '.
 import { dataCmdlets } from './data-cmdlets';
 import { formatCustom, formatList, formatTable, formatWide } from './format';
 import { outDefault, outHost, outString } from './out';
+import { startTranscript, stopTranscript } from './transcript';
 
 export const coreCmdlets: CmdletDefinition[] = [
   writeOutput, writeHost, writeWarning, writeError, writeVerbose, writeDebug, writeInformation,
@@ -19,4 +20,5 @@ export const coreCmdlets: CmdletDefinition[] = [
   convertToSecureString, convertFromSecureString, getCredential,
   ...dataCmdlets,
   formatList, formatTable, formatWide, formatCustom, outString, outDefault, outHost,
+  startTranscript, stopTranscript,
 ];
