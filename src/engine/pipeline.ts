@@ -169,6 +169,8 @@ class CmdletContextImpl implements CmdletContext {
   inputObject: PSValue | undefined = undefined;
   readonly state: Record<string, unknown> = {};
   private boundNames = new Set<string>();
+  /** Lower-cased names the pipeline bound for the current input object, on top of `boundNames`. */
+  private pipelineNames: string[] = [];
   readonly spState: ShouldProcessState;
 
   constructor(
@@ -189,6 +191,7 @@ class CmdletContextImpl implements CmdletContext {
   setBinding(values: Map<string, PSValue>, set: string): void {
     this.params = {};
     this.boundNames = new Set();
+    this.pipelineNames = [];
     for (const [k, v] of values) {
       if (COMMON_NAMES.has(k.toLowerCase())) continue;
       this.params[k] = v;
@@ -198,28 +201,38 @@ class CmdletContextImpl implements CmdletContext {
   }
 
   private baseParams: Record<string, PSValue> | null = null;
+  private baseKeys: string[] = [];
   private baseNames: Set<string> | null = null;
 
-  /** Per input object: the command-line binding plus what the pipeline bound (cheaper than setBinding). */
+  /**
+   * Per input object: the command-line binding plus what the pipeline bound (cheaper than setBinding).
+   * The command-line names stay in one shared set and the few pipeline-bound ones go in a short list,
+   * so nothing proportional to the command line is copied per object but the params record itself.
+   */
   setPipelineBinding(values: Map<string, PSValue>, boundNow: string[], set: string): void {
     if (!this.baseParams) {
       this.setBinding(this.proc.commandLineValues(), set);
       this.baseParams = this.params;
+      this.baseKeys = Object.keys(this.params);
       this.baseNames = this.boundNames;
     }
-    const params: Record<string, PSValue> = { ...this.baseParams };
-    const names = new Set(this.baseNames);
+    const base = this.baseParams;
+    const params: Record<string, PSValue> = {};
+    for (const k of this.baseKeys) params[k] = base[k]!;
+    const names: string[] = [];
     for (const n of boundNow) {
       params[n] = values.get(n) ?? null;
-      names.add(n.toLowerCase());
+      names.push(n.toLowerCase());
     }
     this.params = params;
-    this.boundNames = names;
+    this.boundNames = this.baseNames!;
+    this.pipelineNames = names;
     this.parameterSetName = set;
   }
 
   bound(name: string): boolean {
-    return this.boundNames.has(name.toLowerCase());
+    const k = name.toLowerCase();
+    return this.boundNames.has(k) || this.pipelineNames.includes(k);
   }
 
   get host(): Host {
