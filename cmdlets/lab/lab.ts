@@ -109,10 +109,11 @@ export const getLabClock = defineCmdlet({
 });
 
 function durationMs(ctx: CmdletContext, v: PSValue): number {
-  if (v instanceof PSTimeSpan) return v.ms;
-  if (typeof v === 'number') return v * 1000;
+  const text = String(v).trim();
+  // A bare number is seconds, as Start-Sleep takes them.
+  if (/^-?\d+(\.\d+)?$/.test(text)) return Number(text) * 1000;
   try {
-    return parseDuration(String(v));
+    return parseDuration(text);
   } catch (e) {
     throw ctx.terminatingError({
       message: `Cannot bind parameter 'Advance'. ${(e as Error).message}`,
@@ -131,7 +132,9 @@ export const setLabClock = defineCmdlet({
   parameters: [
     {
       name: 'Advance',
-      type: 'Object',
+      // A string so that `-Advance 1d` keeps its text ('1d' is a decimal literal to pwsh; bound to a
+      // string parameter it stays '1d', as pwsh binds bare numeric arguments).
+      type: 'String',
       sets: { __AllParameterSets: { position: 0 } },
       description: "How far to move time: a TimeSpan, seconds, or a duration such as '3d', '90m', '1d12h'. Migrations, DNS TTLs and license grace progress as it passes.",
     },

@@ -210,3 +210,14 @@ describe('metadata validation', () => {
     expect(() => rs.registerCmdlet({ name: 'Get-Dup', source: 'x', parameters: [{ name: 'A', type: 'String' }, { name: 'B', type: 'String', aliases: ['a'] }], help: { synopsis: '' } })).toThrow(/duplicate parameter name or alias 'a'/);
   });
 });
+
+describe('bare numeric literals bound to string parameters keep their text (notes P-31)', () => {
+  test.each(['34uy', '48y', '8s', '26', '24l', '20d', '6n', '2GB', '0x10'])('%s', (lit) => {
+    const r = run(`function f { param([string]$Value) $Value }; f -Value ${lit}; f ${lit}`);
+    expect(r.output).toEqual([lit, lit]);
+  });
+
+  test('still binds the number to numeric parameters', () => {
+    expect(run('function g { param([int]$n) $n + 1 }; g -n 0x10').output).toEqual([17]);
+  });
+});

@@ -18,9 +18,22 @@ import { declaredSets, inSet, isSwitch, membership, type BinderCommand, type Bin
 import { bindingError, coerceArgument, dotNetTypeName, matchesWithoutCoercion, validateArgument, BindingError, type BindingErrorContext } from './coerce';
 
 /** One element of a command line after evaluation. */
+/**
+ * `text` is the source text of a bare numeric literal (`1d`, `34uy`, `2GB`): bound to a String
+ * parameter the argument keeps that text, as pwsh binds it (notes P-31).
+ */
 export type CommandArgument =
-  | { kind: 'named'; name: string; value: PSValue; hasValue: boolean; splatted: boolean }
-  | { kind: 'positional'; value: PSValue; splatted: boolean };
+  | { kind: 'named'; name: string; value: PSValue; hasValue: boolean; splatted: boolean; text?: string }
+  | { kind: 'positional'; value: PSValue; splatted: boolean; text?: string };
+
+interface PositionalArgument {
+  value: PSValue;
+  text?: string;
+}
+
+function isStringType(type: string): boolean {
+  return /^(System\.)?String$/i.test(type);
+}
 
 export interface BindResult {
   /** Bound values keyed by the declared parameter name. */
@@ -78,13 +91,13 @@ export class Binder {
     const bound = new Set<string>();
     const unbound: PSValue[] = [];
     const fromSplat = new Set<string>();
-    const positional: PSValue[] = [];
+    const positional: PositionalArgument[] = [];
 
     // Stage 1: named arguments. Explicit arguments override splatted ones (P-45..P-50).
     for (let i = 0; i < args.length; i++) {
       const a = args[i];
       if (a.kind === 'positional') {
-        positional.push(a.value);
+        positional.push({ value: a.value, text: a.text });
         continue;
       }
       const p = paramByName(this.cmd, this.ctx, a.name);
@@ -98,14 +111,18 @@ export class Binder {
         throw bindingError(this.ctx, 'NamedParameterNotFound', [a.name], 'System.Management.Automation.ParameterBindingException', 'InvalidArgument', a.name);
       }
       let value: PSValue;
-      if (a.hasValue) value = a.value;
-      else if (isSwitch(p)) value = true;
+      let text: string | undefined;
+      if (a.hasValue) {
+        value = a.value;
+        text = a.text;
+      } else if (isSwitch(p)) value = true;
       else {
         const next = args[i + 1];
         if (!next || next.kind !== 'positional') {
           throw bindingError(this.ctx, 'MissingArgument', [p.name, dotNetTypeName(p.type)], 'System.Management.Automation.ParameterBindingException', 'InvalidArgument', p.name);
         }
         value = next.value;
+        text = next.text;
         i++;
       }
       if (bound.has(p.name)) {
@@ -113,7 +130,7 @@ export class Binder {
         else if (a.splatted && !fromSplat.has(p.name)) continue;
         else throw bindingError(this.ctx, 'ParameterAlreadyBound', [p.name], 'System.Management.Automation.ParameterBindingException', 'InvalidArgument', p.name);
       } else if (a.splatted) fromSplat.add(p.name);
-      this.assign(p, value, values, null);
+      this.assign(p, value, values, null, text);
       bound.add(p.name);
     }
 
@@ -134,10 +151,10 @@ export class Binder {
           if (next && !options.some((o) => o.p === next.p)) options.push({ p: next.p, set });
         }
         if (!options.length) break;
-        const fits = options.filter((o) => matchesWithoutCoercion(o.p, queue[0]));
+        const fits = options.filter((o) => matchesWithoutCoercion(o.p, queue[0].value));
         const pick =
           (fits.length ? fits : options).find((o) => o.set === preferred) ?? (fits.length ? fits[0] : options.find((o) => o.set === this.cmd.defaultParameterSet) ?? options[0]);
-        this.assign(pick.p, queue[0], values, null);
+        this.assign(pick.p, queue[0].value, values, null, queue[0].text);
         queue = queue.slice(1);
         bound.add(pick.p.name);
         candidates = this.candidateSets(bound);
@@ -145,15 +162,16 @@ export class Binder {
       const remaining = this.cmd.parameters.find((p) => !bound.has(p.name) && candidates.some((set) => membership(p, set)?.valueFromRemainingArguments));
       if (queue.length && remaining) {
         // One remaining argument that is already a list binds as that list (`Write-Output 1,2`).
-        this.assign(remaining, queue.length === 1 && Array.isArray(queue[0]) ? queue[0] : queue, values, null);
+        const rest = queue.map((q) => q.value);
+        this.assign(remaining, rest.length === 1 && Array.isArray(rest[0]) ? rest[0] : rest, values, null);
         bound.add(remaining.name);
         queue = [];
       }
       if (queue.length) {
         if (this.cmd.advanced) {
-          throw bindingError(this.ctx, 'PositionalParameterNotFound', [toStr(queue[0])], 'System.Management.Automation.ParameterBindingException', 'InvalidArgument', queue[0]);
+          throw bindingError(this.ctx, 'PositionalParameterNotFound', [queue[0].text ?? toStr(queue[0].value)], 'System.Management.Automation.ParameterBindingException', 'InvalidArgument', queue[0].value);
         }
-        unbound.push(...queue);
+        unbound.push(...queue.map((q) => q.value));
       }
     }
 
@@ -166,8 +184,8 @@ export class Binder {
     return { values, commandLineBound: bound, parameterSetName: setName, unbound, candidateSets: this.candidateSets(bound) };
   }
 
-  private assign(p: BinderParameter, raw: PSValue, values: Map<string, PSValue>, set: string | null): void {
-    const v = coerceArgument(this.ctx, p, raw);
+  private assign(p: BinderParameter, raw: PSValue, values: Map<string, PSValue>, set: string | null, text?: string): void {
+    const v = coerceArgument(this.ctx, p, text !== undefined && isStringType(p.type) ? text : raw);
     const mandatory = set ? !!membership(p, set)?.mandatory : Object.values(p.sets ?? {}).some((m) => m.mandatory);
     validateArgument(this.ctx, p, v, mandatory);
     values.set(p.name, v);

@@ -491,7 +491,7 @@ export class Interpreter implements DotNetContext {
           endOfParameters = true;
           continue;
         }
-        if (el.argument) args.push({ kind: 'named', name: el.name, value: this.evalArgument(el.argument), hasValue: true, splatted: false });
+        if (el.argument) args.push({ kind: 'named', name: el.name, value: this.evalArgument(el.argument), hasValue: true, splatted: false, text: literalText(el.argument) });
         else args.push({ kind: 'named', name: el.name, value: null, hasValue: el.hasColon, splatted: false });
         continue;
       }
@@ -510,7 +510,7 @@ export class Interpreter implements DotNetContext {
         else if (v !== null) args.push({ kind: 'positional', value: v, splatted: true });
         continue;
       }
-      args.push({ kind: 'positional', value: this.evalArgument(el), splatted: false });
+      args.push({ kind: 'positional', value: this.evalArgument(el), splatted: false, text: literalText(el) });
     }
     return { args };
   }
@@ -962,4 +962,9 @@ export class Interpreter implements DotNetContext {
   constructObject(typeName: string, args: PSValue[]): PSValue {
     return construct(typeName, args, this);
   }
+}
+
+/** The source text of a bare numeric argument whose text says more than its value (`1d`, `2GB`, `0x10`). */
+function literalText(el: A.ExpressionAst): string | undefined {
+  return el.type === 'Constant' && el.text !== String(el.value) ? el.text : undefined;
 }
