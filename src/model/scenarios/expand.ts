@@ -125,9 +125,20 @@ class Expansion {
     this.version = o.version ?? 2010;
   }
 
+  /** Per base name, the last number suffix given: the search resumes there (aliases are never freed). */
+  private readonly lastSuffix = new Map<string, number>();
+
   private uniqueAlias(base: string): string {
     let alias = base.slice(0, 20) || 'user';
-    for (let n = 2; this.usedAliases.has(alias); n++) alias = `${base.slice(0, 20 - String(n).length)}${n}`;
+    // Same result as trying 2, 3, ... each time, without going quadratic on 100,000 generated mailboxes.
+    let n = this.lastSuffix.get(base) ?? 2;
+    if (this.usedAliases.has(alias)) {
+      for (; ; n++) {
+        alias = `${base.slice(0, 20 - String(n).length)}${n}`;
+        if (!this.usedAliases.has(alias)) break;
+      }
+      this.lastSuffix.set(base, n);
+    }
     this.usedAliases.add(alias);
     return alias;
   }
