@@ -8,14 +8,15 @@ import type { ChoiceDescription, Host, HostStream } from './engine/host';
 export class BufferHost implements Host {
   readonly name = 'exo-emulator';
   private transcript = '';
-  /** When true, a prompt with no queued answer fails instead of reading (as -NonInteractive). */
-  readonly interactive: boolean;
 
   constructor(
     private readonly input: string[] = [],
     private readonly columns = 120,
-  ) {
-    this.interactive = input.length > 0;
+  ) {}
+
+  /** Prompts can be answered while queued answers remain; otherwise they fail as under -NonInteractive. */
+  get interactive(): boolean {
+    return this.input.length > 0;
   }
 
   width(): number {

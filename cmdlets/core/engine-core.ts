@@ -5,7 +5,7 @@ import { forEachObject } from './foreach-object';
 import { whereObject } from './where-object';
 import { getAlias, getCommand, getHelp } from './commands-help';
 import { getVariable, newVariable, removeVariable, setVariable } from './variables';
-import { clearHost, getDate, invokeCommand, newObject, outNull, setStrictMode, startSleep } from './utility';
+import { clearHost, readHost, getDate, invokeCommand, newObject, outNull, setStrictMode, startSleep } from './utility';
 import { convertFromSecureString, convertToSecureString, getCredential } from './security';
 import { dataCmdlets } from './data-cmdlets';
 import { formatCustom, formatList, formatTable, formatWide } from './format';
@@ -16,7 +16,7 @@ export const coreCmdlets: CmdletDefinition[] = [
   writeOutput, writeHost, writeWarning, writeError, writeVerbose, writeDebug, writeInformation,
   forEachObject, whereObject, getCommand, getHelp, getAlias,
   getVariable, setVariable, newVariable, removeVariable,
-  newObject, startSleep, getDate, outNull, setStrictMode, invokeCommand, clearHost,
+  newObject, startSleep, getDate, outNull, setStrictMode, invokeCommand, clearHost, readHost,
   convertToSecureString, convertFromSecureString, getCredential,
   ...dataCmdlets,
   formatList, formatTable, formatWide, formatCustom, outString, outDefault, outHost,

@@ -7,7 +7,7 @@ import { Transcriber, TranscriptError } from '../../src/transcript';
 
 function transcriberOf(ctx: CmdletContext): Transcriber {
   const t = ctx.services.get<Transcriber>('transcriber');
-  if (!t) throw ctx.terminatingError({ message: 'This host does not support transcription.', errorId: 'HostDoesNotSupportTranscript', category: 'NotImplemented' });
+  if (!t) throw ctx.terminatingError({ message: 'This host does not support transcription.', errorId: 'HostDoesNotSupportTranscript', category: 'InvalidOperation' });
   return t;
 }
 

@@ -2,7 +2,7 @@
  * New-Object, Start-Sleep, Get-Date, Out-Null, Set-StrictMode, Invoke-Command (local script blocks).
  */
 import { defineCmdlet } from '../../src/engine/cmdlet';
-import { PSDateTime, PSHashtable, PSObject, type PSValue } from '../../src/engine/values';
+import { PSDateTime, PSHashtable, PSObject, SecureString, type PSValue } from '../../src/engine/values';
 import { toNumber, toStr, toDateTime } from '../../src/engine/conversion';
 import { construct } from '../../src/engine/dotnet';
 import { formatDate } from '../../src/engine/textformat';
@@ -161,5 +161,35 @@ export const clearHost = defineCmdlet({
   help: { synopsis: 'Clears the display in the host program.' },
   process(ctx) {
     if (ctx.host.name === 'ConsoleHost') ctx.host.write('host', '\x1b[2J\x1b[3J\x1b[H');
+  },
+});
+
+/** Read-Host: a line from the host (`-Prompt` gets pwsh's `: ` suffix); -AsSecureString reads masked input. */
+export const readHost = defineCmdlet({
+  name: 'Read-Host',
+  source: 'Microsoft.PowerShell.Utility',
+  defaultParameterSet: 'AsString',
+  parameters: [
+    { name: 'Prompt', type: 'Object', sets: { __AllParameterSets: { position: 0, valueFromRemainingArguments: true } } },
+    { name: 'AsSecureString', type: 'SwitchParameter', sets: { AsSecureString: {} } },
+    { name: 'MaskInput', type: 'SwitchParameter', sets: { AsString: {} } },
+  ],
+  outputType: ['System.String', 'System.Security.SecureString'],
+  help: { synopsis: 'Reads a line of input from the console.' },
+  process(ctx) {
+    const p = ctx.params['Prompt'];
+    const text = p === undefined || p === null ? '' : (Array.isArray(p) ? p.map((x) => toStr(x)).join(' ') : toStr(p)) + ': ';
+    if (!ctx.host.interactive) {
+      throw ctx.terminatingError({
+        message: 'PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.',
+        errorId: 'System.InvalidOperationException',
+        category: 'InvalidOperation',
+        exceptionType: 'System.Management.Automation.PSInvalidOperationException',
+      });
+    }
+    const secret = !!ctx.params['AsSecureString'] || !!ctx.params['MaskInput'];
+    const line = secret ? ctx.host.readSecret(text) : ctx.host.readLine(text);
+    if (line === null) throw ctx.terminatingError({ message: 'The pipeline has been stopped.', errorId: 'PipelineStopped', category: 'OperationStopped', exceptionType: 'System.Management.Automation.PipelineStoppedException' });
+    ctx.writeObject(ctx.params['AsSecureString'] ? new SecureString(line) : line);
   },
 });

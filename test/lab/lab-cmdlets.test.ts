@@ -100,3 +100,19 @@ describe('Get-Command default view', () => {
     expect(s.run('(Get-Command echo).Name').output).toEqual(['echo']);
   });
 });
+
+describe('Read-Host', () => {
+  it('prompts with ": " and returns the line; -AsSecureString masks it', () => {
+    const s = createSession({ input: ['CutoverBatch', 's3cret'] });
+    const r = s.run("$n = Read-Host -Prompt 'Batch name'; $p = Read-Host 'Password' -AsSecureString; $n; $p.GetType().Name");
+    expect(r.output).toEqual(['CutoverBatch', 'SecureString']);
+    expect(r.text).toContain('Batch name: CutoverBatch\n');
+    expect(r.text).toContain('Password: ******\n');
+  });
+
+  it('fails when nothing can answer, as pwsh -NonInteractive does', () => {
+    const r = createSession().run('Read-Host');
+    expect(r.success).toBe(false);
+    expect(r.errors[0].message).toBe('PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.');
+  });
+});

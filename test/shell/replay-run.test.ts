@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { readCorpus, runCorpus, type CorpusBlock } from '../../shell/replay';
+
+const corpus = '../shared/corpus/exchange-doc-examples.jsonl';
+
+describe('exo-shell replay --run', () => {
+  it('classifies blocks: ran, failed, not emulated, parse error, stopped', () => {
+    const blocks: CorpusBlock[] = [
+      { source: 't', block: 0, code: 'Get-MigrationBatch' },
+      { source: 't', block: 1, code: 'Get-MigrationBatch -Identity Nope' },
+      { source: 't', block: 2, code: 'Get-TransportRule' },
+      { source: 't', block: 3, code: 'Get-Mailbox -Identity <identity>' },
+      { source: 't', block: 4, code: 'while ($true) { }' },
+      { source: 't', block: 5, code: '$c = Get-Credential; $c.UserName' },
+    ];
+    const outcomes: string[] = [];
+    const s = runCorpus(blocks, { budgetMs: 200, onBlock: (_b, o) => outcomes.push(o) });
+    expect(outcomes).toEqual(['ran', 'failed', 'not emulated', 'parse error', 'stopped', 'ran']);
+    expect(s).toMatchObject({ blocks: 6, ran: 2, failed: 1, notEmulated: 1, parseErrors: 1, stopped: 1 });
+    expect(s.missing.get('Get-TransportRule')).toBe(1);
+  });
+
+  it('runs each block on a fresh world', () => {
+    const outcomes: string[] = [];
+    runCorpus(
+      [
+        { source: 't', block: 0, code: 'New-AcceptedDomain -Name fabrikam.com -DomainName fabrikam.com -DomainType Authoritative' },
+        { source: 't', block: 1, code: 'if ((Get-AcceptedDomain).Count -ne 2) { throw "not fresh" }' },
+      ],
+      { onBlock: (_b, o, d) => outcomes.push(o + d) },
+    );
+    expect(outcomes[1]).toBe('ran');
+  });
+
+  it.skipIf(!existsSync(corpus))('runs the migration reference pages of the corpus', () => {
+    const blocks = readCorpus(corpus).filter((b) => /Migration(Batch|Endpoint|User)/.test(b.source));
+    const s = runCorpus(blocks);
+    expect(s.blocks).toBe(blocks.length);
+    expect(s.ran + s.failed + s.notEmulated + s.parseErrors + s.stopped).toBe(s.blocks);
+    expect(s.stopped).toBe(0);
+  });
+});
