@@ -9,13 +9,13 @@ const MAX_DEPTH = 3;
 
 export function* jsonChunks(value: unknown, depth = 0): Generator<string> {
   if (depth < MAX_DEPTH && Array.isArray(value) && value.length > BATCH) {
-    yield '[';
+    // Each batch's own brackets become the array's: the first keeps '[', the last keeps ']'. No copy of
+    // the batch to map undefined/functions: JSON.stringify writes null for those in arrays too.
     for (let i = 0; i < value.length; i += BATCH) {
-      const batch = value.slice(i, i + BATCH).map((v) => (v === undefined || typeof v === 'function' ? null : v));
-      const text = JSON.stringify(batch);
-      yield (i > 0 ? ',' : '') + text.slice(1, -1);
+      const text = JSON.stringify(value.slice(i, i + BATCH));
+      const last = i + BATCH >= value.length;
+      yield i === 0 ? text.slice(0, -1) : ',' + (last ? text.slice(1) : text.slice(1, -1));
     }
-    yield ']';
     return;
   }
   if (depth < MAX_DEPTH && value !== null && typeof value === 'object' && !Array.isArray(value) && typeof (value as { toJSON?: unknown }).toJSON !== 'function') {
