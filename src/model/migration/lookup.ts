@@ -2,24 +2,72 @@
  * Case-insensitive lookups by address for the simulator's hot paths (a 2,000-mailbox batch must not
  * scan every list on every event). An index is cached per array: items appended since the last call
  * are added, and it is rebuilt when the array shrinks or is replaced (a store snapshot clones it).
- * Entries are the live objects. Addresses are not renamed in place by the model, so hits are trusted.
+ * Addresses are not renamed in place by the model, so a hit whose object is still in place is trusted.
  */
+import { rawOf } from '../../store/journal';
+
+interface Entry {
+  index: number;
+  /** The plain object that was at `index`: a hit is trusted only while it is still there. */
+  item: unknown;
+}
+
 interface Cached {
   length: number;
-  map: Map<string, unknown>;
+  /** plain[length - 1] when filled: a different object there means the tail was rolled back or replaced. */
+  last: unknown;
+  map: Map<string, Entry>;
+}
+
+/** What `indexBy` returns: lookups by lower-cased key. */
+export interface Lookup<T> {
+  get(key: string): T | undefined;
+  has(key: string): boolean;
 }
 
 const caches = new Map<string, WeakMap<object, Cached>>();
 
-/** Keys are lower-cased: look up with `key.toLowerCase()`. */
-export function indexBy<T>(name: string, list: readonly T[], keys: (item: T) => string[]): ReadonlyMap<string, T> {
+function fill<T>(c: Cached, plain: readonly T[], keys: (item: T) => string[]): void {
+  for (let i = c.length; i < plain.length; i++) {
+    const item = plain[i]!;
+    for (const k of keys(item)) if (!c.map.has(k.toLowerCase())) c.map.set(k.toLowerCase(), { index: i, item });
+  }
+  c.length = plain.length;
+  c.last = plain[plain.length - 1];
+}
+
+/**
+ * Keys are lower-cased: look up with `key.toLowerCase()`. The index is kept per plain array (not per
+ * transaction proxy, so it survives from one transaction to the next) and holds positions: a hit is
+ * read through `list`, so inside a transaction the caller gets the recording view it can write to.
+ * A position whose object moved (a rollback, a removal) makes the index rebuild.
+ */
+export function indexBy<T>(name: string, list: readonly T[], keys: (item: T) => string[]): Lookup<T> {
   let byList = caches.get(name);
   if (!byList) caches.set(name, (byList = new WeakMap()));
-  let c = byList.get(list);
-  if (!c || c.length > list.length) byList.set(list, (c = { length: 0, map: new Map() }));
-  for (let i = c.length; i < list.length; i++) for (const k of keys(list[i]!)) if (!c.map.has(k.toLowerCase())) c.map.set(k.toLowerCase(), list[i]);
-  c.length = list.length;
-  return c.map as Map<string, T>;
+  const plain = rawOf(list);
+  let c = byList.get(plain);
+  if (!c || c.length > plain.length || (c.length > 0 && plain[c.length - 1] !== c.last)) byList.set(plain, (c = { length: 0, last: undefined, map: new Map() }));
+  fill(c, plain, keys);
+  const cache = c;
+  const find = (key: string): Entry | undefined => {
+    let e = cache.map.get(key);
+    if (e && plain[e.index] !== e.item) {
+      cache.length = 0;
+      cache.last = undefined;
+      cache.map.clear();
+      fill(cache, plain, keys);
+      e = cache.map.get(key);
+    }
+    return e;
+  };
+  return {
+    get: (key) => {
+      const e = find(key);
+      return e ? list[e.index] : undefined;
+    },
+    has: (key) => find(key) !== undefined,
+  };
 }
 
 /**
