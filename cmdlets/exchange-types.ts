@@ -9,7 +9,7 @@ import { ByteQuantifiedSize, PSDateTime, PSEnumValue, PSObject, type PSValue } f
 import { registerView, type ViewDefinition } from '../src/formatting/views';
 import type { PropertyBag } from '../src/model/migration/shape';
 import type { DeepReadonly } from '../src/store/readonly';
-import type { ExchangeServer, Mailbox, OnPremOrganization, TenantDomain, TenantMailbox, TenantUser, Certificate } from '../src/model/world';
+import type { ExchangeServer, Mailbox, MailboxDatabase, OnPremOrganization, TenantDomain, TenantMailbox, TenantUser, Certificate } from '../src/model/world';
 
 export const TYPES = {
   batch: 'Microsoft.Exchange.Migration.MigrationBatch',
@@ -30,6 +30,9 @@ export const TYPES = {
   adPermission: 'Microsoft.Exchange.Management.RecipientTasks.ADAcePresentationObject',
   umMailbox: 'Microsoft.Exchange.Data.Directory.Management.UMMailbox',
   connection: 'Microsoft.Exchange.Management.ExoPowershellSnapin.ConnectionInformation',
+  mailboxDatabase: 'Microsoft.Exchange.Data.Directory.SystemConfiguration.MailboxDatabase',
+  mailboxStatistics: 'Microsoft.Exchange.Data.Mapi.MailboxStatistics',
+  distributionGroup: 'Microsoft.Exchange.Data.Directory.Management.DistributionGroup',
 } as const;
 
 /** Remote objects arrive deserialized: pwsh prefixes their type names with `Deserialized.` and keeps the originals' views. */
@@ -130,9 +133,9 @@ export function tenantUserObject(u: DeepReadonly<TenantUser>, hasMailbox: boolea
   return o;
 }
 
-export function recipientObject(r: { name: string; alias: string; displayName: string; primarySmtpAddress: string; recipientType: string; recipientTypeDetails: string }, runspaceId: string | null): PSObject {
+export function recipientObject(r: { name: string; alias: string; displayName: string; primarySmtpAddress: string; recipientType: string; recipientTypeDetails: string; identity?: string }, runspaceId: string | null): PSObject {
   const o = remoteObject(TYPES.recipient, runspaceId, [
-    ['Identity', r.name],
+    ['Identity', r.identity ?? r.name],
     ['Name', r.name],
     ['Alias', r.alias],
     ['DisplayName', r.displayName],
@@ -216,6 +219,73 @@ export function adPermissionObject(identity: string, user: string, extendedRight
   ]);
 }
 
+/** Get-MailboxPermission / Get-ADPermission rows read from the world (inherited or deny flags as given). */
+export function mailboxAceObject(ace: { identity: string; user: string; rights: string[]; isInherited: boolean }, runspaceId: string | null): PSObject {
+  return remoteObject(TYPES.mailboxPermission, runspaceId, [
+    ['Identity', ace.identity],
+    ['User', ace.user],
+    ['AccessRights', ace.rights.map((r) => en('Microsoft.Exchange.Management.RecipientTasks.MailboxRights', r))],
+    ['IsInherited', ace.isInherited],
+    ['Deny', false],
+    ['InheritanceType', en('System.DirectoryServices.ActiveDirectorySecurityInheritance', 'All')],
+  ]);
+}
+
+export function adAceObject(ace: { identity: string; user: string; extendedRights: string[]; accessRights: string[]; isInherited: boolean }, runspaceId: string | null): PSObject {
+  return remoteObject(TYPES.adPermission, runspaceId, [
+    ['Identity', ace.identity],
+    ['User', ace.user],
+    ['Deny', false],
+    ['Inherited', ace.isInherited],
+    ['AccessRights', ace.accessRights.map((r) => en('System.DirectoryServices.ActiveDirectoryRights', r))],
+    ['ExtendedRights', [...ace.extendedRights]],
+  ]);
+}
+
+export function mailboxDatabaseObject(d: DeepReadonly<MailboxDatabase>, runspaceId: string | null): PSObject {
+  const o = remoteObject(TYPES.mailboxDatabase, runspaceId, [
+    ['Identity', d.name],
+    ['Name', d.name],
+    ['Server', d.server],
+    ['Recovery', false],
+    ['ReplicationType', en('Microsoft.Exchange.Data.Directory.SystemConfiguration.ReplicationType', 'None')],
+    ['IsMailboxDatabase', true],
+  ]);
+  o.toStringOverride = () => d.name;
+  return o;
+}
+
+export function mailboxStatisticsObject(s: { displayName: string; itemCount: number; sizeBytes: number; lastLogonMs: number | null; database: string; storageLimitStatus: string | null }, runspaceId: string | null): PSObject {
+  const o = remoteObject(TYPES.mailboxStatistics, runspaceId, [
+    ['DisplayName', s.displayName],
+    ['ItemCount', s.itemCount],
+    ['TotalItemSize', new ByteQuantifiedSize(s.sizeBytes)],
+    ['StorageLimitStatus', s.storageLimitStatus === null ? null : en('Microsoft.Exchange.Data.Mapi.StorageLimitStatus', s.storageLimitStatus)],
+    ['LastLogonTime', date(s.lastLogonMs)],
+    ['Database', s.database],
+  ]);
+  o.toStringOverride = () => s.displayName;
+  return o;
+}
+
+export function distributionGroupObject(g: { identity: string; name: string; alias: string; displayName: string; primarySmtpAddress: string; groupType: 'Distribution' | 'Security'; managedBy: readonly string[] }, runspaceId: string | null): PSObject {
+  const security = g.groupType === 'Security';
+  const o = remoteObject(TYPES.distributionGroup, runspaceId, [
+    ['Identity', g.identity],
+    ['Name', g.name],
+    ['Alias', g.alias],
+    ['DisplayName', g.displayName],
+    ['PrimarySmtpAddress', g.primarySmtpAddress],
+    // Exchange's GroupType flags: mail-enabled groups are universal; security groups add SecurityEnabled.
+    ['GroupType', security ? 'Universal, SecurityEnabled' : 'Universal'],
+    ['RecipientType', en('Microsoft.Exchange.Data.Directory.Recipient.RecipientType', security ? 'MailUniversalSecurityGroup' : 'MailUniversalDistributionGroup')],
+    ['RecipientTypeDetails', en('Microsoft.Exchange.Data.Directory.Recipient.RecipientTypeDetails', security ? 'MailUniversalSecurityGroup' : 'MailUniversalDistributionGroup')],
+    ['ManagedBy', [...g.managedBy]],
+  ]);
+  o.toStringOverride = () => g.name;
+  return o;
+}
+
 export function umMailboxObject(m: DeepReadonly<Mailbox>, runspaceId: string | null): PSObject {
   const o = remoteObject(TYPES.umMailbox, runspaceId, [
     ['Identity', m.displayName],
@@ -265,6 +335,9 @@ export const EXCHANGE_VIEWS: Record<string, ViewDefinition> = {
   [TYPES.certificate]: { kind: 'table', properties: ['Thumbprint', 'Services', 'Subject'] },
   [TYPES.mailboxPermission]: { kind: 'table', properties: ['Identity', 'User', 'AccessRights', 'IsInherited', 'Deny'] },
   [TYPES.adPermission]: { kind: 'table', properties: ['Identity', 'User', 'Deny', 'Inherited'] },
+  [TYPES.mailboxDatabase]: { kind: 'table', properties: ['Name', 'Server', 'Recovery', 'ReplicationType'] },
+  [TYPES.mailboxStatistics]: { kind: 'table', properties: ['DisplayName', 'ItemCount', 'StorageLimitStatus', 'LastLogonTime'] },
+  [TYPES.distributionGroup]: { kind: 'table', properties: ['Name', 'DisplayName', 'GroupType', 'PrimarySmtpAddress'] },
   // Remoting (pwsh's own views for these types).
   'System.Management.Automation.Runspaces.PSSession': { kind: 'table', properties: [{ label: 'Id', property: 'Id', alignment: 'right' }, 'Name', 'Transport', 'ComputerName', 'ComputerType', 'State', 'ConfigurationName', { label: 'Availability', property: 'Availability', alignment: 'right' }] },
   'System.Management.Automation.PSModuleInfo': { kind: 'table', properties: ['ModuleType', 'Version', 'PreRelease', 'Name', 'ExportedCommands'] },

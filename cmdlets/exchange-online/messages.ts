@@ -43,6 +43,8 @@ export const EXCHANGE_MESSAGES = {
   PermissionExists: e('Microsoft.Exchange.Management.Tasks.ADPermissionAlreadyExistsException', 'NotSpecified', "The appropriate access control entry is already present on the object \"{0}\" for account \"{1}\".", false),
   MailboxPermissionExists: e('', 'NotSpecified', 'An existing permission entry was found for user: {0}.', false),
   UnknownPrincipal: e('Microsoft.Exchange.Configuration.Tasks.ManagementObjectNotFoundException', 'NotSpecified', "The user or group '{0}' can't be found.", true),
+  // Remove-MailboxPermission / Remove-ADPermission when the entry is not there: Exchange warns and changes nothing.
+  AceNotFound: e('', 'NotSpecified', 'Can\'t remove the access control entry on the object "{0}" for account "{1}" because the ACE doesn\'t exist on the object.', false),
   UmNotEnabled: e('Microsoft.Exchange.Management.Tasks.UM.UserAlreadyUmDisabledException', 'InvalidOperation', 'The user "{0}" is already disabled for Unified Messaging.', true),
   // Texts (not errors).
   ResultSizeWarning: e('', 'NotSpecified', 'By default only the first {0} items are returned. Use the ResultSize parameter to specify the number of items returned. To return all items, specify "-ResultSize Unlimited". Be aware that, depending on the actual number of items, returning all items can take a long time and consume a large amount of memory. Also, we don\'t recommend storing the results in a variable. Instead, pipe the results to another task or script to perform batch changes.', false),

@@ -7,6 +7,7 @@ import type { CmdletDefinition } from '../../src/engine/cmdlet';
 import { CLIENT_ACCESS_SERVER_CMDLETS } from './client-access-server';
 import { ON_PREM_MAILBOX_CMDLETS } from './mailbox';
 import { PERMISSION_CMDLETS } from './permissions';
+import { DIRECTORY_CMDLETS } from './directory';
 import { UM_MAILBOX_CMDLETS } from './um-mailbox';
 import { OUTLOOK_ANYWHERE_CMDLETS } from './outlook-anywhere';
 import { REMOTING_CMDLETS, setExchangeShellCmdlets } from './remoting';
@@ -15,6 +16,7 @@ export const ON_PREMISES_CMDLETS: CmdletDefinition[] = [
   ...CLIENT_ACCESS_SERVER_CMDLETS,
   ...ON_PREM_MAILBOX_CMDLETS,
   ...PERMISSION_CMDLETS,
+  ...DIRECTORY_CMDLETS,
   ...UM_MAILBOX_CMDLETS,
   ...OUTLOOK_ANYWHERE_CMDLETS,
 ];

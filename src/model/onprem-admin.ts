@@ -6,7 +6,7 @@
  * the Autodiscover SCP after the cutover (S0 Step 8). Each operation checks before it changes and
  * returns an outcome code; the cmdlet layer words the errors.
  */
-import type { ExchangeServer, Mailbox, MailboxDatabase, OnPremOrganization, OutlookAnywhereAuth, World } from './world';
+import type { ExchangeServer, Group, MailContact, Mailbox, MailboxDatabase, MailUser, OnPremOrganization, OutlookAnywhereAuth, World } from './world';
 import { findMailbox, principalName } from './queries';
 
 export type AdminOutcome = 'ok' | 'not-found' | 'principal-not-found' | 'exists' | 'unchanged';
@@ -118,4 +118,57 @@ export function setOutlookAnywhere(world: World, server: string, change: Outlook
   if (change.authenticationMethods) oa.authenticationMethods = [...change.authenticationMethods];
   if (change.sslOffloading !== undefined) oa.sslOffloading = change.sslOffloading;
   return 'ok';
+}
+
+/** Remove-MailboxPermission -AccessRights FullAccess: 'unchanged' when the entry is not there. */
+export function removeFullAccess(world: World, mailbox: string, user: string): AdminOutcome {
+  const m = findOrgMailbox(world.onPrem, mailbox);
+  if (!m) return 'not-found';
+  const p = knownPrincipal(world.onPrem, user);
+  if (!p) return 'principal-not-found';
+  const at = m.fullAccess.findIndex((x) => lower(x) === p);
+  if (at < 0) return 'unchanged';
+  m.fullAccess.splice(at, 1);
+  return 'ok';
+}
+
+/** Remove-ADPermission -ExtendedRights Receive-As from a mailbox database. */
+export function removeReceiveAs(world: World, database: string, user: string): AdminOutcome {
+  const d = findDatabase(world.onPrem, database);
+  if (!d) return 'not-found';
+  const p = knownPrincipal(world.onPrem, user);
+  if (!p) return 'principal-not-found';
+  const at = d.receiveAs.findIndex((x) => lower(x) === p);
+  if (at < 0) return 'unchanged';
+  d.receiveAs.splice(at, 1);
+  return 'ok';
+}
+
+export function findGroup(org: OnPremOrganization, identity: string): Group | undefined {
+  const id = lower(identity);
+  const smtp = 'smtp:' + id;
+  return org.groups.find((g) => lower(g.name) === id || lower(g.alias) === id || lower(g.displayName) === id || lower(g.primarySmtpAddress) === id || g.emailAddresses.some((a) => lower(a) === smtp));
+}
+
+/** A group member resolved to the recipient it names (members are stored by alias). */
+export type GroupMember =
+  | { kind: 'mailbox'; recipient: Mailbox }
+  | { kind: 'mailUser'; recipient: MailUser }
+  | { kind: 'contact'; recipient: MailContact }
+  | { kind: 'group'; recipient: Group };
+
+export function groupMembers(org: OnPremOrganization, group: Group): GroupMember[] {
+  const out: GroupMember[] = [];
+  for (const alias of group.members) {
+    const a = lower(alias);
+    const mbx = org.mailboxes.find((m) => lower(m.alias) === a);
+    if (mbx) { out.push({ kind: 'mailbox', recipient: mbx }); continue; }
+    const mu = org.mailUsers.find((m) => lower(m.alias) === a);
+    if (mu) { out.push({ kind: 'mailUser', recipient: mu }); continue; }
+    const c = org.contacts.find((m) => lower(m.alias) === a);
+    if (c) { out.push({ kind: 'contact', recipient: c }); continue; }
+    const g = org.groups.find((m) => lower(m.alias) === a);
+    if (g) out.push({ kind: 'group', recipient: g });
+  }
+  return out;
 }

@@ -893,7 +893,7 @@ export interface SetAcceptedDomainParams extends CommonParameters, ShouldProcess
 /** Moves the world's virtual clock forward, or lets it run with real time at a speed. */
 export interface SetLabClockParams extends CommonParameters, ShouldProcessParameters {
   /** How far to move time: a TimeSpan, seconds, or a duration such as '3d', '90m', '1d12h'. */
-  advance?: unknown;
+  advance?: string;
   /** Virtual seconds per real second; 0 stops time between commands (the default). */
   speed?: number;
   passThru?: boolean;
