@@ -331,10 +331,12 @@ function context(world: World): RunContext {
     groupsPending,
     get migratedSams() {
       if (!maps.sams) {
+        // Read-only: plain objects, not the transaction's recording proxies.
+        const plainWorld = rawOf(world);
         const sams = new Set<string>();
-        for (const u of state.users) {
+        for (const u of plainWorld.tenant.migration.users) {
           if (u.recipientType !== 'Mailbox') continue;
-          const m = onPremMailbox(world, u.identity);
+          const m = onPremMailbox(plainWorld, u.identity);
           if (m) sams.add(m.samAccountName.toLowerCase());
         }
         maps.sams = sams;
@@ -489,13 +491,19 @@ function census(world: World, ctx: RunContext): Census {
   const c: Census = { activeByEndpoint: new Map(), activeTotal: 0, busy: new Set() };
   for (const b of world.tenant.migration.batches) {
     if (b.status !== 'Syncing' && b.status !== 'Stopping' && b.status !== 'Starting' && b.status !== 'Completing') continue;
+    // Counted locally and stored once per batch: this runs at every event of a 2,000-user batch.
+    let active = 0;
+    let busy = false;
+    const syncing = b.status === 'Syncing';
     for (const u of ctx.plainByBatch.get(b.name) ?? []) {
-      if (u.recipientType === 'Mailbox' && ACTIVE_COPY.has(u.status)) {
-        c.activeByEndpoint.set(b.sourceEndpoint, (c.activeByEndpoint.get(b.sourceEndpoint) ?? 0) + 1);
-        c.activeTotal++;
-      }
-      if (b.status === 'Syncing' && !initialPhaseOver(u.status)) c.busy.add(b.name);
+      if (u.recipientType === 'Mailbox' && ACTIVE_COPY.has(u.status)) active++;
+      if (syncing && !busy && !initialPhaseOver(u.status)) busy = true;
     }
+    if (active > 0) {
+      c.activeByEndpoint.set(b.sourceEndpoint, (c.activeByEndpoint.get(b.sourceEndpoint) ?? 0) + active);
+      c.activeTotal += active;
+    }
+    if (busy) c.busy.add(b.name);
   }
   return c;
 }
