@@ -9,6 +9,7 @@ import { MIGRATION_USER_CMDLETS } from './migration-user';
 import { ACCEPTED_DOMAIN_CMDLETS } from './accepted-domain';
 import { RECIPIENT_CMDLETS } from './recipients';
 import { GRAPH_CMDLETS } from './graph';
+import { importModuleCmdlet } from './import-module';
 import { CONNECTION_CMDLETS, setExchangeOnlineCmdlets } from './connection';
 
 /** Present only while connected (added and removed by Connect-/Disconnect-ExchangeOnline). */
@@ -23,7 +24,7 @@ export const EXCHANGE_ONLINE_CMDLETS: CmdletDefinition[] = [
 setExchangeOnlineCmdlets(EXCHANGE_ONLINE_CMDLETS);
 
 /** Always present: the installed modules' own cmdlets. */
-export const EXCHANGE_MODULE_CMDLETS: CmdletDefinition[] = [...CONNECTION_CMDLETS, ...GRAPH_CMDLETS];
+export const EXCHANGE_MODULE_CMDLETS: CmdletDefinition[] = [...CONNECTION_CMDLETS, ...GRAPH_CMDLETS, importModuleCmdlet];
 
 export { connectionOf, setConnection, defaultConnection, EXO_MODULE, type ExchangeConnection } from './connection';
 export { WORLD_SERVICE } from './context';

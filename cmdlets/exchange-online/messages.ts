@@ -46,6 +46,8 @@ export const EXCHANGE_MESSAGES = {
   // Remove-MailboxPermission / Remove-ADPermission when the entry is not there: Exchange warns and changes nothing.
   AceNotFound: e('', 'NotSpecified', 'Can\'t remove the access control entry on the object "{0}" for account "{1}" because the ACE doesn\'t exist on the object.', false),
   UmNotEnabled: e('Microsoft.Exchange.Management.Tasks.UM.UserAlreadyUmDisabledException', 'InvalidOperation', 'The user "{0}" is already disabled for Unified Messaging.', true),
+  // Import-Module of a module that is not installed (pwsh's ImportModuleCommand wording).
+  ModuleNotFound: e('System.IO.FileNotFoundException', 'ResourceUnavailable', "The specified module '{0}' was not loaded because no valid module file was found in any module directory.", false, 'Modules_ModuleNotFound'),
   // Texts (not errors).
   ResultSizeWarning: e('', 'NotSpecified', 'By default only the first {0} items are returned. Use the ResultSize parameter to specify the number of items returned. To return all items, specify "-ResultSize Unlimited". Be aware that, depending on the actual number of items, returning all items can take a long time and consume a large amount of memory. Also, we don\'t recommend storing the results in a variable. Instead, pipe the results to another task or script to perform batch changes.', false),
   Banner: e('', 'NotSpecified', 'This is the Exchange Online PowerShell emulator. Connected to {0} as {1}; no network traffic leaves this machine.', true),

@@ -556,6 +556,28 @@ export interface GetUserParams extends CommonParameters {
   resultSize?: number | 'Unlimited';
 }
 
+/** Adds modules to the current session. */
+export interface ImportModuleParams extends CommonParameters {
+  /** The names of the modules to import. */
+  name?: string | string[];
+  /** Re-imports a module already imported. */
+  force?: boolean;
+  /** Imports into the global session state. */
+  global?: boolean;
+  /** A prefix for the imported nouns. */
+  prefix?: string;
+  /** Writes the module object. */
+  passThru?: boolean;
+  /** Suppresses the unapproved-verb warning. */
+  disableNameChecking?: boolean;
+  /** The scope to import into. */
+  scope?: "Local" | "Global";
+  /** The lowest acceptable version. */
+  minimumVersion?: unknown;
+  /** The exact version to import. */
+  requiredVersion?: unknown;
+}
+
 /** Imports commands from another session into the current session. */
 export interface ImportPSSessionParams extends CommonParameters {
   /** The session whose commands are imported. */
@@ -1116,6 +1138,7 @@ export interface ExchangeCmdlets {
   getPSSession(params?: GetPSSessionParams): Record<string, unknown>[];
   getRecipient(params?: GetRecipientParams): ReducedRecipient[];
   getUser(params?: GetUserParams): User[];
+  importModule(params?: ImportModuleParams): Record<string, unknown>;
   importPSSession(params?: ImportPSSessionParams): Record<string, unknown>;
   invokeCommand(params?: InvokeCommandParams): unknown[];
   newAcceptedDomain(params?: NewAcceptedDomainParams): AcceptedDomain;
@@ -1161,6 +1184,7 @@ export const CMDLET_NAMES = {
   getPSSession: "Get-PSSession",
   getRecipient: "Get-Recipient",
   getUser: "Get-User",
+  importModule: "Import-Module",
   importPSSession: "Import-PSSession",
   invokeCommand: "Invoke-Command",
   newAcceptedDomain: "New-AcceptedDomain",
