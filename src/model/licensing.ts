@@ -8,6 +8,7 @@ import type { ReadonlyWorld } from '../store/state-store';
 import type { DeepReadonly } from '../store/readonly';
 import type { WorldProcess } from './processes';
 import { WorldError } from './messages';
+import { rawOf } from '../store/journal';
 
 function graceMs(world: ReadonlyWorld): number {
   return world.tenant.migration.config.limits.licenseGraceMs;
@@ -77,10 +78,14 @@ export const licenseGraceProcess: WorldProcess = {
     return next;
   },
   run(world, now) {
-    const endOf = graceEnds(world);
-    for (const m of world.tenant.mailboxes) {
-      const due = endOf(m);
+    // The scan reads plain objects; only the mailboxes that fall due are written, through `world`.
+    const plain = rawOf(world);
+    const endOf = graceEnds(plain);
+    const mailboxes = plain.tenant.mailboxes;
+    for (let i = 0; i < mailboxes.length; i++) {
+      const due = endOf(mailboxes[i]!);
       if (due !== null && due <= now) {
+        const m = world.tenant.mailboxes[i]!;
         m.disabled = true;
         m.disabledAt = now;
       }

@@ -254,7 +254,9 @@ function sourceOf(world: World, user: MigrationUserState): Mailbox | undefined {
 
 /** Copies what the source holds beyond what was copied (initial sync end, incremental syncs, final sync). */
 function copyDelta(world: World, user: MigrationUserState, now: number): void {
-  const mbx = sourceOf(world, user);
+  // The source mailbox is only read here: found among plain objects (no recording proxies per mailbox
+  // on every incremental sync of every user).
+  const mbx = sourceOf(rawOf(world), user);
   if (!mbx) return;
   const skipped = mbx.problemItems.length;
   const items = Math.max(0, mbx.itemCount - skipped);
