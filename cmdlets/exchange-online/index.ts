@@ -8,6 +8,7 @@ import { MIGRATION_ENDPOINT_CMDLETS } from './migration-endpoint';
 import { MIGRATION_USER_CMDLETS } from './migration-user';
 import { ACCEPTED_DOMAIN_CMDLETS } from './accepted-domain';
 import { RECIPIENT_CMDLETS } from './recipients';
+import { MAILBOX_REPORT_CMDLETS } from './mailbox-reports';
 import { GRAPH_CMDLETS } from './graph';
 import { importModuleCmdlet } from './import-module';
 import { CONNECTION_CMDLETS, setExchangeOnlineCmdlets } from './connection';
@@ -19,6 +20,7 @@ export const EXCHANGE_ONLINE_CMDLETS: CmdletDefinition[] = [
   ...MIGRATION_USER_CMDLETS,
   ...ACCEPTED_DOMAIN_CMDLETS,
   ...RECIPIENT_CMDLETS,
+  ...MAILBOX_REPORT_CMDLETS,
 ];
 
 setExchangeOnlineCmdlets(EXCHANGE_ONLINE_CMDLETS);

@@ -402,6 +402,24 @@ export interface GetConnectionInformationParams extends CommonParameters {
   modulePrefix?: string | string[];
 }
 
+/** Use the Get-DistributionGroup cmdlet to view existing distribution groups or mail-enabled security groups. */
+export interface GetDistributionGroupParams extends CommonParameters {
+  /** The group: name, alias, display name or e-mail address. */
+  identity?: string | object;
+  /** An OPATH filter. */
+  filter?: string;
+  /** The maximum number of results (default 1000; unlimited for all). */
+  resultSize?: number | 'Unlimited';
+}
+
+/** Use the Get-DistributionGroupMember cmdlet to view the members of distribution groups and mail-enabled security groups. */
+export interface GetDistributionGroupMemberParams extends CommonParameters {
+  /** The group whose members are listed. */
+  identity?: string | object;
+  /** The maximum number of results (default 1000; unlimited for all). */
+  resultSize?: number | 'Unlimited';
+}
+
 /** Shows the world's virtual time and whether it follows real time (its speed). */
 export interface GetLabClockParams extends CommonParameters {
 }
@@ -430,6 +448,24 @@ export interface GetMailboxParams extends CommonParameters {
   archive?: boolean;
   /** Returns soft-deleted mailboxes. */
   softDeletedMailbox?: boolean;
+}
+
+/** Use the Get-MailboxPermission cmdlet to retrieve permissions on a mailbox. */
+export interface GetMailboxPermissionParams extends CommonParameters {
+  /** The mailbox whose permissions are shown. */
+  identity?: string | object;
+  /** Shows only the entries of this user or group. */
+  user?: string | object;
+}
+
+/** Use the Get-MailboxStatistics cmdlet to return information about a mailbox, such as its size, item count and last logon time. */
+export interface GetMailboxStatisticsParams extends CommonParameters {
+  /** The mailbox: name, alias, user principal name or e-mail address. */
+  identity?: string | object;
+  /** Returns the archive mailbox statistics. */
+  archive?: boolean;
+  /** Includes the move report. */
+  includeMoveReport?: boolean;
 }
 
 /** Use the Get-MigrationBatch cmdlet to retrieve status information about the current migration batch. */
@@ -1126,9 +1162,13 @@ export interface ExchangeCmdlets {
   disconnectMgGraph(params?: DisconnectMgGraphParams): void;
   getAcceptedDomain(params?: GetAcceptedDomainParams): AcceptedDomain[];
   getConnectionInformation(params?: GetConnectionInformationParams): ConnectionInformation[];
+  getDistributionGroup(params?: GetDistributionGroupParams): Record<string, unknown>[];
+  getDistributionGroupMember(params?: GetDistributionGroupMemberParams): ReducedRecipient[];
   getLabClock(params?: GetLabClockParams): LabClock[];
   getLabScenario(params?: GetLabScenarioParams): LabScenario[];
   getMailbox(params?: GetMailboxParams): Mailbox[];
+  getMailboxPermission(params?: GetMailboxPermissionParams): Record<string, unknown>[];
+  getMailboxStatistics(params?: GetMailboxStatisticsParams): Record<string, unknown>[];
   getMigrationBatch(params?: GetMigrationBatchParams): MigrationBatch[];
   getMigrationConfig(params?: GetMigrationConfigParams): MigrationConfig[];
   getMigrationEndpoint(params?: GetMigrationEndpointParams): MigrationEndpoint[];
@@ -1172,9 +1212,13 @@ export const CMDLET_NAMES = {
   disconnectMgGraph: "Disconnect-MgGraph",
   getAcceptedDomain: "Get-AcceptedDomain",
   getConnectionInformation: "Get-ConnectionInformation",
+  getDistributionGroup: "Get-DistributionGroup",
+  getDistributionGroupMember: "Get-DistributionGroupMember",
   getLabClock: "Get-LabClock",
   getLabScenario: "Get-LabScenario",
   getMailbox: "Get-Mailbox",
+  getMailboxPermission: "Get-MailboxPermission",
+  getMailboxStatistics: "Get-MailboxStatistics",
   getMigrationBatch: "Get-MigrationBatch",
   getMigrationConfig: "Get-MigrationConfig",
   getMigrationEndpoint: "Get-MigrationEndpoint",
