@@ -1,24 +1,22 @@
 /**
  * The Exchange Online reading cmdlets admins run after a batch to check what arrived:
  * Get-MailboxStatistics (sizes and item counts of the migrated mailboxes), Get-MailboxPermission,
- * Get-DistributionGroup and Get-DistributionGroupMember over the tenant's groups.
+ * Get-DistributionGroup and Get-DistributionGroupMember over the tenant's groups; and Set-Mailbox's
+ * basics (address-list visibility, display name).
  */
 import { defineCmdlet, type ParameterDeclaration } from '../../src/engine/cmdlet';
 import type { TenantGroup, TenantMailbox, World } from '../../src/model/world';
+import { findCloudMailbox, setCloudMailbox } from '../../src/model/cloud-admin';
 import { distributionGroupObject, mailboxAceObject, mailboxStatisticsObject, recipientObject, TYPES } from '../exchange-types';
-import { fail, identityOf, limitResults, reading, runspaceId, str } from './context';
+import { bool, fail, identityOf, inTransaction, limitResults, reading, runspaceId, str } from './context';
 import { EXO_MODULE } from './connection';
 import { serverOf } from './accepted-domain';
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 const RESULT_SIZE: ParameterDeclaration = { name: 'ResultSize', type: 'Unlimited', description: 'The maximum number of results (default 1000; unlimited for all).' };
 
-function findCloudMailbox(w: World, id: string): TenantMailbox | undefined {
-  return w.tenant.mailboxes.find((m) => same(m.alias, id) || same(m.displayName, id) || same(m.userPrincipalName, id) || same(m.primarySmtpAddress, id) || m.emailAddresses.some((a) => same(a.replace(/^smtp:/i, ''), id)));
-}
-
 function mailboxOrFail(w: World, id: string): TenantMailbox {
-  const m = findCloudMailbox(w, id);
+  const m = findCloudMailbox(w.tenant.mailboxes, id);
   if (!m) fail('ObjectNotFound', [id, serverOf(w)], id);
   return m;
 }
@@ -143,4 +141,31 @@ export const getCloudDistributionGroupMemberCmdlet = defineCmdlet({
   },
 });
 
-export const MAILBOX_REPORT_CMDLETS = [getCloudMailboxStatisticsCmdlet, getCloudMailboxPermissionCmdlet, getCloudDistributionGroupCmdlet, getCloudDistributionGroupMemberCmdlet];
+export const setCloudMailboxCmdlet = defineCmdlet({
+  name: 'Set-Mailbox',
+  source: EXO_MODULE,
+  supportsShouldProcess: true,
+  confirmImpact: 'Medium',
+  parameters: [
+    { name: 'Identity', type: 'MailboxIdParameter', sets: { __AllParameterSets: { position: 0, mandatory: true, valueFromPipeline: true } }, description: 'The mailbox: name, alias, user principal name or e-mail address.' },
+    { name: 'HiddenFromAddressListsEnabled', type: 'Boolean', description: 'Hides the mailbox from the address lists ($true) or shows it ($false).' },
+    { name: 'DisplayName', type: 'String', description: 'The display name.' },
+    { name: 'Force', type: 'SwitchParameter', description: 'Hides confirmation prompts.', noEffect: 'these settings never prompt' },
+  ],
+  help: {
+    synopsis: 'Use the Set-Mailbox cmdlet to modify the settings of existing mailboxes.',
+    examples: [{ code: 'Set-Mailbox -Identity sara.lindqvist -HiddenFromAddressListsEnabled $true', remarks: 'Hides a migrated mailbox from the address lists.' }],
+    onlineUri: 'https://learn.microsoft.com/powershell/module/exchangepowershell/set-mailbox',
+  },
+  process(ctx) {
+    const id = identityOf(ctx.params.Identity) ?? '';
+    inTransaction(ctx, (w) => {
+      mailboxOrFail(w, id);
+      if (!ctx.shouldProcess(id)) return;
+      const hidden = bool(ctx, 'HiddenFromAddressListsEnabled');
+      setCloudMailbox(w, id, { ...(hidden !== undefined ? { hiddenFromAddressLists: hidden } : {}), ...(ctx.bound('DisplayName') ? { displayName: str(ctx, 'DisplayName') ?? '' } : {}) });
+    });
+  },
+});
+
+export const MAILBOX_REPORT_CMDLETS = [setCloudMailboxCmdlet, getCloudMailboxStatisticsCmdlet, getCloudMailboxPermissionCmdlet, getCloudDistributionGroupCmdlet, getCloudDistributionGroupMemberCmdlet];

@@ -57,6 +57,22 @@ describe('after a cutover batch', () => {
   });
 });
 
+describe('Set-Mailbox (Exchange Online)', () => {
+  it('hides a migrated mailbox and renames it; Get-Mailbox shows both', () => {
+    const s = migrated();
+    expect(step(s, 'Set-Mailbox sara.lindqvist -HiddenFromAddressListsEnabled $true -DisplayName "Sara L."')).toBe('');
+    expect(step(s, '$m = Get-Mailbox sara.lindqvist; "$($m.HiddenFromAddressListsEnabled) $($m.DisplayName)"').trim()).toBe('True Sara L.');
+  });
+
+  it('-WhatIf and an unknown mailbox change nothing', () => {
+    const s = migrated();
+    const before = s.store.exportJson();
+    expect(s.run('Set-Mailbox sara.lindqvist -HiddenFromAddressListsEnabled $true -WhatIf').text.trim()).toBe('What if: Performing the operation "Set-Mailbox" on target "sara.lindqvist".');
+    expect(s.run('Set-Mailbox terry.adams -HiddenFromAddressListsEnabled $true').errors.map((e) => e.message)).toEqual([`The operation couldn't be performed because object 'terry.adams' couldn't be found on '${SERVER}'.`]);
+    expect(s.store.exportJson()).toBe(before);
+  });
+});
+
 it('before the migration the tenant has no groups', () => {
   expect(step(seedSession([]), 'Get-DistributionGroup')).toBe('');
 });

@@ -957,6 +957,18 @@ export interface SetLabClockParams extends CommonParameters, ShouldProcessParame
   passThru?: boolean;
 }
 
+/** Use the Set-Mailbox cmdlet to modify the settings of existing mailboxes. */
+export interface SetMailboxParams extends CommonParameters, ShouldProcessParameters {
+  /** The mailbox: name, alias, user principal name or e-mail address. */
+  identity?: string | object;
+  /** Hides the mailbox from the address lists ($true) or shows it ($false). */
+  hiddenFromAddressListsEnabled?: boolean;
+  /** The display name. */
+  displayName?: string;
+  /** Hides confirmation prompts. */
+  force?: boolean;
+}
+
 /** Adds or removes licenses for a Microsoft 365 user (Microsoft Graph PowerShell). */
 export interface SetMgUserLicenseParams extends CommonParameters, ShouldProcessParameters {
   /** The user: object id or user principal name. */
@@ -1192,6 +1204,7 @@ export interface ExchangeCmdlets {
   removePSSession(params?: RemovePSSessionParams): void;
   setAcceptedDomain(params?: SetAcceptedDomainParams): AcceptedDomain;
   setLabClock(params?: SetLabClockParams): LabClock;
+  setMailbox(params?: SetMailboxParams): void;
   setMgUserLicense(params?: SetMgUserLicenseParams): Record<string, unknown>;
   setMigrationBatch(params?: SetMigrationBatchParams): void;
   setMigrationEndpoint(params?: SetMigrationEndpointParams): void;
@@ -1242,6 +1255,7 @@ export const CMDLET_NAMES = {
   removePSSession: "Remove-PSSession",
   setAcceptedDomain: "Set-AcceptedDomain",
   setLabClock: "Set-LabClock",
+  setMailbox: "Set-Mailbox",
   setMgUserLicense: "Set-MgUserLicense",
   setMigrationBatch: "Set-MigrationBatch",
   setMigrationEndpoint: "Set-MigrationEndpoint",
