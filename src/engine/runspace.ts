@@ -4,7 +4,7 @@
  * (about_Automatic_Variables, about_Preference_Variables, about_Output_Streams).
  */
 import { parse } from '../language/parser';
-import type { ParseError, ScriptBlockAst } from '../language/ast';
+import type { ParameterAst, ParseError, ScriptBlockAst } from '../language/ast';
 import { PSEnumValue, PSHashtable, PSObject, stringOf, type PSValue } from './values';
 import type { CmdletDefinition, CmdletMetadata, CmdletServices, CommandInfo, SessionApi } from './cmdlet';
 import type { Host } from './host';
@@ -16,7 +16,7 @@ import { Interpreter } from './evaluator/interpreter';
 import type { RunspaceCore } from './runspace-core';
 import type { StreamHandlers } from './streams';
 import { validateCmdletMetadata } from './metadata';
-import { makeArrayList } from './conversion';
+import { convertTo, makeArrayList } from './conversion';
 import { coreCmdlets } from '../../cmdlets/core/engine-core';
 
 export interface RunspaceOptions {
@@ -270,6 +270,42 @@ export class Runspace implements SessionApi {
     return undefined;
   }
 
+  /**
+   * A script's own `param()` block (exo-shell -File script.ps1 -Name x 42): `-Name value` pairs bind
+   * by name (unique prefixes accepted), the rest by position, switches by presence; unbound
+   * parameters take their default values. What no parameter takes stays in $args.
+   */
+  private bindScriptParameters(params: ParameterAst[], args: PSValue[]): void {
+    const interp = this.interp;
+    const scope = this.core.globalScope;
+    const values = new Map<string, PSValue>();
+    const rest: PSValue[] = [];
+    const isSwitch = (p: ParameterAst) => /^(switch|System\.Management\.Automation\.SwitchParameter)$/i.test(p.typeName ?? '');
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i];
+      const m = typeof a === 'string' ? /^-([A-Za-z_][\w]*)(:?)$/.exec(a) : null;
+      const matches = m ? params.filter((p) => p.name.toLowerCase().startsWith(m[1].toLowerCase())) : [];
+      const exact = m ? params.find((p) => p.name.toLowerCase() === m[1].toLowerCase()) : undefined;
+      const p = exact ?? (matches.length === 1 ? matches[0] : undefined);
+      if (!p) {
+        rest.push(a);
+        continue;
+      }
+      if (isSwitch(p) && !m![2]) values.set(p.name, true);
+      else values.set(p.name, i + 1 < args.length ? args[++i] : null);
+    }
+    const positional = rest.slice();
+    for (const p of params) {
+      let v: PSValue;
+      if (values.has(p.name)) v = values.get(p.name)!;
+      else if (!isSwitch(p) && positional.length) v = positional.shift()!;
+      else if (p.defaultValue) v = interp.evalExpr(p.defaultValue);
+      else v = isSwitch(p) ? false : null;
+      scope.setLocal(p.name, p.typeName && !isSwitch(p) && v !== null ? convertTo(v, p.typeName) : v);
+    }
+    scope.setLocal('args', positional);
+  }
+
   /** Runs a script. Top-level output is returned (and sent to outDefault when asked). Never throws for script errors. */
   invoke(script: string, options: { outDefault?: boolean; args?: PSValue[] } = {}): InvokeResult {
     const result: InvokeResult = { output: [], errors: [], warnings: [], verbose: [], debug: [], information: [], parseErrors: [], success: true, hadErrors: false };
@@ -319,6 +355,17 @@ export class Runspace implements SessionApi {
     interp.source = script;
     if (options.args) this.core.globalScope.setLocal('args', options.args);
     const ast = parsed.ast;
+    if (ast.paramBlock) {
+      try {
+        this.bindScriptParameters(ast.paramBlock.parameters, options.args ?? []);
+      } catch (e) {
+        const err = interp.toPSError(e);
+        if (!err) throw e;
+        interp.reportTerminating(err);
+        result.success = false;
+        return result;
+      }
+    }
     const statements = [...(ast.begin?.statements ?? []), ...(ast.process?.statements ?? []), ...(ast.end?.statements ?? [])];
     const sink: OutDefaultSink | null = !show
       ? null

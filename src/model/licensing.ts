@@ -68,7 +68,9 @@ function graceEnds(world: ReadonlyWorld): (m: DeepReadonly<TenantMailbox>) => nu
 
 export const licenseGraceProcess: WorldProcess = {
   name: 'license-grace',
-  nextDue(world) {
+  nextDue(view) {
+    // A read-only scan: the plain objects, not the transaction's recording view (cheaper per object).
+    const world = rawOf(view);
     const endOf = graceEnds(world);
     let next: number | null = null;
     for (const m of world.tenant.mailboxes) {

@@ -77,6 +77,10 @@ export class Journal {
       return this.wrap(value);
     },
     set: (t, key, value) => {
+      // Writing the value a property already has changes nothing: no journal entry, no change event
+      // (the simulator re-states unchanged fields on every pass; recording them was most of its cost).
+      const stored0 = typeof value === 'object' && value !== null ? this.unwrap(value) : value;
+      if (Object.prototype.hasOwnProperty.call(t, key) && Object.is((t as Record<PropertyKey, unknown>)[key], stored0)) return true;
       // Shrinking an array through `length` drops elements without a delete per index: journal them.
       if (Array.isArray(t) && key === 'length' && typeof value === 'number')
         for (let i = t.length - 1; i >= value; i--) if (Object.prototype.hasOwnProperty.call(t, i)) this.record(t, String(i), 'delete');

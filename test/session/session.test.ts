@@ -118,3 +118,18 @@ describe('Ctrl+C (host.stopRequested)', () => {
     expect(r.output).not.toContain('caught');
   });
 });
+
+describe("a script's own param() block", () => {
+  it('applies defaults when nothing is passed', () => {
+    const r = createSession().run('Param($Path = "C:\\Temp", [int]$Count = 3)\n"[$Path] [$Count]"');
+    expect(r.output).toEqual(['[C:\\Temp] [3]']);
+  });
+
+  it('binds -Name value pairs, prefixes, switches and positions, leaving the rest in $args', () => {
+    const s = createSession();
+    const r = s.run('param([string]$Name, [int]$Size, [switch]$Force)\n"$Name|$Size|$Force|$($args -join \',\')"', {
+      args: ['-Si', '42', 'Cutover', '-Force', 'extra'],
+    });
+    expect(r.output).toEqual(['Cutover|42|True|extra']);
+  });
+});
