@@ -36,8 +36,12 @@ export class Journal {
   private readonly proxyOf = new WeakMap<object, object>();
   private readonly targetOf = new WeakMap<object, object>();
   private readonly origin = new WeakMap<object, Origin>();
-  /** Changed paths in first-write order, for change events. */
-  private readonly changed = new Map<string, WorldChange['kind']>();
+  /**
+   * Changed properties in first-write order, for change events. Paths are computed only when
+   * `changes()` is asked (a clock advance writes thousands of fields; most commits never need them).
+   */
+  private readonly changed: { target: object; key: string; kind: WorldChange['kind'] }[] = [];
+  private readonly changedKeys = new WeakMap<object, Set<string>>();
 
   /** A recording view of `root`. */
   wrapRoot<T extends object>(root: T): T {
@@ -62,7 +66,15 @@ export class Journal {
 
   /** The changes recorded so far (after a full rollback there are none to report). */
   changes(): WorldChange[] {
-    return [...this.changed].map(([path, kind]) => ({ path, kind }));
+    const out: WorldChange[] = [];
+    const seen = new Set<string>();
+    for (const c of this.changed) {
+      const path = this.pathOf(c.target, c.key);
+      if (seen.has(path)) continue;
+      seen.add(path);
+      out.push({ path, kind: c.kind });
+    }
+    return out;
   }
 
   /** One handler for every proxy of this journal (no closures per wrapped object: less garbage on big worlds). */
@@ -124,8 +136,13 @@ export class Journal {
     if (typeof key !== 'symbol') {
       // Array length changes are implied by the index writes next to them.
       if (Array.isArray(target) && key === 'length') return;
-      const path = this.pathOf(target, key);
-      if (!this.changed.has(path)) this.changed.set(path, kind);
+      const k = String(key);
+      let keys = this.changedKeys.get(target);
+      if (!keys) this.changedKeys.set(target, (keys = new Set()));
+      if (!keys.has(k)) {
+        keys.add(k);
+        this.changed.push({ target, key: k, kind });
+      }
     }
   }
 
