@@ -252,32 +252,45 @@ function sourceOf(world: World, user: MigrationUserState): Mailbox | undefined {
   return onPremMailbox(world, user.identity);
 }
 
+/**
+ * Writes `value` to `field` through the transaction's view only when the plain object holds something
+ * else: an incremental sync re-states ~10 fields of every user every day, nearly all unchanged, and each
+ * write through a recording proxy costs a trap (the journal would skip the unchanged ones anyway).
+ */
+function put<T extends object, K extends keyof T>(view: T, plain: T, field: K, value: T[K]): void {
+  if (!Object.is(plain[field], value)) view[field] = value;
+}
+
 /** Copies what the source holds beyond what was copied (initial sync end, incremental syncs, final sync). */
 function copyDelta(world: World, user: MigrationUserState, now: number): void {
   // The source mailbox is only read here: found among plain objects (no recording proxies per mailbox
-  // on every incremental sync of every user).
-  const mbx = sourceOf(rawOf(world), user);
+  // on every incremental sync of every user). The user is read plain too and written only where it changes.
+  const plainWorld = rawOf(world);
+  const plain = rawOf(user);
+  const mbx = sourceOf(plainWorld, plain);
   if (!mbx) return;
   const skipped = mbx.problemItems.length;
   const items = Math.max(0, mbx.itemCount - skipped);
   const bytes = Math.max(0, mbx.sizeBytes - problemBytes(mbx));
-  const newItems = items - user.syncedItemCount;
-  user.totalItemCount = mbx.itemCount;
-  user.totalBytes = mbx.sizeBytes;
-  if (skipped > user.skippedItemCount) {
+  const newItems = items - plain.syncedItemCount;
+  put(user, plain, 'totalItemCount', mbx.itemCount);
+  put(user, plain, 'totalBytes', mbx.sizeBytes);
+  if (skipped > plain.skippedItemCount) {
     user.skippedItems = mbx.problemItems.map((p) => ({ dateReceived: now, subject: p.subject, kind: p.kind === 'Corrupt' ? 'CorruptItem' : 'LargeItem', folderName: p.folder, sizeBytes: p.sizeBytes }));
     user.skippedItemCount = skipped;
     user.skippedItemsApproved = false;
   }
-  user.syncedItemCount = Math.max(user.syncedItemCount, items);
-  user.bytesTransferred = Math.max(user.bytesTransferred, bytes);
-  user.pendingItems = 0;
-  user.pendingBytes = 0;
-  user.lastSuccessfulSyncTimestamp = now;
-  const cloud = cloudMailbox(world, user.provisionedObject || user.identity);
-  if (cloud) {
-    cloud.itemCount = user.syncedItemCount;
-    cloud.sizeBytes = user.bytesTransferred;
+  put(user, plain, 'syncedItemCount', Math.max(plain.syncedItemCount, items));
+  put(user, plain, 'bytesTransferred', Math.max(plain.bytesTransferred, bytes));
+  put(user, plain, 'pendingItems', 0);
+  put(user, plain, 'pendingBytes', 0);
+  put(user, plain, 'lastSuccessfulSyncTimestamp', now);
+  const address = plain.provisionedObject || plain.identity;
+  const plainCloud = cloudMailbox(plainWorld, address);
+  if (plainCloud && (plainCloud.itemCount !== plain.syncedItemCount || plainCloud.sizeBytes !== plain.bytesTransferred)) {
+    const cloud = cloudMailbox(world, address)!;
+    cloud.itemCount = plain.syncedItemCount;
+    cloud.sizeBytes = plain.bytesTransferred;
   }
   if (newItems > 0) user.report.push({ at: now, text: reportLine('ItemsCopied', newItems) });
 }
@@ -367,8 +380,13 @@ function removeBatchNow(state: MigrationState, batch: MigrationBatchState): void
 }
 
 function incrementalSync(world: World, ctx: RunContext, batch: MigrationBatchState, now: number): void {
-  for (const u of ctx.usersByBatch.get(batch.name) ?? [])
-    if (u.recipientType === 'Mailbox' && (u.status === 'Synced' || u.status === 'IncrementalSynced')) copyDelta(world, u, now);
+  // Statuses are read plain; only the users synced are reached through the transaction's view.
+  const users = ctx.usersByBatch.get(batch.name) ?? [];
+  const plain = ctx.plainByBatch.get(batch.name) ?? [];
+  for (let i = 0; i < plain.length; i++) {
+    const u = plain[i]!;
+    if (u.recipientType === 'Mailbox' && (u.status === 'Synced' || u.status === 'IncrementalSynced')) copyDelta(world, users[i]!, now);
+  }
   batch.lastSyncedDateTime = now;
   batch.nextIncrementalSyncAt = now + world.tenant.migration.config.limits.incrementalSyncIntervalMs;
 }
