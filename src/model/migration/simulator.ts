@@ -21,7 +21,6 @@ import { derive, indexBy } from './lookup';
 import { rawOf } from '../../store/journal';
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
-const ACTIVE_COPY = new Set(['Provisioning', 'Syncing']);
 
 // ---------------------------------------------------------------- due times
 
@@ -308,9 +307,14 @@ function finishInitialSync(world: World, user: MigrationUserState, now: number):
 interface RunContext {
   /** Batches and users by the batch's exact name (users carry the name the batch was created with). */
   batchByName: Map<string, MigrationBatchState>;
-  usersByBatch: Map<string, MigrationUserState[]>;
+  /** Through the transaction's view, built on first use per batch (a proxy per user costs garbage). */
+  usersByBatch: Pick<Map<string, MigrationUserState[]>, 'get'>;
   /** The same lists as plain objects, for read-only scans (no proxy hop per field). */
   plainByBatch: Map<string, MigrationUserState[]>;
+  /** The view of the `i`-th user of a batch's list, for the one user a scan of the plain list writes to. */
+  userAt(batchName: string, i: number): MigrationUserState;
+  /** Where the search for queued users of a batch resumes (users before it are past Queued); per membership. */
+  queueCursor: Map<string, number>;
   /** sAMAccountNames of mailboxes in any batch (R19: managers and delegates must be migrated too); built on first use. */
   migratedSams: Set<string>;
   groupsPending: boolean;
@@ -320,29 +324,42 @@ function context(world: World): RunContext {
   const state = world.tenant.migration;
   // Membership changes only when users or batches are added or removed: reuse the maps meanwhile.
   const maps = derive('ctx-users', state.users, state.nextSerial, () => {
-    const usersByBatch = new Map<string, MigrationUserState[]>();
+    // Positions in state.users per batch; views are taken from them only when a batch's list is asked for.
+    const positions = new Map<string, number[]>();
     const plainByBatch = new Map<string, MigrationUserState[]>();
     const plain = rawOf(state.users);
     for (let i = 0; i < plain.length; i++) {
       const id = plain[i]!.batchId;
-      let list = usersByBatch.get(id);
+      let list = positions.get(id);
       let plainList = plainByBatch.get(id);
       if (!list || !plainList) {
-        usersByBatch.set(id, (list = []));
+        positions.set(id, (list = []));
         plainByBatch.set(id, (plainList = []));
       }
-      list.push(state.users[i]!);
+      list.push(i);
       plainList.push(plain[i]!);
     }
-    return { usersByBatch, plainByBatch, sams: null as Set<string> | null };
+    const views = new Map<string, MigrationUserState[]>();
+    const queueCursor = new Map<string, number>();
+    return { positions, views, plainByBatch, queueCursor, sams: null as Set<string> | null };
   });
+  const users = state.users;
   const batchByName = new Map(state.batches.map((b) => [b.name, b]));
   let groupsPending = false;
   for (const u of rawOf(state.users)) if (u.status === 'ProvisionUpdating') { groupsPending = true; break; }
   return {
     batchByName,
-    usersByBatch: maps.usersByBatch,
+    usersByBatch: {
+      get(name) {
+        let list = maps.views.get(name);
+        const at = maps.positions.get(name);
+        if (!list && at) maps.views.set(name, (list = at.map((i) => users[i]!)));
+        return list;
+      },
+    },
+    userAt: (name, i) => users[maps.positions.get(name)![i]!]!,
     plainByBatch: maps.plainByBatch,
+    queueCursor: maps.queueCursor,
     groupsPending,
     get migratedSams() {
       if (!maps.sams) {
@@ -381,11 +398,10 @@ function removeBatchNow(state: MigrationState, batch: MigrationBatchState): void
 
 function incrementalSync(world: World, ctx: RunContext, batch: MigrationBatchState, now: number): void {
   // Statuses are read plain; only the users synced are reached through the transaction's view.
-  const users = ctx.usersByBatch.get(batch.name) ?? [];
   const plain = ctx.plainByBatch.get(batch.name) ?? [];
   for (let i = 0; i < plain.length; i++) {
     const u = plain[i]!;
-    if (u.recipientType === 'Mailbox' && (u.status === 'Synced' || u.status === 'IncrementalSynced')) copyDelta(world, users[i]!, now);
+    if (u.recipientType === 'Mailbox' && (u.status === 'Synced' || u.status === 'IncrementalSynced')) copyDelta(world, ctx.userAt(batch.name, i), now);
   }
   batch.lastSyncedDateTime = now;
   batch.nextIncrementalSyncAt = now + world.tenant.migration.config.limits.incrementalSyncIntervalMs;
@@ -487,13 +503,9 @@ function runUserEvents(world: World, ctx: RunContext, now: number): void {
   }
 }
 
-/** Where the search for queued users of a batch's list resumes (users before it are past Queued). */
-const queueCursor = new WeakMap<readonly MigrationUserState[], number>();
-
 /** Forgets the cursor so re-queued users (Start, retry) are found again. */
 function rescanQueue(ctx: RunContext, batch: MigrationBatchState): void {
-  const list = ctx.usersByBatch.get(batch.name);
-  if (list) queueCursor.delete(list);
+  ctx.queueCursor.delete(batch.name);
 }
 
 interface Census {
@@ -516,7 +528,8 @@ function census(world: World, ctx: RunContext): Census {
     let busy = false;
     const syncing = b.status === 'Syncing';
     for (const u of ctx.plainByBatch.get(b.name) ?? []) {
-      if (u.recipientType === 'Mailbox' && ACTIVE_COPY.has(u.status)) active++;
+      const s = u.status;
+      if ((s === 'Provisioning' || s === 'Syncing') && u.recipientType === 'Mailbox') active++; // a copy slot in use
       if (syncing && !busy && !initialPhaseOver(u.status)) busy = true;
     }
     if (active > 0) {
@@ -534,21 +547,22 @@ function schedule(world: World, ctx: RunContext, c: Census, now: number): void {
   for (const batch of state.batches) {
     if (batch.status !== 'Syncing') continue;
     const ep = state.endpoints.find((e) => same(e.name, batch.sourceEndpoint));
-    const list = ctx.usersByBatch.get(batch.name);
+    const list = ctx.plainByBatch.get(batch.name);
     if (!ep || !list) continue;
     const k = batch.sourceEndpoint;
-    let i = queueCursor.get(list) ?? 0;
+    let i = ctx.queueCursor.get(batch.name) ?? 0;
     for (; i < list.length; i++) {
-      const u = list[i]!;
-      if (u.status !== 'Queued' || u.recipientType !== 'Mailbox') continue;
+      const p = list[i]!;
+      if (p.status !== 'Queued' || p.recipientType !== 'Mailbox') continue;
       if ((c.activeByEndpoint.get(k) ?? 0) >= ep.maxConcurrentMigrations || c.activeTotal >= state.config.maxConcurrentMigrations) break;
+      const u = ctx.userAt(batch.name, i);
       u.status = 'Provisioning';
       u.startedAt = now;
       u.nextEventAt = phaseEnd(state, now, state.config.throughput.provisioningMs);
       c.activeByEndpoint.set(k, (c.activeByEndpoint.get(k) ?? 0) + 1);
       c.activeTotal++;
     }
-    queueCursor.set(list, i);
+    ctx.queueCursor.set(batch.name, i);
   }
 }
 
@@ -557,7 +571,7 @@ function settle(world: World, ctx: RunContext, c: Census, now: number): void {
   const state = world.tenant.migration;
   for (const batch of state.batches) {
     if (batch.status !== 'Syncing' || c.busy.has(batch.name)) continue;
-    const users = ctx.usersByBatch.get(batch.name) ?? [];
+    const users = ctx.plainByBatch.get(batch.name) ?? [];
     const failed = users.filter((u) => u.status === 'Failed').length;
     batch.status = users.length > 0 && failed === users.length ? 'Failed' : failed > 0 ? 'SyncedWithErrors' : 'Synced';
     if (batch.initialSyncDateTime === null) {
