@@ -2,7 +2,7 @@
  * Write-Output, Write-Host, Write-Warning, Write-Error, Write-Verbose, Write-Debug, Write-Information
  * (reference/powershell/cmdlets/Write-Output.md, Write-Host.md; about_Output_Streams).
  */
-import { defineCmdlet, type CmdletContext } from '../../src/engine/cmdlet';
+import { defineCmdlet, ERROR_CATEGORIES, type CmdletContext } from '../../src/engine/cmdlet';
 import { stringOf, type PSValue } from '../../src/engine/values';
 import { toStr } from '../../src/engine/conversion';
 import { ErrorRecord, ExceptionObject } from '../../src/engine/errors';
@@ -105,7 +105,6 @@ export const writeInformation = defineCmdlet({
   },
 });
 
-const CATEGORIES = ['NotSpecified', 'OpenError', 'CloseError', 'DeviceError', 'DeadlockDetected', 'InvalidArgument', 'InvalidData', 'InvalidOperation', 'InvalidResult', 'InvalidType', 'MetadataError', 'NotImplemented', 'NotInstalled', 'ObjectNotFound', 'OperationStopped', 'OperationTimeout', 'SyntaxError', 'ParserError', 'PermissionDenied', 'ResourceBusy', 'ResourceExists', 'ResourceUnavailable', 'ReadError', 'WriteError', 'FromStdErr', 'SecurityError', 'ProtocolError', 'ConnectionError', 'AuthenticationError', 'LimitsExceeded', 'QuotaExceeded', 'NotEnabled'];
 
 interface ContextWithRecords {
   writeErrorRecord(record: ErrorRecord): void;
@@ -121,7 +120,7 @@ export const writeError = defineCmdlet({
     { name: 'Message', type: 'String', aliases: ['Msg'], sets: { NoException: { position: 0, mandatory: true, valueFromPipeline: true } }, allowNull: true, allowEmptyString: true },
     { name: 'Exception', type: 'Object', sets: { WithException: { mandatory: true } } },
     { name: 'ErrorRecord', type: 'Object', sets: { ErrorRecord: { mandatory: true } } },
-    { name: 'Category', type: 'ErrorCategory', enumValues: CATEGORIES, sets: { NoException: {}, WithException: {} } },
+    { name: 'Category', type: 'ErrorCategory', enumValues: [...ERROR_CATEGORIES], sets: { NoException: {}, WithException: {} } },
     { name: 'ErrorId', type: 'String', sets: { NoException: {}, WithException: {} } },
     { name: 'TargetObject', type: 'Object', sets: { NoException: {}, WithException: {} } },
     { name: 'RecommendedAction', type: 'String' },

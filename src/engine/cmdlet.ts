@@ -84,40 +84,43 @@ export interface CmdletMetadata {
   help: CmdletHelp;
 }
 
-/** The ErrorCategory enum of System.Management.Automation. */
-export type ErrorCategory =
-  | 'NotSpecified'
-  | 'OpenError'
-  | 'CloseError'
-  | 'DeviceError'
-  | 'DeadlockDetected'
-  | 'InvalidArgument'
-  | 'InvalidData'
-  | 'InvalidOperation'
-  | 'InvalidResult'
-  | 'InvalidType'
-  | 'MetadataError'
-  | 'NotImplemented'
-  | 'NotInstalled'
-  | 'ObjectNotFound'
-  | 'OperationStopped'
-  | 'OperationTimeout'
-  | 'SyntaxError'
-  | 'ParserError'
-  | 'PermissionDenied'
-  | 'ResourceBusy'
-  | 'ResourceExists'
-  | 'ResourceUnavailable'
-  | 'ReadError'
-  | 'WriteError'
-  | 'FromStdErr'
-  | 'SecurityError'
-  | 'ProtocolError'
-  | 'ConnectionError'
-  | 'AuthenticationError'
-  | 'LimitsExceeded'
-  | 'QuotaExceeded'
-  | 'NotEnabled';
+/** The ErrorCategory enum of System.Management.Automation, in its declared order. */
+export const ERROR_CATEGORIES = [
+  'NotSpecified',
+  'OpenError',
+  'CloseError',
+  'DeviceError',
+  'DeadlockDetected',
+  'InvalidArgument',
+  'InvalidData',
+  'InvalidOperation',
+  'InvalidResult',
+  'InvalidType',
+  'MetadataError',
+  'NotImplemented',
+  'NotInstalled',
+  'ObjectNotFound',
+  'OperationStopped',
+  'OperationTimeout',
+  'SyntaxError',
+  'ParserError',
+  'PermissionDenied',
+  'ResourceBusy',
+  'ResourceExists',
+  'ResourceUnavailable',
+  'ReadError',
+  'WriteError',
+  'FromStdErr',
+  'SecurityError',
+  'ProtocolError',
+  'ConnectionError',
+  'AuthenticationError',
+  'LimitsExceeded',
+  'QuotaExceeded',
+  'NotEnabled',
+] as const;
+
+export type ErrorCategory = (typeof ERROR_CATEGORIES)[number];
 
 /** What a cmdlet says about an error; the engine turns it into an ErrorRecord with invocation info. */
 export interface ErrorDetails {
