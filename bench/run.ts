@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --smoke]`: prints the figures the issues ask for. Each area adds a module
+ * `npm run bench [-- --smoke] [--only name,name]`: prints the figures the issues ask for. Each area adds a module
  * exporting `bench(opts)`; figures are printed, never asserted (speed belongs here, not in unit tests).
  */
 export interface BenchOptions {
@@ -28,7 +28,11 @@ async function main(): Promise<void> {
   const candidate = resolve(process.cwd(), '../shared/corpus/exchange-doc-examples.jsonl');
   const opts: BenchOptions = { smoke, corpusPath: existsSync(candidate) ? candidate : null };
   console.log(`exo-emulator bench (${smoke ? 'smoke' : 'full'}), node ${process.version}`);
+  // `--only migration,world` runs a subset (for profiling one area).
+  const onlyAt = process.argv.indexOf('--only');
+  const only = onlyAt >= 0 ? (process.argv[onlyAt + 1] ?? '').split(',') : null;
   for (const m of modules) {
+    if (only && !only.includes(m.name)) continue;
     console.log(`\n## ${m.name}`);
     await m.bench(opts);
   }

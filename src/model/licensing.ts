@@ -1,14 +1,13 @@
 /**
  * Licenses and the grace period: a mailbox whose user has no license is disabled once
  * `migration.config.limits.licenseGraceMs` (30 days) has passed since it was created (S0 step 7, S1 step 7:
- * "If you don't assign a license, the mailbox is disabled when the grace period ends").
+ * "If you don't assign a license, the mailbox is disabled when the grace period ends"). The process
+ * that disables them is in license-grace.ts.
  */
 import type { TenantMailbox, World } from './world';
 import type { ReadonlyWorld } from '../store/state-store';
 import type { DeepReadonly } from '../store/readonly';
-import type { WorldProcess } from './processes';
 import { WorldError } from './messages';
-import { rawOf } from '../store/journal';
 
 function graceMs(world: ReadonlyWorld): number {
   return world.tenant.migration.config.limits.licenseGraceMs;
@@ -58,39 +57,4 @@ export function removeLicense(world: World, userPrincipalName: string, sku: stri
   if (i >= 0) user.licenses.splice(i, 1);
 }
 
-/** Grace end per mailbox in one pass over users (linear, not users x mailboxes). */
-function graceEnds(world: ReadonlyWorld): (m: DeepReadonly<TenantMailbox>) => number | null {
-  const licensed = new Set<string>();
-  for (const u of world.tenant.users) if (u.licenses.length > 0) licensed.add(u.userPrincipalName.toLowerCase());
-  const grace = graceMs(world);
-  return (m) => (m.disabled || licensed.has(m.userPrincipalName.toLowerCase()) ? null : m.createdAt + grace);
-}
-
-export const licenseGraceProcess: WorldProcess = {
-  name: 'license-grace',
-  nextDue(view) {
-    // A read-only scan: the plain objects, not the transaction's recording view (cheaper per object).
-    const world = rawOf(view);
-    const endOf = graceEnds(world);
-    let next: number | null = null;
-    for (const m of world.tenant.mailboxes) {
-      const due = endOf(m);
-      if (due !== null && (next === null || due < next)) next = due;
-    }
-    return next;
-  },
-  run(world, now) {
-    // The scan reads plain objects; only the mailboxes that fall due are written, through `world`.
-    const plain = rawOf(world);
-    const endOf = graceEnds(plain);
-    const mailboxes = plain.tenant.mailboxes;
-    for (let i = 0; i < mailboxes.length; i++) {
-      const due = endOf(mailboxes[i]!);
-      if (due !== null && due <= now) {
-        const m = world.tenant.mailboxes[i]!;
-        m.disabled = true;
-        m.disabledAt = now;
-      }
-    }
-  },
-};
+export { licenseGraceProcess } from './license-grace';

@@ -10,8 +10,12 @@ import { WorldError } from './messages';
 export interface WorldProcess {
   /** Unique, for diagnostics and the runaway guard. */
   name: string;
-  /** The next instant (ms since epoch) this process has work, or null for none. May be in the past. */
-  nextDue(world: ReadonlyWorld): number | null;
+  /**
+   * The next instant (ms since epoch) this process has work, or null for none. May be in the past.
+   * `world` is the plain world to scan; `live` is the same world as `run` gets it (inside a store
+   * transaction, its recording view: `journalOf(live)` then tells what was written since).
+   */
+  nextDue(world: ReadonlyWorld, live?: World): number | null;
   /** Does the work due at `now` (world.clock.now === now); must move its next due time past `now`. */
   run(world: World, now: number): void;
 }
@@ -59,7 +63,7 @@ export function advanceWorld(world: World, processes: readonly WorldProcess[], m
     let next: WorldProcess | null = null;
     let nextAt = Infinity;
     for (const p of processes) {
-      const due = p.nextDue(view);
+      const due = p.nextDue(view, world);
       if (due !== null && due <= target && due < nextAt) {
         next = p;
         nextAt = due;

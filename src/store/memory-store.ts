@@ -20,8 +20,9 @@ export interface MemoryStoreOptions {
   /**
    * Called at the end of a top-level transaction that changed something, before it commits, with
    * the world in its new state; if it throws, the transaction rolls back (the file store saves here).
+   * `changes` builds the list of changed paths when called (most hooks never need it).
    */
-  beforeCommit?: (world: World, changes: WorldChange[]) => void;
+  beforeCommit?: (world: World, changes: () => WorldChange[]) => void;
 }
 
 function isThenable(v: unknown): boolean {
@@ -61,11 +62,14 @@ export class MemoryStateStore implements StateStore {
     this.journal = journal;
     this.proxy = proxy;
     let result: T;
-    let changes: WorldChange[];
+    let changed: boolean;
+    // Change paths cost a walk up the origin chain per written field; built once, only when asked.
+    let list: WorldChange[] | null = null;
+    const changes = () => (list ??= journal.changes());
     try {
       result = this.savepoint(journal, proxy, fn);
-      changes = journal.changes();
-      if (changes.length > 0 && this.beforeCommit) {
+      changed = journal.hasChanges;
+      if (changed && this.beforeCommit) {
         try {
           this.beforeCommit(this.world, changes);
         } catch (e) {
@@ -77,7 +81,13 @@ export class MemoryStateStore implements StateStore {
       this.journal = null;
       this.proxy = null;
     }
-    if (changes.length > 0) this.emit({ kind: 'commit', changes });
+    if (changed && this.listeners.size > 0)
+      this.emit({
+        kind: 'commit',
+        get changes() {
+          return changes();
+        },
+      });
     return result;
   }
 

@@ -194,3 +194,60 @@ describe('rollback under random edits (property)', async () => {
     );
   });
 });
+
+describe('the write log (indexes that follow changes instead of rescanning)', () => {
+  test('writesSince names each write after a cursor, and refuses after a rollback or for another journal', async () => {
+    const { journalOf } = await import('../../src/store/journal');
+    const store = fresh();
+    store.transaction((w) => {
+      const journal = journalOf(w)!;
+      expect(journalOf(store.read())).toBeNull();
+      const start = journal.cursor();
+      w.tenant.domains[0]!.verified = !w.tenant.domains[0]!.verified;
+      w.clock.now += 1;
+      const seen: string[] = [];
+      expect(journal.writesSince(start, (_t, key) => seen.push(String(key)))).toBe(true);
+      expect(seen).toEqual(['verified', 'now']);
+      const before = journal.cursor();
+      try {
+        store.transaction((inner) => {
+          inner.clock.now += 1;
+          throw new Error('undo');
+        });
+      } catch {
+        /* rolled back */
+      }
+      expect(journal.writesSince(before, () => {})).toBe(false);
+      store.transaction(() => undefined);
+    });
+    let other: ReturnType<typeof journalOf> = null;
+    store.transaction((w) => (other = journalOf(w)));
+    store.transaction((w) => {
+      expect(journalOf(w)!.writesSince(other!.cursor(), () => {})).toBe(false);
+    });
+  });
+
+  test('UntilWrite reuses a value until something is written, and never on a plain world', async () => {
+    const { UntilWrite } = await import('../../src/store/journal');
+    const memo = new UntilWrite<number>();
+    let computed = 0;
+    const store = fresh();
+    const ask = (live: unknown) => memo.get(store.read(), live, () => ++computed);
+    store.transaction((w) => {
+      expect([ask(w), ask(w)]).toEqual([1, 1]);
+      w.clock.now += 1;
+      expect([ask(w), ask(w)]).toEqual([2, 2]);
+    });
+    store.transaction((w) => expect(ask(w)).toBe(3)); // a new transaction: computed again
+    expect([ask(store.read()), ask(store.read())]).toEqual([4, 5]); // no journal: every time
+  });
+
+  test('a commit event builds its change list only when read', () => {
+    const store = fresh();
+    const events: WorldChangeEvent[] = [];
+    store.subscribe((e) => events.push(e));
+    store.transaction((w) => (w.clock.now += 5));
+    expect(events.length).toBe(1);
+    expect(events[0]).toMatchObject({ kind: 'commit', changes: [{ path: 'clock.now', kind: 'set' }] });
+  });
+});

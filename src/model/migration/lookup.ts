@@ -19,12 +19,6 @@ interface Cached {
   map: Map<string, Entry>;
 }
 
-/** What `indexBy` returns: lookups by lower-cased key. */
-export interface Lookup<T> {
-  get(key: string): T | undefined;
-  has(key: string): boolean;
-}
-
 const caches = new Map<string, WeakMap<object, Cached>>();
 
 function fill<T>(c: Cached, plain: readonly T[], keys: (item: T) => string[]): void {
@@ -36,38 +30,40 @@ function fill<T>(c: Cached, plain: readonly T[], keys: (item: T) => string[]): v
   c.last = plain[plain.length - 1];
 }
 
-/**
- * Keys are lower-cased: look up with `key.toLowerCase()`. The index is kept per plain array (not per
- * transaction proxy, so it survives from one transaction to the next) and holds positions: a hit is
- * read through `list`, so inside a transaction the caller gets the recording view it can write to.
- * A position whose object moved (a rollback, a removal) makes the index rebuild.
- */
-export function indexBy<T>(name: string, list: readonly T[], keys: (item: T) => string[]): Lookup<T> {
+/** The entry for `key` in the index of `plain`, brought up to date first. */
+function entryOf<T>(name: string, plain: readonly T[], keys: (item: T) => string[], key: string): Entry | undefined {
   let byList = caches.get(name);
   if (!byList) caches.set(name, (byList = new WeakMap()));
-  const plain = rawOf(list);
   let c = byList.get(plain);
   if (!c || c.length > plain.length || (c.length > 0 && plain[c.length - 1] !== c.last)) byList.set(plain, (c = { length: 0, last: undefined, map: new Map() }));
   fill(c, plain, keys);
-  const cache = c;
-  const find = (key: string): Entry | undefined => {
-    let e = cache.map.get(key);
-    if (e && plain[e.index] !== e.item) {
-      cache.length = 0;
-      cache.last = undefined;
-      cache.map.clear();
-      fill(cache, plain, keys);
-      e = cache.map.get(key);
-    }
-    return e;
-  };
-  return {
-    get: (key) => {
-      const e = find(key);
-      return e ? list[e.index] : undefined;
-    },
-    has: (key) => find(key) !== undefined,
-  };
+  let e = c.map.get(key);
+  if (e && plain[e.index] !== e.item) {
+    c.length = 0;
+    c.last = undefined;
+    c.map.clear();
+    fill(c, plain, keys);
+    e = c.map.get(key);
+  }
+  return e;
+}
+
+/**
+ * The item of `list` whose key (one of `keys(item)`, compared case-insensitively) is `key`, which
+ * must be lower-cased already. The index is kept per plain array (not per transaction proxy, so it
+ * survives from one transaction to the next) and holds positions: the hit is read through `list`, so
+ * inside a transaction the caller gets the recording view it can write to. A position whose object
+ * moved (a rollback, a removal) makes the index rebuild. `name` tells indexes of one list apart.
+ * Called for every user on every simulator event: it allocates nothing on a hit.
+ */
+export function findBy<T>(name: string, list: readonly T[], keys: (item: T) => string[], key: string): T | undefined {
+  const e = entryOf(name, rawOf(list), keys, key);
+  return e ? list[e.index] : undefined;
+}
+
+/** Whether `findBy` would find an item. */
+export function hasBy<T>(name: string, list: readonly T[], keys: (item: T) => string[], key: string): boolean {
+  return entryOf(name, rawOf(list), keys, key) !== undefined;
 }
 
 /**

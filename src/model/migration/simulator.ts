@@ -17,8 +17,8 @@ import { beginCompletion, retentionDueAt, usersOf } from './batches';
 import { canOpenMailbox, findAccount } from './connectivity';
 import { verifyPassword } from '../passwords';
 import { initialPhaseOver } from './transitions';
-import { derive, indexBy } from './lookup';
-import { rawOf } from '../../store/journal';
+import { derive, findBy, hasBy } from './lookup';
+import { rawOf, UntilWrite } from '../../store/journal';
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
@@ -40,7 +40,14 @@ function batchDue(b: MigrationBatchState): number | null {
 }
 
 /** The next instant the migration service has work, or null. */
-export function nextMigrationDue(world: World): number | null {
+export function nextMigrationDue(world: World, live: unknown = world): number | null {
+  return nextDueMemo.get(world, live, () => scanNextDue(world));
+}
+
+/** Reused while nothing is written: a run ends by computing it and the clock asks right after. */
+const nextDueMemo = new UntilWrite<number | null>();
+
+function scanNextDue(world: World): number | null {
   // Read-only scan: plain objects, not the transaction's recording proxies.
   const state = rawOf(world).tenant.migration;
   let due: number | null = null;
@@ -67,10 +74,10 @@ function domainVerified(world: World, address: string): boolean {
 function ensureCloudMailbox(world: World, mbx: Mailbox, now: number): void {
   const t = world.tenant;
   const upn = mbx.primarySmtpAddress;
-  if (!indexBy('tenantUsers', t.users, (u) => [u.userPrincipalName]).has(upn.toLowerCase()))
+  if (!hasBy('tenantUsers', t.users, USER_KEYS, upn.toLowerCase()))
     t.users.push({ userPrincipalName: upn, displayName: mbx.displayName, licenses: [], createdAt: now, source: 'Cloud', passwordHash: null });
   if (!cloudMailbox(world, upn)) {
-    const mu = indexBy('tenantMailUsers', t.mailUsers, (m) => [m.primarySmtpAddress]).get(upn.toLowerCase());
+    const mu = findBy('tenantMailUsers', t.mailUsers, SMTP_KEYS, upn.toLowerCase());
     if (mu) t.mailUsers.splice(t.mailUsers.indexOf(mu), 1); // staged: the mail user becomes the mailbox (CSV doc)
     t.mailboxes.push({
       alias: mbx.alias,
@@ -90,14 +97,16 @@ function ensureCloudMailbox(world: World, mbx: Mailbox, now: number): void {
 }
 
 function cloudMailbox(world: World, address: string) {
-  return indexBy('tenantMailboxes', world.tenant.mailboxes, (m) => [m.primarySmtpAddress]).get(address.toLowerCase());
+  return findBy('tenantMailboxes', world.tenant.mailboxes, SMTP_KEYS, address.toLowerCase());
 }
 
+const USER_KEYS = (u: { userPrincipalName: string }) => [u.userPrincipalName];
+const SMTP_KEYS = (m: { primarySmtpAddress: string }) => [m.primarySmtpAddress];
 const ONPREM_KEYS = (m: Mailbox) => [m.primarySmtpAddress, ...m.emailAddresses.filter((a) => /^smtp:/i.test(a)).map((a) => a.slice(5)), `sam:${m.samAccountName}`];
 
 /** On-prem mailbox by any SMTP address or by sAMAccountName. */
 function onPremMailbox(world: World, key: string): Mailbox | undefined {
-  return indexBy('onPremMailboxes', world.onPrem.mailboxes, ONPREM_KEYS).get(key.toLowerCase());
+  return findBy('onPremMailboxes', world.onPrem.mailboxes, ONPREM_KEYS, key.toLowerCase());
 }
 
 /** Aliases present in the tenant (for group membership, R18 / MU ProvisionUpdating). */
@@ -323,7 +332,10 @@ interface RunContext {
 function context(world: World): RunContext {
   const state = world.tenant.migration;
   // Membership changes only when users or batches are added or removed: reuse the maps meanwhile.
-  const maps = derive('ctx-users', state.users, state.nextSerial, () => {
+  // Positions and plain lists are kept per plain array, so they outlive the transaction; the views
+  // and queue cursors are per recording view (a new transaction, a new view: a rollback can't leave
+  // them stale).
+  const maps = derive('ctx-membership', rawOf(state.users), state.nextSerial, () => {
     // Positions in state.users per batch; views are taken from them only when a batch's list is asked for.
     const positions = new Map<string, number[]>();
     const plainByBatch = new Map<string, MigrationUserState[]>();
@@ -339,10 +351,12 @@ function context(world: World): RunContext {
       list.push(i);
       plainList.push(plain[i]!);
     }
-    const views = new Map<string, MigrationUserState[]>();
-    const queueCursor = new Map<string, number>();
-    return { positions, views, plainByBatch, queueCursor, sams: null as Set<string> | null };
+    return { positions, plainByBatch, sams: null as Set<string> | null };
   });
+  const perView = derive('ctx-views', state.users, state.nextSerial, () => ({
+    views: new Map<string, MigrationUserState[]>(),
+    queueCursor: new Map<string, number>(),
+  }));
   const users = state.users;
   const batchByName = new Map(state.batches.map((b) => [b.name, b]));
   let groupsPending = false;
@@ -351,15 +365,15 @@ function context(world: World): RunContext {
     batchByName,
     usersByBatch: {
       get(name) {
-        let list = maps.views.get(name);
+        let list = perView.views.get(name);
         const at = maps.positions.get(name);
-        if (!list && at) maps.views.set(name, (list = at.map((i) => users[i]!)));
+        if (!list && at) perView.views.set(name, (list = at.map((i) => users[i]!)));
         return list;
       },
     },
     userAt: (name, i) => users[maps.positions.get(name)![i]!]!,
     plainByBatch: maps.plainByBatch,
-    queueCursor: maps.queueCursor,
+    queueCursor: perView.queueCursor,
     groupsPending,
     get migratedSams() {
       if (!maps.sams) {
@@ -620,7 +634,7 @@ export function advanceMigration(world: World, toTime: number): void {
 /** The migration service as a process of the world's clock registry (src/model/processes.ts). */
 export const migrationProcess: WorldProcess = {
   name: 'migration',
-  nextDue: (world) => nextMigrationDue(world as World),
+  nextDue: (world, live) => nextMigrationDue(world as World, live),
   run: (world, now) => void runMigration(world, now),
 };
 
