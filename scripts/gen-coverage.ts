@@ -8,6 +8,7 @@
 import { ALL_PARAMETER_SETS, type CmdletDefinition, type ParameterDeclaration } from '../src/engine/cmdlet';
 import { EXCHANGE_MODULE_CMDLETS, EXCHANGE_ONLINE_CMDLETS } from '../cmdlets/exchange-online';
 import { ON_PREMISES_CMDLETS, REMOTING_CMDLETS } from '../cmdlets/on-premises';
+import { EXCHANGE_CONFIRM } from '../cmdlets/exchange-confirm';
 import { onlineSets, onPremSets, readPage, type ReferencePage } from '../test/exchange-cmdlets/reference-pages';
 
 export interface CoverageSection {
@@ -82,7 +83,9 @@ export function renderCoverage(sections: CoverageSection[] = SECTIONS): string {
       const page = readPage(def.name);
       const all = setsOf(def);
       lines.push('', `### ${def.name}`, '', def.help.synopsis, '', referenceNote(def, page, section.side), '');
-      const sp = def.supportsShouldProcess ? `yes (ConfirmImpact ${def.confirmImpact ?? 'Medium'})` : 'no';
+      const confirm = (EXCHANGE_CONFIRM as Record<string, { template: string; emu: boolean } | undefined>)[def.name];
+      const text = confirm ? `; text \`${confirm.template}\` (${confirm.emu ? 'emulator wording in Exchange\'s pattern' : 'as the Exchange docs show it'})` : '';
+      const sp = def.supportsShouldProcess ? `yes (ConfirmImpact ${def.confirmImpact ?? 'Medium'}${text})` : 'no';
       lines.push(`Parameter sets: ${all.join(', ')}${def.defaultParameterSet ? ` (default ${def.defaultParameterSet})` : ''}. -WhatIf/-Confirm: ${sp}.`, '');
       lines.push('| Parameter | Type | Sets | Binding | Status |', '|---|---|---|---|---|');
       for (const p of def.parameters) lines.push(`| ${p.name} | ${esc(p.type)} | ${esc(setsCell(p, all))} | ${flags(p)} | ${p.noEffect ? `no effect: ${esc(p.noEffect)}` : 'behaviour'} |`);

@@ -12,6 +12,7 @@ import { GET_ACCEPTED_DOMAIN } from './syntax/get-accepted-domain';
 import { NEW_ACCEPTED_DOMAIN } from './syntax/new-accepted-domain';
 import { declare, enumName, fail, identityOf, inTransaction, limitResults, reading, runspaceId, str } from './context';
 import { EXO_MODULE } from './connection';
+import { shouldProcessExchange } from '../exchange-confirm';
 
 type Domain = AcceptedDomainView;
 
@@ -56,7 +57,7 @@ export const newAcceptedDomainCmdlet = defineCmdlet({
     const domainName = str(ctx, 'DomainName') ?? '';
     const type = (enumName(ctx, 'DomainType') ?? 'Authoritative') as DomainType;
     const done = inTransaction(ctx, (w) => {
-      if (!ctx.shouldProcess(domainName)) return false;
+      if (!shouldProcessExchange(ctx, 'New-AcceptedDomain', str(ctx, 'Name') ?? domainName, domainName)) return false;
       check(w, acceptDomain(w, domainName, type), domainName);
       return true;
     });
@@ -94,7 +95,7 @@ export const setAcceptedDomainCmdlet = defineCmdlet({
     const id = identityOf(ctx.params.Identity) ?? '';
     inTransaction(ctx, (w) => {
       const d = findDomain(w, id);
-      if (!ctx.shouldProcess(d.name)) return;
+      if (!shouldProcessExchange(ctx, 'Set-AcceptedDomain', d.name)) return;
       check(w, setAcceptedDomain(w, id, { domainType: enumName(ctx, 'DomainType') as DomainType | undefined, makeDefault: ctx.params.MakeDefault === true }), id);
     });
   },
@@ -117,7 +118,7 @@ export const removeAcceptedDomainCmdlet = defineCmdlet({
       const d = findDomain(w, id);
       if (d.isInitial) check(w, 'initial', d.name);
       if (d.isDefault) check(w, 'default', d.name);
-      if (!ctx.shouldProcess(d.name)) return;
+      if (!shouldProcessExchange(ctx, 'Remove-AcceptedDomain', d.name)) return;
       check(w, removeAcceptedDomain(w, id), d.name);
     });
   },

@@ -27,6 +27,7 @@ import { COMPLETE_MIGRATION_BATCH } from './syntax/complete-migration-batch';
 import { REMOVE_MIGRATION_BATCH } from './syntax/remove-migration-batch';
 import { NO_EFFECT, limitResults, only, bool, dateMs, declare, enumName, flag, identityOf, inTransaction, reading, runspaceId, str, strList, unlimited } from './context';
 import { tenantAdmin } from './connection';
+import { shouldProcessExchange, type ConfirmingCmdlet } from '../exchange-confirm';
 
 function writeBatch(ctx: CmdletContext, state: MigrationState, b: MigrationBatchState, includeReport = false): void {
   ctx.writeObject(objectFromBag(shapeBatch(state, b, { includeReport }), runspaceId(ctx)));
@@ -68,7 +69,7 @@ export const newMigrationBatchCmdlet = defineCmdlet({
   process(ctx) {
     const name = str(ctx, 'Name') ?? '';
     const result = inTransaction(ctx, (w) => {
-      if (!ctx.shouldProcess(name)) return undefined;
+      if (!shouldProcessExchange(ctx, 'New-MigrationBatch', name)) return undefined;
       return newMigrationBatch(w, {
         name,
         sourceEndpoint: identityOf(ctx.params.SourceEndpoint) ?? undefined,
@@ -119,7 +120,7 @@ export const setMigrationBatchCmdlet = defineCmdlet({
     const id = identityOf(ctx.params.Identity) ?? '';
     // Set-* cmdlets of Exchange write no object unless -PassThru (they have none here).
     inTransaction(ctx, (w) => {
-      if (!ctx.shouldProcess(findBatch(w.tenant.migration, id).name)) return;
+      if (!shouldProcessExchange(ctx, 'Set-MigrationBatch', findBatch(w.tenant.migration, id).name)) return;
       setMigrationBatch(w, id, {
         approveSkippedItems: flag(ctx, 'ApproveSkippedItems') || undefined,
         completeAfter: dateMs(ctx, 'CompleteAfter'),
@@ -140,7 +141,7 @@ function simpleAction(meta: typeof START_MIGRATION_BATCH, noEffect: Record<strin
     process(ctx) {
       const id = identityOf(ctx.params.Identity) ?? '';
       // Exchange resolves the identity before it asks for confirmation.
-      const warnings = inTransaction(ctx, (w) => (ctx.shouldProcess(findBatch(w.tenant.migration, id).name) ? (act(ctx, w, id) ?? []) : []));
+      const warnings = inTransaction(ctx, (w) => (shouldProcessExchange(ctx, meta.name as ConfirmingCmdlet, findBatch(w.tenant.migration, id).name) ? (act(ctx, w, id) ?? []) : []));
       for (const text of warnings ?? []) ctx.writeWarning(text);
     },
   });

@@ -27,6 +27,7 @@ import { GET_MIGRATION_ENDPOINT } from './syntax/get-migration-endpoint';
 import { SET_MIGRATION_ENDPOINT } from './syntax/set-migration-endpoint';
 import { REMOVE_MIGRATION_ENDPOINT } from './syntax/remove-migration-endpoint';
 import { NO_EFFECT, only, credentials, declare, enumName, flag, identityOf, inTransaction, int, reading, runspaceId, str } from './context';
+import { shouldProcessExchange } from '../exchange-confirm';
 
 const OTHER_SOURCES = {
   Compliance: 'compliance (eDiscovery) endpoints are not emulated',
@@ -119,7 +120,7 @@ export const newMigrationEndpointCmdlet = defineCmdlet({
     const cs = ctx.params.ConnectionSettings;
     const fields = connectionFields(ctx);
     const created = inTransaction(ctx, (w) => {
-      if (!ctx.shouldProcess(name)) return undefined;
+      if (!shouldProcessExchange(ctx, 'New-MigrationEndpoint', name)) return undefined;
       return newMigrationEndpoint(w, {
         name,
         endpointType: endpointTypeOf(ctx),
@@ -157,7 +158,7 @@ export const setMigrationEndpointCmdlet = defineCmdlet({
   process(ctx) {
     const id = identityOf(ctx.params.Identity) ?? '';
     inTransaction(ctx, (w) => {
-      if (!ctx.shouldProcess(findEndpoint(w.tenant.migration, id).name)) return;
+      if (!shouldProcessExchange(ctx, 'Set-MigrationEndpoint', findEndpoint(w.tenant.migration, id).name)) return;
       setMigrationEndpoint(w, id, {
         maxConcurrentMigrations: int(ctx, 'MaxConcurrentMigrations'),
         maxConcurrentIncrementalSyncs: int(ctx, 'MaxConcurrentIncrementalSyncs'),
@@ -183,7 +184,7 @@ export const removeMigrationEndpointCmdlet = defineCmdlet({
   process(ctx) {
     const id = identityOf(ctx.params.Identity) ?? '';
     inTransaction(ctx, (w) => {
-      if (ctx.shouldProcess(findEndpoint(w.tenant.migration, id).name)) removeMigrationEndpoint(w, id);
+      if (shouldProcessExchange(ctx, 'Remove-MigrationEndpoint', findEndpoint(w.tenant.migration, id).name)) removeMigrationEndpoint(w, id);
     });
   },
 });

@@ -29,6 +29,7 @@ import { GET_MIGRATION_USER_STATISTICS } from './syntax/get-migration-user-stati
 import { GET_MIGRATION_STATISTICS } from './syntax/get-migration-statistics';
 import { GET_MIGRATION_CONFIG } from './syntax/get-migration-config';
 import { NO_EFFECT, dateMs, declare, enumName, flag, identityOf, inTransaction, int, limitResults, reading, runspaceId } from './context';
+import { shouldProcessExchange, type ConfirmingCmdlet } from '../exchange-confirm';
 
 export const getMigrationUserCmdlet = defineCmdlet({
   ...declare(GET_MIGRATION_USER, { Partition: NO_EFFECT.partition, IncludeAssociatedUsers: 'associated (Google resource) users are not emulated' }),
@@ -53,7 +54,7 @@ export const setMigrationUserCmdlet = defineCmdlet({
   process(ctx) {
     const id = identityOf(ctx.params.Identity) ?? '';
     inTransaction(ctx, (w) => {
-      if (!ctx.shouldProcess(findUser(w.tenant.migration, id).identity)) return;
+      if (!shouldProcessExchange(ctx, 'Set-MigrationUser', findUser(w.tenant.migration, id).identity)) return;
       setMigrationUser(w, id, {
         approveSkippedItems: flag(ctx, 'ApproveSkippedItems') || undefined,
         syncNow: flag(ctx, 'SyncNow') || undefined,
@@ -70,7 +71,7 @@ function userAction(meta: typeof START_MIGRATION_USER, act: (ctx: CmdletContext,
     process(ctx) {
       const id = identityOf(ctx.params.Identity) ?? '';
       inTransaction(ctx, (w) => {
-        if (ctx.shouldProcess(findUser(w.tenant.migration, id).identity)) act(ctx, w, id);
+        if (shouldProcessExchange(ctx, meta.name as ConfirmingCmdlet, findUser(w.tenant.migration, id).identity)) act(ctx, w, id);
       });
     },
   });

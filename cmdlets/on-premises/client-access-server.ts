@@ -10,6 +10,7 @@ import { GET_CLIENT_ACCESS_SERVER } from './syntax/get-client-access-server';
 import { SET_CLIENT_ACCESS_SERVER } from './syntax/set-client-access-server';
 import { NO_EFFECT, declare, identityOf, inTransaction, reading, runspaceId, strList } from '../exchange-online/context';
 import { check } from './context';
+import { shouldProcessExchange } from '../exchange-confirm';
 
 const ASA = 'the alternate service account (Kerberos) is not emulated';
 const IRM = 'IRM logging is not emulated';
@@ -52,7 +53,7 @@ export const setClientAccessServerCmdlet = defineCmdlet({
     const id = identityOf(ctx.params.Identity) ?? '';
     inTransaction(ctx, (w) => {
       check(w, findServer(w.onPrem, id) ? 'ok' : 'not-found', id);
-      if (!ctx.shouldProcess(id)) return;
+      if (!shouldProcessExchange(ctx, 'Set-ClientAccessServer', id)) return;
       if (ctx.bound('AutoDiscoverServiceInternalUri')) {
         const v: PSValue = ctx.params.AutoDiscoverServiceInternalUri;
         check(w, setAutodiscoverInternalUri(w, id, v === null || v === '' ? null : stringOf(v)), id);

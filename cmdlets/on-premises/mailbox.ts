@@ -8,6 +8,7 @@ import { findOrgMailbox, setHiddenFromAddressLists } from '../../src/model/onpre
 import { onPremMailboxObject, TYPES } from '../exchange-types';
 import { NO_EFFECT, bool, identityOf, inTransaction, limitResults, reading, runspaceId } from '../exchange-online/context';
 import { ON_PREM_SOURCE, check } from './context';
+import { shouldProcessExchange } from '../exchange-confirm';
 
 const IDENTITY: ParameterDeclaration = {
   name: 'Identity',
@@ -87,7 +88,7 @@ export const setOnPremMailboxCmdlet = defineCmdlet({
     const id = identityOf(ctx.params.Identity) ?? '';
     inTransaction(ctx, (w) => {
       check(w, findOrgMailbox(w.onPrem, id) ? 'ok' : 'not-found', id);
-      if (!ctx.shouldProcess(id)) return;
+      if (!shouldProcessExchange(ctx, 'Set-Mailbox', id)) return;
       const hidden = bool(ctx, 'HiddenFromAddressListsEnabled');
       if (hidden !== undefined) check(w, setHiddenFromAddressLists(w, id, hidden), id);
     });

@@ -9,6 +9,7 @@ import type { OutlookAnywhereAuth } from '../../src/model/world';
 import { certificateObject, outlookAnywhereObject, TYPES } from '../exchange-types';
 import { NO_EFFECT, bool, identityOf, inTransaction, reading, runspaceId, str, strList } from '../exchange-online/context';
 import { ON_PREM_SOURCE, check } from './context';
+import { shouldProcessExchange } from '../exchange-confirm';
 
 const AUTH = ['Basic', 'Ntlm', 'Negotiate'];
 /** `EXCH-SRV-01\Rpc (Default Web Site)` or a server name -> the server part. */
@@ -63,7 +64,7 @@ export const setOutlookAnywhereCmdlet = defineCmdlet({
     const id = identityOf(ctx.params.Identity) ?? '';
     inTransaction(ctx, (w) => {
       check(w, findServer(w.onPrem, serverPart(id)) ? 'ok' : 'not-found', id);
-      if (!ctx.shouldProcess(id)) return;
+      if (!shouldProcessExchange(ctx, 'Set-OutlookAnywhere', id)) return;
       const client = str(ctx, 'ClientAuthenticationMethod');
       const iis = strList(ctx, 'IISAuthenticationMethods');
       const methods = [...new Set([...(client ? [client] : []), ...(iis ?? [])])].map((m) => AUTH.find((a) => a.toLowerCase() === m.toLowerCase()) ?? m) as OutlookAnywhereAuth[];

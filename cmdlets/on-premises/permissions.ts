@@ -10,6 +10,7 @@ import { adAceObject, adPermissionObject, mailboxAceObject, mailboxPermissionObj
 import { NO_EFFECT, exchangeMessage, identityOf, inTransaction, reading, runspaceId, str, strList } from '../exchange-online/context';
 import { principalName } from '../../src/model/queries';
 import { ON_PREM_SOURCE, check } from './context';
+import { shouldProcessExchange } from '../exchange-confirm';
 
 const MAILBOX_RIGHTS = ['FullAccess', 'SendAs', 'ExternalAccount', 'DeleteItem', 'ReadPermission', 'ChangePermission', 'ChangeOwner'];
 
@@ -42,7 +43,7 @@ export const addMailboxPermissionCmdlet = defineCmdlet({
       const m = findOrgMailbox(w.onPrem, id);
       check(w, m ? 'ok' : 'not-found', id);
       check(w, knownPrincipal(w.onPrem, user) ? 'ok' : 'principal-not-found', id, user);
-      if (!ctx.shouldProcess(id)) return null;
+      if (!shouldProcessExchange(ctx, 'Add-MailboxPermission', id, rights.join(', '), user)) return null;
       // Only FullAccess matters to the migration rules (R14); other rights are accepted and not recorded.
       if (rights.some((r) => r.toLowerCase() === 'fullaccess') && addFullAccess(w, id, user) === 'exists') {
         // Exchange warns and writes nothing when the entry is already there.
@@ -87,7 +88,7 @@ export const addADPermissionCmdlet = defineCmdlet({
       const mbx = db ? undefined : findOrgMailbox(w.onPrem, id);
       check(w, db || mbx ? 'ok' : 'not-found', id);
       check(w, knownPrincipal(w.onPrem, user) ? 'ok' : 'principal-not-found', id, user);
-      if (!ctx.shouldProcess(id)) return null;
+      if (!shouldProcessExchange(ctx, 'Add-ADPermission', id, rights.join(', '), user)) return null;
       if (db && rights.some((r) => r.toLowerCase() === 'receive-as')) check(w, addReceiveAs(w, id, user), id, user);
       return db ? db.name : `${w.onPrem.adDomain}/Users/${mbx!.displayName}`;
     });
@@ -208,7 +209,7 @@ export const removeMailboxPermissionCmdlet = defineCmdlet({
       check(w, m ? 'ok' : 'not-found', id);
       const sam = knownPrincipal(w.onPrem, user);
       check(w, sam ? 'ok' : 'principal-not-found', id, user);
-      if (!ctx.shouldProcess(id)) return;
+      if (!shouldProcessExchange(ctx, 'Remove-MailboxPermission', id, rights.join(', '), user)) return;
       // Only FullAccess is recorded (see Add-MailboxPermission).
       if (!rights.some((r) => r.toLowerCase() === 'fullaccess')) return;
       if (removeFullAccess(w, id, user) === 'unchanged') ctx.writeWarning(exchangeMessage('AceNotFound', `${w.onPrem.adDomain}/Users/${m!.displayName}`, principalLabel(w, sam!)));
@@ -245,7 +246,7 @@ export const removeADPermissionCmdlet = defineCmdlet({
       check(w, db ? 'ok' : 'not-found', id);
       const sam = knownPrincipal(w.onPrem, user);
       check(w, sam ? 'ok' : 'principal-not-found', id, user);
-      if (!ctx.shouldProcess(id)) return;
+      if (!shouldProcessExchange(ctx, 'Remove-ADPermission', id, rights.join(', '), user)) return;
       if (!rights.some((r) => r.toLowerCase() === 'receive-as')) return;
       if (removeReceiveAs(w, id, user) === 'unchanged') ctx.writeWarning(exchangeMessage('AceNotFound', db!.name, principalLabel(w, sam!)));
     });

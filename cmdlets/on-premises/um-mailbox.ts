@@ -4,6 +4,7 @@ import { disableUm, findOrgMailbox } from '../../src/model/onprem-admin';
 import { umMailboxObject, TYPES } from '../exchange-types';
 import { NO_EFFECT, fail, identityOf, inTransaction, reading, runspaceId } from '../exchange-online/context';
 import { ON_PREM_SOURCE, check } from './context';
+import { shouldProcessExchange } from '../exchange-confirm';
 
 export const disableUMMailboxCmdlet = defineCmdlet({
   name: 'Disable-UMMailbox',
@@ -27,7 +28,7 @@ export const disableUMMailboxCmdlet = defineCmdlet({
       const m = findOrgMailbox(w.onPrem, id);
       check(w, m ? 'ok' : 'not-found', id);
       if (!m!.umEnabled) fail('UmNotEnabled', [m!.displayName], id);
-      if (!ctx.shouldProcess(id)) return false;
+      if (!shouldProcessExchange(ctx, 'Disable-UMMailbox', id)) return false;
       disableUm(w, id);
       return true;
     });

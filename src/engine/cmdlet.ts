@@ -166,6 +166,12 @@ export interface CmdletContext {
    * `action` defaults to the cmdlet name.
    */
   shouldProcess(target: string, action?: string): boolean;
+  /**
+   * ShouldProcess with the cmdlet's own confirmation text, as Exchange's cmdlets ask: under -WhatIf
+   * prints `What if: <message>`; under -Confirm asks "Are you sure you want to perform this action?"
+   * followed by the message, offering the remote choices (no [S] Suspend: they run on the server).
+   */
+  shouldProcessMessage(message: string): boolean;
   /** ShouldContinue: always asks (unless -Force was given by the cmdlet's own logic). */
   shouldContinue(query: string, caption: string): boolean;
 

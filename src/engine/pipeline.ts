@@ -15,7 +15,7 @@ import type { Emit, StreamHandlers } from './streams';
 import { Binder, type BindResult, type CommandArgument } from './binder/binder';
 import { binderCommandFromMetadata, type BinderCommand } from './binder/parameters';
 import type { BindingErrorContext } from './binder/coerce';
-import { shouldContinue, shouldProcess, type ShouldProcessState } from './shouldprocess';
+import { shouldContinue, shouldProcess, shouldProcessDescribed, type ShouldProcessState } from './shouldprocess';
 import { binderCommandFromFunction } from './functions';
 import { enumerate, NO_INPUT, type Interpreter } from './evaluator/interpreter';
 import { formatMessage, type MessageKey } from './messages';
@@ -353,6 +353,11 @@ class CmdletContextImpl implements CmdletContext {
     return shouldProcess(this.spState, this.host, target, action ?? this.proc.def.name);
   }
 
+  shouldProcessMessage(message: string): boolean {
+    this.prepareShouldProcess();
+    return shouldProcessDescribed(this.spState, this.host, { description: message, warning: `Are you sure you want to perform this action?\n${message}`, caption: 'Confirm', remote: true });
+  }
+
   shouldContinue(query: string, caption: string): boolean {
     return shouldContinue(this.spState, this.host, query, caption);
   }
@@ -573,6 +578,9 @@ export class FunctionProcessor implements Processor {
       state.whatIf = toBool(interp.scope.lookup('WhatIfPreference')?.value ?? false);
       state.confirm = this.common.confirm;
       state.confirmPreference = interp.preference('ConfirmPreference', 'High');
+      // ShouldProcess(verboseDescription, verboseWarning, caption): the caller's own texts.
+      if (args.length >= 3)
+        return shouldProcessDescribed(state, interp.rs.host, { description: toStr(args[0] ?? null), warning: toStr(args[1] ?? null), caption: toStr(args[2] ?? null) });
       return shouldProcess(state, interp.rs.host, toStr(args[0] ?? null), args.length > 1 ? toStr(args[1]) : this.name);
     }));
     o.addNoteProperty('ShouldContinue', method('ShouldContinue', (args) => shouldContinue(state, interp.rs.host, toStr(args[0] ?? null), toStr(args[1] ?? null))));

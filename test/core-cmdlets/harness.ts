@@ -85,6 +85,7 @@ export function run(
     writeInformation: () => undefined,
     writeHost: () => undefined,
     shouldProcess: () => true,
+    shouldProcessMessage: () => true,
     shouldContinue: () => true,
     invokeScriptBlock(b, dollarUnder) {
       const fn = bodies.get(b as ScriptBlock);

@@ -61,7 +61,7 @@ describe('seed 000: cutover migration in PowerShell', () => {
     expect(removed.errors).toEqual([]);
     expect(removed.warnings).toEqual([]);
     expect(removed.text).toBe(
-      'Confirm\nAre you sure you want to perform this action?\nPerforming the operation "Remove-MigrationBatch" on target "CutoverBatch".\n[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is "Y"): Y\n',
+      'Confirm\nAre you sure you want to perform this action?\nRemoving migration batch "CutoverBatch".\n[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [?] Help (default is "Y"): Y\n',
     );
     s.advance('5m');
     expect(step(s, 'Get-MigrationBatch')).toBe('');

@@ -68,6 +68,7 @@ export function harness(scenario = 'contoso'): Harness {
         writeInformation: () => undefined,
         writeHost: (t) => void out.host.push(t),
         shouldProcess: () => !options.whatIf,
+        shouldProcessMessage: () => !options.whatIf,
         shouldContinue: () => true,
         invokeScriptBlock: () => [],
         host: { name: 'test', interactive: false, width: () => 120, write: () => undefined, readLine: () => null, readSecret: () => null, promptForChoice: () => -1 },

@@ -64,11 +64,40 @@ describe('Exchange errors in the shell', () => {
     expect(r.text).toBe('MigrationBatchNotFoundException,Get-MigrationBatch\nObjectNotFound\nMicrosoft.Exchange.Migration.MigrationBatchNotFoundException\n');
   });
 
-  it('-WhatIf prints the operation and changes nothing', () => {
+  it('-WhatIf prints Exchange\'s own confirmation text and changes nothing', () => {
     const s = seedSession(['CONTOSO\\administrator', 'P@ssw0rd!']);
     s.run('$cred = Get-Credential');
     const before = s.store.exportJson();
-    expect(s.run(`${NEW_ENDPOINT} -WhatIf`).text).toBe('What if: Performing the operation "New-MigrationEndpoint" on target "CutoverEndpoint".\n');
+    expect(s.run(`${NEW_ENDPOINT} -WhatIf`).text).toBe('What if: Creating migration endpoint "CutoverEndpoint".\n');
     expect(s.store.exportJson()).toBe(before);
+  });
+
+  it('New-AcceptedDomain -WhatIf prints the text of the Exchange WhatIf/Confirm article', () => {
+    // whatif-confirm-and-validateonly-switches-exchange-2013-help, blocks 0 and 1.
+    const s = seedSession([]);
+    const before = s.store.exportJson();
+    expect(s.run('New-AcceptedDomain -Name "Contoso Domain" -DomainName "contoso.com" -WhatIf').text).toBe(
+      'What if: Creating Accepted Domain "Contoso Domain" with domain name "contoso.com".\n',
+    );
+    expect(s.store.exportJson()).toBe(before);
+  });
+
+  it('-Confirm asks with Exchange\'s text and the remote choices; No changes nothing', () => {
+    const s = seedSession(['CONTOSO\\administrator', 'P@ssw0rd!', 'N']);
+    s.run('$cred = Get-Credential');
+    s.run(NEW_ENDPOINT);
+    const before = s.store.exportJson();
+    const r = s.run('Remove-MigrationEndpoint CutoverEndpoint');
+    expect(r.text).toBe(
+      'Confirm\nAre you sure you want to perform this action?\nRemoving migration endpoint "CutoverEndpoint".\n[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [?] Help (default is "Y"): N\n',
+    );
+    expect(r.errors).toEqual([]);
+    expect(s.store.exportJson()).toBe(before);
+  });
+
+  it('a script function\'s $PSCmdlet.ShouldProcess(description, warning, caption) prints its own texts', () => {
+    const s = seedSession([]);
+    const r = s.run('function f { [CmdletBinding(SupportsShouldProcess)] param() if ($PSCmdlet.ShouldProcess("Deleting everything.", "Delete everything?", "Careful")) { "done" } }; f -WhatIf');
+    expect(r.text).toBe('What if: Deleting everything.\n');
   });
 });
