@@ -339,8 +339,11 @@ function context(world: World): RunContext {
     // Positions in state.users per batch; views are taken from them only when a batch's list is asked for.
     const positions = new Map<string, number[]>();
     const plainByBatch = new Map<string, MigrationUserState[]>();
+    // Only groups wait in ProvisionUpdating: the pending check looks at them, not at every user.
+    const groups: MigrationUserState[] = [];
     const plain = rawOf(state.users);
     for (let i = 0; i < plain.length; i++) {
+      if (plain[i]!.recipientType === 'Group') groups.push(plain[i]!);
       const id = plain[i]!.batchId;
       let list = positions.get(id);
       let plainList = plainByBatch.get(id);
@@ -351,7 +354,7 @@ function context(world: World): RunContext {
       list.push(i);
       plainList.push(plain[i]!);
     }
-    return { positions, plainByBatch, sams: null as Set<string> | null };
+    return { positions, plainByBatch, groups, sams: null as Set<string> | null };
   });
   const perView = derive('ctx-views', state.users, state.nextSerial, () => ({
     views: new Map<string, MigrationUserState[]>(),
@@ -360,7 +363,7 @@ function context(world: World): RunContext {
   const users = state.users;
   const batchByName = new Map(state.batches.map((b) => [b.name, b]));
   let groupsPending = false;
-  for (const u of rawOf(state.users)) if (u.status === 'ProvisionUpdating') { groupsPending = true; break; }
+  for (const u of maps.groups) if (u.status === 'ProvisionUpdating') { groupsPending = true; break; }
   return {
     batchByName,
     usersByBatch: {
