@@ -162,6 +162,10 @@ describe('binder: mandatory prompting', () => {
     const r = exec('New-TestBatch -Local');
     expect(r.errors[0].message).toBe('Cannot process command because of one or more missing mandatory parameters: Name.');
   });
+  test('several missing parameters are listed with spaces between them, as pwsh builds the list', () => {
+    const r = exec('New-TestBatch');
+    expect(r.errors[0].message).toBe('Cannot process command because of one or more missing mandatory parameters: Name SourceEndpoint.');
+  });
 });
 
 describe('ShouldProcess', () => {

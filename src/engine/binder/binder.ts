@@ -296,7 +296,9 @@ export class Binder {
   }
 
   private missingError(missing: BinderParameter[]): BindingError {
-    return bindingError(this.ctx, 'MissingMandatoryParameter', [missing.map((p) => p.name).join(', ')], 'System.Management.Automation.ParameterBindingException', 'InvalidArgument');
+    // pwsh appends " <name>" per missing parameter (CmdletParameterBinderController): names are
+    // separated by spaces, not commas ("...parameters: Credentials EmailAddress.").
+    return bindingError(this.ctx, 'MissingMandatoryParameter', [missing.map((p) => p.name).join(' ')], 'System.Management.Automation.ParameterBindingException', 'InvalidArgument');
   }
 
   /**
