@@ -442,7 +442,9 @@ export function resolveTypeName(name: string): { key: string; info: TypeInfo; is
         fullName,
         baseType: 'System.Array',
         convert: (v) => {
-          const items = v === null ? [] : Array.isArray(v) ? v : v instanceof PSHashtable ? [v] : [v];
+          // A string becomes its characters when the elements are chars ([char[]]'abc'), as in .NET.
+          const chars = el.key === 'char' && typeof v === 'string' ? [...v] : null;
+          const items = chars ?? (v === null ? [] : Array.isArray(v) ? v : v instanceof PSHashtable ? [v] : [v]);
           return items.map((x) => (el.info.convert ? el.info.convert(x) : x));
         },
         test: (v) => Array.isArray(v),

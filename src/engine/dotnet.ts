@@ -321,6 +321,12 @@ function escapeClass(chars: string): string {
   return chars.replace(/[\]\\^-]/g, '\\$&');
 }
 
+/** A char[] argument: a string's characters, or each element's first character. */
+function anyChars(v: PSValue): string[] {
+  if (Array.isArray(v)) return v.map((x) => toStr(x).charAt(0));
+  return [...toStr(v)];
+}
+
 function stringMethod(s: string, method: string, args: PSValue[]): PSValue | undefined {
   const a = (i: number) => toStr(args[i] ?? null);
   const ci = (i: number) => args.length > i && /ignorecase/i.test(toStr(args[i]));
@@ -337,6 +343,15 @@ function stringMethod(s: string, method: string, args: PSValue[]): PSValue | und
     case 'contains': return ci(1) ? s.toLowerCase().includes(a(0).toLowerCase()) : s.includes(a(0));
     case 'indexof': return ci(1) ? s.toLowerCase().indexOf(a(0).toLowerCase()) : s.indexOf(a(0), args.length > 1 && typeof args[1] === 'number' ? args[1] : 0);
     case 'lastindexof': return s.lastIndexOf(a(0));
+    // IndexOfAny(char[]): a string argument converts to its characters (the create-rooms script of
+    // migrate-mailboxes-across-tenants calls .lastindexofany("\\")).
+    case 'indexofany': case 'lastindexofany': {
+      const chars = new Set(anyChars(args[0] ?? null));
+      const at = (i: number) => chars.has(s[i]!);
+      if (method === 'indexofany') { for (let i = 0; i < s.length; i++) if (at(i)) return i; }
+      else for (let i = s.length - 1; i >= 0; i--) if (at(i)) return i;
+      return -1;
+    }
     case 'substring': {
       const start = toNumber(args[0] ?? 0);
       const len = args.length > 1 ? toNumber(args[1]) : s.length - start;
