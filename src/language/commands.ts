@@ -185,7 +185,10 @@ function parseCommand(st: ParserState, start: ElementStart): CommandAst {
     if (name) elements.push(name);
     else {
       advance(st, t);
-      elements.push(stringNode(st, t));
+      // A line that starts with `-Name` (a parameter cut off from its command by a line break) names
+      // a command `-Name`, which pwsh then reports as not recognized.
+      if (t.kind === 'Parameter') elements.push({ type: 'StringConstant', value: t.text, stringKind: 'BareWord', extent: extent(st, t.start, t.end) });
+      else elements.push(stringNode(st, t));
     }
   }
   for (;;) {

@@ -23,6 +23,18 @@ describe('createSession().run', () => {
     );
   });
 
+  it('a parameter line cut off from its command (no backtick) is a command named after the parameter', () => {
+    // Doc blocks such as "Set-UMMailboxPolicy -Identity X\n-MaxLogonAttempts 5": pwsh runs the
+    // second line as a command `-MaxLogonAttempts`, which does not exist.
+    const s = createSession({ scenario: 'contoso' });
+    const r = s.run('Get-AcceptedDomain | Out-Null\n-MaxLogonAttempts 5 -MinPINLength 9');
+    expect(r.errors.map((e) => String(e.targetObject))).toEqual(['-MaxLogonAttempts']);
+    expect(r.text).toBe(
+      "-MaxLogonAttempts: The term '-MaxLogonAttempts' is not recognized as a name of a cmdlet, function, script file, or executable program.\n" +
+        'Check the spelling of the name, or if a path was included, verify that the path is correct and try again.\n',
+    );
+  });
+
   it('renders parse errors with the line and a marker under the column', () => {
     const r = createSession().run('Get-Mailbox -Identity <identity>');
     expect(r.success).toBe(false);
