@@ -140,8 +140,16 @@ export const REPORT_LINES = {
   BatchSummary: "Batch '{0}': {1} total, {2} synced, {3} finalized, {4} failed, {5} pending.",
 } as const;
 
+/** Report templates split once into literal text (even positions) and argument indexes (odd ones). */
+const REPORT_PARTS = new Map<string, (string | number)[]>();
+
+/** A report line: written for every user at every phase change, so its template is split only once. */
 export function reportLine(id: keyof typeof REPORT_LINES, ...args: (string | number)[]): string {
-  return REPORT_LINES[id].replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)] ?? ''));
+  let parts = REPORT_PARTS.get(id);
+  if (!parts) REPORT_PARTS.set(id, (parts = REPORT_LINES[id].split(/\{(\d+)\}/).map((p, i) => (i % 2 ? Number(p) : p))));
+  let out = '';
+  for (let i = 0; i < parts.length; i++) out += i % 2 ? String(args[parts[i] as number] ?? '') : (parts[i] as string);
+  return out;
 }
 
 /** Fills `{0}`, `{1}` ... from args. */
