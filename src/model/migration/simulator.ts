@@ -185,13 +185,15 @@ function provisionUser(world: World, ctx: RunContext, user: MigrationUserState, 
     case 'Mailbox': {
       if (batch.kind === 'IMAP') {
         if (!cloudMailbox(world, user.identity)) return failUser(user, now, 'UserNoMailbox', user.identity);
-        const source = sourceOf(world, user);
+        const source = sourceOf(rawOf(world), user);
         const account = source && findAccount(world, source.samAccountName);
         if (!source || !account || !verifyPassword(account.password, user.csvFields.Password ?? '')) return failUser(user, now, 'UserImapLogonFailed', user.csvFields.UserName ?? user.identity);
         user.provisionedObject = user.identity;
         return startCopy(world, state, user, source, now);
       }
-      const mbx = onPremMailbox(world, user.identity);
+      // The source mailbox is only read while provisioning: found among plain objects (no recording
+      // proxy per mailbox and per nested list it reaches).
+      const mbx = onPremMailbox(rawOf(world), user.identity);
       if (batch.kind === 'RemoteMove') {
         if (!mbx || mbx.hiddenFromAddressLists) return failUser(user, now, 'UserSourceNotFound', user.identity);
       } else if (!checkMailboxRules(world, ep, batch, user, mbx, ctx.migratedSams, now)) return;
