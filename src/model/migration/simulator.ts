@@ -19,6 +19,7 @@ import { verifyPassword } from '../passwords';
 import { initialPhaseOver } from './transitions';
 import { derive, findBy, hasBy } from './lookup';
 import { rawOf, UntilWrite } from '../../store/journal';
+import { userDueIndex } from './due-index';
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
@@ -41,21 +42,23 @@ function batchDue(b: MigrationBatchState): number | null {
 
 /** The next instant the migration service has work, or null. */
 export function nextMigrationDue(world: World, live: unknown = world): number | null {
-  return nextDueMemo.get(world, live, () => scanNextDue(world));
+  return nextDueMemo.get(world, live, () => scanNextDue(world, live));
 }
 
 /** Reused while nothing is written: a run ends by computing it and the clock asks right after. */
 const nextDueMemo = new UntilWrite<number | null>();
 
-function scanNextDue(world: World): number | null {
-  // Read-only scan: plain objects, not the transaction's recording proxies.
+function scanNextDue(world: World, live: unknown): number | null {
+  // Read-only: plain objects, not the transaction's recording proxies. Batches are few and scanned;
+  // users' times come from the due index.
   const state = rawOf(world).tenant.migration;
   let due: number | null = null;
   for (const b of state.batches) {
     const t = batchDue(b);
     if (t !== null && (due === null || t < due)) due = t;
   }
-  for (const u of state.users) if (u.nextEventAt !== null && (due === null || u.nextEventAt < due)) due = u.nextEventAt;
+  const u = userDueIndex(state.users, live).earliest();
+  if (u !== null && (due === null || u < due)) due = u;
   return due;
 }
 
@@ -503,16 +506,13 @@ function runBatchEvents(world: World, ctx: RunContext, now: number): void {
 }
 
 function runUserEvents(world: World, ctx: RunContext, now: number): void {
-  // Collect first: handlers never add or remove users, but keep the scan independent of them.
-  // The scan reads plain objects; the due users are taken through the transaction's view to be written.
+  // The due users come from the due index (plain objects), taken all before any handler runs; each is
+  // then reached through the transaction's view to be written.
   const users = world.tenant.migration.users;
-  const plain = rawOf(users);
-  const due: MigrationUserState[] = [];
-  for (let i = 0; i < plain.length; i++) {
-    const at = plain[i]!.nextEventAt;
-    if (at !== null && at <= now) due.push(users[i]!);
-  }
-  for (const u of due) {
+  const index = userDueIndex(rawOf(users), world);
+  const taken = index.takeDue(now);
+  for (const { index: i } of taken) {
+    const u = users[i]!;
     const batch = ctx.batchByName.get(u.batchId);
     if (!batch) { u.nextEventAt = null; continue; }
     if (u.status === 'Provisioning') provisionUser(world, ctx, u, now);
@@ -520,6 +520,8 @@ function runUserEvents(world: World, ctx: RunContext, now: number): void {
     else if (u.status === 'Synced' || u.status === 'IncrementalSynced') { copyDelta(world, u, now); u.nextEventAt = null; } // SyncNow
     else u.nextEventAt = null;
   }
+  // A handler that left a user's time as it was leaves it due (the next pass takes it again).
+  index.putBack(taken);
 }
 
 /** Forgets the cursor so re-queued users (Start, retry) are found again. */
