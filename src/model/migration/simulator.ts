@@ -16,10 +16,9 @@ import { failUser } from './users';
 import { beginCompletion, retentionDueAt, usersOf } from './batches';
 import { canOpenMailbox, findAccount } from './connectivity';
 import { verifyPassword } from '../passwords';
-import { initialPhaseOver } from './transitions';
 import { derive, findBy, hasBy } from './lookup';
 import { rawOf, UntilWrite } from '../../store/journal';
-import { userDueIndex } from './due-index';
+import { userCensus, userDueIndex } from './user-indexes';
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
@@ -540,24 +539,19 @@ interface Census {
  * Copy slots in use (R26, R27) and which Syncing batches are not done. Only batches that can hold
  * users in Provisioning/Syncing are visited, so settled batches cost nothing here.
  */
-function census(world: World, ctx: RunContext): Census {
+function census(world: World): Census {
   const c: Census = { activeByEndpoint: new Map(), activeTotal: 0, busy: new Set() };
-  for (const b of world.tenant.migration.batches) {
+  const state = world.tenant.migration;
+  // Counts kept per batch and adjusted as statuses are written: this runs at every event.
+  const counts = userCensus(rawOf(state.users), world);
+  for (const b of rawOf(state.batches)) {
     if (b.status !== 'Syncing' && b.status !== 'Stopping' && b.status !== 'Starting' && b.status !== 'Completing') continue;
-    // Counted locally and stored once per batch: this runs at every event of a 2,000-user batch.
-    let active = 0;
-    let busy = false;
-    const syncing = b.status === 'Syncing';
-    for (const u of ctx.plainByBatch.get(b.name) ?? []) {
-      const s = u.status;
-      if ((s === 'Provisioning' || s === 'Syncing') && u.recipientType === 'Mailbox') active++; // a copy slot in use
-      if (syncing && !busy && !initialPhaseOver(u.status)) busy = true;
-    }
+    const { active, pending } = counts.of(b.name);
     if (active > 0) {
       c.activeByEndpoint.set(b.sourceEndpoint, (c.activeByEndpoint.get(b.sourceEndpoint) ?? 0) + active);
       c.activeTotal += active;
     }
-    if (busy) c.busy.add(b.name);
+    if (b.status === 'Syncing' && pending > 0) c.busy.add(b.name);
   }
   return c;
 }
@@ -618,7 +612,7 @@ export function runMigration(world: World, now: number): number | null {
     if (world.tenant.migration.batches.length !== batches) ctx = context(world);
     runUserEvents(world, ctx, now);
     if (ctx.groupsPending) updateGroups(world, now);
-    const c = census(world, ctx);
+    const c = census(world);
     schedule(world, ctx, c, now);
     settle(world, ctx, c, now);
     const next = nextMigrationDue(world);

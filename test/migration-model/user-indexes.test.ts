@@ -1,18 +1,33 @@
 /**
- * The users' due index (src/model/migration/due-index.ts) follows the journal's write log. Whatever
- * is written (times set, cleared, users added or removed, savepoints rolled back, new transactions),
- * its earliest time must equal a plain scan, and the users it takes as due must be exactly those a
- * scan finds, in list order.
+ * The indexes over the migration users (src/model/migration/user-indexes.ts) follow the journal's
+ * write log. Whatever is written (times and statuses set, users added or removed, savepoints rolled
+ * back, new transactions), the due index's earliest time must equal a plain scan, the users it takes
+ * as due must be exactly those a scan finds (in list order), and the census's per-batch counts must
+ * equal a count over the list.
  */
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { MemoryStateStore } from '../../src/store/memory-store';
 import { loadScenario } from '../../src/model/scenarios';
-import { userDueIndex } from '../../src/model/migration/due-index';
+import { userCensus, userDueIndex } from '../../src/model/migration/user-indexes';
+import { initialPhaseOver } from '../../src/model/migration/transitions';
+import type { UserStatus } from '../../src/model/migration/state';
 import type { MigrationUserState } from '../../src/model/migration/state';
 import type { World } from '../../src/model/world';
 
-const user = (n: number, at: number | null) => ({ identity: `u${n}@contoso.com`, nextEventAt: at }) as unknown as MigrationUserState;
+const BATCHES = ['B1', 'B2'];
+const STATUSES: UserStatus[] = ['Queued', 'Provisioning', 'ProvisionUpdating', 'Syncing', 'Synced', 'Failed', 'Stopped'];
+const user = (n: number, at: number | null) =>
+  ({ identity: `u${n}@contoso.com`, nextEventAt: at, batchId: BATCHES[n % 2], status: 'Queued', recipientType: n % 3 === 2 ? 'Group' : 'Mailbox' }) as unknown as MigrationUserState;
+
+/** The census by a plain count. */
+function scanCounts(users: readonly MigrationUserState[], batch: string) {
+  const mine = users.filter((u) => u.batchId === batch);
+  return {
+    active: mine.filter((u) => (u.status === 'Provisioning' || u.status === 'Syncing') && u.recipientType === 'Mailbox').length,
+    pending: mine.filter((u) => !initialPhaseOver(u.status)).length,
+  };
+}
 
 function scanEarliest(users: readonly MigrationUserState[]): number | null {
   let e: number | null = null;
@@ -20,10 +35,16 @@ function scanEarliest(users: readonly MigrationUserState[]): number | null {
   return e;
 }
 
-type Op = { kind: 'set'; i: number; at: number | null } | { kind: 'add'; at: number | null } | { kind: 'remove'; i: number } | { kind: 'take'; now: number };
+type Op =
+  | { kind: 'set'; i: number; at: number | null }
+  | { kind: 'status'; i: number; status: UserStatus }
+  | { kind: 'add'; at: number | null }
+  | { kind: 'remove'; i: number }
+  | { kind: 'take'; now: number };
 
 const op: fc.Arbitrary<Op> = fc.oneof(
   { weight: 5, arbitrary: fc.record({ kind: fc.constant('set' as const), i: fc.nat(12), at: fc.option(fc.integer({ min: 0, max: 50 }), { nil: null }) }) },
+  { weight: 4, arbitrary: fc.record({ kind: fc.constant('status' as const), i: fc.nat(12), status: fc.constantFrom(...STATUSES) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('add' as const), at: fc.option(fc.integer({ min: 0, max: 50 }), { nil: null }) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('remove' as const), i: fc.nat(12) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('take' as const), now: fc.integer({ min: 0, max: 50 }) }) },
@@ -32,6 +53,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
 function apply(w: World, o: Op, serial: { n: number }): void {
   const users = w.tenant.migration.users;
   if (o.kind === 'set' && users.length > 0) users[o.i % users.length]!.nextEventAt = o.at;
+  if (o.kind === 'status' && users.length > 0) users[o.i % users.length]!.status = o.status;
   if (o.kind === 'add') users.push(user(serial.n++, o.at));
   if (o.kind === 'remove' && users.length > 0) users.splice(o.i % users.length, 1);
   if (o.kind === 'take') {
@@ -53,7 +75,7 @@ function apply(w: World, o: Op, serial: { n: number }): void {
 
 let rawUsers: (w: World) => MigrationUserState[] = () => [];
 
-describe('users due index', () => {
+describe('indexes over the migration users', () => {
   test('inside transactions with savepoints and rollbacks, it agrees with a plain scan', () => {
     fc.assert(
       fc.property(fc.array(fc.record({ ops: fc.array(op, { maxLength: 5 }), rollback: fc.boolean(), newTransaction: fc.boolean() }), { maxLength: 20 }), (steps) => {
@@ -72,6 +94,7 @@ describe('users due index', () => {
                   for (const o of s.ops) {
                     apply(inner, o, serial);
                     expect(userDueIndex(rawUsers(inner), inner).earliest()).toBe(scanEarliest(rawUsers(inner)));
+                    for (const b of BATCHES) expect(userCensus(rawUsers(inner), inner).of(b)).toEqual(scanCounts(rawUsers(inner), b));
                   }
                   if (s.rollback) throw new Error('roll back');
                 });
@@ -79,6 +102,7 @@ describe('users due index', () => {
                 if ((e as Error).message !== 'roll back') throw e;
               }
               expect(userDueIndex(rawUsers(w), w).earliest()).toBe(scanEarliest(rawUsers(w)));
+              for (const b of BATCHES) expect(userCensus(rawUsers(w), w).of(b)).toEqual(scanCounts(rawUsers(w), b));
             } while (i < steps.length && !steps[i]!.newTransaction);
           });
           // Outside a transaction (no journal): rebuilt from the list.
