@@ -26,6 +26,12 @@ const RAW = Symbol('journal.raw');
 /** Read through a journal proxy to the journal recording it (see `journalOf`). */
 const SELF = Symbol('journal.self');
 
+/** Which writes `writesSince` visits: those of `key` on any object, and every write to `target`. */
+export interface WriteFilter {
+  key: PropertyKey;
+  target: object;
+}
+
 /** A position in a journal's write log (see `Journal.writesSince`). */
 export interface WriteCursor {
   readonly journal: Journal;
@@ -114,9 +120,15 @@ export class Journal {
    * (another journal's cursor, or a rollback undid some). For indexes kept next to the world that
    * follow its changes instead of rescanning it (the license grace index).
    */
-  writesSince(cursor: WriteCursor, visit: (target: object, key: PropertyKey) => void): boolean {
+  writesSince(cursor: WriteCursor, visit: (target: object, key: PropertyKey) => void, only?: WriteFilter): boolean {
     if (cursor.journal !== this || cursor.rollbacks !== this.rollbacks || cursor.at > this.entries.length) return false;
-    for (let i = cursor.at; i < this.entries.length; i++) visit(this.entries[i]!.target, this.entries[i]!.key);
+    const entries = this.entries;
+    for (let i = cursor.at; i < entries.length; i++) {
+      const e = entries[i]!;
+      // Filtered here, without a call per write: an index usually follows one field among thousands of writes.
+      if (only && e.key !== only.key && e.target !== only.target) continue;
+      visit(e.target, e.key);
+    }
     return true;
   }
 

@@ -208,6 +208,9 @@ describe('the write log (indexes that follow changes instead of rescanning)', ()
       const seen: string[] = [];
       expect(journal.writesSince(start, (_t, key) => seen.push(String(key)))).toBe(true);
       expect(seen).toEqual(['verified', 'now']);
+      const filtered: string[] = [];
+      journal.writesSince(start, (_t, key) => filtered.push(String(key)), { key: 'now', target: w.tenant.domains });
+      expect(filtered).toEqual(['now']);
       const before = journal.cursor();
       try {
         store.transaction((inner) => {

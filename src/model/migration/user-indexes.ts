@@ -27,14 +27,18 @@ abstract class UsersListIndex {
     const journal = journalOf(live);
     let rebuild = journal === null || this.cursor === null;
     if (!rebuild && journal && this.cursor) {
-      const told = journal.writesSince(this.cursor, (target, key) => {
-        if (rebuild) return;
-        if (target === this.users) rebuild = key !== 'length'; // a user added, removed or replaced
-        else if (key === this.field) {
-          const i = this.indexOf.get(target);
-          if (i !== undefined) this.changed(i);
-        }
-      });
+      const told = journal.writesSince(
+        this.cursor,
+        (target, key) => {
+          if (rebuild) return;
+          if (target === this.users) rebuild = key !== 'length'; // a user added, removed or replaced
+          else {
+            const i = this.indexOf.get(target);
+            if (i !== undefined) this.changed(i);
+          }
+        },
+        { key: this.field, target: this.users },
+      );
       if (!told) rebuild = true;
     }
     this.cursor = journal ? journal.cursor() : null;
