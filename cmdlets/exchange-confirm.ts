@@ -40,6 +40,10 @@ export const EXCHANGE_CONFIRM = {
   'Remove-MailboxPermission': t('Removing mailbox permission "{1}" for user "{2}" on mailbox "{0}".'),
   'Add-ADPermission': t('Adding Active Directory permission "{1}" for user "{2}" on object "{0}".'),
   'Remove-ADPermission': t('Removing Active Directory permission "{1}" for user "{2}" on object "{0}".'),
+  'New-ExchangeCertificate': t('Creating {1} with subject "{0}".'),
+  'Import-ExchangeCertificate': t('Importing certificate from "{0}".'),
+  'Enable-ExchangeCertificate': t('Enabling certificate "{0}" for services "{1}".'),
+  'Remove-ExchangeCertificate': t('Removing certificate "{0}".'),
 } as const satisfies Record<string, ConfirmText>;
 
 export type ConfirmingCmdlet = keyof typeof EXCHANGE_CONFIRM;

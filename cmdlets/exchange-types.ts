@@ -184,16 +184,39 @@ export function outlookAnywhereObject(s: DeepReadonly<ExchangeServer>, runspaceI
   return o;
 }
 
-export function certificateObject(c: DeepReadonly<Certificate>, now: number, runspaceId: string | null): PSObject {
+/** What the store keeps beside a certificate (src/model/certificates.ts); without it, Exchange setup's defaults. */
+export interface CertificateObjectDetails {
+  services: readonly string[];
+  servicesStringForm: string;
+  friendlyName: string;
+  privateKeyExportable: boolean;
+  subject: string;
+  pending: boolean;
+  server: string;
+}
+
+export function certificateObject(c: DeepReadonly<Certificate>, now: number, runspaceId: string | null, details?: CertificateObjectDetails): PSObject {
+  const services = details ? (details.services.length ? details.services.join(', ') : 'None') : 'IMAP, POP, IIS, SMTP';
+  const status = details?.pending ? 'PendingRequest' : c.notAfter < now ? 'DateInvalid' : c.trustedIssuer ? 'Valid' : 'Untrusted';
   const o = remoteObject(TYPES.certificate, runspaceId, [
     ['Thumbprint', c.thumbprint],
-    ['Services', en('Microsoft.Exchange.Management.Metabase.AllowedServices', 'IMAP, POP, IIS, SMTP')],
-    ['Subject', `CN=${c.subjectNames[0] ?? ''}`],
+    ['Services', en('Microsoft.Exchange.Management.Metabase.AllowedServices', services)],
+    ['Subject', details?.subject ?? `CN=${c.subjectNames[0] ?? ''}`],
     ['Issuer', c.issuer],
     ['CertificateDomains', [...c.subjectNames]],
     ['IsSelfSigned', c.selfSigned],
     ['NotAfter', date(c.notAfter)],
-    ['Status', en('Microsoft.Exchange.Management.SystemConfigurationTasks.CertificateStatus', c.notAfter < now ? 'DateInvalid' : c.trustedIssuer ? 'Valid' : 'Untrusted')],
+    ['Status', en('Microsoft.Exchange.Management.SystemConfigurationTasks.CertificateStatus', status)],
+    // Exchange's one-letter-per-service form, shown in the default table (src/model/certificates.ts).
+    ['ServicesStringForm', details?.servicesStringForm ?? 'IP.WS..'],
+    ...(details
+      ? ([
+          ['FriendlyName', details.friendlyName],
+          ['HasPrivateKey', true],
+          ['PrivateKeyExportable', details.privateKeyExportable],
+          ['Identity', `${details.server}\\${c.thumbprint}`],
+        ] as [string, PSValue][])
+      : []),
   ]);
   o.toStringOverride = () => c.thumbprint;
   return o;
@@ -332,7 +355,7 @@ export const EXCHANGE_VIEWS: Record<string, ViewDefinition> = {
   [TYPES.user365]: { kind: 'table', properties: ['Name', 'RecipientType'] },
   [TYPES.recipient]: { kind: 'table', properties: ['Name', 'RecipientType'] },
   [TYPES.clientAccessServer]: { kind: 'table', properties: ['Name', 'Site', 'OutlookAnywhereEnabled'] },
-  [TYPES.certificate]: { kind: 'table', properties: ['Thumbprint', 'Services', 'Subject'] },
+  [TYPES.certificate]: { kind: 'table', properties: ['Thumbprint', { label: 'Services', property: 'ServicesStringForm' }, 'Subject'] },
   [TYPES.mailboxPermission]: { kind: 'table', properties: ['Identity', 'User', 'AccessRights', 'IsInherited', 'Deny'] },
   [TYPES.adPermission]: { kind: 'table', properties: ['Identity', 'User', 'Deny', 'Inherited'] },
   [TYPES.mailboxDatabase]: { kind: 'table', properties: ['Name', 'Server', 'Recovery', 'ReplicationType'] },

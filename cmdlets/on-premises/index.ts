@@ -10,6 +10,7 @@ import { PERMISSION_CMDLETS } from './permissions';
 import { DIRECTORY_CMDLETS } from './directory';
 import { UM_MAILBOX_CMDLETS } from './um-mailbox';
 import { OUTLOOK_ANYWHERE_CMDLETS } from './outlook-anywhere';
+import { CERTIFICATE_CMDLETS } from './certificates';
 import { REMOTING_CMDLETS, setExchangeShellCmdlets } from './remoting';
 
 export const ON_PREMISES_CMDLETS: CmdletDefinition[] = [
@@ -19,6 +20,7 @@ export const ON_PREMISES_CMDLETS: CmdletDefinition[] = [
   ...DIRECTORY_CMDLETS,
   ...UM_MAILBOX_CMDLETS,
   ...OUTLOOK_ANYWHERE_CMDLETS,
+  ...CERTIFICATE_CMDLETS,
 ];
 setExchangeShellCmdlets(ON_PREMISES_CMDLETS);
 

@@ -1,12 +1,12 @@
 /**
  * Get-OutlookAnywhere / Set-OutlookAnywhere (Exchange 2010): the RPC over HTTP virtual directory the
- * migration service connects through (S0 Step 1, R9), and Get-ExchangeCertificate (R10).
+ * migration service connects through (S0 Step 1, R9). The certificate cmdlets are in certificates.ts.
  */
 import { defineCmdlet } from '../../src/engine/cmdlet';
 import { stringOf } from '../../src/engine/values';
 import { findServer, setOutlookAnywhere } from '../../src/model/onprem-admin';
 import type { OutlookAnywhereAuth } from '../../src/model/world';
-import { certificateObject, outlookAnywhereObject, TYPES } from '../exchange-types';
+import { outlookAnywhereObject, TYPES } from '../exchange-types';
 import { NO_EFFECT, bool, identityOf, inTransaction, reading, runspaceId, str, strList } from '../exchange-online/context';
 import { ON_PREM_SOURCE, check } from './context';
 import { shouldProcessExchange } from '../exchange-confirm';
@@ -77,33 +77,7 @@ export const setOutlookAnywhereCmdlet = defineCmdlet({
   },
 });
 
-export const getExchangeCertificateCmdlet = defineCmdlet({
-  name: 'Get-ExchangeCertificate',
-  source: ON_PREM_SOURCE,
-  parameters: [
-    { name: 'Thumbprint', type: 'String', sets: { __AllParameterSets: { position: 0 } }, description: 'The certificate to return.' },
-    { name: 'Server', type: 'ServerIdParameter', description: 'The server whose certificates are listed.' },
-    { name: 'DomainController', type: 'Fqdn', description: 'The domain controller.', noEffect: NO_EFFECT.domainController },
-  ],
-  outputType: [TYPES.certificate],
-  help: {
-    synopsis: 'Use the Get-ExchangeCertificate cmdlet to view Exchange certificates.',
-    examples: [{ code: 'Get-ExchangeCertificate | Format-List Subject,Issuer,CertificateDomains,NotAfter,Status', remarks: 'Checks that the Outlook Anywhere certificate comes from a trusted CA (R10).' }],
-    onlineUri: 'https://learn.microsoft.com/powershell/module/exchangepowershell/get-exchangecertificate',
-  },
-  process(ctx) {
-    reading(ctx, (w) => {
-      const server = identityOf(ctx.params.Server);
-      const servers = server ? [findServer(w.onPrem, server)] : w.onPrem.servers;
-      if (server) check(w, servers[0] ? 'ok' : 'not-found', server);
-      const thumb = str(ctx, 'Thumbprint')?.toLowerCase();
-      const now = w.clock.now;
-      for (const s of servers) {
-        const c = s!.outlookAnywhere.certificate;
-        if (c && (!thumb || c.thumbprint.toLowerCase() === thumb)) ctx.writeObject(certificateObject(c, now, runspaceId(ctx)));
-      }
-    });
-  },
-});
+/** Moved to certificates.ts with the rest of the certificate store; re-exported for existing importers. */
+export { getExchangeCertificateCmdlet } from './certificates';
 
-export const OUTLOOK_ANYWHERE_CMDLETS = [getOutlookAnywhereCmdlet, setOutlookAnywhereCmdlet, getExchangeCertificateCmdlet];
+export const OUTLOOK_ANYWHERE_CMDLETS = [getOutlookAnywhereCmdlet, setOutlookAnywhereCmdlet];

@@ -20,6 +20,26 @@ export interface Certificate {
   thumbprint: string;
 }
 
+/** The Exchange services a certificate can be enabled for (AllowedServices, Enable-ExchangeCertificate -Services). */
+export type CertificateService = 'IMAP' | 'POP' | 'UM' | 'IIS' | 'SMTP' | 'Federation' | 'UMCallRouter';
+
+/** What Exchange keeps beside a certificate in the server's store (src/model/certificates.ts). */
+export interface CertificateDetails {
+  services: CertificateService[];
+  friendlyName: string;
+  privateKeyExportable: boolean;
+  /** The subject as given to New-ExchangeCertificate (`C=US, O=Contoso, CN=mail.contoso.com`); missing means `CN=<first name>`. */
+  subject?: string;
+}
+
+/**
+ * A certificate in the server's store that is not bound to IIS, or a pending request
+ * (New-ExchangeCertificate -GenerateRequest) waiting for the CA's answer.
+ */
+export interface StoredCertificate extends Certificate, CertificateDetails {
+  status: 'Valid' | 'PendingRequest';
+}
+
 export type OutlookAnywhereAuth = 'Basic' | 'Ntlm' | 'Negotiate';
 
 export interface OutlookAnywhere {
@@ -43,6 +63,13 @@ export interface ExchangeServer {
   /** TCP ports reachable from the internet (Exchange 2003 RPC over HTTP needs 6001, 6002, 6004). */
   openPorts: number[];
   isOutOfService: boolean;
+  /** The store's other certificates and pending requests; missing (older worlds) means none. */
+  certificates?: StoredCertificate[];
+  /**
+   * Services, friendly name and exportability of `outlookAnywhere.certificate` (the one bound to
+   * IIS); missing means Exchange's default self-signed set (IMAP, POP, IIS, SMTP).
+   */
+  iisCertificate?: CertificateDetails;
 }
 
 export interface MailboxDatabase {

@@ -25,7 +25,15 @@ const list = (items: Schema): Schema => ({ type: 'array', items });
 
 const passwordHash = obj({ algorithm: { const: 'sha256' }, salt: { type: 'string', pattern: '^[0-9a-f]+$' }, hash: { type: 'string', pattern: '^[0-9a-f]{64}$' } });
 
-const certificate = obj({ subjectNames: strs, issuer: str, selfSigned: bool, trustedIssuer: bool, notAfter: num, thumbprint: str });
+const certificateFields = { subjectNames: strs, issuer: str, selfSigned: bool, trustedIssuer: bool, notAfter: num, thumbprint: str };
+const certificate = obj(certificateFields);
+const certificateDetailFields = {
+  services: list({ enum: ['IMAP', 'POP', 'UM', 'IIS', 'SMTP', 'Federation', 'UMCallRouter'] }),
+  friendlyName: str,
+  privateKeyExportable: bool,
+  subject: str,
+};
+const storedCertificate = obj({ ...certificateFields, ...certificateDetailFields, status: { enum: ['Valid', 'PendingRequest'] } }, ['subject']);
 
 const server = obj({
   name: str,
@@ -42,7 +50,9 @@ const server = obj({
   }),
   openPorts: list(int),
   isOutOfService: bool,
-});
+  certificates: list(storedCertificate),
+  iisCertificate: obj(certificateDetailFields, ['subject']),
+}, ['certificates', 'iisCertificate']);
 
 const recipient = {
   alias: { type: 'string', minLength: 1 },

@@ -4,6 +4,16 @@
  */
 import type { ScenarioMailbox, ScenarioSpec } from './spec';
 import { CONTOSO } from './contoso';
+import { encodeCertificateFile } from '../certificates';
+
+/**
+ * The CA-issued replacement for the self-signed certificate (contoso-selfsigned-cert): what the
+ * admin received from the CA, ready for Import-ExchangeCertificate (file format: docs/world.md).
+ */
+export const CONTOSO_CA_CERTIFICATE = {
+  path: 'C:\\Certs\\mail.contoso.com.pfx',
+  thumbprint: '7C3B0A9E5D21F4C68B0E93A1D6F2B57C4E8A1D03',
+} as const;
 
 function variant(name: string, description: string, change: (s: ScenarioSpec) => void): ScenarioSpec {
   const s = JSON.parse(JSON.stringify(CONTOSO)) as ScenarioSpec;
@@ -34,6 +44,20 @@ export const VARIANTS: ScenarioSpec[] = [
         trusted: false,
         expires: '2029-10-14T08:12:00Z',
       };
+      s.files!.files = [
+        {
+          path: CONTOSO_CA_CERTIFICATE.path,
+          text: encodeCertificateFile({
+            subject: 'CN=mail.contoso.com, O=Contoso Ltd, L=Redmond, S=WA, C=US',
+            subjectNames: ['mail.contoso.com', 'autodiscover.contoso.com'],
+            issuer: 'CN=Example Public Server CA G2, O=Example Trust Services',
+            notAfter: '2027-10-31T23:59:59Z',
+            thumbprint: CONTOSO_CA_CERTIFICATE.thumbprint,
+            selfSigned: false,
+            trustedIssuer: true,
+          }),
+        },
+      ];
     },
   ),
   variant(
