@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { seedSession, step } from '../e2e/seed-helpers';
 import type { Session } from '../../src/session';
-import { encodeCertificateFile } from '../../src/model/certificates';
+import { CertificateError, encodeCertificateFile, normaliseSubject, parseCertificateFile, parseServices, servicesStringForm } from '../../src/model/certificates';
 import { CONTOSO_CA_CERTIFICATE } from '../../src/model/scenarios/variants';
 import { firstWorldProblem } from '../../src/model/validate';
 
@@ -102,6 +102,7 @@ describe('New-ExchangeCertificate', () => {
     // Self-signed certificates last five years (Exchange 2010).
     expect(step(s, '($c.NotAfter - (Get-Date)).Days -ge 1824')).toBe('True\n');
     expect(step(s, '(Get-ExchangeCertificate).Count')).toBe('2\n');
+    expect(step(s, '(Get-ExchangeCertificate -Server EXCH-SRV-01.corp.contoso.com).Count')).toBe('2\n');
   });
 
   it('-Services IIS binds the new certificate to IIS, so the migration service sees a self-signed certificate', () => {
@@ -268,5 +269,53 @@ describe('saved worlds', () => {
     const server = s.store.read().onPrem.servers[0]!;
     expect([server.certificates, server.iisCertificate]).toEqual([undefined, undefined]);
     expect(step(s, 'Get-ExchangeCertificate | Format-List Services,FriendlyName')).toBe('\nServices     : IMAP, POP, IIS, SMTP\nFriendlyName : Microsoft Exchange\n\n');
+  });
+});
+
+describe('certificate model helpers', () => {
+  it.each([
+    [['IIS'], ['IIS'], '...W...'],
+    [['iis,smtp,pop,imap'], ['IMAP', 'POP', 'IIS', 'SMTP'], 'IP.WS..'],
+    [['SMTP', 'smtp'], ['SMTP'], '....S..'],
+    [['None'], [], '.......'],
+    [['UM', 'Federation', 'UMCallRouter'], ['UM', 'Federation', 'UMCallRouter'], '..U..FC'],
+  ])('parseServices(%j) -> %j, shown as %s', (input, services, short) => {
+    expect(parseServices(input)).toEqual(services);
+    expect(servicesStringForm(parseServices(input))).toBe(short);
+  });
+
+  it.each([
+    ['c=US, o=Woodgrove Bank, cn=mail.woodgrovebank.com', 'CN=mail.woodgrovebank.com, O=Woodgrove Bank, C=US'],
+    ['cn=mail.contoso.com', 'CN=mail.contoso.com'],
+  ])('normaliseSubject(%s) = %s', (given, shown) => expect(normaliseSubject(given)).toBe(shown));
+
+  const payload = {
+    subjectNames: ['Mail.Contoso.com'], issuer: 'CN=CA', notAfter: '2027-01-01T00:00:00Z', thumbprint: 'cd'.repeat(20), selfSigned: false, trustedIssuer: true,
+  };
+  const expected = { certificate: { subjectNames: ['mail.contoso.com'], issuer: 'CN=CA', selfSigned: false, trustedIssuer: true, notAfter: Date.parse('2027-01-01T00:00:00Z'), thumbprint: 'CD'.repeat(20) } };
+
+  it('reads a certificate file in UTF-8 and in UTF-16 with a byte order mark', () => {
+    const text = encodeCertificateFile(payload);
+    expect(parseCertificateFile(new TextEncoder().encode(text))).toEqual(expected);
+    const utf16 = new Uint8Array(2 + text.length * 2);
+    utf16.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) utf16[2 + 2 * i] = text.charCodeAt(i);
+    expect(parseCertificateFile(utf16)).toEqual(expected);
+  });
+
+  it.each([
+    ['an empty file', new Uint8Array(), 'CertificateDataEmpty'],
+    ['a thumbprint that is not 40 hex digits', new TextEncoder().encode(encodeCertificateFile({ ...payload, thumbprint: 'abc' })), 'CertificateDataInvalid'],
+    ['no subject names', new TextEncoder().encode(encodeCertificateFile({ ...payload, subjectNames: [] })), 'CertificateDataInvalid'],
+    ['an unreadable date', new TextEncoder().encode(encodeCertificateFile({ ...payload, notAfter: 'soon' })), 'CertificateDataInvalid'],
+    ['a request instead of a certificate', new TextEncoder().encode('-----BEGIN NEW CERTIFICATE REQUEST-----\nAAAA\n-----END NEW CERTIFICATE REQUEST-----'), 'CertificateDataInvalid'],
+  ])('refuses %s', (_name, bytes, id) => {
+    let caught: unknown;
+    try {
+      parseCertificateFile(bytes);
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught instanceof CertificateError ? caught.id : caught).toBe(id);
   });
 });
