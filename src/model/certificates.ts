@@ -214,16 +214,24 @@ function namesFor(server: ExchangeServer, opts: NewCertificateOptions): { subjec
   return { subject: opts.subjectName ? normaliseSubject(opts.subjectName) : `CN=${server.name}`, names: unique };
 }
 
+/** Adds a new certificate of this server to its store: self-signed, or a request waiting for its CA. */
+function storeNew(world: World, server: ExchangeServer, opts: NewCertificateOptions, kind: 'SelfSigned' | 'Request'): StoredCertificate {
+  const { subject, names } = namesFor(server, opts);
+  const selfSigned = kind === 'SelfSigned';
+  const cert: StoredCertificate = {
+    subjectNames: names, issuer: subject, selfSigned, trustedIssuer: false,
+    notAfter: world.clock.now + (selfSigned ? SELF_SIGNED_VALIDITY_MS : REQUEST_VALIDITY_MS),
+    thumbprint: newThumbprint(world), services: [], friendlyName: opts.friendlyName ?? 'Microsoft Exchange',
+    privateKeyExportable: opts.privateKeyExportable ?? false, subject, status: selfSigned ? 'Valid' : 'PendingRequest',
+  };
+  (server.certificates ??= []).push(cert);
+  return cert;
+}
+
 /** A self-signed certificate, enabled for -Services (IIS binds it, like Enable-ExchangeCertificate). */
 export function newSelfSignedCertificate(world: World, serverName: string, opts: NewCertificateOptions): CertificateView {
   const server = serverOf(world, serverName);
-  const { subject, names } = namesFor(server, opts);
-  const cert: StoredCertificate = {
-    subjectNames: names, issuer: subject, selfSigned: true, trustedIssuer: false, notAfter: world.clock.now + SELF_SIGNED_VALIDITY_MS,
-    thumbprint: newThumbprint(world), services: [], friendlyName: opts.friendlyName ?? 'Microsoft Exchange',
-    privateKeyExportable: opts.privateKeyExportable ?? false, subject, status: 'Valid',
-  };
-  (server.certificates ??= []).push(cert);
+  const cert = storeNew(world, server, opts, 'SelfSigned');
   const services = opts.services ?? [...DEFAULT_SELF_SIGNED_SERVICES];
   return services.length ? enableCertificate(world, serverName, cert.thumbprint, services) : findCertificate(server, cert.thumbprint)!;
 }
@@ -231,14 +239,8 @@ export function newSelfSignedCertificate(world: World, serverName: string, opts:
 /** A pending request (New-ExchangeCertificate -GenerateRequest) and its base64 request text. */
 export function newCertificateRequest(world: World, serverName: string, opts: NewCertificateOptions): { certificate: CertificateView; requestText: string } {
   const server = serverOf(world, serverName);
-  const { subject, names } = namesFor(server, opts);
-  const cert: StoredCertificate = {
-    subjectNames: names, issuer: subject, selfSigned: false, trustedIssuer: false, notAfter: world.clock.now + REQUEST_VALIDITY_MS,
-    thumbprint: newThumbprint(world), services: [], friendlyName: opts.friendlyName ?? 'Microsoft Exchange',
-    privateKeyExportable: opts.privateKeyExportable ?? false, subject, status: 'PendingRequest',
-  };
-  (server.certificates ??= []).push(cert);
-  const requestText = armour('NEW CERTIFICATE REQUEST', { subject, subjectNames: names, requestThumbprint: cert.thumbprint });
+  const cert = storeNew(world, server, opts, 'Request');
+  const requestText = armour('NEW CERTIFICATE REQUEST', { subject: cert.subject, subjectNames: cert.subjectNames, requestThumbprint: cert.thumbprint });
   return { certificate: findCertificate(server, cert.thumbprint)!, requestText };
 }
 
