@@ -8,6 +8,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { MemoryStateStore } from '../../src/store/memory-store';
+import { runSteps, stepsOf } from '../world/transaction-steps';
 import { loadScenario } from '../../src/model/scenarios';
 import { userCensus, userDueIndex } from '../../src/model/migration/user-indexes';
 import { initialPhaseOver } from '../../src/model/migration/transitions';
@@ -78,36 +79,17 @@ let rawUsers: (w: World) => MigrationUserState[] = () => [];
 describe('indexes over the migration users', () => {
   test('inside transactions with savepoints and rollbacks, it agrees with a plain scan', () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ ops: fc.array(op, { maxLength: 5 }), rollback: fc.boolean(), newTransaction: fc.boolean() }), { maxLength: 20 }), (steps) => {
+      fc.property(stepsOf(op, 5, 20), (steps) => {
         const world = loadScenario('contoso');
         world.tenant.migration.users = [user(0, 5), user(1, null), user(2, 3)] as never;
         const store = new MemoryStateStore(world);
         rawUsers = () => store.read().tenant.migration.users as MigrationUserState[];
         const serial = { n: 3 };
-        let i = 0;
-        while (i < steps.length) {
-          store.transaction((w) => {
-            do {
-              const s = steps[i++]!;
-              try {
-                store.transaction((inner) => {
-                  for (const o of s.ops) {
-                    apply(inner, o, serial);
-                    expect(userDueIndex(rawUsers(inner), inner).earliest()).toBe(scanEarliest(rawUsers(inner)));
-                    for (const b of BATCHES) expect(userCensus(rawUsers(inner), inner).of(b)).toEqual(scanCounts(rawUsers(inner), b));
-                  }
-                  if (s.rollback) throw new Error('roll back');
-                });
-              } catch (e) {
-                if ((e as Error).message !== 'roll back') throw e;
-              }
-              expect(userDueIndex(rawUsers(w), w).earliest()).toBe(scanEarliest(rawUsers(w)));
-              for (const b of BATCHES) expect(userCensus(rawUsers(w), w).of(b)).toEqual(scanCounts(rawUsers(w), b));
-            } while (i < steps.length && !steps[i]!.newTransaction);
-          });
-          // Outside a transaction (no journal): rebuilt from the list.
-          expect(userDueIndex(rawUsers(store.read() as World), store.read()).earliest()).toBe(scanEarliest(rawUsers(store.read() as World)));
-        }
+        runSteps(store, steps, (w, o) => apply(w, o, serial), (live) => {
+          // Outside a transaction (no journal) the indexes are rebuilt from the list.
+          expect(userDueIndex(rawUsers(live as World), live).earliest()).toBe(scanEarliest(rawUsers(live as World)));
+          for (const b of BATCHES) expect(userCensus(rawUsers(live as World), live).of(b)).toEqual(scanCounts(rawUsers(live as World), b));
+        });
       }),
       { numRuns: 300, seed: 20261124 },
     );

@@ -7,6 +7,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { MemoryStateStore } from '../../src/store/memory-store';
+import { runSteps, stepsOf } from './transaction-steps';
 import { loadScenario } from '../../src/model/scenarios';
 import { licenseGraceProcess } from '../../src/model/license-grace';
 import { licenseGraceEndsAt } from '../../src/model/licensing';
@@ -113,8 +114,6 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   fc.constant({ kind: 'run' as const }),
 );
 
-/** A step: some writes, inside a savepoint that may be rolled back, then the due time asked. */
-const step = fc.record({ ops: fc.array(op, { maxLength: 4 }), rollback: fc.boolean(), newTransaction: fc.boolean() });
 
 function startWorld(): World {
   const w = loadScenario('contoso');
@@ -125,31 +124,17 @@ function startWorld(): World {
 describe('license grace index', () => {
   test('inside store transactions, its due time always equals a plain scan (savepoints, rollbacks, new transactions)', () => {
     fc.assert(
-      fc.property(fc.array(step, { maxLength: 25 }), (steps) => {
+      fc.property(stepsOf(op, 4, 25), (steps) => {
         const store = new MemoryStateStore(startWorld());
-        let i = 0;
-        while (i < steps.length) {
-          // Several steps share one transaction unless a step asks for a new one.
-          store.transaction((w) => {
-            do {
-              const s = steps[i++]!;
-              try {
-                store.transaction((inner) => {
-                  for (const o of s.ops) {
-                    apply(inner, o);
-                    if (o.kind === 'run') licenseGraceProcess.run(inner, inner.clock.now);
-                    expect(licenseGraceProcess.nextDue(store.read(), inner)).toBe(scan(store.read()));
-                  }
-                  if (s.rollback) throw new Error('roll back');
-                });
-              } catch (e) {
-                if ((e as Error).message !== 'roll back') throw e;
-              }
-              expect(licenseGraceProcess.nextDue(store.read(), w)).toBe(scan(store.read()));
-            } while (i < steps.length && !steps[i]!.newTransaction);
-          });
-          expect(licenseGraceProcess.nextDue(store.read())).toBe(scan(store.read()));
-        }
+        runSteps(
+          store,
+          steps,
+          (w, o) => {
+            apply(w, o);
+            if (o.kind === 'run') licenseGraceProcess.run(w, w.clock.now);
+          },
+          (live) => expect(licenseGraceProcess.nextDue(store.read(), live as World)).toBe(scan(store.read())),
+        );
       }),
       { numRuns: 300, seed: 20261124 },
     );
