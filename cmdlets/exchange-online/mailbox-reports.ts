@@ -11,6 +11,7 @@ import { distributionGroupObject, mailboxAceObject, mailboxStatisticsObject, rec
 import { bool, fail, identityOf, inTransaction, limitResults, reading, runspaceId, str } from './context';
 import { EXO_MODULE } from './connection';
 import { serverOf } from './accepted-domain';
+import { shouldProcessExchange } from '../exchange-confirm';
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 const RESULT_SIZE: ParameterDeclaration = { name: 'ResultSize', type: 'Unlimited', description: 'The maximum number of results (default 1000; unlimited for all).' };
@@ -161,7 +162,7 @@ export const setCloudMailboxCmdlet = defineCmdlet({
     const id = identityOf(ctx.params.Identity) ?? '';
     inTransaction(ctx, (w) => {
       mailboxOrFail(w, id);
-      if (!ctx.shouldProcess(id)) return;
+      if (!shouldProcessExchange(ctx, 'Set-Mailbox', id)) return;
       const hidden = bool(ctx, 'HiddenFromAddressListsEnabled');
       setCloudMailbox(w, id, { ...(hidden !== undefined ? { hiddenFromAddressLists: hidden } : {}), ...(ctx.bound('DisplayName') ? { displayName: str(ctx, 'DisplayName') ?? '' } : {}) });
     });

@@ -67,7 +67,7 @@ describe('Set-Mailbox (Exchange Online)', () => {
   it('-WhatIf and an unknown mailbox change nothing', () => {
     const s = migrated();
     const before = s.store.exportJson();
-    expect(s.run('Set-Mailbox sara.lindqvist -HiddenFromAddressListsEnabled $true -WhatIf').text.trim()).toBe('What if: Performing the operation "Set-Mailbox" on target "sara.lindqvist".');
+    expect(s.run('Set-Mailbox sara.lindqvist -HiddenFromAddressListsEnabled $true -WhatIf').text.trim()).toBe('What if: Setting mailbox "sara.lindqvist".');
     expect(s.run('Set-Mailbox terry.adams -HiddenFromAddressListsEnabled $true').errors.map((e) => e.message)).toEqual([`The operation couldn't be performed because object 'terry.adams' couldn't be found on '${SERVER}'.`]);
     expect(s.store.exportJson()).toBe(before);
   });
