@@ -97,6 +97,7 @@ export const ERROR_CATEGORIES = [
   'InvalidResult',
   'InvalidType',
   'MetadataError',
+  // A member of pwsh's enum (value 13; `Write-Error -Category NotImplemented` accepts it), not a stub.
   'NotImplemented',
   'NotInstalled',
   'ObjectNotFound',
