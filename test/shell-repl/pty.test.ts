@@ -1,5 +1,5 @@
 /**
- * The shell through a pseudo-terminal: what a user sees when typing (node-pty), plus piped runs.
+ * The shell through a pseudo-terminal: what a user sees when typing (@lydell/node-pty, prebuilt), plus piped runs.
  * Every test bounds its waits and kills the child.
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pty from 'node-pty';
+import pty from '@lydell/node-pty';
 
 const ANSI = /\x1b\[[0-9;?]*[A-Za-z]/g;
 /** Visible text: escape sequences and the lone carriage returns of redraws removed. */

@@ -1,0 +1,179 @@
+/**
+ * The real PowerShell as the judge. Cases run in batches inside one pwsh process each
+ * (test/pwsh/driver.ps1) under a pseudo-terminal of the case's width, so that pwsh's own console host
+ * lays the output out exactly as an admin's terminal shows it; the same cases run in exo-emulator's
+ * session; the two texts and the errors recorded are compared.
+ *
+ * pwsh is a test tool only: `.ci/run` installs it (`dotnet tool install --global PowerShell`), the
+ * product never needs it. Where it is absent the oracle suites say so once and pass.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir, homedir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pty from '@lydell/node-pty';
+import { createSession } from '../../src/session';
+import { BufferHost } from '../../src/buffer-host';
+
+export interface OracleCase {
+  id: string;
+  code: string;
+  /** Terminal width the output is laid out at (default 120). */
+  width?: number;
+}
+
+export interface OracleError {
+  id: string;
+  category: string;
+  message: string;
+}
+
+export interface OracleResult {
+  /** What the console printed: output, errors (ConciseView), warnings, host text. */
+  text: string;
+  /** The errors recorded in `$Error` by the case, oldest first. */
+  errors: OracleError[];
+}
+
+export const PWSH_VERSION = '7.6.10';
+const DRIVER = fileURLToPath(new URL('./driver.ps1', import.meta.url));
+
+/** The pwsh executable: on PATH, or where `dotnet tool install --global` puts it; null when absent. */
+export function pwshPath(): string | null {
+  const candidates = [
+    ...(process.env.PATH ?? '').split(delimiter).filter(Boolean).map((d) => join(d, 'pwsh')),
+    join(homedir(), '.dotnet', 'tools', 'pwsh'),
+  ];
+  return candidates.find((p) => existsSync(p)) ?? null;
+}
+
+let announced = false;
+/** True when pwsh is here; otherwise says once, for the whole run, that the oracle suites did not run. */
+export function oracleAvailable(): boolean {
+  const found = pwshPath() !== null;
+  if (!found && !announced) {
+    announced = true;
+    console.log(`pwsh oracle: not run (no pwsh on PATH or in ~/.dotnet/tools; install it with: dotnet tool install --global PowerShell --version ${PWSH_VERSION})`);
+  }
+  return found;
+}
+
+// CSI sequences and the keypad-mode switches the console host writes to a terminal.
+const ESCAPES = /\x1b\[[0-9;?]*[A-Za-z]|\x1b[=>]/g;
+
+/** Runs the cases in pwsh, one process per width; returns each case's result by id. */
+export async function runPwsh(cases: OracleCase[], options: { timeoutMs?: number } = {}): Promise<Map<string, OracleResult>> {
+  const exe = pwshPath();
+  if (!exe) throw new Error('pwsh is not installed');
+  const byWidth = new Map<number, OracleCase[]>();
+  for (const c of cases) {
+    const w = c.width ?? 120;
+    byWidth.set(w, [...(byWidth.get(w) ?? []), c]);
+  }
+  const results = new Map<string, OracleResult>();
+  for (const [width, group] of byWidth) {
+    const text = await runBatch(exe, group, width, options.timeoutMs ?? 600_000);
+    for (const [id, r] of parseBatch(text)) results.set(id, r);
+    const missing = group.filter((c) => !results.has(c.id));
+    if (missing.length) throw new Error(`pwsh oracle: no result for ${missing.length} case(s), first ${missing[0].id}; output ends: ${text.slice(-500)}`);
+  }
+  return results;
+}
+
+function runBatch(exe: string, cases: OracleCase[], width: number, timeoutMs: number): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'exo-oracle-'));
+  const file = join(dir, 'cases.json');
+  writeFileSync(file, JSON.stringify(cases.map((c) => ({ id: c.id, code: c.code }))));
+  return new Promise((resolve, reject) => {
+    const proc = pty.spawn(exe, ['-NoProfile', '-NonInteractive', '-NoLogo', '-File', DRIVER, '-CasesPath', file], {
+      cols: width,
+      rows: 50,
+      cwd: dir,
+      // en-US as exo-emulator's culture; no telemetry or update checks from a test run.
+      env: { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8', TERM: 'xterm', POWERSHELL_TELEMETRY_OPTOUT: '1', POWERSHELL_UPDATECHECK: 'Off', NO_COLOR: '1' },
+    });
+    const chunks: string[] = [];
+    proc.onData((d) => chunks.push(d));
+    const timer = setTimeout(() => {
+      proc.kill();
+      reject(new Error(`pwsh oracle: batch of ${cases.length} cases at width ${width} timed out after ${timeoutMs} ms`));
+    }, timeoutMs);
+    proc.onExit(() => {
+      clearTimeout(timer);
+      rmSync(dir, { recursive: true, force: true });
+      resolve(chunks.join('').replace(ESCAPES, '').replace(/\r\n/g, '\n').replace(/\r/g, ''));
+    });
+  });
+}
+
+const CASE_MARK = /\n<<<ORACLE-CASE (.*?)>>>\n/g;
+
+function parseBatch(output: string): Map<string, OracleResult> {
+  const results = new Map<string, OracleResult>();
+  const marks = [...output.matchAll(CASE_MARK)];
+  const end = output.lastIndexOf('\n<<<ORACLE-END>>>');
+  marks.forEach((m, i) => {
+    const from = m.index! + m[0].length;
+    const to = i + 1 < marks.length ? marks[i + 1].index! : end >= 0 ? end : output.length;
+    const body = output.slice(from, to);
+    const f = body.lastIndexOf('\n<<<ORACLE-FACTS>>>');
+    if (f < 0) return;
+    const facts = body.slice(f + '\n<<<ORACLE-FACTS>>>'.length).trim();
+    let errors: OracleError[] = [];
+    try {
+      errors = JSON.parse(facts) ?? [];
+    } catch {
+      errors = [];
+    }
+    results.set(m[1], { text: body.slice(0, f), errors });
+  });
+  return results;
+}
+
+/** The same case in exo-emulator: a fresh session as the shell starts it, at the case's width. */
+export function runExo(c: OracleCase): OracleResult {
+  const session = createSession({ host: new BufferHost([], c.width ?? 120), realTime: () => 0 });
+  const r = session.run(c.code);
+  return {
+    text: r.text,
+    errors: r.errors.map((e) => ({ id: e.fullyQualifiedErrorId, category: e.category, message: e.message })),
+  };
+}
+
+export interface Disagreement {
+  case: OracleCase;
+  pwsh: OracleResult;
+  exo: OracleResult;
+  /** What differs: 'text', 'errors' or both. */
+  what: string[];
+}
+
+/** Compares one case; null when exo-emulator agrees with pwsh. */
+export function compare(c: OracleCase, pwsh: OracleResult, exo: OracleResult): Disagreement | null {
+  const what: string[] = [];
+  if (pwsh.text !== exo.text) what.push('text');
+  const key = (e: OracleError) => `${e.id}|${e.category}|${e.message}`;
+  if (pwsh.errors.map(key).join('\n') !== exo.errors.map(key).join('\n')) what.push('errors');
+  return what.length ? { case: c, pwsh, exo, what } : null;
+}
+
+/** A readable account of a disagreement for a failing test's message. */
+export function describeDisagreement(d: Disagreement): string {
+  const lines = [`case ${d.case.id} (width ${d.case.width ?? 120}) differs in ${d.what.join(' and ')}:`, d.case.code, '--- pwsh'];
+  lines.push(JSON.stringify(d.pwsh.text), ...d.pwsh.errors.map((e) => `  ${e.id} [${e.category}] ${e.message}`));
+  lines.push('--- exo-emulator', JSON.stringify(d.exo.text), ...d.exo.errors.map((e) => `  ${e.id} [${e.category}] ${e.message}`));
+  return lines.join('\n');
+}
+
+/** Where each suite leaves its agreement figures for the summary line (test/pwsh/summary.ts). */
+export const AGREEMENT_DIR = join(process.cwd(), 'node_modules', '.cache', 'exo-pwsh-oracle');
+
+export function recordAgreement(suite: string, figures: { agreed: number; total: number; known: number }): void {
+  const file = join(AGREEMENT_DIR, `${suite}.json`);
+  writeFileSync(file, JSON.stringify(figures));
+}
+
+export function readAgreement(suite: string): { agreed: number; total: number; known: number } | null {
+  const file = join(AGREEMENT_DIR, `${suite}.json`);
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
+}
