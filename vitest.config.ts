@@ -8,6 +8,8 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
+    exclude: ['test/pwsh/**', '**/node_modules/**'],
+    globalSetup: ['test/shared-folder-setup.ts'],
     pool: 'threads',
     testTimeout: 20000,
   },

@@ -2,20 +2,28 @@
  * Shared by the seed suites: a session on a scenario with the seed's answers queued for prompts,
  * the PowerShell blocks of a seed article (with its placeholders filled in), and a step runner.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect } from 'vitest';
 import { createSession, type Session } from '../../src/session';
 import formatCmdlets from '../../cmdlets/core/format';
 import outCmdlets from '../../cmdlets/core/out';
 import { setDnsRecord } from '../../src/model';
 
-export const SEEDS = join(process.cwd(), '../shared/seeds');
+import SEED_BLOCKS from './seed-blocks.json';
 
-/** The ```powershell blocks of a seed article, in order. */
+/**
+ * The ```powershell blocks of a seed article, in order: the project's own test data
+ * (test/e2e/seed-blocks.json), checked against the articles in ../shared/seeds where that folder is
+ * present (seed-blocks.test.ts).
+ */
 export function seedBlocks(file: string): string[] {
-  const text = readFileSync(join(SEEDS, file), 'utf8').replace(/\r\n/g, '\n');
-  return [...text.matchAll(/```powershell\n([\s\S]*?)```/gi)].map((m) => m[1].trim());
+  const blocks = (SEED_BLOCKS as Record<string, string[]>)[file];
+  if (!blocks) throw new Error(`no seed blocks recorded for ${file}`);
+  return blocks;
+}
+
+/** The blocks as an article holds them (the test data above is made from these). */
+export function articleBlocks(text: string): string[] {
+  return [...text.replace(/\r\n/g, '\n').matchAll(/```powershell\n([\s\S]*?)```/gi)].map((m) => m[1].trim());
 }
 
 /** A session as the seed's reader has it: connected to Exchange Online, prompts answered from `answers`. */

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
 import { readCorpus, runCorpus, type CorpusBlock } from '../../shell/replay';
 
-const corpus = '../shared/corpus/exchange-doc-examples.jsonl';
+import { sharedPath } from '../shared-folder';
+
+const corpus = sharedPath('corpus/exchange-doc-examples.jsonl');
 
 describe('exo-shell replay --run', () => {
   it('classifies blocks: ran, failed, not emulated, parse error, stopped', () => {
@@ -33,8 +34,8 @@ describe('exo-shell replay --run', () => {
     expect(outcomes[1]).toBe('ran');
   });
 
-  it.skipIf(!existsSync(corpus))('runs the migration reference pages of the corpus', () => {
-    const blocks = readCorpus(corpus).filter((b) => /Migration(Batch|Endpoint|User)/.test(b.source));
+  it.skipIf(!corpus)('runs the migration reference pages of the corpus', () => {
+    const blocks = readCorpus(corpus!).filter((b) => /Migration(Batch|Endpoint|User)/.test(b.source));
     const s = runCorpus(blocks);
     expect(s.blocks).toBe(blocks.length);
     expect(s.ran + s.failed + s.notEmulated + s.parseErrors + s.stopped).toBe(s.blocks);
