@@ -9,7 +9,7 @@
  * failed (an emulated command reported an error), not emulated (a command the emulator does not
  * have), parse error, or stopped (over its time budget, e.g. a loop waiting on a missing cmdlet).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parse } from '../src/language/parser';
 import { BufferHost } from '../src/buffer-host';
 import { createSession } from '../src/session';
@@ -21,11 +21,25 @@ export interface CorpusBlock {
 }
 
 export function readCorpus(path: string): CorpusBlock[] {
+  if (!existsSync(path)) throw new CorpusError(`cannot find '${path}'. The doc corpus is not part of the project: it is ../shared/corpus/exchange-doc-examples.jsonl where the shared material sits beside the project; any JSON Lines file of {"source", "block", "code"} will do.`);
   return readFileSync(path, 'utf8')
     .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as CorpusBlock);
+    .map((l, i) => [l, i + 1] as const)
+    .filter(([l]) => l.trim() !== '')
+    .map(([l, n]) => {
+      let b: Partial<CorpusBlock>;
+      try {
+        b = JSON.parse(l) as Partial<CorpusBlock>;
+      } catch (e) {
+        throw new CorpusError(`${path}:${n}: not a JSON line (${(e as Error).message})`);
+      }
+      if (typeof b?.code !== 'string') throw new CorpusError(`${path}:${n}: a corpus line needs a "code" string`);
+      return { source: String(b.source ?? path), block: Number(b.block ?? n), code: b.code };
+    });
 }
+
+/** A corpus file that is missing or malformed: reported in one line, not as a stack trace. */
+export class CorpusError extends Error {}
 
 /** A transcript host that stops a block after its time budget (host.stopRequested, as Ctrl+C does). */
 class BudgetHost extends BufferHost {
@@ -137,7 +151,17 @@ export async function replayMain(args: string[]): Promise<number> {
     process.stderr.write('usage: exo-shell replay <path.jsonl> --parse-only [--errors]\n       exo-shell replay <path.jsonl> --run [--source <text>] [--scenario <name>] [--online-only] [--errors]\n');
     return 64;
   }
-  if (args.includes('--run')) return runMode(path, args);
+  try {
+    if (args.includes('--run')) return await runMode(path, args);
+    return parseMode(path, showErrors);
+  } catch (e) {
+    if (!(e instanceof CorpusError)) throw e;
+    process.stderr.write(`exo-shell replay: ${e.message}\n`);
+    return 66;
+  }
+}
+
+function parseMode(path: string, showErrors: boolean): number {
   let parsed = 0;
   let failed = 0;
   for (const b of readCorpus(path)) {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readCorpus, runCorpus, type CorpusBlock } from '../../shell/replay';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CorpusError, readCorpus, runCorpus, type CorpusBlock } from '../../shell/replay';
 
 import { sharedPath } from '../shared-folder';
 
@@ -40,5 +43,28 @@ describe('exo-shell replay --run', () => {
     expect(s.blocks).toBe(blocks.length);
     expect(s.ran + s.failed + s.notEmulated + s.parseErrors + s.stopped).toBe(s.blocks);
     expect(s.stopped).toBe(0);
+  });
+});
+
+describe('exo-shell replay on a missing or malformed corpus', () => {
+  it('says what is missing in one line, with exit code 66', async () => {
+    const { replayMain } = await import('../../shell/replay');
+    const errors: string[] = [];
+    const write = process.stderr.write;
+    process.stderr.write = ((s: string) => (errors.push(s), true)) as typeof process.stderr.write;
+    try {
+      expect(await replayMain(['/nonexistent/corpus.jsonl', '--parse-only'])).toBe(66);
+    } finally {
+      process.stderr.write = write;
+    }
+    expect(errors.join('')).toMatch(/^exo-shell replay: cannot find '\/nonexistent\/corpus\.jsonl'\. The doc corpus is not part of the project/);
+  });
+
+  it('names the line that is not JSON', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'exo-corpus-'));
+    const file = join(dir, 'c.jsonl');
+    writeFileSync(file, '{"source":"a","block":0,"code":"Get-Date"}\n{oops\n');
+    expect(() => readCorpus(file)).toThrow(CorpusError);
+    expect(() => readCorpus(file)).toThrow(/c\.jsonl:2: not a JSON line/);
   });
 });
