@@ -8,6 +8,8 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
+    // Says once per run when the checks against ../shared/reference are skipped (a fresh clone alone).
+    globalSetup: ['test/reference-notice.ts'],
     pool: 'threads',
     testTimeout: 20000,
   },
