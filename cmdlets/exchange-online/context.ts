@@ -180,6 +180,27 @@ export function declare(meta: CmdletMetadata, noEffect: Record<string, string>, 
   };
 }
 
+/**
+ * For pages whose surface is far wider than what the emulator models (Set-Mailbox has well over a
+ * hundred parameters): the reference metadata with every parameter `noEffect` except those named in
+ * `acts`; `reasons` gives specific reasons, `otherwise` the reason for the rest.
+ */
+export function declareActing(meta: CmdletMetadata, acts: string[], otherwise: string, reasons: Record<string, string> = {}, extra: ParameterDeclaration[] = []): CmdletMetadata {
+  const has = (n: string) => meta.parameters.some((p) => p.name.toLowerCase() === n.toLowerCase());
+  for (const n of acts) if (!has(n)) throw new Error(`${meta.name} has no parameter ${n}`);
+  const acted = new Set(acts.map((n) => n.toLowerCase()));
+  const map: Record<string, string> = {};
+  for (const p of meta.parameters) if (!acted.has(p.name.toLowerCase())) map[p.name] = Object.entries(reasons).find(([k]) => k.toLowerCase() === p.name.toLowerCase())?.[1] ?? otherwise;
+  for (const n of Object.keys(reasons)) if (!has(n)) throw new Error(`${meta.name} has no parameter ${n}`);
+  return declare(meta, map, extra);
+}
+
+/** The metadata with extra attributes (validation, aliases the emulator keeps) on one declared parameter. */
+export function withParameter(meta: CmdletMetadata, name: string, extra: Partial<ParameterDeclaration>): CmdletMetadata {
+  if (!meta.parameters.some((p) => p.name.toLowerCase() === name.toLowerCase())) throw new Error(`${meta.name} has no parameter ${name}`);
+  return { ...meta, parameters: meta.parameters.map((p) => (p.name.toLowerCase() === name.toLowerCase() ? { ...p, ...extra } : p)) };
+}
+
 /** Keeps the entries of a reasons map whose parameter the metadata has (maps shared by several cmdlets). */
 export function only(meta: { parameters: ParameterDeclaration[] }, map: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(map).filter(([k]) => meta.parameters.some((p) => p.name.toLowerCase() === k.toLowerCase())));
