@@ -195,10 +195,20 @@ export function declareActing(meta: CmdletMetadata, acts: string[], otherwise: s
   return declare(meta, map, extra);
 }
 
-/** The metadata with extra attributes (validation, aliases the emulator keeps) on one declared parameter. */
-export function withParameter(meta: CmdletMetadata, name: string, extra: Partial<ParameterDeclaration>): CmdletMetadata {
+/**
+ * The metadata with extra attributes on one declared parameter: validation or enum values the
+ * emulator checks, or (`byPropertyName`) binding from a piped object's property of that name in
+ * every set of the parameter, which the pages do not always say.
+ */
+export function withParameter(meta: CmdletMetadata, name: string, extra: Partial<ParameterDeclaration> & { byPropertyName?: boolean }): CmdletMetadata {
   if (!meta.parameters.some((p) => p.name.toLowerCase() === name.toLowerCase())) throw new Error(`${meta.name} has no parameter ${name}`);
-  return { ...meta, parameters: meta.parameters.map((p) => (p.name.toLowerCase() === name.toLowerCase() ? { ...p, ...extra } : p)) };
+  const { byPropertyName, ...attributes } = extra;
+  const patch = (p: ParameterDeclaration): ParameterDeclaration => {
+    const q = { ...p, ...attributes };
+    if (byPropertyName) q.sets = Object.fromEntries(Object.entries(p.sets ?? { __AllParameterSets: {} }).map(([k, m]) => [k, { ...m, valueFromPipelineByPropertyName: true }]));
+    return q;
+  };
+  return { ...meta, parameters: meta.parameters.map((p) => (p.name.toLowerCase() === name.toLowerCase() ? patch(p) : p)) };
 }
 
 /** Keeps the entries of a reasons map whose parameter the metadata has (maps shared by several cmdlets). */

@@ -6,7 +6,7 @@ import { defineCmdlet, type CmdletContext } from '../../src/engine/cmdlet';
 import { stringOf, type PSValue } from '../../src/engine/values';
 import type { World } from '../../src/model/world';
 import { cloudMailboxObject, recipientObject, tenantUserObject, TYPES } from '../exchange-types';
-import { declareActing, fail, identityOf, limitResults, reading, runspaceId } from './context';
+import { declareActing, fail, only, identityOf, limitResults, reading, runspaceId } from './context';
 import { GET_MAILBOX } from './syntax/get-mailbox';
 import { GET_USER } from './syntax/get-user';
 import { GET_RECIPIENT } from './syntax/get-recipient';
@@ -36,7 +36,7 @@ function matchesAnr(ctx: CmdletContext, ...fields: string[]): boolean {
 }
 
 export const getMailboxCmdlet = defineCmdlet({
-  ...declareActing(GET_MAILBOX, ['Identity', 'Anr', 'ResultSize', 'RecipientTypeDetails'], READ_OTHERWISE, READ_REASONS),
+  ...declareActing(GET_MAILBOX, ['Identity', 'Anr', 'ResultSize', 'RecipientTypeDetails'], READ_OTHERWISE, only(GET_MAILBOX, READ_REASONS)),
   outputType: [TYPES.mailbox],
   process(ctx) {
     reading(ctx, (w) => {
