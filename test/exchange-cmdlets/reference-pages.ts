@@ -179,7 +179,8 @@ export function parsePage(text: string): ReferencePage {
       required: yamls.some((y) => yamlField(y, 'Required') === 'True'),
       pipeline: yamls.some((y) => /^True/.test(yamlField(y, 'Accept pipeline input'))),
       applicable,
-      description: plain(prose[0] ?? ''),
+      // The first paragraph that describes the parameter (not a version or availability note before it).
+      description: plain(prose.find((p) => !/^(\*\*)?Note(\*\*)?:/.test(p)) ?? prose[0] ?? ''),
       validValues: [...body.replace(/```[\s\S]*?```/g, '').matchAll(/^- (\w+)(?::.*)?$/gm)].map((v) => v[1]),
     });
   }

@@ -18,7 +18,7 @@ export const CONNECT_EXCHANGE_ONLINE: CmdletMetadata = {
           "position": 0
         }
       },
-      "description": "Note: If you use the ExchangeEnvironmentName parameter, you don't need to use the AzureADAuthorizationEndpointUri or ConnectionUri parameters."
+      "description": "The ConnectionUri parameter specifies the connection endpoint for the PowerShell session. The following Exchange Online PowerShell environments and related values are supported:"
     },
     {
       "name": "AzureADAuthorizationEndpointUri",
@@ -28,7 +28,7 @@ export const CONNECT_EXCHANGE_ONLINE: CmdletMetadata = {
           "position": 1
         }
       },
-      "description": "Note: If you use the ExchangeEnvironmentName parameter, you don't need to use the AzureADAuthorizationEndpointUri or ConnectionUri parameters."
+      "description": "The AzureADAuthorizationEndpointUri parameter specifies the Microsoft Entra Authorization endpoint that can issue OAuth2 access tokens. The following Exchange Online PowerShell environments and related values are supported:"
     },
     {
       "name": "ExchangeEnvironmentName",
@@ -48,7 +48,7 @@ export const CONNECT_EXCHANGE_ONLINE: CmdletMetadata = {
           "position": 3
         }
       },
-      "description": "Note: This parameter doesn't work in REST API connections."
+      "description": "The PSSessionOption parameter specifies the PowerShell session options to use in your connection to Exchange Online. This parameter works only if you also use the UseRPSSession switch in the same command."
     },
     {
       "name": "DelegatedOrganization",
@@ -93,7 +93,7 @@ export const CONNECT_EXCHANGE_ONLINE: CmdletMetadata = {
     {
       "name": "AccessToken",
       "type": "String",
-      "description": "Note: This parameter is available in module version 3.1.0-Preview1 or later."
+      "description": "The AccessToken parameter specifies the OAuth JSON Web Token (JWT) that's used to connect to Exchange Online."
     },
     {
       "name": "AppId",
@@ -133,12 +133,12 @@ export const CONNECT_EXCHANGE_ONLINE: CmdletMetadata = {
     {
       "name": "Device",
       "type": "SwitchParameter",
-      "description": "Note: This parameter is available in module version 2.0.4-Preview6 or later, and only in PowerShell 7."
+      "description": "The Device switch is typically used on computers without web browsers. You don't need to specify a value with this switch."
     },
     {
       "name": "DisableWAM",
       "type": "SwitchParameter",
-      "description": "Note: This parameter is available in module version 3.7.2-Preview1 or later."
+      "description": "The DisableWAM switch disables Web Account Manager (WAM). You don't need to specify a value with this switch."
     },
     {
       "name": "EnableErrorReporting",
@@ -148,17 +148,17 @@ export const CONNECT_EXCHANGE_ONLINE: CmdletMetadata = {
     {
       "name": "EXOModuleBasePath",
       "type": "String",
-      "description": "Note: This parameter is available in module version 3.9.1-Preview1 or later."
+      "description": "The EXOModuleBasePath parameter specifies the folder where the local temporary copy of the Exchange Online PowerShell module is stored. If the value contains spaces, enclose the value in quotation marks (\")."
     },
     {
       "name": "InlineCredential",
       "type": "SwitchParameter",
-      "description": "Note: This parameter is available in module version 2.0.4-Preview6 or later, and only in PowerShell 7."
+      "description": "The InlineCredential switch specifies whether to pass credentials directly in the Windows PowerShell window. You don't need to specify a value with this switch."
     },
     {
       "name": "LoadCmdletHelp",
       "type": "SwitchParameter",
-      "description": "Note: This parameter is available in module version 3.7.0-Preview1 or later."
+      "description": "The LoadCmdletHelp switch downloads cmdlet help files for the Get-Help cmdlet in REST API connections. You don't need to specify a value with this switch."
     },
     {
       "name": "LogDirectoryPath",
@@ -203,12 +203,12 @@ export const CONNECT_EXCHANGE_ONLINE: CmdletMetadata = {
     {
       "name": "SigningCertificate",
       "type": "X509Certificate2",
-      "description": "Note: This parameter is available in module version 3.2.0-Preview4 or later."
+      "description": "The SigningCertificate parameter specifies the client certificate that's used to sign the format files (\\*.Format.ps1xml) or script module files (.psm1) in the temporary module that Connect-ExchangeOnline creates."
     },
     {
       "name": "SkipLoadingCmdletHelp",
       "type": "SwitchParameter",
-      "description": "Note: This parameter is available in module version 3.3.0-Preview1 or later."
+      "description": "In version 3.7.0-Preview1 or later, this parameter is replaced by the LoadCmdletHelp parameter. The SkipLoadingCmdletHelp parameter is no longer required and no longer does anything, because cmdlet help files are no longer downloaded by default."
     },
     {
       "name": "SkipLoadingFormatData",

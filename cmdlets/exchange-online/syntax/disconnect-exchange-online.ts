@@ -20,7 +20,7 @@ export const DISCONNECT_EXCHANGE_ONLINE: CmdletMetadata = {
           "valueFromPipeline": true
         }
       },
-      "description": "Note: This parameter is available in module version 3.2.0-Preview2 or later."
+      "description": "The ConnectionId parameter specifies the REST API connections to disconnect by ConnectionId. ConnectionId is a GUID value in the output of the Get-ConnectionInformation cmdlet that uniquely identifies a connection, even if you have multiple connections open. You can specify multiple ConnectionId values separated by commas."
     },
     {
       "name": "ModulePrefix",
@@ -30,7 +30,7 @@ export const DISCONNECT_EXCHANGE_ONLINE: CmdletMetadata = {
           "mandatory": true
         }
       },
-      "description": "Note: This parameter is available in module version 3.2.0-Preview2 or later."
+      "description": "The ModulePrefix parameter specifies the REST API connections to disconnect by ModulePrefix. When you use the Prefix parameter with the Connect-ExchangeOnline cmdlet, the specified text is added to the names of all Exchange Online cmdlets (for example, Get-InboundConnector becomes Get-ContosoInboundConnector). The ModulePrefix value is visible in the output of the Get-ConnectionInformation cmdlet. You can specify multiple ModulePrefix values separated by commas."
     }
   ],
   "supportsShouldProcess": true,

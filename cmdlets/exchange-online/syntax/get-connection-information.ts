@@ -19,7 +19,7 @@ export const GET_CONNECTION_INFORMATION: CmdletMetadata = {
           "mandatory": true
         }
       },
-      "description": "Note: This parameter is available in module version 3.2.0-Preview2 or later."
+      "description": "The ConnectionId parameter filters the connections by ConnectionId. ConnectionId is a GUID value in the output of the Get-ConnectionInformation cmdlet that uniquely identifies a connection, even if you have multiple connections open. You can specify multiple ConnectionId values separated by commas."
     },
     {
       "name": "ModulePrefix",
@@ -29,7 +29,7 @@ export const GET_CONNECTION_INFORMATION: CmdletMetadata = {
           "mandatory": true
         }
       },
-      "description": "Note: This parameter is available in module version 3.2.0-Preview2 or later."
+      "description": "The ModulePrefix parameter filters the connections by ModulePrefix. When you use the Prefix parameter with the Connect-ExchangeOnline cmdlet, the specified text is added to the names of all Exchange Online cmdlets (for example, Get-InboundConnector becomes Get-ContosoInboundConnector). The ModulePrefix value is visible in the output of the Get-ConnectionInformation cmdlet. You can specify multiple ModulePrefix values separated by commas."
     }
   ],
   "outputType": [

@@ -29,7 +29,7 @@ export const IMPORT_EXCHANGE_CERTIFICATE: CmdletMetadata = {
           "mandatory": true
         }
       },
-      "description": "Note: This parameter was removed from Exchange 2016 and Exchange 2019 by the 2022 H1 Cumulative Updates because it accepts UNC path values. To import a certificate file without using the FileName parameter, use the FileData parameter."
+      "description": "The FileName parameter specifies the certificate file that you want to import. Typically, you use this parameter for PKCS #12 binary certificate files that have .cer, .crt, .der, .p12, or .pfx filename extensions. This type of binary certificate file is protected by a password when the file contains the private key or chain of trust."
     },
     {
       "name": "Instance",

@@ -136,7 +136,7 @@ export const NEW_EXCHANGE_CERTIFICATE: CmdletMetadata = {
       "sets": {
         "Request": {}
       },
-      "description": "Note: This parameter was removed from Exchange 2016 and Exchange 2019 by the 2022 H1 Cumulative Updates because it accepts UNC path values. To export the certificate request to a file without using the RequestFile parameter, see Example 4 and Example 5 (new) or Example 7 and Example 8 (renew)."
+      "description": "The RequestFile parameter specifies the name and path of the certificate request file. The file contains the same information that's displayed on-screen when you generate a Base64 encoded certificate request (you don't use the BinaryEncoded switch)."
     },
     {
       "name": "Server",

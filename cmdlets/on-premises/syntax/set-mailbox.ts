@@ -1333,7 +1333,7 @@ export const SET_MAILBOX: CmdletMetadata = {
         "RemoveDisabledArchive": {},
         "RemoveOrphanedHolds": {}
       },
-      "description": "Note: Previously, this parameter was available only for shared mailboxes. In Exchange Online or Exchange 2016 CU6 or later, this parameter is also available for user mailboxes. This parameter is not available for linked user mailboxes."
+      "description": "The MessageCopyForSendOnBehalfEnabled parameter specifies whether to copy the sender for messages that are sent from a mailbox by users that have the \"send on behalf of\" permission. Valid values are:"
     },
     {
       "name": "MessageCopyForSentAsEnabled",
@@ -1348,7 +1348,7 @@ export const SET_MAILBOX: CmdletMetadata = {
         "RemoveDisabledArchive": {},
         "RemoveOrphanedHolds": {}
       },
-      "description": "Note: Previously, this parameter was available only for shared mailboxes. In Exchange Online or Exchange 2016 CU6 or later, this parameter is also available for user mailboxes. This parameter is not available for linked user mailboxes."
+      "description": "The MessageCopyForSentAsEnabled parameter specifies whether to copy the sender for messages that are sent from a mailbox by users that have the \"send as\" permission. Valid values are:"
     },
     {
       "name": "MessageTracking",
