@@ -89,7 +89,8 @@ const APP_AUTH = 'app-only (certificate / managed identity) authentication is no
 const NO_LOG = 'no log is written';
 
 export const connectExchangeOnline = defineCmdlet({
-  ...withParameter(
+  // -UPN: the alias the emulator has always accepted (the page lists none).
+  ...withParameter(withParameter(
     declare(CONNECT_EXCHANGE_ONLINE, {
       ConnectionUri: NO_NETWORK,
       AzureADAuthorizationEndpointUri: NO_NETWORK,
@@ -126,7 +127,7 @@ export const connectExchangeOnline = defineCmdlet({
     }),
     'Prefix',
     { validateNotNullOrEmpty: true },
-  ),
+  ), 'UserPrincipalName', { aliases: ['UPN'] }),
   process(ctx) {
     const w = readWorld(ctx);
     const cred = ctx.params.Credential;
