@@ -9,6 +9,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     exclude: ['test/pwsh/**', '**/node_modules/**'],
+    // Says once per run which checks against ../shared were skipped (a fresh clone alone).
     globalSetup: ['test/shared-folder-setup.ts'],
     pool: 'threads',
     testTimeout: 20000,

@@ -1,6 +1,6 @@
 /**
  * Generates docs/cmdlet-coverage.md from the cmdlet metadata (cmdlets/exchange-online, cmdlets/on-premises)
- * and the reference pages (../shared/reference/exchange-cmdlets): for each in-scope cmdlet, its parameter
+ * and the reference pages (../shared/reference/exchange-cmdlets-all, or EXO_REFERENCE_DIR): for each in-scope cmdlet, its parameter
  * sets and parameters, each marked "behaviour" (acted on) or "no effect" with the reason.
  * Run: `npm run coverage:cmdlets` (a vitest run that rewrites the file; the same test fails in CI when
  * the committed file is stale). Node-only (reads the reference pages).
@@ -49,7 +49,7 @@ function flags(p: ParameterDeclaration): string {
 const esc = (s: string) => s.replace(/\|/g, '\\|');
 
 function referenceNote(def: CmdletDefinition, page: ReferencePage | null, side: 'online' | 'onprem'): string {
-  if (!page) return 'No reference page in ../shared/reference/exchange-cmdlets: parameters follow the public documentation of the cmdlet (a subset).';
+  if (!page) return 'No reference page in ../shared/reference/exchange-cmdlets-all: parameters follow the public documentation of the cmdlet (a subset).';
   const kept = (side === 'online' ? onlineSets(page) : onPremSets(page)).map((s) => s.name);
   const dropped = page.syntax.map((s) => s.name).filter((n) => !kept.includes(n));
   const pageParams = new Set(page.parameters.map((p) => p.name.toLowerCase()));

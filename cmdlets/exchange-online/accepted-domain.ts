@@ -4,12 +4,14 @@
  * the initial onmicrosoft.com domain (S1 Step 1): New- accepts only a domain already verified in the
  * admin center; Set- changes the domain type or the default; Remove- refuses the default and initial domains.
  */
-import { defineCmdlet, type CmdletContext, type ParameterDeclaration } from '../../src/engine/cmdlet';
+import { defineCmdlet, type CmdletContext } from '../../src/engine/cmdlet';
 import type { World } from '../../src/model/world';
 import { acceptedDomainObject, TYPES } from '../exchange-types';
 import { acceptDomain, findAcceptedDomain, listAcceptedDomains, removeAcceptedDomain, setAcceptedDomain, type AcceptedDomainView, type DomainOutcome, type DomainType } from '../../src/model/accepted-domains';
 import { GET_ACCEPTED_DOMAIN } from './syntax/get-accepted-domain';
 import { NEW_ACCEPTED_DOMAIN } from './syntax/new-accepted-domain';
+import { SET_ACCEPTED_DOMAIN } from './syntax/set-accepted-domain';
+import { REMOVE_ACCEPTED_DOMAIN } from './syntax/remove-accepted-domain';
 import { declare, enumName, fail, identityOf, inTransaction, limitResults, reading, runspaceId, str } from './context';
 import { EXO_MODULE } from './connection';
 import { shouldProcessExchange } from '../exchange-confirm';
@@ -65,53 +67,29 @@ export const newAcceptedDomainCmdlet = defineCmdlet({
   },
 });
 
-const IDENTITY: ParameterDeclaration = {
-  name: 'Identity',
-  type: 'AcceptedDomainIdParameter',
-  sets: { __AllParameterSets: { position: 0, mandatory: true, valueFromPipeline: true } },
-  description: 'The accepted domain: its name or domain name (contoso.com).',
-};
-
 export const setAcceptedDomainCmdlet = defineCmdlet({
-  name: 'Set-AcceptedDomain',
-  source: EXO_MODULE,
-  supportsShouldProcess: true,
-  confirmImpact: 'Medium',
-  parameters: [
-    IDENTITY,
-    { name: 'DomainType', type: 'AcceptedDomainType', enumValues: ['Authoritative', 'ExternalRelay', 'InternalRelay'], description: 'Authoritative, InternalRelay or ExternalRelay.' },
-    { name: 'MakeDefault', type: 'SwitchParameter', description: 'Makes the domain the default accepted domain.' },
-    { name: 'MatchSubDomains', type: 'Boolean', description: 'Accepts mail for subdomains.', noEffect: 'mail flow to subdomains is not emulated' },
-    { name: 'OutboundOnly', type: 'Boolean', description: 'Marks the domain as outbound only.', noEffect: 'mail flow to subdomains is not emulated' },
-    { name: 'SendingFromDomainDisabled', type: 'Boolean', description: 'Disables sending from the domain.', noEffect: 'outbound mail is not emulated' },
-  ],
+  ...declare({ ...SET_ACCEPTED_DOMAIN, source: EXO_MODULE }, {
+    CanHaveCloudCache: 'cloud cache is not emulated',
+    EnableNego2Authentication: 'Nego2 authentication is not emulated',
+    MailFlowRegion: 'mail flow is not emulated',
+    MatchSubDomains: 'mail flow to subdomains is not emulated',
+    OutboundOnly: 'mail flow to subdomains is not emulated',
+    SendingFromDomainDisabled: 'outbound mail is not emulated',
+    SendingToDomainDisabled: 'outbound mail is not emulated',
+  }),
   outputType: [TYPES.acceptedDomain],
-  help: {
-    synopsis: 'Use the Set-AcceptedDomain cmdlet to modify an existing accepted domain.',
-    examples: [{ code: 'Set-AcceptedDomain -Identity contoso.com -MakeDefault', remarks: 'Makes contoso.com the default accepted domain.' }],
-    onlineUri: 'https://learn.microsoft.com/powershell/module/exchangepowershell/set-accepteddomain',
-  },
   process(ctx) {
     const id = identityOf(ctx.params.Identity) ?? '';
     inTransaction(ctx, (w) => {
       const d = findDomain(w, id);
       if (!shouldProcessExchange(ctx, 'Set-AcceptedDomain', d.name)) return;
-      check(w, setAcceptedDomain(w, id, { domainType: enumName(ctx, 'DomainType') as DomainType | undefined, makeDefault: ctx.params.MakeDefault === true }), id);
+      check(w, setAcceptedDomain(w, id, { domainType: enumName(ctx, 'DomainType') as DomainType | undefined }), id);
     });
   },
 });
 
 export const removeAcceptedDomainCmdlet = defineCmdlet({
-  name: 'Remove-AcceptedDomain',
-  source: EXO_MODULE,
-  supportsShouldProcess: true,
-  confirmImpact: 'High',
-  parameters: [IDENTITY],
-  help: {
-    synopsis: 'Use the Remove-AcceptedDomain cmdlet to remove an accepted domain.',
-    examples: [{ code: 'Remove-AcceptedDomain -Identity fabrikam.com', remarks: 'Removes the accepted domain fabrikam.com.' }],
-    onlineUri: 'https://learn.microsoft.com/powershell/module/exchangepowershell/remove-accepteddomain',
-  },
+  ...declare({ ...REMOVE_ACCEPTED_DOMAIN, source: EXO_MODULE }, {}),
   process(ctx) {
     const id = identityOf(ctx.params.Identity) ?? '';
     inTransaction(ctx, (w) => {

@@ -6,7 +6,10 @@
 import { defineCmdlet, type CmdletContext, type CmdletDefinition, type SessionApi } from '../../src/engine/cmdlet';
 import { PSCredential, stringOf } from '../../src/engine/values';
 import { connectionInformationObject } from '../exchange-types';
-import { exchangeMessage, fail, inTransaction, readWorld } from './context';
+import { declare, exchangeMessage, fail, inTransaction, readWorld, withParameter } from './context';
+import { CONNECT_EXCHANGE_ONLINE } from './syntax/connect-exchange-online';
+import { DISCONNECT_EXCHANGE_ONLINE } from './syntax/disconnect-exchange-online';
+import { GET_CONNECTION_INFORMATION } from './syntax/get-connection-information';
 import { guidFor } from '../../src/model/migration/determinism';
 
 export const EXO_MODULE = 'ExchangeOnlineManagement';
@@ -81,59 +84,50 @@ export function defaultConnection(world: WorldIds): ExchangeConnection {
   };
 }
 
-const P = (name: string, type: string, description: string, noEffect?: string, aliases?: string[]) => ({ name, type, description, ...(noEffect ? { noEffect } : {}), ...(aliases ? { aliases } : {}) });
 const NO_NETWORK = 'the emulator makes no network connection';
 const APP_AUTH = 'app-only (certificate / managed identity) authentication is not emulated: the session signs in as the tenant admin';
+const NO_LOG = 'no log is written';
 
 export const connectExchangeOnline = defineCmdlet({
-  name: 'Connect-ExchangeOnline',
-  source: EXO_MODULE,
-  parameters: [
-    P('ConnectionUri', 'String', 'The connection endpoint for the remote PowerShell session.', NO_NETWORK),
-    P('AzureADAuthorizationEndpointUri', 'String', 'The Azure AD authorization endpoint.', NO_NETWORK),
-    P('ExchangeEnvironmentName', 'String', 'The Exchange Online environment (O365Default, O365USGovGCCHigh ...).', NO_NETWORK),
-    P('PSSessionOption', 'Object', 'Remote PowerShell session options.', NO_NETWORK),
-    P('BypassMailboxAnchoring', 'SwitchParameter', 'Bypasses mailbox anchoring.', NO_NETWORK),
-    P('DelegatedOrganization', 'String', 'The customer organization to manage (partners).', 'delegated (partner) administration is not emulated'),
-    { ...P('Prefix', 'String', 'A prefix added to the nouns of the Exchange Online cmdlets (Get-<Prefix>MigrationBatch).'), validateNotNullOrEmpty: true },
-    P('CommandName', 'String[]', 'The cmdlets to import.', 'every cmdlet of the emulator is imported'),
-    P('FormatTypeName', 'String[]', 'The output formats to import.', 'every format of the emulator is loaded'),
-    P('AccessToken', 'String', 'An OAuth access token.', APP_AUTH),
-    P('AppId', 'String', 'The application ID of the service principal.', APP_AUTH),
-    P('Certificate', 'Object', 'The certificate for certificate-based authentication.', APP_AUTH),
-    P('CertificateFilePath', 'String', 'The path of the certificate file.', APP_AUTH),
-    P('CertificatePassword', 'SecureString', 'The password of the certificate file.', APP_AUTH),
-    P('CertificateThumbprint', 'String', 'The thumbprint of the certificate.', APP_AUTH),
-    P('Credential', 'PSCredential', 'The user name and password of the admin (no MFA).'),
-    P('Device', 'SwitchParameter', 'Signs in with a device code.', 'the sign-in is local; no device code is shown'),
-    P('EnableErrorReporting', 'SwitchParameter', 'Enables error reporting.', 'no log is written'),
-    P('InlineCredential', 'SwitchParameter', 'Asks for credentials in the window.', 'the sign-in is local'),
-    P('LogDirectoryPath', 'String', 'Where logs go.', 'no log is written'),
-    P('LogLevel', 'String', 'The logging level.', 'no log is written'),
-    P('ManagedIdentity', 'SwitchParameter', 'Signs in with a managed identity.', APP_AUTH),
-    P('ManagedIdentityAccountId', 'String', 'The user-assigned managed identity.', APP_AUTH),
-    P('Organization', 'String', 'The organization (for app-only authentication), e.g. contoso.onmicrosoft.com.'),
-    P('PageSize', 'Int32', 'The maximum number of entries per page.', 'results are not paged'),
-    P('ShowBanner', 'SwitchParameter', 'Shows (default) or hides the banner: -ShowBanner:$false hides it.'),
-    P('ShowProgress', 'Boolean', 'Shows a progress bar.', 'no progress is shown'),
-    P('SigningCertificate', 'Object', 'Signs the temporary module.', 'the temporary module is not a file'),
-    P('SkipLoadingCmdletHelp', 'SwitchParameter', 'Skips loading cmdlet help.', 'help is built in'),
-    P('SkipLoadingFormatData', 'SwitchParameter', 'Skips loading format data.', 'views are built in'),
-    P('TrackPerformance', 'Boolean', 'Measures events.', 'no log is written'),
-    P('UseMultithreading', 'Boolean', 'Uses multithreading.', 'the engine is single-threaded'),
-    P('UserPrincipalName', 'String', 'The account to sign in with, e.g. admin@contoso.onmicrosoft.com.', undefined, ['UPN']),
-    P('UseRPSSession', 'SwitchParameter', 'Uses the retired remote PowerShell session.', NO_NETWORK),
-    P('DisableWAM', 'SwitchParameter', 'Disables the Web Account Manager.', 'the sign-in is local'),
-  ],
-  help: {
-    synopsis: 'Connects to Exchange Online with modern authentication (emulated: no network).',
-    description: 'Signs in to the emulated tenant and imports the Exchange Online cmdlets into the session. The account must belong to the tenant; the banner can be hidden with -ShowBanner:$false.',
-    examples: [
-      { code: 'Connect-ExchangeOnline -UserPrincipalName admin@contoso.onmicrosoft.com', remarks: 'Connects as the tenant admin.' },
-      { code: 'Connect-ExchangeOnline -UserPrincipalName admin@contoso.onmicrosoft.com -ShowBanner:$false', remarks: 'Connects without the banner.' },
-    ],
-    onlineUri: 'https://learn.microsoft.com/powershell/module/exchange/connect-exchangeonline',
-  },
+  // -UPN: the alias the emulator has always accepted (the page lists none).
+  ...withParameter(withParameter(
+    declare(CONNECT_EXCHANGE_ONLINE, {
+      ConnectionUri: NO_NETWORK,
+      AzureADAuthorizationEndpointUri: NO_NETWORK,
+      ExchangeEnvironmentName: NO_NETWORK,
+      PSSessionOption: NO_NETWORK,
+      BypassMailboxAnchoring: NO_NETWORK,
+      UseRPSSession: NO_NETWORK,
+      DelegatedOrganization: 'delegated (partner) administration is not emulated',
+      CommandName: 'every cmdlet of the emulator is imported',
+      FormatTypeName: 'every format of the emulator is loaded',
+      AccessToken: APP_AUTH,
+      AppId: APP_AUTH,
+      Certificate: APP_AUTH,
+      CertificateFilePath: APP_AUTH,
+      CertificatePassword: APP_AUTH,
+      CertificateThumbprint: APP_AUTH,
+      ManagedIdentity: APP_AUTH,
+      ManagedIdentityAccountId: APP_AUTH,
+      Device: 'the sign-in is local; no device code is shown',
+      InlineCredential: 'the sign-in is local',
+      DisableWAM: 'the sign-in is local',
+      EnableErrorReporting: NO_LOG,
+      LogDirectoryPath: NO_LOG,
+      LogLevel: NO_LOG,
+      TrackPerformance: NO_LOG,
+      EXOModuleBasePath: 'the module is built in; nothing is loaded from disk',
+      LoadCmdletHelp: 'help is built in',
+      SkipLoadingCmdletHelp: 'help is built in',
+      SkipLoadingFormatData: 'views are built in',
+      PageSize: 'results are not paged',
+      ShowProgress: 'no progress is shown',
+      SigningCertificate: 'the temporary module is not a file',
+      UseMultithreading: 'the engine is single-threaded',
+    }),
+    'Prefix',
+    { validateNotNullOrEmpty: true },
+  ), 'UserPrincipalName', { aliases: ['UPN'] }),
   process(ctx) {
     const w = readWorld(ctx);
     const cred = ctx.params.Credential;
@@ -153,20 +147,7 @@ export const connectExchangeOnline = defineCmdlet({
 });
 
 export const disconnectExchangeOnline = defineCmdlet({
-  name: 'Disconnect-ExchangeOnline',
-  source: EXO_MODULE,
-  supportsShouldProcess: true,
-  confirmImpact: 'High',
-  parameters: [
-    P('ConnectionId', 'String[]', 'The connections to close (Get-ConnectionInformation).'),
-    P('ModulePrefix', 'String[]', 'Closes the connections made with these prefixes.'),
-  ],
-  help: {
-    synopsis: 'Disconnects the Exchange Online session and removes its cmdlets.',
-    description: 'Closes the connection made by Connect-ExchangeOnline; the Exchange Online cmdlets are no longer available until you connect again.',
-    examples: [{ code: 'Disconnect-ExchangeOnline -Confirm:$false', remarks: 'Disconnects without asking.' }],
-    onlineUri: 'https://learn.microsoft.com/powershell/module/exchange/disconnect-exchangeonline',
-  },
+  ...declare(DISCONNECT_EXCHANGE_ONLINE, {}),
   process(ctx) {
     const c = connectionOf(ctx.session, readWorld(ctx));
     if (!c) return;
@@ -178,11 +159,7 @@ export const disconnectExchangeOnline = defineCmdlet({
 });
 
 export const getConnectionInformation = defineCmdlet({
-  name: 'Get-ConnectionInformation',
-  source: EXO_MODULE,
-  parameters: [P('ConnectionId', 'String[]', 'Filters by connection id.'), P('ModulePrefix', 'String[]', 'Filters by prefix.')],
-  outputType: ['Microsoft.Exchange.Management.ExoPowershellSnapin.ConnectionInformation'],
-  help: { synopsis: 'Returns the active Exchange Online connection.', onlineUri: 'https://learn.microsoft.com/powershell/module/exchange/get-connectioninformation' },
+  ...declare(GET_CONNECTION_INFORMATION, {}),
   process(ctx) {
     const c = connectionOf(ctx.session, readWorld(ctx));
     if (c) ctx.writeObject(connectionInformationObject(c));

@@ -180,6 +180,37 @@ export function declare(meta: CmdletMetadata, noEffect: Record<string, string>, 
   };
 }
 
+/**
+ * For pages whose surface is far wider than what the emulator models (Set-Mailbox has well over a
+ * hundred parameters): the reference metadata with every parameter `noEffect` except those named in
+ * `acts`; `reasons` gives specific reasons, `otherwise` the reason for the rest.
+ */
+export function declareActing(meta: CmdletMetadata, acts: string[], otherwise: string, reasons: Record<string, string> = {}, extra: ParameterDeclaration[] = []): CmdletMetadata {
+  const has = (n: string) => meta.parameters.some((p) => p.name.toLowerCase() === n.toLowerCase());
+  for (const n of acts) if (!has(n)) throw new Error(`${meta.name} has no parameter ${n}`);
+  const acted = new Set(acts.map((n) => n.toLowerCase()));
+  const map: Record<string, string> = {};
+  for (const p of meta.parameters) if (!acted.has(p.name.toLowerCase())) map[p.name] = Object.entries(reasons).find(([k]) => k.toLowerCase() === p.name.toLowerCase())?.[1] ?? otherwise;
+  for (const n of Object.keys(reasons)) if (!has(n)) throw new Error(`${meta.name} has no parameter ${n}`);
+  return declare(meta, map, extra);
+}
+
+/**
+ * The metadata with extra attributes on one declared parameter: validation or enum values the
+ * emulator checks, or (`byPropertyName`) binding from a piped object's property of that name in
+ * every set of the parameter, which the pages do not always say.
+ */
+export function withParameter(meta: CmdletMetadata, name: string, extra: Partial<ParameterDeclaration> & { byPropertyName?: boolean }): CmdletMetadata {
+  if (!meta.parameters.some((p) => p.name.toLowerCase() === name.toLowerCase())) throw new Error(`${meta.name} has no parameter ${name}`);
+  const { byPropertyName, ...attributes } = extra;
+  const patch = (p: ParameterDeclaration): ParameterDeclaration => {
+    const q = { ...p, ...attributes };
+    if (byPropertyName) q.sets = Object.fromEntries(Object.entries(p.sets ?? { __AllParameterSets: {} }).map(([k, m]) => [k, { ...m, valueFromPipelineByPropertyName: true }]));
+    return q;
+  };
+  return { ...meta, parameters: meta.parameters.map((p) => (p.name.toLowerCase() === name.toLowerCase() ? patch(p) : p)) };
+}
+
 /** Keeps the entries of a reasons map whose parameter the metadata has (maps shared by several cmdlets). */
 export function only(meta: { parameters: ParameterDeclaration[] }, map: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(map).filter(([k]) => meta.parameters.some((p) => p.name.toLowerCase() === k.toLowerCase())));

@@ -4,17 +4,21 @@
  * Get-DistributionGroup and Get-DistributionGroupMember over the tenant's groups; and Set-Mailbox's
  * basics (address-list visibility, display name).
  */
-import { defineCmdlet, type ParameterDeclaration } from '../../src/engine/cmdlet';
+import { defineCmdlet } from '../../src/engine/cmdlet';
 import type { TenantGroup, TenantMailbox, World } from '../../src/model/world';
 import { findCloudMailbox, setCloudMailbox } from '../../src/model/cloud-admin';
 import { distributionGroupObject, mailboxAceObject, mailboxStatisticsObject, recipientObject, TYPES } from '../exchange-types';
-import { bool, fail, identityOf, inTransaction, limitResults, reading, runspaceId, str } from './context';
-import { EXO_MODULE } from './connection';
+import { bool, declareActing, fail, identityOf, inTransaction, limitResults, reading, runspaceId, str } from './context';
+import { READ_REASONS } from './recipients';
+import { SET_MAILBOX } from './syntax/set-mailbox';
+import { GET_MAILBOX_STATISTICS } from './syntax/get-mailbox-statistics';
+import { GET_MAILBOX_PERMISSION } from './syntax/get-mailbox-permission';
+import { GET_DISTRIBUTION_GROUP } from './syntax/get-distribution-group';
+import { GET_DISTRIBUTION_GROUP_MEMBER } from './syntax/get-distribution-group-member';
 import { serverOf } from './accepted-domain';
 import { shouldProcessExchange } from '../exchange-confirm';
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
-const RESULT_SIZE: ParameterDeclaration = { name: 'ResultSize', type: 'Unlimited', description: 'The maximum number of results (default 1000; unlimited for all).' };
 
 function mailboxOrFail(w: World, id: string): TenantMailbox {
   const m = findCloudMailbox(w.tenant.mailboxes, id);
@@ -27,20 +31,13 @@ function findCloudGroup(w: World, id: string): TenantGroup | undefined {
 }
 
 export const getCloudMailboxStatisticsCmdlet = defineCmdlet({
-  name: 'Get-MailboxStatistics',
-  source: EXO_MODULE,
-  defaultParameterSet: 'Identity',
-  parameters: [
-    { name: 'Identity', type: 'GeneralMailboxOrMailUserIdParameter', sets: { Identity: { position: 0, mandatory: true, valueFromPipeline: true } }, description: 'The mailbox: name, alias, user principal name or e-mail address.' },
-    { name: 'Archive', type: 'SwitchParameter', description: 'Returns the archive mailbox statistics.', noEffect: 'archive mailboxes are not emulated' },
-    { name: 'IncludeMoveReport', type: 'SwitchParameter', description: 'Includes the move report.', noEffect: 'the migration reports are read with Get-MigrationUserStatistics -IncludeReport' },
-  ],
+  ...declareActing(GET_MAILBOX_STATISTICS, ['Identity'], 'the emulated mailbox keeps only its size and item count; the option is accepted and ignored', {
+    Archive: 'archive mailboxes are not emulated',
+    IncludeMoveReport: 'the migration reports are read with Get-MigrationUserStatistics -IncludeReport',
+    IncludeMoveHistory: 'the migration reports are read with Get-MigrationUserStatistics -IncludeReport',
+    IncludeSoftDeletedRecipients: 'soft-deleted mailboxes are not emulated',
+  }),
   outputType: [TYPES.mailboxStatistics],
-  help: {
-    synopsis: 'Use the Get-MailboxStatistics cmdlet to return information about a mailbox, such as its size, item count and last logon time.',
-    examples: [{ code: 'Get-Mailbox -ResultSize Unlimited | Get-MailboxStatistics', remarks: 'Shows the item counts of the migrated mailboxes.' }],
-    onlineUri: 'https://learn.microsoft.com/powershell/module/exchangepowershell/get-mailboxstatistics',
-  },
   process(ctx) {
     const id = identityOf(ctx.params.Identity) ?? '';
     reading(ctx, (w) => {
@@ -52,19 +49,11 @@ export const getCloudMailboxStatisticsCmdlet = defineCmdlet({
 });
 
 export const getCloudMailboxPermissionCmdlet = defineCmdlet({
-  name: 'Get-MailboxPermission',
-  source: EXO_MODULE,
-  defaultParameterSet: 'AccessRights',
-  parameters: [
-    { name: 'Identity', type: 'MailboxIdParameter', sets: { AccessRights: { position: 0, mandatory: true, valueFromPipeline: true } }, description: 'The mailbox whose permissions are shown.' },
-    { name: 'User', type: 'SecurityPrincipalIdParameter', sets: { AccessRights: {} }, description: 'Shows only the entries of this user or group.' },
-  ],
+  ...declareActing(GET_MAILBOX_PERMISSION, ['Identity', 'User'], 'mailbox permissions are not migrated: only the owner\'s entry is shown, and the option is accepted and ignored', {
+    ResultSize: 'a mailbox shows at most its owner\'s entry',
+    Credential: 'the connected session\'s credentials are used',
+  }),
   outputType: [TYPES.mailboxPermission],
-  help: {
-    synopsis: 'Use the Get-MailboxPermission cmdlet to retrieve permissions on a mailbox.',
-    examples: [{ code: 'Get-MailboxPermission -Identity sara.lindqvist', remarks: 'Shows who has access to the mailbox.' }],
-    onlineUri: 'https://learn.microsoft.com/powershell/module/exchangepowershell/get-mailboxpermission',
-  },
   process(ctx) {
     const id = identityOf(ctx.params.Identity) ?? '';
     reading(ctx, (w) => {
@@ -78,20 +67,14 @@ export const getCloudMailboxPermissionCmdlet = defineCmdlet({
 });
 
 export const getCloudDistributionGroupCmdlet = defineCmdlet({
-  name: 'Get-DistributionGroup',
-  source: EXO_MODULE,
-  defaultParameterSet: 'Identity',
-  parameters: [
-    { name: 'Identity', type: 'DistributionGroupIdParameter', sets: { Identity: { position: 0, valueFromPipeline: true } }, description: 'The group: name, alias, display name or e-mail address.' },
-    { name: 'Filter', type: 'String', description: 'An OPATH filter.', noEffect: 'OPATH filters are not evaluated; pipe to Where-Object instead' },
-    RESULT_SIZE,
-  ],
+  ...declareActing(GET_DISTRIBUTION_GROUP, ['Identity', 'ResultSize'], 'the emulated groups hold only what the migration sets; the option is accepted and ignored', {
+    Filter: READ_REASONS.Filter,
+    OrganizationalUnit: READ_REASONS.OrganizationalUnit,
+    SortBy: READ_REASONS.SortBy,
+    ManagedBy: 'groups the migration creates have no owner in the cloud',
+    Credential: 'the connected session\'s credentials are used',
+  }),
   outputType: [TYPES.distributionGroup],
-  help: {
-    synopsis: 'Use the Get-DistributionGroup cmdlet to view existing distribution groups or mail-enabled security groups.',
-    examples: [{ code: 'Get-DistributionGroup', remarks: 'Lists the groups the migration created.' }],
-    onlineUri: 'https://learn.microsoft.com/powershell/module/exchangepowershell/get-distributiongroup',
-  },
   process(ctx) {
     reading(ctx, (w) => {
       const id = identityOf(ctx.params.Identity);
@@ -108,19 +91,11 @@ export const getCloudDistributionGroupCmdlet = defineCmdlet({
 });
 
 export const getCloudDistributionGroupMemberCmdlet = defineCmdlet({
-  name: 'Get-DistributionGroupMember',
-  source: EXO_MODULE,
-  defaultParameterSet: 'Identity',
-  parameters: [
-    { name: 'Identity', type: 'DistributionGroupMemberIdParameter', sets: { Identity: { position: 0, mandatory: true, valueFromPipeline: true } }, description: 'The group whose members are listed.' },
-    RESULT_SIZE,
-  ],
+  ...declareActing(GET_DISTRIBUTION_GROUP_MEMBER, ['Identity', 'ResultSize'], 'the option is accepted and ignored', {
+    Credential: 'the connected session\'s credentials are used',
+    IncludeSoftDeletedObjects: 'soft-deleted recipients are not emulated',
+  }),
   outputType: [TYPES.recipient],
-  help: {
-    synopsis: 'Use the Get-DistributionGroupMember cmdlet to view the members of distribution groups and mail-enabled security groups.',
-    examples: [{ code: 'Get-DistributionGroupMember "Sales Team"', remarks: 'Lists the members the migration added to the group.' }],
-    onlineUri: 'https://learn.microsoft.com/powershell/module/exchangepowershell/get-distributiongroupmember',
-  },
   process(ctx) {
     const id = identityOf(ctx.params.Identity) ?? '';
     reading(ctx, (w) => {
@@ -143,21 +118,9 @@ export const getCloudDistributionGroupMemberCmdlet = defineCmdlet({
 });
 
 export const setCloudMailboxCmdlet = defineCmdlet({
-  name: 'Set-Mailbox',
-  source: EXO_MODULE,
-  supportsShouldProcess: true,
-  confirmImpact: 'Medium',
-  parameters: [
-    { name: 'Identity', type: 'MailboxIdParameter', sets: { __AllParameterSets: { position: 0, mandatory: true, valueFromPipeline: true } }, description: 'The mailbox: name, alias, user principal name or e-mail address.' },
-    { name: 'HiddenFromAddressListsEnabled', type: 'Boolean', description: 'Hides the mailbox from the address lists ($true) or shows it ($false).' },
-    { name: 'DisplayName', type: 'String', description: 'The display name.' },
-    { name: 'Force', type: 'SwitchParameter', description: 'Hides confirmation prompts.', noEffect: 'these settings never prompt' },
-  ],
-  help: {
-    synopsis: 'Use the Set-Mailbox cmdlet to modify the settings of existing mailboxes.',
-    examples: [{ code: 'Set-Mailbox -Identity sara.lindqvist -HiddenFromAddressListsEnabled $true', remarks: 'Hides a migrated mailbox from the address lists.' }],
-    onlineUri: 'https://learn.microsoft.com/powershell/module/exchangepowershell/set-mailbox',
-  },
+  ...declareActing(SET_MAILBOX, ['Identity', 'HiddenFromAddressListsEnabled', 'DisplayName'], 'the emulated mailbox does not model this setting; it is accepted and ignored', {
+    Force: 'these settings never prompt',
+  }),
   process(ctx) {
     const id = identityOf(ctx.params.Identity) ?? '';
     inTransaction(ctx, (w) => {

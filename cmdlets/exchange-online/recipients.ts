@@ -2,23 +2,26 @@
  * Get-Mailbox, Get-User and Get-Recipient in Exchange Online (basics: -Identity, -ResultSize,
  * -RecipientTypeDetails, -Anr).
  */
-import { defineCmdlet, type CmdletContext, type ParameterDeclaration } from '../../src/engine/cmdlet';
+import { defineCmdlet, type CmdletContext } from '../../src/engine/cmdlet';
 import { stringOf, type PSValue } from '../../src/engine/values';
 import type { World } from '../../src/model/world';
 import { cloudMailboxObject, recipientObject, tenantUserObject, TYPES } from '../exchange-types';
-import { fail, identityOf, inTransaction, limitResults, reading, runspaceId } from './context';
-import { EXO_MODULE } from './connection';
+import { declareActing, fail, only, identityOf, limitResults, reading, runspaceId } from './context';
+import { GET_MAILBOX } from './syntax/get-mailbox';
+import { GET_USER } from './syntax/get-user';
+import { GET_RECIPIENT } from './syntax/get-recipient';
 import { serverOf } from './accepted-domain';
 
-const IDENTITY = (type: string, what: string): ParameterDeclaration => ({
-  name: 'Identity',
-  type,
-  sets: { Identity: { position: 0, valueFromPipeline: true } },
-  description: `The ${what}: name, alias, user principal name or e-mail address.`,
-});
-const RESULT_SIZE: ParameterDeclaration = { name: 'ResultSize', type: 'Unlimited', description: 'The maximum number of results (default 1000; unlimited for all).' };
-const FILTER: ParameterDeclaration = { name: 'Filter', type: 'String', sets: { AnrSet: {}, Identity: {} }, description: 'An OPATH filter.', noEffect: 'OPATH filters are not evaluated; pipe to Where-Object instead' };
-const ANR: ParameterDeclaration = { name: 'Anr', type: 'String', sets: { AnrSet: { mandatory: true } }, description: 'Ambiguous name resolution: matches the start of names and addresses.' };
+/** Reasons shared by the three reading cmdlets for what the emulated directory does not hold. */
+export const READ_REASONS = {
+  Filter: 'OPATH filters are not evaluated; pipe to Where-Object instead',
+  OrganizationalUnit: 'the emulated tenant has no organizational units',
+  SortBy: 'results come in the directory order; pipe to Sort-Object instead',
+  Archive: 'archive mailboxes are not emulated',
+  SoftDeletedMailbox: 'soft-deleted mailboxes are not emulated',
+  PublicFolder: 'public folder mailboxes are not emulated',
+};
+const READ_OTHERWISE = 'the emulated directory does not hold these objects or properties; the option is accepted and ignored';
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
@@ -33,24 +36,8 @@ function matchesAnr(ctx: CmdletContext, ...fields: string[]): boolean {
 }
 
 export const getMailboxCmdlet = defineCmdlet({
-  name: 'Get-Mailbox',
-  source: EXO_MODULE,
-  defaultParameterSet: 'Identity',
-  parameters: [
-    IDENTITY('MailboxIdParameter', 'mailbox'),
-    ANR,
-    FILTER,
-    RESULT_SIZE,
-    { name: 'RecipientTypeDetails', type: 'String[]', description: 'Filters by recipient type (UserMailbox, SharedMailbox ...).' },
-    { name: 'Archive', type: 'SwitchParameter', description: 'Returns mailboxes with an archive.', noEffect: 'archive mailboxes are not emulated' },
-    { name: 'SoftDeletedMailbox', type: 'SwitchParameter', description: 'Returns soft-deleted mailboxes.', noEffect: 'soft-deleted mailboxes are not emulated' },
-  ],
+  ...declareActing(GET_MAILBOX, ['Identity', 'Anr', 'ResultSize', 'RecipientTypeDetails'], READ_OTHERWISE, only(GET_MAILBOX, READ_REASONS)),
   outputType: [TYPES.mailbox],
-  help: {
-    synopsis: 'Use the Get-Mailbox cmdlet to view mailbox objects and attributes.',
-    examples: [{ code: 'Get-Mailbox -ResultSize unlimited', remarks: 'Lists every mailbox of the tenant.' }],
-    onlineUri: 'https://learn.microsoft.com/powershell/module/exchangepowershell/get-mailbox',
-  },
   process(ctx) {
     reading(ctx, (w) => {
       const id = identityOf(ctx.params.Identity);
@@ -66,16 +53,8 @@ export const getMailboxCmdlet = defineCmdlet({
 });
 
 export const getUserCmdlet = defineCmdlet({
-  name: 'Get-User',
-  source: EXO_MODULE,
-  defaultParameterSet: 'Identity',
-  parameters: [IDENTITY('UserIdParameter', 'user'), ANR, FILTER, RESULT_SIZE],
+  ...declareActing(GET_USER, ['Identity', 'Anr', 'ResultSize'], READ_OTHERWISE, { Filter: READ_REASONS.Filter, OrganizationalUnit: READ_REASONS.OrganizationalUnit, Sortby: READ_REASONS.SortBy, PublicFolder: READ_REASONS.PublicFolder }),
   outputType: [TYPES.user365],
-  help: {
-    synopsis: 'Use the Get-User cmdlet to view existing user objects in your organization.',
-    examples: [{ code: 'Get-User -ResultSize unlimited', remarks: 'Lists every user.' }],
-    onlineUri: 'https://learn.microsoft.com/powershell/module/exchangepowershell/get-user',
-  },
   process(ctx) {
     reading(ctx, (w) => {
       const id = identityOf(ctx.params.Identity);
@@ -102,22 +81,8 @@ function recipients(w: World): RecipientRow[] {
 }
 
 export const getRecipientCmdlet = defineCmdlet({
-  name: 'Get-Recipient',
-  source: EXO_MODULE,
-  defaultParameterSet: 'Identity',
-  parameters: [
-    IDENTITY('RecipientIdParameter', 'recipient'),
-    ANR,
-    FILTER,
-    RESULT_SIZE,
-    { name: 'RecipientType', type: 'String[]', description: 'Filters by recipient type (UserMailbox, MailUser, MailContact ...).' },
-  ],
+  ...declareActing(GET_RECIPIENT, ['Identity', 'Anr', 'ResultSize', 'RecipientType'], READ_OTHERWISE, { Filter: READ_REASONS.Filter, OrganizationalUnit: READ_REASONS.OrganizationalUnit, SortBy: READ_REASONS.SortBy }),
   outputType: [TYPES.recipient],
-  help: {
-    synopsis: 'Use the Get-Recipient cmdlet to view existing recipient objects in your organization.',
-    examples: [{ code: 'Get-Recipient -ResultSize unlimited', remarks: 'Lists every recipient.' }],
-    onlineUri: 'https://learn.microsoft.com/powershell/module/exchangepowershell/get-recipient',
-  },
   process(ctx) {
     reading(ctx, (w) => {
       const id = identityOf(ctx.params.Identity);

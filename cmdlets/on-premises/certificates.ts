@@ -27,14 +27,19 @@ import {
 import { findServer } from '../../src/model/onprem-admin';
 import type { World } from '../../src/model/world';
 import { certificateObject, TYPES } from '../exchange-types';
-import { NO_EFFECT, bool, flag, inTransaction, reading, runspaceId, str, strList } from '../exchange-online/context';
+import { NO_EFFECT, bool, declare, flag, inTransaction, reading, runspaceId, str, strList, withParameter } from '../exchange-online/context';
+import { GET_EXCHANGE_CERTIFICATE } from './syntax/get-exchange-certificate';
+import { NEW_EXCHANGE_CERTIFICATE } from './syntax/new-exchange-certificate';
+import { IMPORT_EXCHANGE_CERTIFICATE } from './syntax/import-exchange-certificate';
+import { ENABLE_EXCHANGE_CERTIFICATE } from './syntax/enable-exchange-certificate';
+import { REMOVE_EXCHANGE_CERTIFICATE } from './syntax/remove-exchange-certificate';
 import { ON_PREM_SOURCE, check } from './context';
 import { shouldProcessExchange } from '../exchange-confirm';
 
-const ONLINE = 'https://learn.microsoft.com/powershell/module/exchangepowershell/';
 const SERVICES = ['None', 'IMAP', 'POP', 'UM', 'IIS', 'SMTP', 'Federation', 'UMCallRouter'];
-const SERVER_PARAM = { name: 'Server', type: 'ServerIdParameter', description: 'The Exchange server whose certificate store is used (default: the Client Access server).' };
-const DC_PARAM = { name: 'DomainController', type: 'Fqdn', description: 'The domain controller.', noEffect: NO_EFFECT.domainController };
+const DEPRECATED = 'the parameter is deprecated and unused in Exchange';
+const NO_KEYS = 'certificates carry no keys in the emulator';
+const NO_PROMPT = 'the emulator does not ask to replace the default SMTP certificate';
 
 /** A certificate error of the model as the cmdlet's error record. */
 function writeCertificateError(ctx: CmdletContext, e: CertificateError): void {
@@ -116,26 +121,8 @@ function writeCertificate(ctx: CmdletContext, thumbprint: string, server: string
 // ---------------------------------------------------------------- Get
 
 export const getExchangeCertificateCmdlet = defineCmdlet({
-  name: 'Get-ExchangeCertificate',
-  source: ON_PREM_SOURCE,
-  defaultParameterSet: 'Thumbprint',
-  parameters: [
-    { name: 'Thumbprint', type: 'String', sets: { Thumbprint: { position: 0, valueFromPipeline: true } }, description: 'The certificate to return.' },
-    { name: 'Identity', type: 'ExchangeCertificateIdParameter', sets: { Identity: { position: 0, mandatory: true } }, description: 'The certificate: `Server\\Thumbprint` or `Thumbprint`.' },
-    { ...SERVER_PARAM, sets: { Thumbprint: {} } },
-    { name: 'DomainName', type: 'MultiValuedProperty', description: 'Returns the certificates whose subject or subject alternative names include one of these names.' },
-    { name: 'Instance', type: 'X509Certificate2', description: 'Deprecated by Exchange.', noEffect: 'the parameter is deprecated and unused in Exchange' },
-    DC_PARAM,
-  ],
+  ...declare(GET_EXCHANGE_CERTIFICATE, { Instance: DEPRECATED, DomainController: NO_EFFECT.domainController }),
   outputType: [TYPES.certificate],
-  help: {
-    synopsis: 'Use the Get-ExchangeCertificate cmdlet to view Exchange certificates.',
-    examples: [
-      { code: 'Get-ExchangeCertificate', remarks: 'Lists the certificates of the server: thumbprint, services (IP.WS..) and subject.' },
-      { code: 'Get-ExchangeCertificate | Format-List Subject,Issuer,CertificateDomains,NotAfter,Status', remarks: 'Checks that the Outlook Anywhere certificate comes from a trusted CA (R10).' },
-    ],
-    onlineUri: `${ONLINE}get-exchangecertificate`,
-  },
   process(ctx) {
     certReading(ctx, (w) => {
       const byId = ctx.bound('Identity') ? thumbprintArg(ctx) : undefined;
@@ -155,40 +142,19 @@ export const getExchangeCertificateCmdlet = defineCmdlet({
 // ---------------------------------------------------------------- New
 
 export const newExchangeCertificateCmdlet = defineCmdlet({
-  name: 'New-ExchangeCertificate',
-  source: ON_PREM_SOURCE,
-  supportsShouldProcess: true,
-  confirmImpact: 'Medium',
-  defaultParameterSet: 'Certificate',
-  parameters: [
-    { name: 'GenerateRequest', type: 'SwitchParameter', sets: { Request: {} }, description: 'Creates a certificate request (CSR) for a certification authority instead of a self-signed certificate.' },
-    { name: 'RequestFile', type: 'String', sets: { Request: {} }, description: 'The file the base64 request is written to (it is also written to the pipeline).' },
-    { name: 'BinaryEncoded', type: 'SwitchParameter', sets: { Request: {} }, description: 'DER-encodes the request.', noEffect: 'requests are always written as base64 text' },
-    { name: 'Services', type: 'MultiValuedProperty', sets: { Certificate: {} }, description: 'The services the self-signed certificate is enabled for (default IMAP, POP, SMTP): None, IMAP, POP, UM, IIS, SMTP, Federation, UMCallRouter.' },
-    { name: 'SubjectName', type: 'X500DistinguishedName', description: 'The subject, e.g. `C=US, O=Contoso, CN=mail.contoso.com` (default CN=<server name>); its CN is also a subject alternative name.' },
-    { name: 'DomainName', type: 'MultiValuedProperty', description: 'The subject alternative names (default: the server name and FQDN).' },
-    { name: 'FriendlyName', type: 'String', validateLength: [0, 63], description: 'The friendly name (default Microsoft Exchange).' },
-    { name: 'PrivateKeyExportable', type: 'Boolean', description: 'Whether the private key can be exported (default $false).' },
-    SERVER_PARAM,
-    { name: 'Force', type: 'SwitchParameter', description: 'Suppresses confirmation prompts.', noEffect: 'the emulator does not ask to replace the default SMTP certificate' },
-    { name: 'IncludeAcceptedDomains', type: 'SwitchParameter', description: 'Adds every accepted domain as a subject alternative name.' },
-    { name: 'IncludeAutoDiscover', type: 'SwitchParameter', description: 'Adds autodiscover.<accepted domain> for every accepted domain.' },
-    { name: 'IncludeServerFQDN', type: 'SwitchParameter', description: "Adds the server's FQDN." },
-    { name: 'IncludeServerNetBIOSName', type: 'SwitchParameter', description: "Adds the server's NetBIOS name." },
-    { name: 'KeySize', type: 'Int32', description: 'The RSA key size (default 2048).', noEffect: 'certificates carry no keys in the emulator' },
-    { name: 'SubjectKeyIdentifier', type: 'String', description: 'The subject key identifier.', noEffect: 'certificates carry no keys in the emulator' },
-    { name: 'Instance', type: 'X509Certificate2', description: 'Deprecated by Exchange.', noEffect: 'the parameter is deprecated and unused in Exchange' },
-    DC_PARAM,
-  ],
+  ...withParameter(
+    declare(NEW_EXCHANGE_CERTIFICATE, {
+      BinaryEncoded: 'requests are always written as base64 text',
+      Force: NO_PROMPT,
+      KeySize: NO_KEYS,
+      SubjectKeyIdentifier: NO_KEYS,
+      Instance: DEPRECATED,
+      DomainController: NO_EFFECT.domainController,
+    }),
+    'FriendlyName',
+    { validateLength: [0, 63] },
+  ),
   outputType: [TYPES.certificate],
-  help: {
-    synopsis: 'Use the New-ExchangeCertificate cmdlet to create self-signed certificates and certificate requests for a certification authority.',
-    examples: [
-      { code: 'New-ExchangeCertificate', remarks: 'Creates a self-signed certificate for the server, enabled for IMAP, POP and SMTP.' },
-      { code: "New-ExchangeCertificate -GenerateRequest -RequestFile 'C:\\Certs\\mail.contoso.com.req' -SubjectName 'c=US, o=Contoso, cn=mail.contoso.com' -DomainName autodiscover.contoso.com", remarks: 'Creates a certificate request to send to a certification authority; complete it with Import-ExchangeCertificate.' },
-    ],
-    onlineUri: `${ONLINE}new-exchangecertificate`,
-  },
   process(ctx) {
     const request = flag(ctx, 'GenerateRequest');
     const file = str(ctx, 'RequestFile');
@@ -228,30 +194,16 @@ export const newExchangeCertificateCmdlet = defineCmdlet({
 // ---------------------------------------------------------------- Import
 
 export const importExchangeCertificateCmdlet = defineCmdlet({
-  name: 'Import-ExchangeCertificate',
-  source: ON_PREM_SOURCE,
-  supportsShouldProcess: true,
-  confirmImpact: 'Medium',
-  defaultParameterSet: 'FileData',
-  parameters: [
-    { name: 'FileData', type: 'Byte[]', sets: { FileData: { mandatory: true } }, description: "The certificate file's bytes: `([System.IO.File]::ReadAllBytes('C:\\Certs\\mail.contoso.com.pfx'))`." },
-    { name: 'FileName', type: 'String', sets: { FileName: { mandatory: true } }, description: 'The certificate file to import (Exchange 2013 and later).' },
-    { name: 'Instance', type: 'String[]', sets: { Instance: { mandatory: true, valueFromPipeline: true } }, description: 'Deprecated by Exchange.', noEffect: 'the parameter is deprecated and unused in Exchange' },
-    { name: 'FriendlyName', type: 'String', validateLength: [0, 63], description: 'The friendly name (default: that of the completed request, else the first subject name).' },
-    { name: 'Password', type: 'SecureString', description: 'The password protecting the file.', noEffect: "the emulator's certificate files are not encrypted" },
-    { name: 'PrivateKeyExportable', type: 'Boolean', description: 'Whether the private key can be exported (default $false).' },
-    SERVER_PARAM,
-    DC_PARAM,
-  ],
+  ...withParameter(
+    declare(IMPORT_EXCHANGE_CERTIFICATE, {
+      Instance: DEPRECATED,
+      Password: "the emulator's certificate files are not encrypted",
+      DomainController: NO_EFFECT.domainController,
+    }),
+    'FriendlyName',
+    { validateLength: [0, 63] },
+  ),
   outputType: [TYPES.certificate],
-  help: {
-    synopsis: 'Use the Import-ExchangeCertificate cmdlet to import certificates and to complete pending certificate requests.',
-    examples: [
-      { code: "Import-ExchangeCertificate -FileData ([System.IO.File]::ReadAllBytes('C:\\Certs\\mail.contoso.com.pfx'))", remarks: 'Imports the CA-issued certificate; enable it for IIS with Enable-ExchangeCertificate.' },
-      { code: "Import-ExchangeCertificate -FileName 'C:\\Certs\\mail.contoso.com.pfx'", remarks: 'The same, reading the file by name (Exchange 2013 and later).' },
-    ],
-    onlineUri: `${ONLINE}import-exchangecertificate`,
-  },
   process(ctx) {
     const result = certTransaction(ctx, (w) => {
       const server = targetServer(ctx, w);
@@ -290,26 +242,17 @@ function readFile(ctx: CmdletContext, path: string): Uint8Array {
 // ---------------------------------------------------------------- Enable
 
 export const enableExchangeCertificateCmdlet = defineCmdlet({
-  name: 'Enable-ExchangeCertificate',
-  source: ON_PREM_SOURCE,
-  supportsShouldProcess: true,
-  confirmImpact: 'Medium',
-  defaultParameterSet: 'Thumbprint',
-  parameters: [
-    { name: 'Thumbprint', type: 'String', sets: { Thumbprint: { position: 0, mandatory: true, valueFromPipeline: true, valueFromPipelineByPropertyName: true } }, description: 'The certificate to enable.' },
-    { name: 'Identity', type: 'ExchangeCertificateIdParameter', sets: { Identity: { mandatory: true } }, description: 'The certificate: `Server\\Thumbprint` or `Thumbprint`.' },
-    { name: 'Services', type: 'MultiValuedProperty', sets: { __AllParameterSets: { mandatory: true } }, description: 'The services to add: None, IMAP, POP, UM, IIS, SMTP, Federation, UMCallRouter. IIS binds the certificate to the web site (Outlook Anywhere).' },
-    { ...SERVER_PARAM, sets: { Thumbprint: {} } },
-    { name: 'DoNotRequireSsl', type: 'SwitchParameter', description: 'Leaves "require SSL" off on the default web site.', noEffect: 'the web site\'s SSL setting is not modelled' },
-    { name: 'NetworkServiceAllowed', type: 'SwitchParameter', description: 'Lets Network Service read the private key.', noEffect: 'certificates carry no keys in the emulator' },
-    { name: 'Force', type: 'SwitchParameter', description: 'Suppresses confirmation prompts.', noEffect: 'the emulator does not ask to replace the default SMTP certificate' },
-    DC_PARAM,
-  ],
-  help: {
-    synopsis: 'Use the Enable-ExchangeCertificate cmdlet to enable a certificate for Exchange services such as IIS, SMTP, POP and IMAP.',
-    examples: [{ code: 'Enable-ExchangeCertificate -Thumbprint 5113ae0233a72fccb75b1d0198628675333d010e -Services IIS', remarks: 'Binds the certificate to IIS: Outlook Anywhere (and the migration service) now see it.' }],
-    onlineUri: `${ONLINE}enable-exchangecertificate`,
-  },
+  // A piped certificate binds -Thumbprint by its property of that name.
+  ...withParameter(
+    declare(ENABLE_EXCHANGE_CERTIFICATE, {
+      DoNotRequireSsl: "the web site's SSL setting is not modelled",
+      NetworkServiceAllowed: NO_KEYS,
+      Force: NO_PROMPT,
+      DomainController: NO_EFFECT.domainController,
+    }),
+    'Thumbprint',
+    { byPropertyName: true },
+  ),
   process(ctx) {
     const { thumbprint, server: idServer } = thumbprintArg(ctx);
     certTransaction(ctx, (w) => {
@@ -325,22 +268,7 @@ export const enableExchangeCertificateCmdlet = defineCmdlet({
 // ---------------------------------------------------------------- Remove
 
 export const removeExchangeCertificateCmdlet = defineCmdlet({
-  name: 'Remove-ExchangeCertificate',
-  source: ON_PREM_SOURCE,
-  supportsShouldProcess: true,
-  confirmImpact: 'High',
-  defaultParameterSet: 'Thumbprint',
-  parameters: [
-    { name: 'Thumbprint', type: 'String', sets: { Thumbprint: { position: 0, mandatory: true, valueFromPipeline: true, valueFromPipelineByPropertyName: true } }, description: 'The certificate or pending request to remove.' },
-    { name: 'Identity', type: 'ExchangeCertificateIdParameter', sets: { Identity: { mandatory: true } }, description: 'The certificate: `Server\\Thumbprint` or `Thumbprint`.' },
-    { ...SERVER_PARAM, sets: { Thumbprint: {} } },
-    DC_PARAM,
-  ],
-  help: {
-    synopsis: 'Use the Remove-ExchangeCertificate cmdlet to remove certificates and pending certificate requests from Exchange servers.',
-    examples: [{ code: 'Remove-ExchangeCertificate -Thumbprint 5113ae0233a72fccb75b1d0198628675333d010e', remarks: 'Removes the certificate (not the one bound to IIS: enable another for IIS first).' }],
-    onlineUri: `${ONLINE}remove-exchangecertificate`,
-  },
+  ...withParameter(declare(REMOVE_EXCHANGE_CERTIFICATE, { DomainController: NO_EFFECT.domainController }), 'Thumbprint', { byPropertyName: true }),
   process(ctx) {
     const { thumbprint, server: idServer } = thumbprintArg(ctx);
     certTransaction(ctx, (w) => {

@@ -4,34 +4,31 @@
  * counts to plan batches), Get-DistributionGroup and Get-DistributionGroupMember (a group per batch,
  * piped into Add-MailboxPermission in assign-permissions-for-migration.md).
  */
-import { defineCmdlet, type ParameterDeclaration } from '../../src/engine/cmdlet';
+import { defineCmdlet } from '../../src/engine/cmdlet';
 import { draw } from '../../src/model/migration/determinism';
 import { findDatabase, findGroup, findOrgMailbox, findServer, groupMembers, type GroupMember } from '../../src/model/onprem-admin';
 import type { Group, Mailbox, OnPremOrganization, World } from '../../src/model/world';
 import { distributionGroupObject, mailboxDatabaseObject, mailboxStatisticsObject, recipientObject, TYPES } from '../exchange-types';
-import { NO_EFFECT, identityOf, limitResults, reading, runspaceId } from '../exchange-online/context';
+import { NO_EFFECT, declareActing, only, identityOf, limitResults, reading, runspaceId } from '../exchange-online/context';
+import { ONPREM_READ_REASONS } from './mailbox';
+import { GET_MAILBOX_DATABASE } from './syntax/get-mailbox-database';
+import { GET_MAILBOX_STATISTICS } from './syntax/get-mailbox-statistics';
+import { GET_DISTRIBUTION_GROUP } from './syntax/get-distribution-group';
+import { GET_DISTRIBUTION_GROUP_MEMBER } from './syntax/get-distribution-group-member';
 import { ON_PREM_SOURCE, check } from './context';
 
-const DC: ParameterDeclaration = { name: 'DomainController', type: 'Fqdn', description: 'The domain controller to read from.', noEffect: NO_EFFECT.domainController };
-const RESULT_SIZE: ParameterDeclaration = { name: 'ResultSize', type: 'Unlimited', description: 'The maximum number of results (default 1000).' };
 const lower = (s: string) => s.toLowerCase();
 
 export const getMailboxDatabaseCmdlet = defineCmdlet({
-  name: 'Get-MailboxDatabase',
-  source: ON_PREM_SOURCE,
-  defaultParameterSet: 'Identity',
-  parameters: [
-    { name: 'Identity', type: 'DatabaseIdParameter', sets: { Identity: { position: 0, valueFromPipeline: true } }, description: 'The database name.' },
-    { name: 'Server', type: 'ServerIdParameter', sets: { Server: { mandatory: true } }, description: 'Returns the databases of a server.' },
-    { name: 'Status', type: 'SwitchParameter', description: 'Adds mount status and backup information.', noEffect: 'databases are always mounted in the model' },
-    DC,
-  ],
+  ...declareActing(GET_MAILBOX_DATABASE, ['Identity', 'Server'], 'the option is accepted and ignored', {
+    DomainController: NO_EFFECT.domainController,
+    Status: 'databases are always mounted in the model',
+    DumpsterStatistics: 'dumpsters are not modelled',
+    IncludeCorrupted: 'databases are never corrupted in the model',
+    IncludePreExchange2010: 'the organization has only Exchange 2010 databases',
+    IncludePreExchange2013: 'the organization has only Exchange 2010 databases',
+  }),
   outputType: [TYPES.mailboxDatabase],
-  help: {
-    synopsis: 'Use the Get-MailboxDatabase cmdlet to retrieve one or more mailbox database objects.',
-    examples: [{ code: 'Get-MailboxDatabase | Add-ADPermission -User migadmin -ExtendedRights receive-as', remarks: 'Grants Receive As on every database.' }],
-    onlineUri: 'https://learn.microsoft.com/powershell/module/exchangepowershell/get-mailboxdatabase',
-  },
   process(ctx) {
     reading(ctx, (w) => {
       const org = w.onPrem;
@@ -70,23 +67,17 @@ function mailboxesOf(org: OnPremOrganization, database: string | null, server: s
 }
 
 export const getMailboxStatisticsCmdlet = defineCmdlet({
-  name: 'Get-MailboxStatistics',
-  source: ON_PREM_SOURCE,
-  defaultParameterSet: 'Identity',
-  parameters: [
-    { name: 'Identity', type: 'GeneralMailboxOrMailUserIdParameter', sets: { Identity: { position: 0, mandatory: true, valueFromPipeline: true } }, description: 'The mailbox.' },
-    { name: 'Database', type: 'DatabaseIdParameter', sets: { Database: { mandatory: true } }, description: 'Returns the statistics of every mailbox in a database.' },
-    { name: 'Server', type: 'ServerIdParameter', sets: { Server: { mandatory: true } }, description: 'Returns the statistics of every mailbox on a server.' },
-    { name: 'Archive', type: 'SwitchParameter', sets: { Identity: {} }, description: 'Returns the archive mailbox statistics.', noEffect: 'archive mailboxes are not emulated' },
-    { name: 'IncludeMoveReport', type: 'SwitchParameter', description: 'Includes the move report.', noEffect: 'move reports are not emulated on premises' },
-    DC,
-  ],
+  ...declareActing(GET_MAILBOX_STATISTICS, ['Identity', 'Database', 'Server'], 'the emulated mailbox keeps only its size, item count and last logon; the option is accepted and ignored', {
+    DomainController: NO_EFFECT.domainController,
+    Archive: 'archive mailboxes are not emulated',
+    IncludeMoveReport: 'move reports are not emulated on premises',
+    IncludeMoveHistory: 'move reports are not emulated on premises',
+    StoreMailboxIdentity: 'the statistics of a database list every mailbox; selecting one by its store GUID is not emulated',
+    Filter: ONPREM_READ_REASONS.Filter,
+    CopyOnServer: 'database copies are not modelled',
+    IncludePassive: 'database copies are not modelled',
+  }),
   outputType: [TYPES.mailboxStatistics],
-  help: {
-    synopsis: 'Use the Get-MailboxStatistics cmdlet to return information about a mailbox, such as its size, item count and last logon time.',
-    examples: [{ code: 'Get-Mailbox -ResultSize Unlimited | Get-MailboxStatistics | Sort-Object TotalItemSize -Descending', remarks: 'Lists the largest mailboxes first, to plan the batches.' }],
-    onlineUri: 'https://learn.microsoft.com/powershell/module/exchangepowershell/get-mailboxstatistics',
-  },
   process(ctx) {
     reading(ctx, (w) => {
       const org = w.onPrem;
@@ -116,23 +107,11 @@ function groupView(org: OnPremOrganization, g: Group) {
 }
 
 export const getDistributionGroupCmdlet = defineCmdlet({
-  name: 'Get-DistributionGroup',
-  source: ON_PREM_SOURCE,
-  defaultParameterSet: 'Identity',
-  parameters: [
-    { name: 'Identity', type: 'DistributionGroupIdParameter', sets: { Identity: { position: 0, valueFromPipeline: true } }, description: 'The group: name, alias, display name or e-mail address.' },
-    { name: 'Anr', type: 'String', sets: { AnrSet: { mandatory: true } }, description: 'Ambiguous name resolution.' },
-    { name: 'RecipientTypeDetails', type: 'String[]', description: 'Filters by group type (MailUniversalDistributionGroup, MailUniversalSecurityGroup).' },
-    { name: 'Filter', type: 'String', description: 'An OPATH filter.', noEffect: 'OPATH filters are not evaluated; pipe to Where-Object instead' },
-    RESULT_SIZE,
-    DC,
-  ],
+  ...declareActing(GET_DISTRIBUTION_GROUP, ['Identity', 'Anr', 'RecipientTypeDetails', 'ResultSize'], 'the option is accepted and ignored', {
+    ...only(GET_DISTRIBUTION_GROUP, ONPREM_READ_REASONS),
+    ManagedBy: 'groups are not selected by owner in the model',
+  }),
   outputType: [TYPES.distributionGroup],
-  help: {
-    synopsis: 'Use the Get-DistributionGroup cmdlet to view existing distribution groups or mail-enabled security groups.',
-    examples: [{ code: 'Get-DistributionGroup', remarks: 'Lists the distribution groups of the organization.' }],
-    onlineUri: 'https://learn.microsoft.com/powershell/module/exchangepowershell/get-distributiongroup',
-  },
   process(ctx) {
     reading(ctx, (w) => {
       const org = w.onPrem;
@@ -168,20 +147,13 @@ function memberRow(org: OnPremOrganization, member: GroupMember) {
 }
 
 export const getDistributionGroupMemberCmdlet = defineCmdlet({
-  name: 'Get-DistributionGroupMember',
-  source: ON_PREM_SOURCE,
-  defaultParameterSet: 'Identity',
-  parameters: [
-    { name: 'Identity', type: 'DistributionGroupMemberIdParameter', sets: { Identity: { position: 0, mandatory: true, valueFromPipeline: true } }, description: 'The group whose members are listed.' },
-    RESULT_SIZE,
-    DC,
-  ],
+  ...declareActing(GET_DISTRIBUTION_GROUP_MEMBER, ['Identity', 'ResultSize'], 'the option is accepted and ignored', {
+    DomainController: NO_EFFECT.domainController,
+    ReadFromDomainController: NO_EFFECT.domainController,
+    IgnoreDefaultScope: ONPREM_READ_REASONS.IgnoreDefaultScope,
+    Credential: ONPREM_READ_REASONS.Credential,
+  }),
   outputType: [TYPES.recipient],
-  help: {
-    synopsis: 'Use the Get-DistributionGroupMember cmdlet to view the members of distribution groups and mail-enabled security groups.',
-    examples: [{ code: 'Get-DistributionGroupMember "Sales Team" | Add-MailboxPermission -User migadmin -AccessRights FullAccess -InheritanceType all', remarks: 'Gives the migration administrator FullAccess on the mailboxes of a group.' }],
-    onlineUri: 'https://learn.microsoft.com/powershell/module/exchangepowershell/get-distributiongroupmember',
-  },
   process(ctx) {
     const id = identityOf(ctx.params.Identity) ?? '';
     reading(ctx, (w) => {

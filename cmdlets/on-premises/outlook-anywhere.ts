@@ -7,7 +7,9 @@ import { stringOf } from '../../src/engine/values';
 import { findServer, setOutlookAnywhere } from '../../src/model/onprem-admin';
 import type { OutlookAnywhereAuth } from '../../src/model/world';
 import { outlookAnywhereObject, TYPES } from '../exchange-types';
-import { NO_EFFECT, bool, identityOf, inTransaction, reading, runspaceId, str, strList } from '../exchange-online/context';
+import { NO_EFFECT, bool, declare, declareActing, identityOf, inTransaction, reading, runspaceId, str, strList, withParameter } from '../exchange-online/context';
+import { GET_OUTLOOK_ANYWHERE } from './syntax/get-outlook-anywhere';
+import { SET_OUTLOOK_ANYWHERE } from './syntax/set-outlook-anywhere';
 import { ON_PREM_SOURCE, check } from './context';
 import { shouldProcessExchange } from '../exchange-confirm';
 
@@ -16,17 +18,12 @@ const AUTH = ['Basic', 'Ntlm', 'Negotiate'];
 const serverPart = (id: string) => id.split('\\')[0];
 
 export const getOutlookAnywhereCmdlet = defineCmdlet({
-  name: 'Get-OutlookAnywhere',
-  source: ON_PREM_SOURCE,
-  defaultParameterSet: 'Identity',
-  parameters: [
-    { name: 'Identity', type: 'VirtualDirectoryIdParameter', sets: { Identity: { position: 0, valueFromPipeline: true } }, description: 'The virtual directory: `Server\\Rpc (Default Web Site)`.' },
-    { name: 'Server', type: 'ServerIdParameter', sets: { Server: { mandatory: true } }, description: 'The server whose virtual directory is returned.' },
-    { name: 'ADPropertiesOnly', type: 'SwitchParameter', description: 'Returns only the properties stored in Active Directory.', noEffect: 'the model holds only directory properties' },
-    { name: 'DomainController', type: 'Fqdn', description: 'The domain controller.', noEffect: NO_EFFECT.domainController },
-  ],
+  ...declare(GET_OUTLOOK_ANYWHERE, {
+    ADPropertiesOnly: 'the model holds only directory properties',
+    DomainController: NO_EFFECT.domainController,
+    ShowMailboxVirtualDirectories: 'the back-end (mailbox) virtual directories are not emulated',
+  }),
   outputType: [TYPES.outlookAnywhere],
-  help: { synopsis: 'Use the Get-OutlookAnywhere cmdlet to view Outlook Anywhere virtual directories.', onlineUri: 'https://learn.microsoft.com/powershell/module/exchangepowershell/get-outlookanywhere' },
   process(ctx) {
     reading(ctx, (w) => {
       const id = identityOf(ctx.params.Identity) ?? identityOf(ctx.params.Server);
@@ -43,23 +40,14 @@ export const getOutlookAnywhereCmdlet = defineCmdlet({
 });
 
 export const setOutlookAnywhereCmdlet = defineCmdlet({
-  name: 'Set-OutlookAnywhere',
-  source: ON_PREM_SOURCE,
-  supportsShouldProcess: true,
-  confirmImpact: 'Medium',
-  parameters: [
-    { name: 'Identity', type: 'VirtualDirectoryIdParameter', sets: { __AllParameterSets: { position: 0, mandatory: true, valueFromPipeline: true } }, description: 'The virtual directory: `Server\\Rpc (Default Web Site)`.' },
-    { name: 'ExternalHostname', type: 'Hostname', description: 'The external host name clients and the migration service connect to (mail.contoso.com).' },
-    { name: 'ClientAuthenticationMethod', type: 'AuthenticationMethod', enumValues: AUTH, description: 'The authentication offered to clients: Basic or Ntlm.' },
-    { name: 'IISAuthenticationMethods', type: 'MultiValuedProperty', description: 'The authentication methods IIS accepts (Basic, Ntlm, Negotiate).' },
-    { name: 'SSLOffloading', type: 'Boolean', description: 'Whether SSL is offloaded in front of the server.' },
-    { name: 'DomainController', type: 'Fqdn', description: 'The domain controller.', noEffect: NO_EFFECT.domainController },
-  ],
-  help: {
-    synopsis: 'Use the Set-OutlookAnywhere cmdlet to modify Outlook Anywhere virtual directories.',
-    examples: [{ code: "Set-OutlookAnywhere -Identity 'EXCH-SRV-01\\Rpc (Default Web Site)' -ExternalHostname mail.contoso.com -ClientAuthenticationMethod Basic", remarks: 'Publishes Outlook Anywhere as mail.contoso.com with Basic authentication.' }],
-    onlineUri: 'https://learn.microsoft.com/powershell/module/exchangepowershell/set-outlookanywhere',
-  },
+  // [EMU] Outlook Anywhere offers clients Basic, Ntlm or Negotiate: the other AuthenticationMethod values are refused at binding.
+  ...withParameter(
+    declareActing(SET_OUTLOOK_ANYWHERE, ['Identity', 'ExternalHostname', 'ClientAuthenticationMethod', 'IISAuthenticationMethods', 'SSLOffloading'], 'the model keeps the external host name, the authentication methods and SSL offloading only', {
+      DomainController: NO_EFFECT.domainController,
+    }),
+    'ClientAuthenticationMethod',
+    { enumValues: AUTH },
+  ),
   process(ctx) {
     const id = identityOf(ctx.params.Identity) ?? '';
     inTransaction(ctx, (w) => {

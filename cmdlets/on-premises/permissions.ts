@@ -3,38 +3,45 @@
  * database): the permissions the migration administrator needs (exchange-docs/assign-permissions-for-migration.md).
  */
 import { stringOf } from '../../src/engine/values';
-import { defineCmdlet as defineCmdlet, type CmdletContext, type ParameterDeclaration } from '../../src/engine/cmdlet';
+import { defineCmdlet as defineCmdlet, type CmdletContext, type CmdletMetadata } from '../../src/engine/cmdlet';
 import { addFullAccess, addReceiveAs, findDatabase, findOrgMailbox, knownPrincipal, removeFullAccess, removeReceiveAs } from '../../src/model/onprem-admin';
 import type { World } from '../../src/model/world';
 import { adAceObject, adPermissionObject, mailboxAceObject, mailboxPermissionObject, TYPES } from '../exchange-types';
-import { NO_EFFECT, exchangeMessage, identityOf, inTransaction, reading, runspaceId, str, strList } from '../exchange-online/context';
+import { NO_EFFECT, declareActing, only, exchangeMessage, identityOf, inTransaction, reading, runspaceId, str, strList, withParameter } from '../exchange-online/context';
+import { ADD_MAILBOX_PERMISSION } from './syntax/add-mailbox-permission';
+import { GET_MAILBOX_PERMISSION } from './syntax/get-mailbox-permission';
+import { REMOVE_MAILBOX_PERMISSION } from './syntax/remove-mailbox-permission';
+import { ADD_ADPERMISSION } from './syntax/add-adpermission';
+import { GET_ADPERMISSION } from './syntax/get-adpermission';
+import { REMOVE_ADPERMISSION } from './syntax/remove-adpermission';
 import { principalName } from '../../src/model/queries';
 import { ON_PREM_SOURCE, check } from './context';
 import { shouldProcessExchange } from '../exchange-confirm';
 
 const MAILBOX_RIGHTS = ['FullAccess', 'SendAs', 'ExternalAccount', 'DeleteItem', 'ReadPermission', 'ChangePermission', 'ChangeOwner'];
+const INHERITANCE = ['None', 'All', 'Descendents', 'SelfAndChildren', 'Children'];
+
+/** The enum values the binder checks -AccessRights (mailbox rights) and -InheritanceType against. */
+function withRights(meta: CmdletMetadata, mailboxRights: boolean): CmdletMetadata {
+  const m = withParameter(meta, 'InheritanceType', { enumValues: INHERITANCE });
+  return mailboxRights ? withParameter(m, 'AccessRights', { enumValues: MAILBOX_RIGHTS }) : m;
+}
+
+const COMMON_REASONS = {
+  DomainController: NO_EFFECT.domainController,
+  IgnoreDefaultScope: 'the emulated organization has one domain; every object is in scope',
+  Deny: 'deny entries are not modelled',
+  Instance: 'entries are named with -Identity and -User; piping permission entries is not emulated',
+};
 
 export const addMailboxPermissionCmdlet = defineCmdlet({
-  name: 'Add-MailboxPermission',
-  source: ON_PREM_SOURCE,
-  supportsShouldProcess: true,
-  confirmImpact: 'Medium',
-  defaultParameterSet: 'AccessRights',
-  parameters: [
-    { name: 'Identity', type: 'MailboxIdParameter', sets: { AccessRights: { position: 0, mandatory: true, valueFromPipeline: true } }, description: 'The mailbox to grant permissions on.' },
-    { name: 'User', type: 'SecurityPrincipalIdParameter', sets: { AccessRights: { mandatory: true } }, description: 'The user or group that gets the permission (DOMAIN\\name, UPN ...).' },
-    { name: 'AccessRights', type: 'MailboxRights[]', enumValues: MAILBOX_RIGHTS, sets: { AccessRights: { mandatory: true } }, description: 'The rights: FullAccess for the migration administrator.' },
-    { name: 'InheritanceType', type: 'ActiveDirectorySecurityInheritance', enumValues: ['None', 'All', 'Descendents', 'SelfAndChildren', 'Children'], description: 'How the permission is inherited.', noEffect: 'mailbox permissions are not inherited in the model' },
-    { name: 'AutoMapping', type: 'Boolean', description: 'Adds the mailbox to the user\'s Outlook automatically.', noEffect: 'Outlook profiles are not emulated' },
-    { name: 'Deny', type: 'SwitchParameter', description: 'Denies the rights instead of granting them.', noEffect: 'deny entries are not modelled' },
-    { name: 'DomainController', type: 'Fqdn', description: 'The domain controller.', noEffect: NO_EFFECT.domainController },
-  ],
+  ...withRights(declareActing(ADD_MAILBOX_PERMISSION, ['Identity', 'User', 'AccessRights'], 'the option is accepted and ignored', {
+    ...only(ADD_MAILBOX_PERMISSION, COMMON_REASONS),
+    InheritanceType: 'mailbox permissions are not inherited in the model',
+    AutoMapping: 'Outlook profiles are not emulated',
+    Owner: 'mailbox owners are not modelled',
+  }), true),
   outputType: [TYPES.mailboxPermission],
-  help: {
-    synopsis: 'Use the Add-MailboxPermission cmdlet to add permissions to a mailbox.',
-    examples: [{ code: 'Get-Mailbox -ResultSize Unlimited | Add-MailboxPermission -User migadmin -AccessRights FullAccess -InheritanceType All', remarks: 'Gives the migration administrator FullAccess on every mailbox.' }],
-    onlineUri: 'https://learn.microsoft.com/powershell/module/exchangepowershell/add-mailboxpermission',
-  },
   process(ctx) {
     const id = identityOf(ctx.params.Identity) ?? '';
     const user = identityOf(ctx.params.User) ?? '';
@@ -57,27 +64,12 @@ export const addMailboxPermissionCmdlet = defineCmdlet({
 });
 
 export const addADPermissionCmdlet = defineCmdlet({
-  name: 'Add-ADPermission',
-  source: ON_PREM_SOURCE,
-  supportsShouldProcess: true,
-  confirmImpact: 'Medium',
-  defaultParameterSet: 'AccessRights',
-  parameters: [
-    { name: 'Identity', type: 'ADRawEntryIdParameter', sets: { AccessRights: { position: 0, mandatory: true, valueFromPipeline: true } }, description: 'The object: here a mailbox database (its name).' },
-    { name: 'User', type: 'SecurityPrincipalIdParameter', sets: { AccessRights: { mandatory: true } }, description: 'The user or group that gets the permission.' },
-    { name: 'ExtendedRights', type: 'ExtendedRightIdParameter[]', sets: { AccessRights: {} }, description: 'Extended rights: Receive-As for the migration administrator.' },
-    { name: 'AccessRights', type: 'ActiveDirectoryRights[]', sets: { AccessRights: {} }, description: 'Active Directory rights (GenericAll, ExtendedRight ...).', noEffect: 'only the Receive-As extended right is modelled' },
-    { name: 'Properties', type: 'ADSchemaObjectIdParameter[]', sets: { AccessRights: {} }, description: 'The attributes a property right applies to (TargetAddress for a staged migration).', noEffect: 'property-level rights are reported but not stored' },
-    { name: 'InheritanceType', type: 'ActiveDirectorySecurityInheritance', enumValues: ['None', 'All', 'Descendents', 'SelfAndChildren', 'Children'], description: 'How the permission is inherited.', noEffect: 'permissions are not inherited in the model' },
-    { name: 'Deny', type: 'SwitchParameter', description: 'Denies the rights.', noEffect: 'deny entries are not modelled' },
-    { name: 'DomainController', type: 'Fqdn', description: 'The domain controller.', noEffect: NO_EFFECT.domainController },
-  ],
+  ...withRights(declareActing(ADD_ADPERMISSION, ['Identity', 'User', 'ExtendedRights'], 'only the Receive-As extended right is modelled', {
+    ...only(ADD_ADPERMISSION, COMMON_REASONS),
+    InheritanceType: 'permissions are not inherited in the model',
+    Owner: 'object owners are not modelled',
+  }), false),
   outputType: [TYPES.adPermission],
-  help: {
-    synopsis: 'Use the Add-ADPermission cmdlet to add permissions to an Active Directory object.',
-    examples: [{ code: 'Get-MailboxDatabase | Add-ADPermission -User migadmin -ExtendedRights receive-as', remarks: 'Gives the migration administrator Receive As on the mailbox databases.' }],
-    onlineUri: 'https://learn.microsoft.com/powershell/module/exchangepowershell/add-adpermission',
-  },
   process(ctx) {
     const id = identityOf(ctx.params.Identity) ?? '';
     const user = identityOf(ctx.params.User) ?? '';
@@ -96,7 +88,6 @@ export const addADPermissionCmdlet = defineCmdlet({
   },
 });
 
-const DC: ParameterDeclaration = { name: 'DomainController', type: 'Fqdn', description: 'The domain controller.', noEffect: NO_EFFECT.domainController };
 
 /** How Exchange names a principal in permission entries: DOMAIN\\sAMAccountName. */
 function principalLabel(w: World, sam: string): string {
@@ -113,21 +104,14 @@ function userFilter(ctx: CmdletContext, w: World, identity: string): string | un
 }
 
 export const getMailboxPermissionCmdlet = defineCmdlet({
-  name: 'Get-MailboxPermission',
-  source: ON_PREM_SOURCE,
-  defaultParameterSet: 'AccessRights',
-  parameters: [
-    { name: 'Identity', type: 'MailboxIdParameter', sets: { AccessRights: { position: 0, mandatory: true, valueFromPipeline: true }, Owner: { position: 0, mandatory: true, valueFromPipeline: true } }, description: 'The mailbox whose permissions are shown.' },
-    { name: 'User', type: 'SecurityPrincipalIdParameter', sets: { AccessRights: {} }, description: 'Shows only the entries of this user or group.' },
-    { name: 'Owner', type: 'SwitchParameter', sets: { Owner: { mandatory: true } }, description: 'Shows the mailbox owner instead of the permissions.', noEffect: 'mailbox owners are not modelled' },
-    DC,
-  ],
+  ...declareActing(GET_MAILBOX_PERMISSION, ['Identity', 'User'], 'the option is accepted and ignored', {
+    DomainController: NO_EFFECT.domainController,
+    ReadFromDomainController: NO_EFFECT.domainController,
+    Credential: "the remote session's credentials are used",
+    Owner: 'mailbox owners are not modelled',
+    ResultSize: 'a mailbox has few entries; all are returned',
+  }),
   outputType: [TYPES.mailboxPermission],
-  help: {
-    synopsis: 'Use the Get-MailboxPermission cmdlet to retrieve permissions on a mailbox.',
-    examples: [{ code: 'Get-MailboxPermission -Identity "Sara Lindqvist" -User migadmin', remarks: 'Checks that the migration administrator has FullAccess on the mailbox.' }],
-    onlineUri: 'https://learn.microsoft.com/powershell/module/exchangepowershell/get-mailboxpermission',
-  },
   process(ctx) {
     const id = identityOf(ctx.params.Identity) ?? '';
     reading(ctx, (w) => {
@@ -146,21 +130,11 @@ export const getMailboxPermissionCmdlet = defineCmdlet({
 });
 
 export const getADPermissionCmdlet = defineCmdlet({
-  name: 'Get-ADPermission',
-  source: ON_PREM_SOURCE,
-  defaultParameterSet: 'AccessRights',
-  parameters: [
-    { name: 'Identity', type: 'ADRawEntryIdParameter', sets: { AccessRights: { position: 0, mandatory: true, valueFromPipeline: true }, Owner: { position: 0, mandatory: true, valueFromPipeline: true } }, description: 'The object: a mailbox database or a mailbox\'s user.' },
-    { name: 'User', type: 'SecurityPrincipalIdParameter', sets: { AccessRights: {} }, description: 'Shows only the entries of this user or group.' },
-    { name: 'Owner', type: 'SwitchParameter', sets: { Owner: { mandatory: true } }, description: 'Shows the object owner instead of the permissions.', noEffect: 'object owners are not modelled' },
-    DC,
-  ],
+  ...declareActing(GET_ADPERMISSION, ['Identity', 'User'], 'the option is accepted and ignored', {
+    DomainController: NO_EFFECT.domainController,
+    Owner: 'object owners are not modelled',
+  }),
   outputType: [TYPES.adPermission],
-  help: {
-    synopsis: 'Use the Get-ADPermission cmdlet to read permissions on Active Directory objects.',
-    examples: [{ code: 'Get-ADPermission -Identity "Mailbox Database 0815437251" -User migadmin', remarks: 'Checks that the migration administrator has Receive As on the database.' }],
-    onlineUri: 'https://learn.microsoft.com/powershell/module/exchangepowershell/get-adpermission',
-  },
   process(ctx) {
     const id = identityOf(ctx.params.Identity) ?? '';
     reading(ctx, (w) => {
@@ -182,24 +156,12 @@ export const getADPermissionCmdlet = defineCmdlet({
 });
 
 export const removeMailboxPermissionCmdlet = defineCmdlet({
-  name: 'Remove-MailboxPermission',
-  source: ON_PREM_SOURCE,
-  supportsShouldProcess: true,
-  confirmImpact: 'High',
-  defaultParameterSet: 'AccessRights',
-  parameters: [
-    { name: 'Identity', type: 'MailboxIdParameter', sets: { AccessRights: { position: 0, mandatory: true, valueFromPipeline: true } }, description: 'The mailbox to remove permissions from.' },
-    { name: 'User', type: 'SecurityPrincipalIdParameter', sets: { AccessRights: { mandatory: true } }, description: 'The user or group whose permission is removed.' },
-    { name: 'AccessRights', type: 'MailboxRights[]', enumValues: MAILBOX_RIGHTS, sets: { AccessRights: { mandatory: true } }, description: 'The rights to remove.' },
-    { name: 'InheritanceType', type: 'ActiveDirectorySecurityInheritance', enumValues: ['None', 'All', 'Descendents', 'SelfAndChildren', 'Children'], description: 'The inheritance of the entry to remove.', noEffect: 'mailbox permissions are not inherited in the model' },
-    { name: 'Deny', type: 'SwitchParameter', description: 'Removes a deny entry.', noEffect: 'deny entries are not modelled' },
-    DC,
-  ],
-  help: {
-    synopsis: 'Use the Remove-MailboxPermission cmdlet to remove permissions from a user on a mailbox.',
-    examples: [{ code: 'Remove-MailboxPermission -Identity "Sara Lindqvist" -User administrator -AccessRights FullAccess -Confirm:$false', remarks: 'Takes FullAccess away (the migration of that mailbox then fails).' }],
-    onlineUri: 'https://learn.microsoft.com/powershell/module/exchangepowershell/remove-mailboxpermission',
-  },
+  ...withRights(declareActing(REMOVE_MAILBOX_PERMISSION, ['Identity', 'User', 'AccessRights'], 'the option is accepted and ignored', {
+    ...only(REMOVE_MAILBOX_PERMISSION, COMMON_REASONS),
+    InheritanceType: 'mailbox permissions are not inherited in the model',
+    ClearAutoMapping: 'Outlook profiles are not emulated',
+    ResetDefault: 'the default permissions of a mailbox are not modelled',
+  }), true),
   process(ctx) {
     const id = identityOf(ctx.params.Identity) ?? '';
     const user = identityOf(ctx.params.User) ?? '';
@@ -218,25 +180,10 @@ export const removeMailboxPermissionCmdlet = defineCmdlet({
 });
 
 export const removeADPermissionCmdlet = defineCmdlet({
-  name: 'Remove-ADPermission',
-  source: ON_PREM_SOURCE,
-  supportsShouldProcess: true,
-  confirmImpact: 'High',
-  defaultParameterSet: 'AccessRights',
-  parameters: [
-    { name: 'Identity', type: 'ADRawEntryIdParameter', sets: { AccessRights: { position: 0, mandatory: true, valueFromPipeline: true } }, description: 'The object: here a mailbox database.' },
-    { name: 'User', type: 'SecurityPrincipalIdParameter', sets: { AccessRights: { mandatory: true } }, description: 'The user or group whose permission is removed.' },
-    { name: 'ExtendedRights', type: 'ExtendedRightIdParameter[]', sets: { AccessRights: {} }, description: 'The extended rights to remove (Receive-As).' },
-    { name: 'AccessRights', type: 'ActiveDirectoryRights[]', sets: { AccessRights: {} }, description: 'Active Directory rights.', noEffect: 'only the Receive-As extended right is modelled' },
-    { name: 'InheritanceType', type: 'ActiveDirectorySecurityInheritance', enumValues: ['None', 'All', 'Descendents', 'SelfAndChildren', 'Children'], description: 'The inheritance of the entry to remove.', noEffect: 'permissions are not inherited in the model' },
-    { name: 'Deny', type: 'SwitchParameter', description: 'Removes a deny entry.', noEffect: 'deny entries are not modelled' },
-    DC,
-  ],
-  help: {
-    synopsis: 'Use the Remove-ADPermission cmdlet to remove permissions from an Active Directory object.',
-    examples: [{ code: 'Remove-ADPermission -Identity "Mailbox Database 0815437251" -User administrator -ExtendedRights Receive-As -Confirm:$false', remarks: 'Takes Receive As on the database away.' }],
-    onlineUri: 'https://learn.microsoft.com/powershell/module/exchangepowershell/remove-adpermission',
-  },
+  ...withRights(declareActing(REMOVE_ADPERMISSION, ['Identity', 'User', 'ExtendedRights'], 'only the Receive-As extended right is modelled', {
+    ...only(REMOVE_ADPERMISSION, COMMON_REASONS),
+    InheritanceType: 'permissions are not inherited in the model',
+  }), false),
   process(ctx) {
     const id = identityOf(ctx.params.Identity) ?? '';
     const user = identityOf(ctx.params.User) ?? '';

@@ -2,26 +2,18 @@
 import { defineCmdlet } from '../../src/engine/cmdlet';
 import { disableUm, findOrgMailbox } from '../../src/model/onprem-admin';
 import { umMailboxObject, TYPES } from '../exchange-types';
-import { NO_EFFECT, fail, identityOf, inTransaction, reading, runspaceId } from '../exchange-online/context';
+import { NO_EFFECT, declare, fail, identityOf, inTransaction, reading, runspaceId } from '../exchange-online/context';
+import { DISABLE_UMMAILBOX } from './syntax/disable-ummailbox';
 import { ON_PREM_SOURCE, check } from './context';
 import { shouldProcessExchange } from '../exchange-confirm';
 
 export const disableUMMailboxCmdlet = defineCmdlet({
-  name: 'Disable-UMMailbox',
-  source: ON_PREM_SOURCE,
-  supportsShouldProcess: true,
-  confirmImpact: 'High',
-  parameters: [
-    { name: 'Identity', type: 'MailboxIdParameter', sets: { __AllParameterSets: { position: 0, mandatory: true, valueFromPipeline: true } }, description: 'The UM-enabled mailbox.' },
-    { name: 'KeepProperties', type: 'Boolean', description: 'Keeps the UM properties on the mailbox.', noEffect: 'UM properties are not modelled' },
-    { name: 'DomainController', type: 'Fqdn', description: 'The domain controller.', noEffect: NO_EFFECT.domainController },
-  ],
+  ...declare(DISABLE_UMMAILBOX, {
+    KeepProperties: 'UM properties are not modelled',
+    DomainController: NO_EFFECT.domainController,
+    IgnoreDefaultScope: 'the emulated organization has one domain; every object is in scope',
+  }),
   outputType: [TYPES.umMailbox],
-  help: {
-    synopsis: 'Use the Disable-UMMailbox cmdlet to disable Unified Messaging on a mailbox.',
-    examples: [{ code: 'Disable-UMMailbox -Identity tony@contoso.com', remarks: 'Disables UM on the mailbox so it can be migrated.' }],
-    onlineUri: 'https://learn.microsoft.com/powershell/module/exchangepowershell/disable-ummailbox',
-  },
   process(ctx) {
     const id = identityOf(ctx.params.Identity) ?? '';
     const done = inTransaction(ctx, (w) => {

@@ -1,15 +1,34 @@
 /**
- * Reads an Exchange cmdlet reference page (../shared/reference/exchange-cmdlets/<Name>.md, platyPS
+ * Reads an Exchange cmdlet reference page (../shared/reference/exchange-cmdlets-all/<Name>.md, platyPS
  * markdown) into plain data: the SYNTAX parameter sets with mandatory / positional markers, each
  * parameter's YAML block (type, sets, aliases, pipeline) and applicability line, the synopsis,
  * description and examples. Node-only (tests, coverage generator); the cmdlet metadata in cmdlets/
  * is checked against what this returns.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { SHARED_DIR } from '../shared-folder';
+import { join, resolve } from 'node:path';
 
-/** The shared folder sits next to the project's root (../shared); tests run from the root. */
-export const REFERENCE_DIR = join(process.cwd(), '../shared/reference/exchange-cmdlets');
+/**
+ * The reference folder: EXO_REFERENCE_DIR when set (relative to the project root), else ../shared/reference
+ * beside the clone (tests run from the root). A fresh clone has no such folder: the checks against the
+ * pages are then skipped (see reference-checks.ts), the product's own tests still run.
+ */
+export const REFERENCE_ROOT = process.env.EXO_REFERENCE_DIR ? resolve(process.cwd(), process.env.EXO_REFERENCE_DIR) : join(SHARED_DIR, 'reference');
+
+/**
+ * The Exchange cmdlet pages: exchange-cmdlets-all (every Exchange cmdlet), or the older
+ * exchange-cmdlets folder (the migration cmdlets only) when that is all there is.
+ */
+export const REFERENCE_DIR = [join(REFERENCE_ROOT, 'exchange-cmdlets-all'), join(REFERENCE_ROOT, 'exchange-cmdlets')].find((d) => existsSync(d)) ?? join(REFERENCE_ROOT, 'exchange-cmdlets-all');
+
+/** Are the reference pages there (CI: yes; a fresh clone alone: no)? */
+export const REFERENCE_AVAILABLE = existsSync(REFERENCE_DIR);
+
+/** The one line printed when the checks are skipped. */
+export function referenceSkipNotice(): string {
+  return `Reference checks skipped: no Exchange reference pages at ${REFERENCE_ROOT} (exchange-cmdlets-all or exchange-cmdlets). The syntax drift, generated-module and coverage-document checks did not run; put the shared reference folder beside the clone (../shared) or set EXO_REFERENCE_DIR to run them.`;
+}
 
 export interface SyntaxParameter {
   name: string;
@@ -37,6 +56,8 @@ export interface PageParameter {
   description: string;
   /** Bulleted values after "Valid values" / "Use one of" (enum parameters). */
   validValues: string[];
+  /** Listed in SYNTAX but the page has no section for it. */
+  fromSyntaxOnly?: boolean;
 }
 
 export interface ReferencePage {
@@ -45,6 +66,8 @@ export interface ReferencePage {
   synopsis: string;
   description: string;
   syntax: SyntaxSet[];
+  /** The set platyPS marks "(Default)" in SYNTAX, if any. */
+  defaultSet?: string;
   parameters: PageParameter[];
   examples: { title: string; code: string; remarks: string }[];
   supportsShouldProcess: boolean;
@@ -122,11 +145,16 @@ export function parsePage(text: string): ReferencePage {
   const syntaxText = section(text, 'SYNTAX');
   const syntax: SyntaxSet[] = [];
   let supportsShouldProcess = false;
+  let defaultSet: string | undefined;
   const setRe = /(?:### ([^\n]+)\n)?```\n([\s\S]*?)```/g;
   for (const m of syntaxText.matchAll(setRe)) {
     const parsed = parseSyntaxBlock(m[2]);
     supportsShouldProcess ||= parsed.shouldProcess;
-    syntax.push({ name: m[1]?.trim() ?? '__AllParameterSets', parameters: parsed.parameters });
+    // platyPS marks the default set's heading "Name (Default)".
+    const heading = m[1]?.trim() ?? '__AllParameterSets';
+    const setName = heading.replace(/\s*\(Default\)$/i, '');
+    if (setName !== heading) defaultSet = setName;
+    syntax.push({ name: setName, parameters: parsed.parameters });
   }
 
   const examples: ReferencePage['examples'] = [];
@@ -152,11 +180,20 @@ export function parsePage(text: string): ReferencePage {
       required: yamls.some((y) => yamlField(y, 'Required') === 'True'),
       pipeline: yamls.some((y) => /^True/.test(yamlField(y, 'Accept pipeline input'))),
       applicable,
-      description: plain(prose[0] ?? ''),
+      // The first paragraph that describes the parameter (not a version or availability note before it).
+      description: plain(prose.find((p) => !/^(\*\*)?Note(\*\*)?:/.test(p)) ?? prose[0] ?? ''),
       validValues: [...body.replace(/```[\s\S]*?```/g, '').matchAll(/^- (\w+)(?::.*)?$/gm)].map((v) => v[1]),
     });
   }
-  return { name, onlineUri, synopsis, description, syntax, parameters, examples, supportsShouldProcess };
+  // A few pages list a parameter in SYNTAX without its own section (Set-Mailbox -MessageRecallProcessingEnabled):
+  // it is described from the SYNTAX lines alone (type, the sets that show it; no applicability note, so both sides).
+  for (const set of syntax)
+    for (const sp of set.parameters) {
+      const known = parameters.find((p) => p.name.toLowerCase() === sp.name.toLowerCase());
+      if (known?.fromSyntaxOnly && known.sets !== 'All') known.sets.push(set.name);
+      else if (!known) parameters.push({ name: sp.name, type: sp.type ?? '', sets: [set.name], aliases: [], required: sp.mandatory, pipeline: false, applicable: [], description: '', validValues: [], fromSyntaxOnly: true });
+    }
+  return { name, onlineUri, synopsis, description, syntax, defaultSet, parameters, examples, supportsShouldProcess };
 }
 
 export function readPage(name: string): ReferencePage | null {
@@ -166,6 +203,7 @@ export function readPage(name: string): ReferencePage | null {
 }
 
 export function referencePageNames(): string[] {
+  if (!REFERENCE_AVAILABLE) return [];
   return readdirSync(REFERENCE_DIR)
     .filter((f) => f.endsWith('.md'))
     .map((f) => f.slice(0, -3));

@@ -5,7 +5,7 @@
  * plus the page's help. syntax.test.ts checks the committed modules are current and rewrites them
  * with UPDATE_SYNTAX=1. Node-only.
  */
-import { readPage, onlineSets, onPremSets, type ReferencePage } from './reference-pages';
+import { readPage, onlineSets, onPremSets, type ReferencePage, type SyntaxSet } from './reference-pages';
 
 const ENUM_TYPES: Record<string, string[]> = {
   MigrationBatchStatus: ['Completed','CompletedWithErrors','Completing','Corrupted','Created','Failed','IncrementalSyncing','Removing','Starting','Stopped','Syncing','Stopping','Synced','SyncedWithErrors','Waiting'],
@@ -17,8 +17,13 @@ const ENUM_TYPES: Record<string, string[]> = {
   AuthenticationMethod: ['Basic','Digest','Ntlm','Fba','WindowsIntegrated','LiveIdFba','LiveIdBasic','WSSecurity','Certificate','NegoEx','OAuth','Adfs','Kerberos','Negotiate','LiveIdNegotiate','Misconfigured'],
   AcceptedDomainType: ['Authoritative','ExternalRelay','InternalRelay'],
 };
-const DEFAULT_SET: Record<string, string> = { 'New-MigrationBatch': 'Onboarding', 'Get-MigrationBatch': 'Identity', 'Get-MigrationUser': 'Identity', 'Get-MigrationEndpoint': 'Identity', 'Get-MigrationConfig': 'Partition', 'Test-MigrationServerAvailability': 'ExchangeOutlookAnywhereAutodiscover', 'New-MigrationEndpoint': 'ExchangeOutlookAnywhereAutoDiscover', 'Set-ClientAccessServer': 'Identity', 'Export-MigrationReport': 'StreamBased' };
-const HIGH = new Set(['Remove-MigrationBatch','Remove-MigrationEndpoint','Remove-MigrationUser','Complete-MigrationBatch','Remove-AcceptedDomain']);
+const DEFAULT_SET: Record<string, string> = {
+  'New-MigrationBatch': 'Onboarding', 'Get-MigrationBatch': 'Identity', 'Get-MigrationUser': 'Identity', 'Get-MigrationEndpoint': 'Identity', 'Get-MigrationConfig': 'Partition', 'Test-MigrationServerAvailability': 'ExchangeOutlookAnywhereAutodiscover', 'New-MigrationEndpoint': 'ExchangeOutlookAnywhereAutoDiscover', 'Set-ClientAccessServer': 'Identity', 'Export-MigrationReport': 'StreamBased',
+  'Get-Mailbox': 'Identity', 'Get-User': 'Identity', 'Get-Recipient': 'Identity', 'Get-MailboxStatistics': 'Identity', 'Get-DistributionGroup': 'Identity', 'Get-MailboxDatabase': 'Identity', 'Get-OutlookAnywhere': 'Identity',
+  'Get-MailboxPermission': 'AccessRights', 'Add-MailboxPermission': 'AccessRights', 'Remove-MailboxPermission': 'AccessRights', 'Get-ADPermission': 'AccessRights', 'Add-ADPermission': 'AccessRights', 'Remove-ADPermission': 'AccessRights',
+  'Get-ExchangeCertificate': 'Thumbprint', 'New-ExchangeCertificate': 'Certificate', 'Import-ExchangeCertificate': 'FileData', 'Enable-ExchangeCertificate': 'Thumbprint', 'Remove-ExchangeCertificate': 'Thumbprint',
+};
+const HIGH = new Set(['Remove-MigrationBatch','Remove-MigrationEndpoint','Remove-MigrationUser','Complete-MigrationBatch','Remove-AcceptedDomain','Disconnect-ExchangeOnline','Remove-MailboxPermission','Remove-ADPermission','Disable-UMMailbox','Remove-ExchangeCertificate']);
 const OUTPUT: Record<string, string> = {
   'Get-MigrationBatch': 'Microsoft.Exchange.Migration.MigrationBatch', 'New-MigrationBatch': 'Microsoft.Exchange.Migration.MigrationBatch',
   'Get-MigrationEndpoint': 'Microsoft.Exchange.Migration.MigrationEndpoint', 'New-MigrationEndpoint': 'Microsoft.Exchange.Migration.MigrationEndpoint',
@@ -27,6 +32,17 @@ const OUTPUT: Record<string, string> = {
   'Test-MigrationServerAvailability': 'Microsoft.Exchange.Migration.TestMigrationServerAvailabilityOutcome',
   'Get-AcceptedDomain': 'Microsoft.Exchange.Data.Directory.SystemConfiguration.AcceptedDomain', 'New-AcceptedDomain': 'Microsoft.Exchange.Data.Directory.SystemConfiguration.AcceptedDomain',
   'Get-ClientAccessServer': 'Microsoft.Exchange.Data.Directory.Management.ClientAccessServer',
+  'Set-AcceptedDomain': 'Microsoft.Exchange.Data.Directory.SystemConfiguration.AcceptedDomain',
+  'Get-Mailbox': 'Microsoft.Exchange.Data.Directory.Management.Mailbox', 'Get-User': 'Microsoft.Exchange.Data.Directory.Management.User',
+  'Get-Recipient': 'Microsoft.Exchange.Data.Directory.Management.ReducedRecipient', 'Get-MailboxStatistics': 'Microsoft.Exchange.Data.Mapi.MailboxStatistics',
+  'Get-MailboxPermission': 'Microsoft.Exchange.Management.RecipientTasks.MailboxAcePresentationObject', 'Add-MailboxPermission': 'Microsoft.Exchange.Management.RecipientTasks.MailboxAcePresentationObject',
+  'Get-ADPermission': 'Microsoft.Exchange.Management.RecipientTasks.ADAcePresentationObject', 'Add-ADPermission': 'Microsoft.Exchange.Management.RecipientTasks.ADAcePresentationObject',
+  'Get-DistributionGroup': 'Microsoft.Exchange.Data.Directory.Management.DistributionGroup', 'Get-DistributionGroupMember': 'Microsoft.Exchange.Data.Directory.Management.ReducedRecipient',
+  'Get-MailboxDatabase': 'Microsoft.Exchange.Data.Directory.SystemConfiguration.MailboxDatabase', 'Disable-UMMailbox': 'Microsoft.Exchange.Data.Directory.Management.UMMailbox',
+  'Get-OutlookAnywhere': 'Microsoft.Exchange.Data.Directory.SystemConfiguration.ADRpcHttpVirtualDirectory',
+  'Get-ExchangeCertificate': 'Microsoft.Exchange.Management.SystemConfigurationTasks.ExchangeCertificate', 'New-ExchangeCertificate': 'Microsoft.Exchange.Management.SystemConfigurationTasks.ExchangeCertificate',
+  'Import-ExchangeCertificate': 'Microsoft.Exchange.Management.SystemConfigurationTasks.ExchangeCertificate',
+  'Get-ConnectionInformation': 'Microsoft.Exchange.Management.ExoPowershellSnapin.ConnectionInformation',
 };
 
 function normType(t: string): string {
@@ -38,11 +54,21 @@ function normType(t: string): string {
 function constName(n: string) { return n.replace(/-/g, '_').replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase(); }
 function fileName(n: string) { return n.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase(); }
 
+/**
+ * The sets a side declares: onlineSets / onPremSets; a page whose parameters are all on-premises
+ * only (New-AcceptedDomain, Remove-AcceptedDomain) gives the cloud side its on-premises sets
+ * without -DomainController.
+ */
+export function sideSets(page: ReferencePage, side: 'online' | 'onprem'): SyntaxSet[] {
+  const sets = side === 'online' ? onlineSets(page) : onPremSets(page);
+  if (side === 'online' && sets.every((s) => s.parameters.length === 0)) return onPremSets(page).map((s) => ({ ...s, parameters: s.parameters.filter((p) => p.name !== 'DomainController') }));
+  return sets;
+}
+
 /** The text of cmdlets/<side>/syntax/<file>.ts for one reference page. */
 export function renderSyntaxModule(name: string, side: 'online' | 'onprem'): { path: string; text: string } {
   const page = readPage(name)! as ReferencePage;
-  let sets = side === 'online' ? onlineSets(page) : onPremSets(page);
-  if (sets.every((s) => s.parameters.length === 0) && side === 'online') sets = onPremSets(page).map((s) => ({ ...s, parameters: s.parameters.filter((p) => p.name !== 'DomainController') }));
+  const sets = sideSets(page, side);
   const single = sets.length === 1 && sets[0].name === '__AllParameterSets';
   const names: string[] = [];
   for (const p of page.parameters) if (sets.some((s) => s.parameters.some((x) => x.name.toLowerCase() === p.name.toLowerCase()))) names.push(p.name);
@@ -73,7 +99,7 @@ export function renderSyntaxModule(name: string, side: 'online' | 'onprem'): { p
     name: page.name,
     source: side === 'online' ? 'ExchangeOnlineManagement' : 'Microsoft.Exchange.Management.PowerShell.E2010',
   };
-  if (!single) meta.defaultParameterSet = DEFAULT_SET[name] ?? sets[0].name;
+  if (!single) meta.defaultParameterSet = DEFAULT_SET[name] ?? (page.defaultSet && sets.some((s) => s.name === page.defaultSet) ? page.defaultSet : sets[0].name);
   meta.parameters = params;
   if (page.supportsShouldProcess) { meta.supportsShouldProcess = true; meta.confirmImpact = HIGH.has(name) ? 'High' : 'Medium'; }
   if (OUTPUT[name]) meta.outputType = [OUTPUT[name]];
@@ -82,7 +108,7 @@ export function renderSyntaxModule(name: string, side: 'online' | 'onprem'): { p
   const dir = side === 'online' ? 'exchange-online' : 'on-premises';
   const text = `/**
  * ${name}: the ${side === 'online' ? 'Exchange Online' : 'Exchange Server'} parameter sets and parameters of the reference page
- * (../shared/reference/exchange-cmdlets/${name}.md, CC BY 4.0), with its help synopsis, description and
+ * (../shared/reference/exchange-cmdlets-all/${name}.md, CC BY 4.0), with its help synopsis, description and
  * examples. Generated from the page by test/exchange-cmdlets/syntax-modules.ts (UPDATE_SYNTAX=1 npx vitest run
  * test/exchange-cmdlets/syntax.test.ts rewrites it; the same test fails when it is stale). Behaviour lives in the noun module.
  */
@@ -92,8 +118,19 @@ export const ${C}: CmdletMetadata = ${JSON.stringify(meta, null, 2)};
 `;
   return { path: `cmdlets/${dir}/syntax/${fileName(name)}.ts`, text };
 }
-/** The pages rendered for each side. */
+/** The pages rendered for each side: every Exchange cmdlet of the emulator that has a reference page (syntax.test.ts checks the lists are complete). */
 export const SYNTAX_PAGES: Record<'online' | 'onprem', string[]> = {
-  online: ['Complete-MigrationBatch','Get-AcceptedDomain','Get-MigrationBatch','Get-MigrationConfig','Get-MigrationEndpoint','Get-MigrationStatistics','Get-MigrationUser','Get-MigrationUserStatistics','New-AcceptedDomain','New-MigrationBatch','New-MigrationEndpoint','Remove-MigrationBatch','Remove-MigrationEndpoint','Remove-MigrationUser','Set-MigrationBatch','Set-MigrationEndpoint','Set-MigrationUser','Start-MigrationBatch','Start-MigrationUser','Stop-MigrationBatch','Stop-MigrationUser','Test-MigrationServerAvailability'],
-  onprem: ['Get-ClientAccessServer', 'Set-ClientAccessServer'],
+  online: [
+    'Complete-MigrationBatch','Get-AcceptedDomain','Get-MigrationBatch','Get-MigrationConfig','Get-MigrationEndpoint','Get-MigrationStatistics','Get-MigrationUser','Get-MigrationUserStatistics','New-AcceptedDomain','New-MigrationBatch','New-MigrationEndpoint','Remove-MigrationBatch','Remove-MigrationEndpoint','Remove-MigrationUser','Set-MigrationBatch','Set-MigrationEndpoint','Set-MigrationUser','Start-MigrationBatch','Start-MigrationUser','Stop-MigrationBatch','Stop-MigrationUser','Test-MigrationServerAvailability',
+    'Set-AcceptedDomain','Remove-AcceptedDomain',
+    'Get-Mailbox','Set-Mailbox','Get-User','Get-Recipient','Get-MailboxStatistics','Get-MailboxPermission','Get-DistributionGroup','Get-DistributionGroupMember',
+    'Connect-ExchangeOnline','Disconnect-ExchangeOnline','Get-ConnectionInformation',
+  ],
+  onprem: [
+    'Get-ClientAccessServer','Set-ClientAccessServer',
+    'Get-Mailbox','Set-Mailbox','Get-MailboxStatistics','Get-MailboxDatabase','Get-DistributionGroup','Get-DistributionGroupMember',
+    'Get-MailboxPermission','Add-MailboxPermission','Remove-MailboxPermission','Get-ADPermission','Add-ADPermission','Remove-ADPermission',
+    'Disable-UMMailbox','Get-OutlookAnywhere','Set-OutlookAnywhere',
+    'Get-ExchangeCertificate','New-ExchangeCertificate','Import-ExchangeCertificate','Enable-ExchangeCertificate','Remove-ExchangeCertificate',
+  ],
 };

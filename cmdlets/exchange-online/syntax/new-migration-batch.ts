@@ -1,6 +1,6 @@
 /**
  * New-MigrationBatch: the Exchange Online parameter sets and parameters of the reference page
- * (../shared/reference/exchange-cmdlets/New-MigrationBatch.md, CC BY 4.0), with its help synopsis, description and
+ * (../shared/reference/exchange-cmdlets-all/New-MigrationBatch.md, CC BY 4.0), with its help synopsis, description and
  * examples. Generated from the page by test/exchange-cmdlets/syntax-modules.ts (UPDATE_SYNTAX=1 npx vitest run
  * test/exchange-cmdlets/syntax.test.ts rewrites it; the same test fails when it is stale). Behaviour lives in the noun module.
  */

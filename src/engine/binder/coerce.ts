@@ -136,7 +136,10 @@ export function coerceArgument(ctx: BindingErrorContext, p: BinderParameter, v: 
     const items = Array.isArray(v) ? v : [v];
     return items.map((x) => convertScalar(ctx, p, x, el));
   }
-  if (Array.isArray(v) && type.toLowerCase() !== 'object' && type.toLowerCase() !== 'psobject' && !/IdParameter$/.test(type) && type.toLowerCase() !== 'string') {
+  // A list for a scalar parameter: an error for the .NET types and enums the binder converts; Exchange's
+  // own types (identity parameters, flags such as AllowedServices, ProxyAddressCollection) take the list as given.
+  const exchangeType = dotNetTypeName(type) === type && !p.enumValues?.length;
+  if (Array.isArray(v) && type.toLowerCase() !== 'object' && type.toLowerCase() !== 'psobject' && !/IdParameter$/.test(type) && type.toLowerCase() !== 'string' && !exchangeType) {
     if (v.length === 1) return convertScalar(ctx, p, v[0], type);
     if (type.toLowerCase() === 'boolean' || type.toLowerCase() === 'switchparameter') return convertScalar(ctx, p, v, type);
     throw bindingError(ctx, 'CannotConvertArgument', [p.name, formatMessage('InvalidCast', toStr(v), 'System.Object[]', dotNetTypeName(type))], 'System.Management.Automation.ParameterBindingException', 'InvalidArgument', v);

@@ -284,78 +284,82 @@ export interface CompleteMigrationBatchParams extends CommonParameters, ShouldPr
   syncAndComplete?: boolean;
 }
 
-/** Connects to Exchange Online with modern authentication (emulated: no network). */
+/** Use the Connect-ExchangeOnline cmdlet in the Exchange Online PowerShell module to use modern authentication to connect to Exchange Online PowerShell or PowerShell for the Built-in security add-on for on-premises mailboxes. */
 export interface ConnectExchangeOnlineParams extends CommonParameters {
-  /** The connection endpoint for the remote PowerShell session. */
+  /** The ConnectionUri parameter specifies the connection endpoint for the PowerShell session. */
   connectionUri?: string;
-  /** The Azure AD authorization endpoint. */
+  /** The AzureADAuthorizationEndpointUri parameter specifies the Microsoft Entra Authorization endpoint that can issue OAuth2 access tokens. */
   azureADAuthorizationEndpointUri?: string;
-  /** The Exchange Online environment (O365Default, O365USGovGCCHigh ...). */
-  exchangeEnvironmentName?: string;
-  /** Remote PowerShell session options. */
+  /** The ExchangeEnvironmentName specifies the Exchange Online environment and eliminates the need to use the AzureADAuthorizationEndpointUri and ConnectionUri parameters. */
+  exchangeEnvironmentName?: unknown;
+  /** The PSSessionOption parameter specifies the PowerShell session options to use in your connection to Exchange Online. */
   psSessionOption?: unknown;
-  /** Bypasses mailbox anchoring. */
-  bypassMailboxAnchoring?: boolean;
-  /** The customer organization to manage (partners). */
+  /** The DelegatedOrganization parameter specifies the customer organization that you want to manage. */
   delegatedOrganization?: string;
-  /** A prefix added to the nouns of the Exchange Online cmdlets (Get-<Prefix>MigrationBatch). */
+  /** The Prefix parameter specifies a text value to add to the names of Exchange Online PowerShell cmdlets when you connect. */
   prefix?: string;
-  /** The cmdlets to import. */
+  /** The CommandName parameter specifies the comma separated list of commands to import into the session. */
   commandName?: string | string[];
-  /** The output formats to import. */
+  /** The FormatTypeName parameter specifies the output format of the cmdlet. */
   formatTypeName?: string | string[];
-  /** An OAuth access token. */
+  /** The AccessToken parameter specifies the OAuth JSON Web Token (JWT) that's used to connect to Exchange Online. */
   accessToken?: string;
-  /** The application ID of the service principal. */
+  /** The AppId parameter specifies the application ID of the service principal that's used in certificate based authentication (CBA). */
   appId?: string;
-  /** The certificate for certificate-based authentication. */
+  /** The BypassMailboxAnchoring switch bypasses the use of the mailbox anchoring hint. */
+  bypassMailboxAnchoring?: boolean;
+  /** The Certificate parameter specifies the certificate that's used for certificate-based authentication (CBA). */
   certificate?: unknown;
-  /** The path of the certificate file. */
+  /** The CertificateFilePath parameter specifies the certificate that's used for CBA. */
   certificateFilePath?: string;
-  /** The password of the certificate file. */
+  /** The CertificatePassword parameter specifies the password that's required to open the certificate file when you use the CertificateFilePath parameter to identify the certificate that's used for CBA. */
   certificatePassword?: SecureString;
-  /** The thumbprint of the certificate. */
+  /** The CertificateThumbprint parameter specifies the certificate that's used for CBA. */
   certificateThumbprint?: string;
-  /** The user name and password of the admin (no MFA). */
+  /** The Credential parameter specifies the username and password that's used to connect to Exchange Online PowerShell. */
   credential?: PSCredential;
-  /** Signs in with a device code. */
+  /** The Device switch is typically used on computers without web browsers. */
   device?: boolean;
-  /** Enables error reporting. */
-  enableErrorReporting?: boolean;
-  /** Asks for credentials in the window. */
-  inlineCredential?: boolean;
-  /** Where logs go. */
-  logDirectoryPath?: string;
-  /** The logging level. */
-  logLevel?: string;
-  /** Signs in with a managed identity. */
-  managedIdentity?: boolean;
-  /** The user-assigned managed identity. */
-  managedIdentityAccountId?: string;
-  /** The organization (for app-only authentication), e.g. */
-  organization?: string;
-  /** The maximum number of entries per page. */
-  pageSize?: number;
-  /** Shows (default) or hides the banner: -ShowBanner:$false hides it. */
-  showBanner?: boolean;
-  /** Shows a progress bar. */
-  showProgress?: boolean;
-  /** Signs the temporary module. */
-  signingCertificate?: unknown;
-  /** Skips loading cmdlet help. */
-  skipLoadingCmdletHelp?: boolean;
-  /** Skips loading format data. */
-  skipLoadingFormatData?: boolean;
-  /** Measures events. */
-  trackPerformance?: boolean;
-  /** Uses multithreading. */
-  useMultithreading?: boolean;
-  /** The account to sign in with, e.g. */
-  userPrincipalName?: string;
-  /** Uses the retired remote PowerShell session. */
-  useRPSSession?: boolean;
-  /** Disables the Web Account Manager. */
+  /** The DisableWAM switch disables Web Account Manager (WAM). */
   disableWAM?: boolean;
+  /** The EnableErrorReporting switch specifies whether to enable error reporting. */
+  enableErrorReporting?: boolean;
+  /** The EXOModuleBasePath parameter specifies the folder where the local temporary copy of the Exchange Online PowerShell module is stored. */
+  exoModuleBasePath?: string;
+  /** The InlineCredential switch specifies whether to pass credentials directly in the Windows PowerShell window. */
+  inlineCredential?: boolean;
+  /** The LoadCmdletHelp switch downloads cmdlet help files for the Get-Help cmdlet in REST API connections. */
+  loadCmdletHelp?: boolean;
+  /** The LogDirectoryPath parameter specifies the location of the log files. */
+  logDirectoryPath?: string;
+  /** The LogLevel parameter specifies the logging level. */
+  logLevel?: string;
+  /** The ManagedIdentity switch specifies that you're using managed identity to connect. */
+  managedIdentity?: boolean;
+  /** The ManagedIdentityAccountId parameter specifies the user-assigned managed identity that you're using to connect. */
+  managedIdentityAccountId?: string;
+  /** The Organization parameter specifies the organization when you connect using CBA or managed identity. */
+  organization?: string;
+  /** The PageSize parameter specifies the maximum number of entries per page. */
+  pageSize?: number;
+  /** The ShowBanner switch shows or hides the banner message that's displayed when you run Connect-ExchangeOnline. */
+  showBanner?: boolean;
+  /** The ShowProgress parameter specifies whether to show or hide the progress bar of imported cmdlets when you connect. */
+  showProgress?: boolean;
+  /** The SigningCertificate parameter specifies the client certificate that's used to sign the format files (\*.Format.ps1xml) or script module files (.psm1) in the temporary module that Connect-ExchangeOnline creates. */
+  signingCertificate?: unknown;
+  /** In version 3.7.0-Preview1 or later, this parameter is replaced by the LoadCmdletHelp parameter. */
+  skipLoadingCmdletHelp?: boolean;
+  /** The SkipLoadingFormatData switch prevents downloading the format data for REST API connections. */
+  skipLoadingFormatData?: boolean;
+  /** The TrackPerformance parameter measures additional events (for example, CPU load and memory consumed). */
+  trackPerformance?: boolean;
+  /** The UseMultithreading parameter specifies whether to disable or enable multi-threading in the Exchange Online PowerShell module. */
+  useMultithreading?: boolean;
+  /** The UserPrincipalName parameter specifies the account that you want to use to connect (for example, navin@contoso.onmicrosoft.com). */
+  userPrincipalName?: string;
+  /** Note: This parameter is deprecated in module version 3.9.2 or later. */
+  useRPSSession?: boolean;
 }
 
 /** Signs in to Microsoft Graph (emulated: the tenant admin, no network). */
@@ -374,11 +378,11 @@ export interface ConnectMgGraphParams extends CommonParameters {
   contextScope?: string;
 }
 
-/** Disconnects the Exchange Online session and removes its cmdlets. */
+/** Use the Disconnect-ExchangeOnline cmdlet in the Exchange Online PowerShell module to disconnect the connections that you created using the Connect-ExchangeOnline or Connect-IPPSSession cmdlets. */
 export interface DisconnectExchangeOnlineParams extends CommonParameters, ShouldProcessParameters {
-  /** The connections to close (Get-ConnectionInformation). */
+  /** The ConnectionId parameter specifies the REST API connections to disconnect by ConnectionId. */
   connectionId?: string | string[];
-  /** Closes the connections made with these prefixes. */
+  /** The ModulePrefix parameter specifies the REST API connections to disconnect by ModulePrefix. */
   modulePrefix?: string | string[];
 }
 
@@ -394,29 +398,59 @@ export interface GetAcceptedDomainParams extends CommonParameters {
   resultSize?: number | 'Unlimited';
 }
 
-/** Returns the active Exchange Online connection. */
+/** Use the Get-ConnectionInformation cmdlet to get information about all REST-based connections in the current PowerShell instance with Exchange Online. */
 export interface GetConnectionInformationParams extends CommonParameters {
-  /** Filters by connection id. */
+  /** The ConnectionId parameter filters the connections by ConnectionId. */
   connectionId?: string | string[];
-  /** Filters by prefix. */
+  /** The ModulePrefix parameter filters the connections by ModulePrefix. */
   modulePrefix?: string | string[];
 }
 
 /** Use the Get-DistributionGroup cmdlet to view existing distribution groups or mail-enabled security groups. */
 export interface GetDistributionGroupParams extends CommonParameters {
-  /** The group: name, alias, display name or e-mail address. */
+  /** The Identity parameter specifies the distribution group or mail-enabled security group that you want to view. */
   identity?: string | object;
-  /** An OPATH filter. */
+  /** The Anr parameter specifies a string on which to perform an ambiguous name resolution (ANR) search. */
+  anr?: string;
+  /** The Credential parameter specifies the username and password that's used to run this command. */
+  credential?: PSCredential;
+  /** The Filter parameter uses OPATH syntax to filter the results by the specified properties and values. */
   filter?: string;
-  /** The maximum number of results (default 1000; unlimited for all). */
+  /** The IncludeAcceptMessagesOnlyFromDLMembersWithDisplayNames switch specifies whether to return the SMTP addresses and display names of AcceptMessagesOnlyFromDLMembers recipients in the AcceptMessagesOnlyFromDLMembersWithDisplayNames property. */
+  includeAcceptMessagesOnlyFromDLMembersWithDisplayNames?: boolean;
+  /** The IncludeAcceptMessagesOnlyFromSendersOrMembersWithDisplayNames switch specifies whether to return the SMTP addresses and display names of AcceptMessagesOnlyFromSendersOrMembers recipients in the AcceptMessagesOnlyFromSendersOrMembersWithDisplayNames property. */
+  includeAcceptMessagesOnlyFromSendersOrMembersWithDisplayNames?: boolean;
+  /** The IncludeAcceptMessagesOnlyFromWithDisplayNames switch specifies whether to return the SMTP addresses and display names of AcceptMessagesOnlyFrom recipients in the AcceptMessagesOnlyFromWithDisplayNames property. */
+  includeAcceptMessagesOnlyFromWithDisplayNames?: boolean;
+  /** The IncludeBypassModerationFromSendersOrMembersWithDisplayNames switch specifies whether to return the SMTP addresses and display names of BypassModerationFromSendersOrMembers recipients in the BypassModerationFromSendersOrMembersWithDisplayNames property. */
+  includeBypassModerationFromSendersOrMembersWithDisplayNames?: boolean;
+  /** The IncludeGrantSendOnBehalfToWithDisplayNames switch specifies whether to return the SMTP addresses and display names of GrantSendOnBehalfTo recipients in the GrantSendOnBehalfToWithDisplayNames property. */
+  includeGrantSendOnBehalfToWithDisplayNames?: boolean;
+  /** The IncludeManagedByWithDisplayNames switch specifies whether to return the SMTP addresses and display names of group owners in the ManagedByWithDisplayNames property. */
+  includeManagedByWithDisplayNames?: boolean;
+  /** The IncludeModeratedByWithDisplayNames switch specifies whether to return the SMTP addresses and display names of ModeratedBy recipients in the ModeratedByWithDisplayNames property. */
+  includeModeratedByWithDisplayNames?: boolean;
+  /** The ManagedBy parameter filters the results by the owner of the group. */
+  managedBy?: string | object;
+  /** The OrganizationalUnit parameter filters the results based on the object's location in Active Directory. */
+  organizationalUnit?: string | object;
+  /** The RecipientTypeDetails parameter filters the results by the specified distribution group subtype. */
+  recipientTypeDetails?: unknown;
+  /** The ResultSize parameter specifies the maximum number of results to return. */
   resultSize?: number | 'Unlimited';
+  /** The SortBy parameter specifies the property to sort the results by. */
+  sortBy?: string;
 }
 
 /** Use the Get-DistributionGroupMember cmdlet to view the members of distribution groups and mail-enabled security groups. */
 export interface GetDistributionGroupMemberParams extends CommonParameters {
-  /** The group whose members are listed. */
+  /** The Identity parameter specifies the distribution group or mail-enabled security group. */
   identity?: string | object;
-  /** The maximum number of results (default 1000; unlimited for all). */
+  /** The Credential parameter specifies the username and password that's used to run this command. */
+  credential?: PSCredential;
+  /** The IncludeSoftDeletedGroups switch specifies whether to include soft-deleted group members in the results. */
+  includeSoftDeletedObjects?: boolean;
+  /** The ResultSize parameter specifies the maximum number of results to return. */
   resultSize?: number | 'Unlimited';
 }
 
@@ -432,40 +466,94 @@ export interface GetLabScenarioParams extends CommonParameters {
   current?: boolean;
 }
 
-/** Use the Get-Mailbox cmdlet to view mailbox objects and attributes. */
+/** Use the Get-Mailbox cmdlet to view mailbox objects and attributes, populate property pages, or supply mailbox information to other tasks. */
 export interface GetMailboxParams extends CommonParameters {
-  /** The mailbox: name, alias, user principal name or e-mail address. */
+  /** The Identity parameter specifies the mailbox that you want to view. */
   identity?: string | object;
-  /** Ambiguous name resolution: matches the start of names and addresses. */
+  /** The Anr parameter specifies a string on which to perform an ambiguous name resolution (ANR) search. */
   anr?: string;
-  /** An OPATH filter. */
-  filter?: string;
-  /** The maximum number of results (default 1000; unlimited for all). */
-  resultSize?: number | 'Unlimited';
-  /** Filters by recipient type (UserMailbox, SharedMailbox ...). */
-  recipientTypeDetails?: string | string[];
-  /** Returns mailboxes with an archive. */
+  /** The Archive switch specifies whether to return only mailboxes that have an archive enabled in the results. */
   archive?: boolean;
-  /** Returns soft-deleted mailboxes. */
+  /** The Filter parameter uses OPATH syntax to filter the results by the specified properties and values. */
+  filter?: string;
+  /** The GroupMailbox switch specifies whether to return only Microsoft 365 Groups in the results. */
+  groupMailbox?: boolean;
+  /** The InactiveMailboxOnly switch specifies whether to return only inactive mailboxes in the results. */
+  inactiveMailboxOnly?: boolean;
+  /** {{ Fill IncludeAcceptMessagesOnlyFromDLMembersWithDisplayNames Description }} */
+  includeAcceptMessagesOnlyFromDLMembersWithDisplayNames?: boolean;
+  /** {{ Fill IncludeAcceptMessagesOnlyFromSendersOrMembersWithDisplayNames Description }} */
+  includeAcceptMessagesOnlyFromSendersOrMembersWithDisplayNames?: boolean;
+  /** {{ Fill IncludeAcceptMessagesOnlyFromWithDisplayNames Description }} */
+  includeAcceptMessagesOnlyFromWithDisplayNames?: boolean;
+  /** {{ Fill IncludeEmailAddressDisplayNames Description }} */
+  includeEmailAddressDisplayNames?: boolean;
+  /** {{ Fill IncludeForwardingAddressWithDisplayNames Description }} */
+  includeForwardingAddressWithDisplayNames?: boolean;
+  /** {{ Fill IncludeGrantSendOnBehalfToWithDisplayNames Description }} */
+  includeGrantSendOnBehalfToWithDisplayNames?: boolean;
+  /** The IncludeInactiveMailbox switch specifies whether to include inactive mailboxes in the results. */
+  includeInactiveMailbox?: boolean;
+  /** The MailboxPlan parameter filters the results by mailbox plan. */
+  mailboxPlan?: string | object;
+  /** The Migration switch specifies whether to return only migration mailboxes in the results. */
+  migration?: boolean;
+  /** The OrganizationalUnit parameter filters the results based on the object's location in Active Directory. */
+  organizationalUnit?: string | object;
+  /** The PublicFolder switch specifies whether to return only public folder mailboxes in the results. */
+  publicFolder?: boolean;
+  /** The RecipientTypeDetails parameter filters the results by the specified mailbox subtype. */
+  recipientTypeDetails?: unknown;
+  /** The ResultSize parameter specifies the maximum number of results to return. */
+  resultSize?: number | 'Unlimited';
+  /** The SoftDeletedMailbox switch specifies whether to return only soft-deleted mailboxes in the results. */
   softDeletedMailbox?: boolean;
+  /** The SortBy parameter specifies the property to sort the results by. */
+  sortBy?: string;
 }
 
 /** Use the Get-MailboxPermission cmdlet to retrieve permissions on a mailbox. */
 export interface GetMailboxPermissionParams extends CommonParameters {
-  /** The mailbox whose permissions are shown. */
+  /** The Identity parameter specifies the mailbox you want to view. */
   identity?: string | object;
-  /** Shows only the entries of this user or group. */
+  /** The Credential parameter specifies the username and password that's used to run this command. */
+  credential?: PSCredential;
+  /** The GroupMailbox switch is required to return Microsoft 365 Groups in the results. */
+  groupMailbox?: boolean;
+  /** The IncludeSoftDeletedUserPermissions switch returns permissions from soft-deleted mailbox users in the results. */
+  includeSoftDeletedUserPermissions?: boolean;
+  /** The IncludeUnresolvedPermissions switch returns unresolved permissions in the results. */
+  includeUnresolvedPermissions?: boolean;
+  /** {{ Fill IncludeUserWithDisplayName Description }} */
+  includeUserWithDisplayName?: boolean;
+  /** The Owner switch returns the owner information for the mailbox that's specified by the Identity parameter. */
+  owner?: boolean;
+  /** The ReadFromDomainController switch specifies that information should be read from a domain controller in the user's domain. */
+  readFromDomainController?: boolean;
+  /** The ResultSize parameter specifies the maximum number of results to return. */
+  resultSize?: number | 'Unlimited';
+  /** The SoftDeletedMailbox switch is required to return soft-deleted mailboxes in the results. */
+  softDeletedMailbox?: boolean;
+  /** {{ Fill UseCustomRouting Description }} */
+  useCustomRouting?: boolean;
+  /** The User parameter filters the results by who has permissions to the mailbox that's specified by the Identity parameter. */
   user?: string | object;
 }
 
-/** Use the Get-MailboxStatistics cmdlet to return information about a mailbox, such as its size, item count and last logon time. */
+/** Use the Get-MailboxStatistics cmdlet to return information about a mailbox, such as the size of the mailbox, the number of messages it contains, and the last time it was accessed. */
 export interface GetMailboxStatisticsParams extends CommonParameters {
-  /** The mailbox: name, alias, user principal name or e-mail address. */
+  /** The Identity parameter specifies the mailbox that you want to return statistics for. */
   identity?: string | object;
-  /** Returns the archive mailbox statistics. */
+  /** The Archive switch specifies whether to return mailbox statistics for the archive mailbox that's associated with the mailbox. */
   archive?: boolean;
-  /** Includes the move report. */
+  /** The IncludeMoveHistory switch specifies whether to return additional information about the mailbox that includes the history of a completed move request, such as status, flags, target database, bad items, start times, end times, duration that the move request was in various stages, and failure codes. */
+  includeMoveHistory?: boolean;
+  /** The IncludeMoveReport switch specifies whether to return a verbose detailed move report for a completed move request, such as server connections and move stages. */
   includeMoveReport?: boolean;
+  /** The IncludeSoftDeletedRecipients switch specifies whether to include soft deleted mailboxes in the results. */
+  includeSoftDeletedRecipients?: boolean;
+  /** {{ Fill UseCustomRouting Description }} */
+  useCustomRouting?: boolean;
 }
 
 /** Use the Get-MigrationBatch cmdlet to retrieve status information about the current migration batch. */
@@ -568,28 +656,66 @@ export interface GetPSSessionParams extends CommonParameters {
 
 /** Use the Get-Recipient cmdlet to view existing recipient objects in your organization. */
 export interface GetRecipientParams extends CommonParameters {
-  /** The recipient: name, alias, user principal name or e-mail address. */
+  /** The Identity parameter specifies the recipient object that you want to view. */
   identity?: string | object;
-  /** Ambiguous name resolution: matches the start of names and addresses. */
+  /** The Anr parameter specifies a string on which to perform an ambiguous name resolution (ANR) search. */
   anr?: string;
-  /** An OPATH filter. */
+  /** The AuthenticationType parameter specifies the recipient by authentication type. */
+  authenticationType?: unknown;
+  /** This parameter is reserved for internal Microsoft use. */
+  bookmarkDisplayName?: string;
+  /** This parameter is reserved for internal Microsoft use. */
+  capabilities?: string | string[];
+  /** The Filter parameter uses OPATH syntax to filter the results by the specified properties and values. */
   filter?: string;
-  /** The maximum number of results (default 1000; unlimited for all). */
+  /** This parameter is reserved for internal Microsoft use. */
+  includeBookmarkObject?: boolean;
+  /** {{ Fill IncludeManagerWithDisplayName Description }} */
+  includeManagerWithDisplayName?: boolean;
+  /** The IncludeSoftDeletedRecipients switch specifies whether to include soft deleted recipients in the results. */
+  includeSoftDeletedRecipients?: boolean;
+  /** The OrganizationalUnit parameter filters the results based on the object's location in Active Directory. */
+  organizationalUnit?: string | object;
+  /** This parameter is reserved for internal Microsoft use. */
+  properties?: string | string[];
+  /** This parameter is reserved for internal Microsoft use. */
+  propertySet?: unknown;
+  /** The RecipientPreviewFilter parameter tests a recipient filter that you would use in a dynamic distribution group, address list, or email address policy. */
+  recipientPreviewFilter?: string;
+  /** The RecipientType parameter filters the results by the specified recipient type. */
+  recipientType?: unknown;
+  /** The RecipientTypeDetails parameter filters the results by the specified recipient subtype. */
+  recipientTypeDetails?: unknown;
+  /** The ResultSize parameter specifies the maximum number of results to return. */
   resultSize?: number | 'Unlimited';
-  /** Filters by recipient type (UserMailbox, MailUser, MailContact ...). */
-  recipientType?: string | string[];
+  /** The SortBy parameter specifies the property to sort the results by. */
+  sortBy?: string;
 }
 
 /** Use the Get-User cmdlet to view existing user objects in your organization. */
 export interface GetUserParams extends CommonParameters {
-  /** The user: name, alias, user principal name or e-mail address. */
+  /** The Identity parameter specifies the user that you want to view. */
   identity?: string | object;
-  /** Ambiguous name resolution: matches the start of names and addresses. */
+  /** The Anr parameter specifies a string on which to perform an ambiguous name resolution (ANR) search. */
   anr?: string;
-  /** An OPATH filter. */
+  /** The Filter parameter uses OPATH syntax to filter the results by the specified properties and values. */
   filter?: string;
-  /** The maximum number of results (default 1000; unlimited for all). */
+  /** {{ Fill IncludeDirectReportsWithDisplayNames Description }} */
+  includeDirectReportsWithDisplayNames?: boolean;
+  /** {{ Fill IncludeManagerWithDisplayName Description }} */
+  includeManagerWithDisplayName?: boolean;
+  /** The IsVIP switch filters the results by priority accounts. */
+  isVIP?: boolean;
+  /** The OrganizationalUnit parameter filters the results based on the object's location in Active Directory. */
+  organizationalUnit?: string | object;
+  /** The PublicFolder switch is required to return public folder mailboxes in the results. */
+  publicFolder?: boolean;
+  /** The RecipientTypeDetails parameter filters the results by the specified user subtype. */
+  recipientTypeDetails?: unknown;
+  /** The ResultSize parameter specifies the maximum number of results to return. */
   resultSize?: number | 'Unlimited';
+  /** The SortBy parameter specifies the property to sort the results by. */
+  sortby?: string;
 }
 
 /** Adds modules to the current session. */
@@ -892,7 +1018,7 @@ export interface NewPSSessionParams extends CommonParameters {
 
 /** Use the Remove-AcceptedDomain cmdlet to remove an accepted domain. */
 export interface RemoveAcceptedDomainParams extends CommonParameters, ShouldProcessParameters {
-  /** The accepted domain: its name or domain name (contoso.com). */
+  /** The Identity parameter specifies the accepted domain you want to remove. */
   identity?: string | object;
 }
 
@@ -932,20 +1058,26 @@ export interface RemovePSSessionParams extends CommonParameters, ShouldProcessPa
   computerName?: string | string[];
 }
 
-/** Use the Set-AcceptedDomain cmdlet to modify an existing accepted domain. */
+/** Use the Set-AcceptedDomain cmdlet to modify existing accepted domains in your organization. */
 export interface SetAcceptedDomainParams extends CommonParameters, ShouldProcessParameters {
-  /** The accepted domain: its name or domain name (contoso.com). */
+  /** The Identity parameter specifies the accepted domain you want to modify. */
   identity?: string | object;
-  /** Authoritative, InternalRelay or ExternalRelay. */
+  /** {{ Fill CanHaveCloudCache Description }} */
+  canHaveCloudCache?: boolean;
+  /** The DomainType parameter specifies the accepted domain type. */
   domainType?: "Authoritative" | "ExternalRelay" | "InternalRelay";
-  /** Makes the domain the default accepted domain. */
-  makeDefault?: boolean;
-  /** Accepts mail for subdomains. */
+  /** This parameter is reserved for internal Microsoft use. */
+  enableNego2Authentication?: boolean;
+  /** {{ Fill MailFlowRegion Description }} */
+  mailFlowRegion?: string;
+  /** The MatchSubDomains parameter enables mail to be sent by and received from users on any subdomain of this accepted domain. */
   matchSubDomains?: boolean;
-  /** Marks the domain as outbound only. */
+  /** The OutboundOnly parameter specifies whether this accepted domain is an internal relay domain for the on-premises deployment for organizations that have coexistence with a cloud-based organization. */
   outboundOnly?: boolean;
-  /** Disables sending from the domain. */
+  /** The SendingFromDomainDisabled parameter specifies whether to allow email to be sent from addresses in the domain. */
   sendingFromDomainDisabled?: boolean;
+  /** The SendingToDomainDisabled specifies whether to prevent delivery of messages sent to recipients in the domain. */
+  sendingToDomainDisabled?: boolean;
 }
 
 /** Moves the world's virtual clock forward, or lets it run with real time at a speed. */
@@ -959,14 +1091,267 @@ export interface SetLabClockParams extends CommonParameters, ShouldProcessParame
 
 /** Use the Set-Mailbox cmdlet to modify the settings of existing mailboxes. */
 export interface SetMailboxParams extends CommonParameters, ShouldProcessParameters {
-  /** The mailbox: name, alias, user principal name or e-mail address. */
+  /** The Identity parameter specifies the mailbox that you want to modify. */
   identity?: string | object;
-  /** Hides the mailbox from the address lists ($true) or shows it ($false). */
-  hiddenFromAddressListsEnabled?: boolean;
-  /** The display name. */
+  /** The AcceptMessagesOnlyFrom parameter specifies who is allowed to send messages to this recipient. */
+  acceptMessagesOnlyFrom?: string | string[];
+  /** The AcceptMessagesOnlyFromDLMembers parameter specifies who is allowed to send messages to this recipient. */
+  acceptMessagesOnlyFromDLMembers?: string | string[];
+  /** The AcceptMessagesOnlyFromSendersOrMembers parameter specifies who is allowed to send messages to this recipient. */
+  acceptMessagesOnlyFromSendersOrMembers?: string | string[];
+  /** The AccountDisabled parameter specifies whether to disable the account that's associated with the mailbox. */
+  accountDisabled?: boolean;
+  /** The AddressBookPolicy parameter specifies the address book policy that's applied to the mailbox. */
+  addressBookPolicy?: string | object;
+  /** The Alias parameter specifies the Exchange alias (also known as the mail nickname) for the recipient. */
+  alias?: string;
+  /** The ApplyMandatoryProperties switch specifies whether to update the msExchVersion attribute of the mailbox. */
+  applyMandatoryProperties?: boolean;
+  /** The ArchiveName parameter specifies the name of the archive mailbox. */
+  archiveName?: string | string[];
+  /** The AuditAdmin parameter specifies the mailbox operations to log for administrators as part of mailbox audit logging. */
+  auditAdmin?: string | string[];
+  /** The AuditDelegate parameter specifies the mailbox operations to log for delegate users as part of mailbox audit logging. */
+  auditDelegate?: string | string[];
+  /** The AuditEnabled parameter specifies whether to enable or disable mailbox audit logging for the mailbox. */
+  auditEnabled?: boolean;
+  /** The AuditLogAgeLimit parameter specifies the maximum age of audit log entries for the mailbox. */
+  auditLogAgeLimit?: unknown;
+  /** The AuditOwner parameter specifies the mailbox operations to log for mailbox owners as part of mailbox audit logging. */
+  auditOwner?: string | string[];
+  /** {{ Fill AutoArchivingEnabled Description }} */
+  autoArchivingEnabled?: boolean;
+  /** The BypassModerationFromSendersOrMembers parameter specifies who is allowed to send messages to this moderated recipient without approval from a moderator. */
+  bypassModerationFromSendersOrMembers?: string | string[];
+  /** The CalendarRepairDisabled parameter specifies whether to prevent calendar items in the mailbox from being repaired by the Calendar Repair Assistant. */
+  calendarRepairDisabled?: boolean;
+  /** The CalendarVersionStoreDisabled parameter specifies whether to prevent calendar changes in the mailbox from being logged. */
+  calendarVersionStoreDisabled?: boolean;
+  /** The ClearThrottlingPolicyAssignment switch specifies whether to clear any throttling policy assignments for the mailbox. */
+  clearThrottlingPolicyAssignment?: boolean;
+  /** This parameter specifies a value for the CustomAttribute1 property on the recipient. */
+  customAttribute1?: string;
+  /** This parameter specifies a value for the CustomAttribute10 property on the recipient. */
+  customAttribute10?: string;
+  /** This parameter specifies a value for the CustomAttribute11 property on the recipient. */
+  customAttribute11?: string;
+  /** This parameter specifies a value for the CustomAttribute12 property on the recipient. */
+  customAttribute12?: string;
+  /** This parameter specifies a value for the CustomAttribute13 property on the recipient. */
+  customAttribute13?: string;
+  /** This parameter specifies a value for the CustomAttribute14 property on the recipient. */
+  customAttribute14?: string;
+  /** This parameter specifies a value for the CustomAttribute15 property on the recipient. */
+  customAttribute15?: string;
+  /** This parameter specifies a value for the CustomAttribute2 property on the recipient. */
+  customAttribute2?: string;
+  /** This parameter specifies a value for the CustomAttribute3 property on the recipient. */
+  customAttribute3?: string;
+  /** This parameter specifies a value for the CustomAttribute4 property on the recipient. */
+  customAttribute4?: string;
+  /** This parameter specifies a value for the CustomAttribute5 property on the recipient. */
+  customAttribute5?: string;
+  /** This parameter specifies a value for the CustomAttribute6 property on the recipient. */
+  customAttribute6?: string;
+  /** This parameter specifies a value for the CustomAttribute7 property on the recipient. */
+  customAttribute7?: string;
+  /** This parameter specifies a value for the CustomAttribute8 property on the recipient. */
+  customAttribute8?: string;
+  /** This parameter specifies a value for the CustomAttribute9 property on the recipient. */
+  customAttribute9?: string;
+  /** The DataEncryptionPolicy parameter specifies the data encryption policy that's applied to the mailbox. */
+  dataEncryptionPolicy?: string | object;
+  /** The DefaultAuditSet parameter specifies whether to revert the mailbox operations that are logged in the mailbox audit log back to the set of default operations for the specified logon type. */
+  defaultAuditSet?: string | string[];
+  /** The DefaultPublicFolderMailbox parameter assigns a specific public folder mailbox to the user. */
+  defaultPublicFolderMailbox?: string | object;
+  /** The DeliverToMailboxAndForward parameter specifies the message delivery behavior when a forwarding address is specified by the ForwardingAddress or ForwardingSmtpAddress parameters. */
+  deliverToMailboxAndForward?: boolean;
+  /** The DisplayName parameter specifies the display name of the mailbox. */
   displayName?: string;
-  /** Hides confirmation prompts. */
+  /** The ElcProcessingDisabled parameter specifies whether to prevent the Managed Folder Assistant from processing the mailbox. */
+  elcProcessingDisabled?: boolean;
+  /** {{ Fill EmailAddressDisplayNames Description }} */
+  emailAddressDisplayNames?: string | string[];
+  /** The EmailAddresses parameter specifies all email addresses (proxy addresses) for the recipient, including the primary SMTP address. */
+  emailAddresses?: unknown;
+  /** The EnableRoomMailboxAccount parameter specifies whether to enable the disabled user account that's associated with this room mailbox. */
+  enableRoomMailboxAccount?: boolean;
+  /** The EndDateForRetentionHold parameter specifies the end date for retention hold for messaging records management (MRM). */
+  endDateForRetentionHold?: Date | string;
+  /** {{ Fill EnforcedTimestamps Description }} */
+  enforcedTimestamps?: string;
+  /** The ExcludeFromAllHolds switch allow admins to permanently delete inactive mailboxes and group mailboxes by removing certain types of holds while preserving compliance requirements. */
+  excludeFromAllHolds?: boolean;
+  /** The ExcludeFromAllOrgHolds switch excludes the mailbox from all organization-wide Microsoft 365 Exchange retention policies. */
+  excludeFromAllOrgHolds?: boolean;
+  /** The ExcludeFromOrgHolds parameter excludes the mailbox from one or more organization-wide Microsoft 365 retention policies. */
+  excludeFromOrgHolds?: string | string[];
+  /** This parameter specifies a value for the ExtensionCustomAttribute1 property on the recipient. */
+  extensionCustomAttribute1?: string | string[];
+  /** This parameter specifies a value for the ExtensionCustomAttribute2 property on the recipient. */
+  extensionCustomAttribute2?: string | string[];
+  /** This parameter specifies a value for the ExtensionCustomAttribute3 property on the recipient. */
+  extensionCustomAttribute3?: string | string[];
+  /** This parameter specifies a value for the ExtensionCustomAttribute4 property on the recipient. */
+  extensionCustomAttribute4?: string | string[];
+  /** This parameter specifies a value for the ExtensionCustomAttribute5 property on the recipient. */
+  extensionCustomAttribute5?: string | string[];
+  /** The ExternalOofOptions parameter specifies the automatic replies or Out of Office (also known OOF) message options that are available for the mailbox. */
+  externalOofOptions?: unknown;
+  /** The Force switch hides warning or confirmation messages. */
   force?: boolean;
+  /** The ForwardingAddress parameter specifies a forwarding address in your organization for messages that are sent to this mailbox. */
+  forwardingAddress?: string | object;
+  /** The ForwardingSmtpAddress parameter specifies a forwarding SMTP address for messages that are sent to this mailbox. */
+  forwardingSmtpAddress?: unknown;
+  /** The GrantSendOnBehalfTo parameter specifies who can send on behalf of this mailbox. */
+  grantSendOnBehalfTo?: string | string[];
+  /** The GroupMailbox switch is required to modify Microsoft 365 Groups. */
+  groupMailbox?: string | object;
+  /** The HiddenFromAddressListsEnabled parameter specifies whether this recipient is visible in address lists. */
+  hiddenFromAddressListsEnabled?: boolean;
+  /** The ImmutableId parameter is used by GAL synchronization (GALSync) and specifies a unique and immutable identifier in the form of an SMTP address for an Exchange mailbox used for federated delegation when requesting Security Assertion Markup Language (SAML) tokens. */
+  immutableId?: string;
+  /** The InactiveMailbox switch specifies that the mailbox is an inactive mailbox. */
+  inactiveMailbox?: boolean;
+  /** {{ Fill IsExchangeCloudManaged Description }} */
+  isExchangeCloudManaged?: boolean;
+  /** The IsExcludedFromServingHierarchy parameter prevents users from accessing the public folder hierarchy on this public folder mailbox. */
+  isExcludedFromServingHierarchy?: boolean;
+  /** The IssueWarningQuota parameter specifies the warning threshold for the size of the mailbox. */
+  issueWarningQuota?: number | 'Unlimited';
+  /** This parameter is reserved for internal Microsoft use. */
+  journalArchiveAddress?: string;
+  /** The Languages parameter specifies the language preferences for this mailbox, in order of preference. */
+  languages?: string | string[];
+  /** The LitigationHoldDate parameter specifies the date that the mailbox is placed on litigation hold. */
+  litigationHoldDate?: Date | string;
+  /** The LitigationHoldDuration parameter specifies how long mailbox items are held if the mailbox is placed on litigation hold. */
+  litigationHoldDuration?: number | 'Unlimited';
+  /** The LitigationHoldEnabled parameter specifies whether to place the mailbox on litigation hold. */
+  litigationHoldEnabled?: boolean;
+  /** The LitigationHoldOwner parameter specifies the user who placed the mailbox on litigation hold. */
+  litigationHoldOwner?: string;
+  /** The MailboxRegion parameter specifies the geo location for the mailbox in multi-geo environments. */
+  mailboxRegion?: string;
+  /** The MailTip parameter specifies the custom MailTip text for this recipient. */
+  mailTip?: string;
+  /** The MailTipTranslations parameter specifies additional languages for the custom MailTip text that's defined by the MailTip parameter. */
+  mailTipTranslations?: string | string[];
+  /** The MaxReceiveSize parameter specifies the maximum size of a message that can be sent to the mailbox. */
+  maxReceiveSize?: number | 'Unlimited';
+  /** The MaxSendSize parameter specifies the maximum size of a message that can be sent by the mailbox. */
+  maxSendSize?: number | 'Unlimited';
+  /** The MessageCopyForSendOnBehalfEnabled parameter specifies whether to copy the sender for messages that are sent from a mailbox by users that have the "send on behalf of" permission. */
+  messageCopyForSendOnBehalfEnabled?: boolean;
+  /** The MessageCopyForSentAsEnabled parameter specifies whether to copy the sender for messages that are sent from a mailbox by users that have the "send as" permission. */
+  messageCopyForSentAsEnabled?: boolean;
+  /** The MessageCopyForSMTPClientSubmissionEnabled parameter specifies whether to copy the sender for messages that are sent using SMTP client submission (SMTP AUTH). */
+  messageCopyForSMTPClientSubmissionEnabled?: boolean;
+  /** The MessageTrackingReadStatusEnabled parameter specifies whether to include detailed information in delivery reports for messages sent to the mailbox. */
+  messageTrackingReadStatusEnabled?: boolean;
+  /** The MicrosoftOnlineServicesID parameter specifies the Microsoft work or school account for the mailbox (for example, lila@contoso.onmicrosoft.com). */
+  microsoftOnlineServicesID?: string;
+  /** The ModeratedBy parameter specifies one or more moderators for this recipient. */
+  moderatedBy?: string | string[];
+  /** The ModerationEnabled parameter specifies whether moderation is enabled for this recipient. */
+  moderationEnabled?: boolean;
+  /** The Name parameter specifies the unique name of the mailbox. */
+  name?: string;
+  /** {{ Fill NonCompliantDevices Description }} */
+  nonCompliantDevices?: string | string[];
+  /** The Office parameter specifies the user's physical office name or number. */
+  office?: string;
+  /** The Password parameter resets the password of the user account that's associated with the mailbox to the value you specify. */
+  password?: SecureString;
+  /** The ProhibitSendQuota parameter specifies a size limit for the mailbox. */
+  prohibitSendQuota?: number | 'Unlimited';
+  /** The ProhibitSendReceiveQuota parameter specifies a size limit for the mailbox. */
+  prohibitSendReceiveQuota?: number | 'Unlimited';
+  /** The ProvideConsent switch acknowledges that you understand the implications of removing compliance tag holds from an active mailbox. */
+  provideConsent?: boolean;
+  /** This parameter is reserved for internal Microsoft use. */
+  provisionedForOfficeGraph?: boolean;
+  /** The PublicFolder switch is required to modify public folder mailboxes. */
+  publicFolder?: boolean;
+  /** The RecalculateInactiveMailbox switch specifies whether to recalculate the hold status of an inactive mailbox. */
+  recalculateInactiveMailbox?: boolean;
+  /** The RecipientLimits parameter specifies the maximum number of recipients allowed in messages sent by the mailbox. */
+  recipientLimits?: number | 'Unlimited';
+  /** The RejectMessagesFrom parameter specifies who isn't allowed to send messages to this recipient. */
+  rejectMessagesFrom?: string | string[];
+  /** The RejectMessagesFromDLMembers parameter specifies who isn't allowed to send messages to this recipient. */
+  rejectMessagesFromDLMembers?: string | string[];
+  /** The RejectMessagesFromSendersOrMembers parameter specifies who isn't allowed to send messages to this recipient. */
+  rejectMessagesFromSendersOrMembers?: string | string[];
+  /** The RemoveComplianceTagHoldApplied switch specifies whether to remove compliance tag holds from the mailbox. */
+  removeComplianceTagHoldApplied?: boolean;
+  /** The RemoveDelayHoldApplied switch specifies whether to remove delay holds on email-related data (generated by Outlook or Outlook on the web) from the mailbox. */
+  removeDelayHoldApplied?: boolean;
+  /** The RemoveDelayReleaseHoldApplied switch specifies whether to remove delay holds on cloud data generated by non-Exchange apps (such as Teams, Forms, and Viva Engage) from the mailbox. */
+  removeDelayReleaseHoldApplied?: boolean;
+  /** The RemoveDisabledArchive switch specifies whether to remove the disabled archive that's associated with the mailbox. */
+  removeDisabledArchive?: boolean;
+  /** {{ Fill RemoveMailboxProvisioningConstraint Description }} */
+  removeMailboxProvisioningConstraint?: boolean;
+  /** The RemoveOrphanedHolds parameter is used to remove the mailbox (typically, an inactive mailbox) from In-Place Holds that no longer exist, but are still applied to the mailbox. */
+  removeOrphanedHolds?: string | string[];
+  /** The RequireSenderAuthenticationEnabled parameter specifies whether to accept messages only from authenticated (internal) senders. */
+  requireSenderAuthenticationEnabled?: boolean;
+  /** The ResourceCapacity parameter specifies the capacity of the resource mailbox. */
+  resourceCapacity?: number;
+  /** The ResourceCustom parameter specifies one or more custom resource properties to add to the resource mailbox. */
+  resourceCustom?: string | string[];
+  /** The RetainDeletedItemsFor parameter specifies the length of time to keep soft-deleted items for the mailbox. */
+  retainDeletedItemsFor?: unknown;
+  /** The RetentionComment parameter specifies a comment that's displayed in Outlook regarding the user's retention hold status. */
+  retentionComment?: string;
+  /** The RetentionHoldEnabled parameter specifies whether the mailbox is placed on retention hold. */
+  retentionHoldEnabled?: boolean;
+  /** The RetentionPolicy parameter specifies the retention policy that you want applied to this mailbox. */
+  retentionPolicy?: string | object;
+  /** The RetentionUrl parameter specifies the URL or an external web page with additional details about the organization's messaging retention policies. */
+  retentionUrl?: string;
+  /** The RoleAssignmentPolicy parameter specifies the role assignment policy that's assigned to the mailbox. */
+  roleAssignmentPolicy?: string | object;
+  /** Use the RoomMailboxPassword parameter to configure the password for the account that's associated with the room mailbox when that account is enabled and able to log in (the EnableRoomMailboxAccount parameter is set to the value $true). */
+  roomMailboxPassword?: SecureString;
+  /** The RulesQuota parameter specifies the limit for the size of Inbox rules for the mailbox. */
+  rulesQuota?: unknown;
+  /** {{ Fill SchedulerAssistant Description }} */
+  schedulerAssistant?: boolean;
+  /** The SendModerationNotifications parameter specifies when moderation notification messages are sent. */
+  sendModerationNotifications?: unknown;
+  /** The SharingPolicy parameter specifies the sharing policy that's assigned to the mailbox. */
+  sharingPolicy?: string | object;
+  /** The SimpleDisplayName parameter is used to display an alternative description of the object when only a limited set of characters is permitted. */
+  simpleDisplayName?: string;
+  /** The SingleItemRecoveryEnabled parameter specifies whether to prevent the Recoverable Items folder from being purged. */
+  singleItemRecoveryEnabled?: boolean;
+  /** The StartDateForRetentionHold parameter specifies the start date for the retention hold that's placed on the mailbox. */
+  startDateForRetentionHold?: Date | string;
+  /** This parameter is reserved for internal Microsoft use. */
+  stsRefreshTokensValidFrom?: Date | string;
+  /** The Type parameter specifies the mailbox type for the mailbox. */
+  type?: unknown;
+  /** {{ Fill UniqueRecipientsCountLimitLevel Description }} */
+  uniqueRecipientsCountLimitLevel?: unknown;
+  /** {{ Fill UniqueUnrestrictedGroupsLimitEnabled Description }} */
+  uniqueUnrestrictedGroupsLimitEnabled?: boolean;
+  /** {{ Fill UpdateEnforcedTimestamp Description }} */
+  updateEnforcedTimestamp?: boolean;
+  /** The UseDatabaseQuotaDefaults parameter specifies whether applicable quotas for the mailbox are determined by the quota values on the mailbox or the corresponding quota values on the mailbox database (not all mailbox quotas are configurable on the mailbox database). */
+  useDatabaseQuotaDefaults?: boolean;
+  /** The UseDatabaseRetentionDefaults parameter specifies whether the retention settings for items in the Recoverable Items folder in the mailbox are determined by the settings on the mailbox or the corresponding settings on the mailbox database. */
+  useDatabaseRetentionDefaults?: boolean;
+  /** The UserCertificate parameter specifies the digital certificate used to sign a user's email messages. */
+  userCertificate?: string | string[];
+  /** The UserSMimeCertificate parameter specifies the S/MIME certificate that's used to sign a user's email messages. */
+  userSMimeCertificate?: string | string[];
+  /** The WindowsEmailAddress parameter specifies the Windows email address for this recipient. */
+  windowsEmailAddress?: string;
+  messageRecallProcessingEnabled?: boolean;
 }
 
 /** Adds or removes licenses for a Microsoft 365 user (Microsoft Graph PowerShell). */
