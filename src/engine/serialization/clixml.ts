@@ -208,7 +208,8 @@ class ClixmlWriter {
   write(v: PSValue | undefined, name: string | undefined, depth: number): XNode {
     const n = this.nameAttr(name);
     if (v === null || v === undefined) return el('Nil', null, n);
-    if (typeof v === 'string') return el('S', encodeClixmlString(v), n);
+    // pwsh writes an empty string as `<S></S>`, not `<S />` (the builder would close it).
+    if (typeof v === 'string') return el('S', v === '' ? EMPTY_TEXT : encodeClixmlString(v), n);
     if (typeof v === 'boolean') return el('B', v ? 'true' : 'false', n);
     if (typeof v === 'number') {
       if (Number.isInteger(v) && Math.abs(v) <= 2147483647) return el('I32', String(v), n);
@@ -289,6 +290,8 @@ class ClixmlWriter {
 /** Original type names of lists read from CliXml, so that writing them again keeps their TN. */
 const listTypeNames = new WeakMap<PSValue[], string[]>();
 
+const EMPTY_TEXT = '\uE000clixml-empty\uE000';
+
 const builder = new XMLBuilder({
   preserveOrder: true,
   ignoreAttributes: false,
@@ -307,7 +310,7 @@ export function toClixml(values: readonly PSValue[], options: ClixmlWriteOptions
     .replace(/^\s+/, '')
     // pwsh's XmlWriter closes empty elements as `<Nil />`.
     .replace(/(<[A-Za-z][^<>]*?)\/>/g, (_, start: string) => start.replace(/\s*$/, '') + ' />');
-  return xml.replace(/\r?\n/g, '\r\n');
+  return xml.split(EMPTY_TEXT).join('').replace(/\r?\n/g, '\r\n');
 }
 
 // ---------------------------------------------------------------------------------------------
