@@ -8,6 +8,7 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
+    exclude: ['test/pwsh/**', '**/node_modules/**'],
     pool: 'threads',
     testTimeout: 20000,
   },
