@@ -123,6 +123,11 @@ export function looseEquals(a: PSValue, b: PSValue, caseSensitive = false): bool
     if (typeof b === 'string') return a === (b.length > 0) && (b === '' || /^(true|false)$/i.test(b) ? a === /^true$/i.test(b) : a);
     return a === toBool(b);
   }
+  if (a instanceof PSEnumValue && a.numeric !== undefined && a.psTypeNames[0]?.startsWith('Deserialized.')) {
+    // A deserialized enum compares as the Int32 it is: -eq 6 holds, -eq 'Synced' does not (pwsh after Import-Clixml).
+    const n = b instanceof PSEnumValue ? (b.numeric ?? null) : b === null ? null : tryNumber(b);
+    return n === a.numeric;
+  }
   if (a instanceof PSEnumValue) {
     if (b instanceof PSEnumValue) return a.name.toLowerCase() === b.name.toLowerCase();
     if (typeof b === 'number') return a.numeric === b;
@@ -277,7 +282,11 @@ function toBoolCast(v: PSValue): boolean {
 export function toCustomObject(v: PSValue): PSValue {
   if (v instanceof PSHashtable) {
     const o = new PSObject();
-    for (const [k, val] of v.entries()) o.addNoteProperty(toStr(k), val);
+    for (const [k, val] of v.entries()) {
+      // A PSTypeName key names the object's type instead of adding a property (about_PSCustomObject).
+      if (toStr(k).toLowerCase() === 'pstypename' && val !== null) o.psTypeNames.unshift(toStr(val));
+      else o.addNoteProperty(toStr(k), val);
+    }
     return o;
   }
   return v;
@@ -494,6 +503,8 @@ export function fullTypeNameOf(v: PSValue): string {
   if (v === null) return 'System.Object';
   if (Array.isArray(v)) return isArrayList(v) ? listTypeName(v) : 'System.Object[]';
   if (v instanceof PSObject && v.isCustomObject) return 'System.Management.Automation.PSCustomObject';
+  // A deserialized enum is its underlying number carrying the enum's name as ToString (Import-Clixml).
+  if (v instanceof PSEnumValue && v.psTypeNames[0]?.startsWith('Deserialized.')) return v.numeric !== undefined ? 'System.Int32' : 'System.String';
   const n = typeNamesOf(v)[0] ?? 'System.Object';
   return n.startsWith('Deserialized.') ? n.slice('Deserialized.'.length) : n;
 }

@@ -40,6 +40,15 @@ export function psObjectView(v: PSValue): PSObject {
   return o;
 }
 
+/**
+ * The intrinsic `pstypenames` member (about_Intrinsic_Members): the type names formatting and
+ * deserialization go by, most specific first; a PSObject's own list, so that `.Insert(0, ...)` sticks.
+ */
+function pstypenames(v: PSValue): PSValue[] {
+  if (v instanceof PSObject) return v.psTypeNames;
+  return [...typeNamesOf(v)];
+}
+
 /** The (name, value) properties of an object, in order (for Format-List *, Select-Object *, Get-Member). */
 export function propertyList(v: PSValue): { name: string; value: PSValue; memberType: string }[] {
   if (v instanceof PSObject) return v.properties().map((p) => ({ name: p.name, value: p.getter ? p.getter() : (p.value ?? null), memberType: p.memberType }));
@@ -64,6 +73,7 @@ export function getOwnProperty(v: PSValue, name: string): PSValue | undefined {
   const n = name.toLowerCase();
   if (v === null) return undefined;
   if (n === 'psobject') return psObjectView(v);
+  if (n === 'pstypenames') return pstypenames(v);
   if (v instanceof PSObject) {
     const r = v.get(name);
     if (r !== undefined) return r;
@@ -144,6 +154,7 @@ export function getProperty(v: PSValue, name: string): PSValue {
   if (Array.isArray(v)) {
     if (n === 'count' || n === 'length') return v.length;
     if (n === 'psobject') return psObjectView(v);
+    if (n === 'pstypenames') return pstypenames(v);
     if (n === 'rank') return 1;
     const results: PSValue[] = [];
     for (const item of v) {

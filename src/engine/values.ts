@@ -77,8 +77,9 @@ export class PSObject {
     return o;
   }
 
+  /** A property bag: `[pscustomobject]`, with or without a PSTypeName, or one read back from CliXml. */
   get isCustomObject(): boolean {
-    return this.psTypeNames[0] === 'System.Management.Automation.PSCustomObject';
+    return this.psTypeNames.some((n) => n === 'System.Management.Automation.PSCustomObject' || n === 'Deserialized.System.Management.Automation.PSCustomObject');
   }
 
   addNoteProperty(name: string, value: PSValue): this {
@@ -133,8 +134,12 @@ export class PSObject {
   toString(): string {
     if (this.toStringOverride) return this.toStringOverride();
     if (this.isCustomObject) {
-      // pwsh: "@{a=1; b=2}" for a pscustomobject converted to string.
-      return '@{' + this.properties().map((p) => `${p.name}=${stringOf(p.getter ? p.getter() : (p.value ?? null))}`).join('; ') + '}';
+      // pwsh: "@{a=1; b=2}" for a pscustomobject converted to string; a nested pscustomobject shows as
+      // its ToString(), which is empty: "@{a=; b=2}" (PSObject.ToString of a PSCustomObject in pwsh 7).
+      return '@{' + this.properties().map((p) => {
+        const value = p.getter ? p.getter() : (p.value ?? null);
+        return `${p.name}=${value instanceof PSObject && value.isCustomObject && !value.toStringOverride ? '' : stringOf(value)}`;
+      }).join('; ') + '}';
     }
     return this.psTypeNames[0] ?? 'System.Object';
   }
@@ -298,8 +303,10 @@ export class PSEnumValue {
     readonly typeName: string,
     readonly name: string,
     readonly numeric?: number,
+    /** The type names when not the enum's own: `Deserialized.<type>, Deserialized.System.Enum, ...` after Import-Clixml. */
+    typeNames?: readonly string[],
   ) {
-    this.psTypeNames = [typeName, 'System.Enum', 'System.ValueType', 'System.Object'];
+    this.psTypeNames = typeNames ?? [typeName, 'System.Enum', 'System.ValueType', 'System.Object'];
   }
   toString(): string {
     return this.name;

@@ -272,9 +272,19 @@ describe('CliXml (Export-Clixml.md, Import-Clixml.md)', () => {
     expect(back.userName).toBe('admin@contoso.com');
     expect(back.password.reveal()).toBe('P@ssw0rd!');
     expect(toClixml([cred])).not.toContain('P@ssw0rd');
+    // pwsh writes a pscustomobject's note properties whole whatever -Depth says (generate.ps1's
+    // deep-depth1.xml); -Depth counts levels of objects with adapted properties, like Exchange's.
     const deep = obj({ a: obj({ b: obj({ c: obj({ d: 1 }) }) }) });
-    const [r] = fromClixml(toClixml([deep], { depth: 1 })) as [PSObject];
-    expect((r.get('a') as PSObject).get('b')).toBe('@{c=@{d=1}}');
+    const [whole] = fromClixml(toClixml([deep], { depth: 1 })) as [PSObject];
+    expect(String(((whole.get('a') as PSObject).get('b') as PSObject).get('c'))).toBe('@{d=1}');
+    const adapted = (name: string, value: PSValue) => new PSObject(['Microsoft.Exchange.Data.Directory.Thing', 'System.Object']).addProperty({ name, value, memberType: 'Property' });
+    const thing = adapted('Inner', adapted('Leaf', 1));
+    thing.toStringOverride = () => 'outer';
+    (thing.get('Inner') as PSObject).toStringOverride = () => 'inner';
+    const [r] = fromClixml(toClixml([thing], { depth: 1 })) as [PSObject];
+    expect(r.get('Inner')).toBe('inner');
+    const [r2] = fromClixml(toClixml([thing], { depth: 2 })) as [PSObject];
+    expect((r2.get('Inner') as PSObject).get('Leaf')).toBe(1);
   });
 
   it('rejects documents that are not CliXml', () => {

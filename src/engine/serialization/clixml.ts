@@ -22,6 +22,7 @@ import {
   type PSValue,
 } from '../values';
 import { isoDate, parseIsoDate } from './json';
+import { makeArrayList } from '../conversion';
 import { dataError } from './messages';
 
 export const CLIXML_NAMESPACE = 'http://schemas.microsoft.com/powershell/2004/04';
@@ -58,8 +59,17 @@ export function protectSecureString(s: SecureString): string {
   return hex;
 }
 
+// pwsh on Linux and macOS has no DPAPI: it writes a SecureString as its UTF-16LE bytes in hex
+// (SecureStringHelper.Protect without a key off Windows), e.g. `5000400073007300` for "P@ss".
+const DPAPI_PREFIX = '01000000d08c9ddf0115d1118c7a00c04fc297eb';
+
 export function unprotectSecureString(cipher: string): SecureString {
   const text = cipher.trim();
+  if (!text.toLowerCase().startsWith(DPAPI_PREFIX) && /^(?:[0-9a-fA-F]{4})*$/.test(text)) {
+    let plain = '';
+    for (let i = 0; i < text.length; i += 4) plain += String.fromCharCode(parseInt(text.slice(i, i + 2), 16) | (parseInt(text.slice(i + 2, i + 4), 16) << 8));
+    return new SecureString(plain);
+  }
   if (!text.toLowerCase().startsWith(EMULATOR_SS_PREFIX) || (text.length - EMULATOR_SS_PREFIX.length) % 4 !== 0) return new SerializedSecureString(text);
   const body = text.slice(EMULATOR_SS_PREFIX.length);
   let plain = '';
@@ -198,7 +208,8 @@ class ClixmlWriter {
   write(v: PSValue | undefined, name: string | undefined, depth: number): XNode {
     const n = this.nameAttr(name);
     if (v === null || v === undefined) return el('Nil', null, n);
-    if (typeof v === 'string') return el('S', encodeClixmlString(v), n);
+    // pwsh writes an empty string as `<S></S>`, not `<S />` (the builder would close it).
+    if (typeof v === 'string') return el('S', v === '' ? EMPTY_TEXT : encodeClixmlString(v), n);
     if (typeof v === 'boolean') return el('B', v ? 'true' : 'false', n);
     if (typeof v === 'number') {
       if (Number.isInteger(v) && Math.abs(v) <= 2147483647) return el('I32', String(v), n);
@@ -235,24 +246,27 @@ class ClixmlWriter {
         objAttrs,
       );
     if (Array.isArray(v)) {
-      const items = v.map((x) => this.writeChild(x, undefined, depth - 1));
+      const items = v.map((x) => this.writeChild(x, undefined, depth));
       return el('Obj', [this.typeNames(listTypeNames.get(v) ?? names), el('LST', items)], objAttrs);
     }
     if (v instanceof PSHashtable) {
       const entries = v.entries().map(([k, val]) =>
-        el('En', [this.writeChild(k, 'Key', depth - 1), this.writeChild(val, 'Value', depth - 1)]),
+        el('En', [this.writeChild(k, 'Key', depth), this.writeChild(val, 'Value', depth)]),
       );
       return el('Obj', [this.typeNames(names), el('DCT', entries)], objAttrs);
     }
     if (v instanceof PSObject) {
       const children: XNode[] = [this.typeNames(names)];
-      const custom = names[0]?.endsWith(CUSTOM_OBJECT) ?? false;
+      const custom = v.isCustomObject;
       if (!custom) children.push(el('ToString', encodeClixmlString(v.toString())));
       const props: XNode[] = [];
       const members: XNode[] = [];
       for (const p of v.properties()) {
-        const node = this.writeChild(v.get(p.name) ?? null, p.name, depth - 1);
-        if (p.memberType === 'NoteProperty' || custom) members.push(node);
+        // pwsh's serializer spends a level of depth on adapted properties only; note properties
+        // (a pscustomobject's, Add-Member's) and list items are written at the object's own depth.
+        const note = p.memberType === 'NoteProperty' || custom;
+        const node = this.writeChild(v.get(p.name) ?? null, p.name, note ? depth : depth - 1);
+        if (note) members.push(node);
         else props.push(node);
       }
       if (props.length) children.push(el('Props', props));
@@ -263,19 +277,20 @@ class ClixmlWriter {
     return el('Obj', [this.typeNames(names), el('ToString', encodeClixmlString(String(v)))], objAttrs);
   }
 
-  /** A contained value: beyond the depth, complex values are written as their string form. */
+  /**
+   * A contained value: an object with adapted properties reached with no depth left is written as
+   * its string form (Export-Clixml -Depth: "how many levels of contained objects are included").
+   */
   private writeChild(v: PSValue | undefined, name: string | undefined, depth: number): XNode {
-    if (depth < 0 && v !== null && v !== undefined && isComplex(v)) return this.write(stringOf(v), name, depth);
+    if (depth <= 0 && v instanceof PSObject && !v.isCustomObject) return this.write(v.toString(), name, depth);
     return this.write(v, name, depth);
   }
 }
 
-function isComplex(v: PSValue): boolean {
-  return Array.isArray(v) || v instanceof PSObject || v instanceof PSHashtable;
-}
-
 /** Original type names of lists read from CliXml, so that writing them again keeps their TN. */
 const listTypeNames = new WeakMap<PSValue[], string[]>();
+
+const EMPTY_TEXT = '\uE000clixml-empty\uE000';
 
 const builder = new XMLBuilder({
   preserveOrder: true,
@@ -295,7 +310,7 @@ export function toClixml(values: readonly PSValue[], options: ClixmlWriteOptions
     .replace(/^\s+/, '')
     // pwsh's XmlWriter closes empty elements as `<Nil />`.
     .replace(/(<[A-Za-z][^<>]*?)\/>/g, (_, start: string) => start.replace(/\s*$/, '') + ' />');
-  return xml.replace(/\r?\n/g, '\r\n');
+  return xml.split(EMPTY_TEXT).join('').replace(/\r?\n/g, '\r\n');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -426,7 +441,8 @@ class ClixmlReader {
     const base = e.children.find((c) => !['TN', 'TNRef', 'ToString', 'Props', 'MS', 'LST', 'IE', 'STK', 'QUE', 'DCT'].includes(c.tag));
 
     if (list) {
-      const arr: PSValue[] = remember([]);
+      // pwsh reads every LST/IE back as an ArrayList (GetType(): System.Collections.ArrayList), whatever list was written.
+      const arr: PSValue[] = remember(makeArrayList([]));
       listTypeNames.set(arr, deserializedNames(names));
       for (const c of list.children) arr.push(this.read(c));
       return arr;
@@ -450,7 +466,7 @@ class ClixmlReader {
     if (base && names.includes('System.Enum')) {
       const value = this.read(base);
       const name = toStringEl ? decodeClixmlString(toStringEl.text) : stringOf(value);
-      return remember(new PSEnumValue(names[0]!, name, typeof value === 'number' ? value : undefined));
+      return remember(new PSEnumValue(names[0]!.replace(/^Deserialized\./, ''), name, typeof value === 'number' ? value : undefined, deserializedNames(names)));
     }
     if (base && names[0] === 'Microsoft.Exchange.Data.ByteQuantifiedSize') {
       const value = this.read(base);
@@ -462,10 +478,8 @@ class ClixmlReader {
     if (toStringEl) {
       const text = decodeClixmlString(toStringEl.text);
       o.toStringOverride = () => text;
-    } else if (names[0] === CUSTOM_OBJECT) {
-      // A deserialized pscustomobject still converts to string as `@{Name=value; ...}`.
-      o.toStringOverride = () => '@{' + o.properties().map((p) => `${p.name}=${stringOf(o.get(p.name) ?? null)}`).join('; ') + '}';
     }
+    // A deserialized pscustomobject (no ToString element) still converts to string as `@{Name=value; ...}` (PSObject.isCustomObject).
     for (const c of props?.children ?? [])
       o.addProperty({ name: decodeClixmlString(c.attrs['N'] ?? ''), value: this.read(c), memberType: 'Property' });
     for (const c of ms?.children ?? []) o.addNoteProperty(decodeClixmlString(c.attrs['N'] ?? ''), this.read(c));
