@@ -2,7 +2,7 @@
 # each as the console runs a typed command line: top level, its own local scope, errors merged into
 # Out-Default, a terminating error rendered as the host renders it. The console host writes to the
 # pseudo-terminal the test harness reads (test/pwsh/oracle.ts); a marker line separates the cases.
-param([Parameter(Mandatory)][string]$CasesPath)
+param([Parameter(Mandatory)][string]$CasesPath, [int]$CaseTimeoutMs = 10000)
 
 $PSStyle.OutputRendering = 'PlainText'
 $ProgressPreference = 'SilentlyContinue'
@@ -17,12 +17,24 @@ function Write-OracleTerminatingError($exception) {
   else { Write-Host "ORACLE-DRIVER-FAILURE: $exception" }
 }
 
+# The cases run in a runspace of their own that shares this console host (so they print as typed
+# commands do), on another thread (so a case that never ends can be stopped).
+$runspace = [runspacefactory]::CreateRunspace($Host)
+$runspace.Open()
+$runspace.SessionStateProxy.SetVariable('ProgressPreference', 'SilentlyContinue')
+
 $cases = Get-Content -LiteralPath $CasesPath -Raw | ConvertFrom-Json
 foreach ($case in $cases) {
   [Console]::Out.Write("`n<<<ORACLE-CASE $($case.id)>>>`n")
-  $global:Error.Clear()
+  $runspace.SessionStateProxy.PSVariable.GetValue('Error').Clear()
   $tokens = $null; $parseErrors = $null
   [void][System.Management.Automation.Language.Parser]::ParseInput($case.code, [ref]$tokens, [ref]$parseErrors)
+  if ($case.parseOnly) {
+    # Parse cases: only where pwsh finds errors, and what it says.
+    $facts = @($parseErrors | ForEach-Object { [ordered]@{ id = $_.ErrorId; category = 'ParserError'; message = $_.Message; line = $_.Extent.StartLineNumber; column = $_.Extent.StartColumnNumber } })
+    [Console]::Out.Write("`n<<<ORACLE-FACTS>>>" + (ConvertTo-Json -InputObject $facts -Compress -Depth 3) + "`n")
+    continue
+  }
   if ($parseErrors.Count -gt 0) {
     # A script that does not parse runs nothing; the console shows ParseException's record.
     [System.Management.Automation.ParseException]::new($parseErrors).ErrorRecord | Out-String | Write-Host -NoNewline
@@ -30,22 +42,26 @@ foreach ($case in $cases) {
     [Console]::Out.Write("`n<<<ORACLE-FACTS>>>" + (ConvertTo-Json -InputObject $facts -Compress -Depth 3) + "`n")
     continue
   }
-  $ps = [powershell]::Create('CurrentRunspace')
-  $wrapped = $false
+  $ps = [powershell]::Create()
+  $ps.Runspace = $runspace
   try {
     [void]$ps.AddScript($case.code, $true)
     $ps.Commands.Commands[0].MergeMyResults('Error', 'Output')
     [void]$ps.AddCommand('Out-Default')
-    [void]$ps.Invoke()
+    $async = $ps.BeginInvoke()
+    if (-not $async.AsyncWaitHandle.WaitOne($CaseTimeoutMs)) {
+      $ps.Stop()
+      Write-Host '<<<ORACLE-TIMEOUT>>>'
+    } else {
+      [void]$ps.EndInvoke($async)
+    }
   } catch {
-    $wrapped = $true
     Write-OracleTerminatingError $_.Exception
   } finally {
     $ps.Dispose()
   }
-  # Structured facts after the text: the errors recorded, oldest first.
-  # The catch above recorded Invoke's wrapper too (the newest entry): not the case's own.
-  $errors = @($global:Error.ToArray() | Select-Object -Skip ([int]$wrapped)); [array]::Reverse($errors)
+  # Structured facts after the text: the errors the case's runspace recorded, oldest first.
+  $errors = @($runspace.SessionStateProxy.PSVariable.GetValue('Error').ToArray()); [array]::Reverse($errors)
   $facts = @($errors | ForEach-Object {
       $r = if ($_ -is [System.Management.Automation.ErrorRecord]) { $_ } elseif ($_.ErrorRecord) { $_.ErrorRecord } else { $null }
       if ($r) { [ordered]@{ id = [string]$r.FullyQualifiedErrorId; category = [string]$r.CategoryInfo.Category; message = [string]$r.Exception.Message } }

@@ -7,25 +7,31 @@
  * pwsh is a test tool only: `.ci/run` installs it (`dotnet tool install --global PowerShell`), the
  * product never needs it. Where it is absent the oracle suites say so once and pass.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, homedir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pty from '@lydell/node-pty';
 import { createSession } from '../../src/session';
 import { BufferHost } from '../../src/buffer-host';
+import { parse } from '../../src/language/parser';
 
 export interface OracleCase {
   id: string;
   code: string;
   /** Terminal width the output is laid out at (default 120). */
   width?: number;
+  /** Only parse the code: compare the parse errors (id, line, column, message), run nothing. */
+  parseOnly?: boolean;
 }
 
 export interface OracleError {
   id: string;
   category: string;
   message: string;
+  /** Parse errors: where pwsh puts them. */
+  line?: number;
+  column?: number;
 }
 
 export interface OracleResult {
@@ -72,7 +78,7 @@ export async function runPwsh(cases: OracleCase[], options: { timeoutMs?: number
   }
   const results = new Map<string, OracleResult>();
   for (const [width, group] of byWidth) {
-    const text = await runBatch(exe, group, width, options.timeoutMs ?? 600_000);
+    const text = await runBatch(exe, group, width, options.timeoutMs ?? 120_000 + group.length * (CASE_TIMEOUT_MS / 10));
     for (const [id, r] of parseBatch(text)) results.set(id, r);
     const missing = group.filter((c) => !results.has(c.id));
     if (missing.length) throw new Error(`pwsh oracle: no result for ${missing.length} case(s), first ${missing[0].id}; output ends: ${text.slice(-500)}`);
@@ -83,9 +89,9 @@ export async function runPwsh(cases: OracleCase[], options: { timeoutMs?: number
 function runBatch(exe: string, cases: OracleCase[], width: number, timeoutMs: number): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'exo-oracle-'));
   const file = join(dir, 'cases.json');
-  writeFileSync(file, JSON.stringify(cases.map((c) => ({ id: c.id, code: c.code }))));
+  writeFileSync(file, JSON.stringify(cases.map((c) => ({ id: c.id, code: c.code, parseOnly: !!c.parseOnly }))));
   return new Promise((resolve, reject) => {
-    const proc = pty.spawn(exe, ['-NoProfile', '-NonInteractive', '-NoLogo', '-File', DRIVER, '-CasesPath', file], {
+    const proc = pty.spawn(exe, ['-NoProfile', '-NonInteractive', '-NoLogo', '-File', DRIVER, '-CasesPath', file, '-CaseTimeoutMs', String(CASE_TIMEOUT_MS)], {
       cols: width,
       rows: 50,
       cwd: dir,
@@ -130,13 +136,38 @@ function parseBatch(output: string): Map<string, OracleResult> {
   return results;
 }
 
+/** A case still running after this long is stopped, in pwsh and in exo-emulator alike. */
+export const CASE_TIMEOUT_MS = 10_000;
+
+/** A buffering host that asks the engine to stop (as Ctrl+C does) once the case's time is up. */
+class DeadlineHost extends BufferHost {
+  private readonly deadline: number;
+  timedOut = false;
+  constructor(width: number, ms: number) {
+    super([], width);
+    this.deadline = performance.now() + ms;
+  }
+  stopRequested(): boolean {
+    if (performance.now() > this.deadline) this.timedOut = true;
+    return this.timedOut;
+  }
+}
+
 /** The same case in exo-emulator: a fresh session as the shell starts it, at the case's width. */
 export function runExo(c: OracleCase): OracleResult {
-  const session = createSession({ host: new BufferHost([], c.width ?? 120), realTime: () => 0 });
+  if (c.parseOnly) {
+    const { errors } = parse(c.code);
+    return { text: '', errors: errors.map((e) => ({ id: e.errorId, category: 'ParserError', message: e.message, line: e.line, column: e.column })) };
+  }
+  const host = new DeadlineHost(c.width ?? 120, CASE_TIMEOUT_MS);
+  const session = createSession({ host, realTime: () => 0 });
   const r = session.run(c.code);
   return {
-    text: r.text,
-    errors: r.errors.map((e) => ({ id: e.fullyQualifiedErrorId, category: e.category, message: e.message })),
+    text: host.timedOut ? r.text + '<<<ORACLE-TIMEOUT>>>\n' : r.text,
+    errors: r.errors.map((e) => {
+      const ext = e.category === 'ParserError' ? e.invocation.extent : undefined;
+      return { id: e.fullyQualifiedErrorId, category: e.category, message: e.message, ...(ext ? { line: ext.line, column: ext.column } : {}) };
+    }),
   };
 }
 
@@ -152,7 +183,7 @@ export interface Disagreement {
 export function compare(c: OracleCase, pwsh: OracleResult, exo: OracleResult): Disagreement | null {
   const what: string[] = [];
   if (pwsh.text !== exo.text) what.push('text');
-  const key = (e: OracleError) => `${e.id}|${e.category}|${e.message}`;
+  const key = (e: OracleError) => `${e.id}|${e.category}|${e.message}${e.line !== undefined ? `|${e.line}:${e.column}` : ''}`;
   if (pwsh.errors.map(key).join('\n') !== exo.errors.map(key).join('\n')) what.push('errors');
   return what.length ? { case: c, pwsh, exo, what } : null;
 }
@@ -160,17 +191,20 @@ export function compare(c: OracleCase, pwsh: OracleResult, exo: OracleResult): D
 /** A readable account of a disagreement for a failing test's message. */
 export function describeDisagreement(d: Disagreement): string {
   const lines = [`case ${d.case.id} (width ${d.case.width ?? 120}) differs in ${d.what.join(' and ')}:`, d.case.code, '--- pwsh'];
-  lines.push(JSON.stringify(d.pwsh.text), ...d.pwsh.errors.map((e) => `  ${e.id} [${e.category}] ${e.message}`));
-  lines.push('--- exo-emulator', JSON.stringify(d.exo.text), ...d.exo.errors.map((e) => `  ${e.id} [${e.category}] ${e.message}`));
+  const err = (e: OracleError) => `  ${e.id} [${e.category}]${e.line !== undefined ? ` at ${e.line}:${e.column}` : ''} ${e.message}`;
+  lines.push(JSON.stringify(d.pwsh.text), ...d.pwsh.errors.map(err));
+  lines.push('--- exo-emulator', JSON.stringify(d.exo.text), ...d.exo.errors.map(err));
   return lines.join('\n');
 }
 
 /** Where each suite leaves its agreement figures for the summary line (test/pwsh/summary.ts). */
 export const AGREEMENT_DIR = join(process.cwd(), 'node_modules', '.cache', 'exo-pwsh-oracle');
 
-export function recordAgreement(suite: string, figures: { agreed: number; total: number; known: number }): void {
-  const file = join(AGREEMENT_DIR, `${suite}.json`);
-  writeFileSync(file, JSON.stringify(figures));
+export function recordAgreement(suite: string, figures: { agreed: number; total: number; known: number }, disagreements: Disagreement[] = []): void {
+  mkdirSync(AGREEMENT_DIR, { recursive: true });
+  writeFileSync(join(AGREEMENT_DIR, `${suite}.json`), JSON.stringify(figures));
+  // Every disagreement of the run, for whoever fixes them (the test message shows only the first few).
+  writeFileSync(join(AGREEMENT_DIR, `${suite}-disagreements.txt`), disagreements.map(describeDisagreement).join('\n\n'));
 }
 
 export function readAgreement(suite: string): { agreed: number; total: number; known: number } | null {

@@ -5,7 +5,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { AGREEMENT_DIR, readAgreement } from './oracle';
 
-const SUITES = ['generated', 'collected', 'formatting', 'bad-input', 'clixml', 'exchange-objects'];
+const SUITES = ['generated', 'collected', 'parse', 'formatting', 'bad-input', 'clixml', 'exchange-objects'];
 
 export function setup(): void {
   rmSync(AGREEMENT_DIR, { recursive: true, force: true });
