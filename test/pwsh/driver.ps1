@@ -17,6 +17,17 @@ function Write-OracleTerminatingError($exception) {
   else { Write-Host "ORACLE-DRIVER-FAILURE: $exception" }
 }
 
+# exo-emulator emulates pwsh on Windows in en-US. pwsh on Linux takes en-US from ICU, which differs
+# from Windows' culture data in a few places: 3 decimals for 'N' (Windows: 2) and a narrow no-break
+# space before AM/PM. Give the cases Windows' values so that those are not counted as differences.
+$culture = [cultureinfo]::new('en-US')
+$culture.NumberFormat.NumberDecimalDigits = 2
+$dtf = $culture.DateTimeFormat
+foreach ($p in 'LongTimePattern', 'ShortTimePattern', 'FullDateTimePattern') { $dtf.$p = $dtf.$p.Replace([char]0x202F, ' ') }
+[cultureinfo]::DefaultThreadCurrentCulture = $culture
+[cultureinfo]::DefaultThreadCurrentUICulture = $culture
+[cultureinfo]::CurrentCulture = $culture
+
 # The cases run in a runspace of their own that shares this console host (so they print as typed
 # commands do), on another thread (so a case that never ends can be stopped).
 $runspace = [runspacefactory]::CreateRunspace($Host)
