@@ -73,11 +73,16 @@ function allowedCommands(): Map<string, string> {
   allowed = new Map();
   for (const c of createSession().runspace.listCommands()) {
     if (!CORE_MODULES.has(c.source)) continue;
-    const target = (c.definition ?? c.name).toLowerCase();
-    if (MACHINE_DEPENDENT.has(target) || WINDOWS_ONLY_ALIASES.has(c.name.toLowerCase())) continue;
+    const target = c.definition ?? c.name;
+    if (MACHINE_DEPENDENT.has(target.toLowerCase()) || WINDOWS_ONLY_ALIASES.has(c.name.toLowerCase())) continue;
     allowed.set(c.name.toLowerCase(), target);
   }
   return allowed;
+}
+
+/** The core cmdlets (not aliases) a case may use. */
+export function allowedCommandNames(): string[] {
+  return [...new Set(allowedCommands().values())].sort();
 }
 
 /** Why a block is not a run case, or null when it is one. */

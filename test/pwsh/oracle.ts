@@ -15,6 +15,7 @@ import pty from '@lydell/node-pty';
 import { createSession } from '../../src/session';
 import { BufferHost } from '../../src/buffer-host';
 import { parse } from '../../src/language/parser';
+import { knownDifference } from './known-differences';
 
 export interface OracleCase {
   id: string;
@@ -197,8 +198,35 @@ export function describeDisagreement(d: Disagreement): string {
   return lines.join('\n');
 }
 
+/**
+ * Runs the cases in pwsh and in exo-emulator and counts: the disagreements that are not known
+ * differences, and how many of each known difference (apart from the total, each named).
+ */
+export async function measureAgreement(suite: string, cases: OracleCase[]): Promise<{ disagreements: Disagreement[]; total: number; known: Map<string, number> }> {
+  const pwsh = await runPwsh(cases);
+  const disagreements: Disagreement[] = [];
+  const known = new Map<string, number>();
+  for (const c of cases) {
+    const d = compare(c, pwsh.get(c.id)!, runExo(c));
+    if (!d) continue;
+    const k = knownDifference(d);
+    if (k) known.set(k.name, (known.get(k.name) ?? 0) + 1);
+    else disagreements.push(d);
+  }
+  const knownCount = [...known.values()].reduce((a, b) => a + b, 0);
+  const total = cases.length - knownCount;
+  recordAgreement(suite, { agreed: total - disagreements.length, total, known: knownCount }, disagreements);
+  for (const [name, n] of known) console.log(`${suite}: ${n} case(s) of known difference '${name}'`);
+  return { disagreements, total, known };
+}
+
+/** The first disagreements, readable, for a failing expectation (empty when there are none). */
+export function firstDisagreements(list: Disagreement[], n = 15): string {
+  return list.slice(0, n).map(describeDisagreement).join('\n\n') + (list.length > n ? `\n\n... and ${list.length - n} more` : '');
+}
+
 /** Where each suite leaves its agreement figures for the summary line (test/pwsh/summary.ts). */
-export const AGREEMENT_DIR = join(process.cwd(), 'node_modules', '.cache', 'exo-pwsh-oracle');
+export const AGREEMENT_DIR = join(process.cwd(), 'test-results', 'pwsh-oracle');
 
 export function recordAgreement(suite: string, figures: { agreed: number; total: number; known: number }, disagreements: Disagreement[] = []): void {
   mkdirSync(AGREEMENT_DIR, { recursive: true });
