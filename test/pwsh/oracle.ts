@@ -192,9 +192,10 @@ export function compare(c: OracleCase, pwsh: OracleResult, exo: OracleResult): D
 /** A readable account of a disagreement for a failing test's message. */
 export function describeDisagreement(d: Disagreement): string {
   const lines = [`case ${d.case.id} (width ${d.case.width ?? 120}) differs in ${d.what.join(' and ')}:`, d.case.code, '--- pwsh'];
+  const cut = (t: string) => JSON.stringify(t.length > 1500 ? t.slice(0, 1500) + ' [...]' : t);
   const err = (e: OracleError) => `  ${e.id} [${e.category}]${e.line !== undefined ? ` at ${e.line}:${e.column}` : ''} ${e.message}`;
-  lines.push(JSON.stringify(d.pwsh.text), ...d.pwsh.errors.map(err));
-  lines.push('--- exo-emulator', JSON.stringify(d.exo.text), ...d.exo.errors.map(err));
+  lines.push(cut(d.pwsh.text), ...d.pwsh.errors.slice(0, 10).map(err));
+  lines.push('--- exo-emulator', cut(d.exo.text), ...d.exo.errors.slice(0, 10).map(err));
   return lines.join('\n');
 }
 
