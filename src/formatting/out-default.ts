@@ -125,7 +125,7 @@ export class OutDefaultFormatter {
       out.push({
         type: 'start',
         shape: 'table',
-        columns: this.active.fields.map((f) => ({ label: f.label, width: f.width, alignment: f.alignment ?? (f.fromView ? 'left' : defaultAlignment(safeRead(f, v))) })),
+        columns: this.active.fields.map((f) => ({ label: f.label, width: f.width, alignment: f.alignment ?? (f.fromView ? 'left' : defaultAlignment(safeRead(f, v), v)) })),
         hideHeaders: false,
         wrap: false,
         autoSize: false,

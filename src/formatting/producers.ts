@@ -50,12 +50,25 @@ export function formatInputs(values: PSValue[]): PSValue[] {
   return out;
 }
 
-/** FVGT ComputeDefaultAlignment: numbers, booleans, enums, SecureString right; strings and the rest left. */
-export function defaultAlignment(v: PSValue | undefined): Alignment {
+/**
+ * FVGT ComputeDefaultAlignment: right for the value types of FVM DefaultScalarTypes (numbers,
+ * booleans, SecureString) and enums, left for strings and the rest. pwsh 7.6 decides by the value's
+ * type names, so a deserialized enum (`Deserialized.System.DayOfWeek`: Import-Clixml, and every
+ * remote Exchange object) is left-aligned while a live one (`(Get-Date).DayOfWeek`) is right-aligned.
+ * The emulator's enum values carry no such mark, but any enum inside a deserialized object
+ * (`owner`) is itself deserialized in pwsh, so the owner decides.
+ */
+export function defaultAlignment(v: PSValue | undefined, owner?: PSValue): Alignment {
   if (v === undefined || v === null || typeof v === 'string') return 'left';
   if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return 'right';
-  if (v instanceof PSEnumValue || v instanceof SecureString) return 'right';
+  if (v instanceof PSEnumValue) return isDeserialized(v) || isDeserialized(owner) ? 'left' : 'right';
+  if (v instanceof SecureString) return 'right';
   return 'left';
+}
+
+function isDeserialized(v: PSValue | undefined): boolean {
+  const names = (v as { psTypeNames?: readonly string[] } | null | undefined)?.psTypeNames;
+  return !!names?.[0]?.startsWith('Deserialized.');
 }
 
 /** Applies a calculated property's FormatString (`N2`, `{0:N2}`) to numbers; other values keep their text. */
@@ -65,9 +78,14 @@ function applyFormat(v: PSValue | undefined, fmt: string | undefined): PSValue |
   return formatNumber(v, inner);
 }
 
+/**
+ * A cell's text. Only table columns picked from properties (-Property, or the object's own) give
+ * doubles 2 decimals; a view's columns show them as they are (pwsh 7.6: `@{a=1.5}` -> Value `1.5`,
+ * `@{a=1.5} | ft Name,Value` -> `1.50`).
+ */
 export function fieldText(f: Field, obj: PSValue, limit: number | undefined, table: boolean): string {
   const v = applyFormat(safeRead(f, obj), f.formatString);
-  return displayString(v, { enumerationLimit: limit, formatFloat: table });
+  return displayString(v, { enumerationLimit: limit, formatFloat: table && !f.fromView });
 }
 
 /** Label/value lines of one object for a list; properties the object lacks are left out. */
@@ -140,7 +158,7 @@ export function tableRecords(values: PSValue[], spec: TableSpec = {}): FormatRec
   let fields = selectFields(first, 'table', spec);
   if (!spec.property?.length) fields = fields.slice(0, MAX_AUTO_COLUMNS);
   if (fields.length === 0) return [];
-  const columns: ColumnInfo[] = fields.map((f) => ({ label: f.label, width: f.width, alignment: f.alignment ?? (f.fromView ? 'left' : defaultAlignment(safeRead(f, first))) }));
+  const columns: ColumnInfo[] = fields.map((f) => ({ label: f.label, width: f.width, alignment: f.alignment ?? (f.fromView ? 'left' : defaultAlignment(safeRead(f, first), first)) }));
   const body = grouped(inputs, spec.groupBy, spec.enumerationLimit, (v) => ({ type: 'entry', cells: fields.map((f) => fieldText(f, v, spec.enumerationLimit, true)) }));
   return [
     { type: 'start', shape: 'table', columns, hideHeaders: !!spec.hideTableHeaders, wrap: !!spec.wrap, autoSize: !!spec.autoSize, repeatHeader: spec.repeatHeader },
