@@ -172,6 +172,15 @@ function joinLines(lines: string[]): string {
   return lines.length === 0 ? '' : lines.join('\n') + '\n';
 }
 
+/**
+ * The width Out-Default and Out-Host format at on a console `hostWidth` cells wide: pwsh's
+ * ConsoleLineOutput leaves the last column free (ColumnNumber = BufferWidth - 1), so on an
+ * 80-column console tables and lists are 79 cells wide; `Out-String` without -Width uses all 80.
+ */
+export function outDefaultWidth(hostWidth: number): number {
+  return Math.max(1, hostWidth - 1);
+}
+
 /** The lines Out-Default would print for these values (format records included). */
 export function formatLines(values: PSValue[], options: OutputOptions): string[] {
   const fmt = new OutDefaultFormatter(options.enumerationLimit);

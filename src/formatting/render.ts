@@ -92,7 +92,7 @@ export class RecordRenderer {
   private flush(groupDone = false): void {
     const t = this.table;
     if (t && (t.rows.length > 0 || (groupDone && !t.headerShown))) {
-      if (!t.widths) t.widths = computeWidths(t.start.columns, t.rows, this.width);
+      if (!t.widths) t.widths = computeWidths(t.start.columns, t.rows, this.width, t.start.autoSize);
       if (!t.headerShown && !t.start.hideHeaders) {
         const header = headerLines(t.start.columns, t.widths);
         this.lines.push(...(this.ansi ? header.map((l) => TABLE_HEADER + l + RESET) : header));
