@@ -13,6 +13,8 @@ import type { Alignment } from './views';
 export interface CommonFormatSpec extends SelectionOptions {
   /** $FormatEnumerationLimit (default 4; negative = all). */
   enumerationLimit?: number;
+  /** -Force: scalars are formatted by their properties instead of printed as they are. */
+  force?: boolean;
   /** Group consecutive objects by this property (sorted input expected, as in pwsh). */
   groupBy?: PropertyRef;
 }
@@ -28,6 +30,7 @@ export interface TableSpec extends CommonFormatSpec {
 
 export interface WideSpec {
   property?: PropertyRef;
+  force?: boolean;
   column?: number;
   autoSize?: boolean;
   enumerationLimit?: number;
@@ -99,6 +102,30 @@ export function listFields(obj: PSValue, fields: Field[], limit: number | undefi
   return out;
 }
 
+/**
+ * pwsh 7.6 (FormatViewManager): a scalar (string, number, bool, enum...) given to Format-Table,
+ * -List or -Wide is printed as it is, out of band, whatever -Property says, unless -Force:
+ * `'a','b' | ft` prints `a` and `b`; `'hello' | ft Length` prints `hello`.
+ */
+function outOfBand(v: PSValue, force: boolean | undefined): boolean {
+  return !force && isScalar(v);
+}
+
+function textEntry(v: PSValue): FormatRecord {
+  return { type: 'entry', text: toDisplayScalar(v), outOfBand: true };
+}
+
+/**
+ * Frames the records of a view: the start record goes just before the first entry that is not
+ * out of band (pwsh prints scalars that come first before the shape's blank line: `'a',$obj | fl`
+ * gives `a`, a blank line, then `$obj`'s list), and a view of scalars only has no frame at all.
+ */
+function framed(start: FormatRecord, body: FormatRecord[]): FormatRecord[] {
+  const at = body.findIndex((r) => !(r.type === 'entry' && 'text' in r && r.outOfBand));
+  if (at < 0) return body;
+  return [...body.slice(0, at), start, ...body.slice(at), { type: 'end' }];
+}
+
 function groupLabel(ref: PropertyRef): string {
   if (typeof ref === 'string') return ref;
   return ref.label ?? ref.name ?? (typeof ref.expression === 'string' ? ref.expression : '');
@@ -133,45 +160,41 @@ function grouped(inputs: PSValue[], groupBy: PropertyRef | undefined, limit: num
 export function listRecords(values: PSValue[], spec: ListSpec = {}): FormatRecord[] {
   const inputs = formatInputs(values);
   if (inputs.length === 0) return [];
-  const explicit = !!(spec.property?.length || spec.excludeProperty?.length);
   const cache = new Map<string, Field[]>();
   const body = grouped(inputs, spec.groupBy, spec.enumerationLimit, (v) => {
-    if (isScalar(v) && !explicit) return { type: 'entry', text: toDisplayScalar(v), outOfBand: true };
-    const fields = listFields(v, selectFields(v, 'list', spec, cache), spec.enumerationLimit);
-    return fields.length > 0 ? { type: 'entry', fields } : null;
+    if (outOfBand(v, spec.force)) return textEntry(v);
+    // An object without any of the properties still ends with its blank line (pwsh 7.6:
+    // `'x' | Format-List -Force foo` prints two empty lines).
+    return { type: 'entry', fields: listFields(v, selectFields(v, 'list', spec, cache), spec.enumerationLimit) };
   });
   if (body.length === 0) return [];
-  return [{ type: 'start', shape: 'list' }, ...body, { type: 'end' }];
+  return framed({ type: 'start', shape: 'list' }, body);
 }
 
 /** At most 10 properties become columns when they are picked automatically (notes T7). */
 const MAX_AUTO_COLUMNS = 10;
 
-/** Format-Table: columns from the first object (-Property, view, display set or its properties). */
+/** Format-Table: columns from the first object that is not a scalar (-Property, view, display set or its properties). */
 export function tableRecords(values: PSValue[], spec: TableSpec = {}): FormatRecord[] {
   const inputs = formatInputs(values);
-  if (inputs.length === 0) return [];
-  const first = inputs[0]!;
-  const explicit = !!(spec.property?.length || spec.excludeProperty?.length);
-  // Scalars have no columns: they print as their text, one per line.
-  if (!explicit && inputs.every((v) => isScalar(v))) return inputs.map((v): FormatRecord => ({ type: 'entry', text: toDisplayScalar(v) }));
+  const first = inputs.find((v) => !outOfBand(v, spec.force));
+  if (first === undefined) return inputs.map(textEntry);
   let fields = selectFields(first, 'table', spec);
   if (!spec.property?.length) fields = fields.slice(0, MAX_AUTO_COLUMNS);
-  if (fields.length === 0) return [];
+  if (fields.length === 0) return inputs.filter((v) => outOfBand(v, spec.force)).map(textEntry);
   const columns: ColumnInfo[] = fields.map((f) => ({ label: f.label, width: f.width, alignment: f.alignment ?? (f.fromView ? 'left' : defaultAlignment(safeRead(f, first), first)) }));
-  const body = grouped(inputs, spec.groupBy, spec.enumerationLimit, (v) => ({ type: 'entry', cells: fields.map((f) => fieldText(f, v, spec.enumerationLimit, true)) }));
-  return [
-    { type: 'start', shape: 'table', columns, hideHeaders: !!spec.hideTableHeaders, wrap: !!spec.wrap, autoSize: !!spec.autoSize, repeatHeader: spec.repeatHeader },
-    ...body,
-    { type: 'end' },
-  ];
+  const body = grouped(inputs, spec.groupBy, spec.enumerationLimit, (v) =>
+    outOfBand(v, spec.force) ? textEntry(v) : { type: 'entry', cells: fields.map((f) => fieldText(f, v, spec.enumerationLimit, true)) },
+  );
+  return framed({ type: 'start', shape: 'table', columns, hideHeaders: !!spec.hideTableHeaders, wrap: !!spec.wrap, autoSize: !!spec.autoSize, repeatHeader: spec.repeatHeader }, body);
 }
 
-/** Format-Wide: one value per object (the -Property, else Name, else the first property). */
+/** Format-Wide: one value per object (the -Property, else Name, else the first property); scalars out of band. */
 export function wideRecords(values: PSValue[], spec: WideSpec = {}): FormatRecord[] {
   const inputs = formatInputs(values);
   if (inputs.length === 0) return [];
   const body = grouped(inputs, spec.groupBy, spec.enumerationLimit, (v) => {
+    if (outOfBand(v, spec.force)) return textEntry(v);
     let text: string;
     if (spec.property !== undefined) {
       const [f] = selectFields(v, 'table', { property: [spec.property] });
@@ -184,7 +207,7 @@ export function wideRecords(values: PSValue[], spec: WideSpec = {}): FormatRecor
     }
     return { type: 'entry', text };
   });
-  return [{ type: 'start', shape: 'wide', columns: spec.column, autoSize: !!spec.autoSize }, ...body, { type: 'end' }];
+  return framed({ type: 'start', shape: 'wide', columns: spec.column, autoSize: !!spec.autoSize }, body);
 }
 
 /** Format-Custom (basic): `class <Type>` then the properties in braces, one per line. */

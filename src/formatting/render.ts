@@ -79,8 +79,10 @@ export class RecordRenderer {
       this.lines.push('', ...listBlockLines(rec.outOfBandFields, this.width, this.ansi), '');
       return;
     }
-    if (this.shape?.shape === 'wide' && !rec.outOfBand) {
-      this.wideItems.push(rec.text);
+    if (this.shape?.shape === 'wide') {
+      // pwsh 7.6: a scalar met by Format-Wide prints at once, before the row still being filled.
+      if (rec.outOfBand) this.lines.push(...rec.text.split(/\r?\n/));
+      else this.wideItems.push(rec.text);
       return;
     }
     this.flush();

@@ -46,7 +46,7 @@ describe('Format-List golden text (notes section 2)', () => {
     ['FL-7 string', ['single line string']],
     ['FL-8 strings', ['Line1', 'Line2']],
   ])('%s with non-existent -Property prints nothing', (_n, values) => {
-    expect(formatList(values, { property: ['foo', 'bar'] }).trim()).toBe('');
+    expect(formatList(values, { property: ['foo', 'bar'], force: true }).trim()).toBe('');
   });
 
   it('L6 long values word-wrap under the value column at the width', () => {

@@ -86,3 +86,32 @@ describe('objects of many shapes (Out-Default on an 80-column console: 79 cells;
     expect(run(script, width)).toBe(pwsh);
   });
 });
+
+describe('scalars given to Format-* are printed as they are unless -Force (FormatViewManager out-of-band)', () => {
+  const cases: Case[] = [
+  ["strings-scalar", "'a','b' | ft\n'a','b' | fl\n'a','b' | fw", 80, "a\nb\na\nb\na\nb\n"],
+  ["string-prop-force", "'hello' | ft Length -Force\n'hello' | ft Length", 80, "\nLength\n------\n     5\n\nhello\n"],
+  ["fw-prop-string", "'ab','c' | fw Length", 80, "ab\nc\n"],
+  ["oob-ft", "$r = 'a','b' | ft | Out-String; \"[\" + $r + \"]\"", 80, "[a\nb\n]\n"],
+  ["oob-fl", "$r = 'a','b' | fl | Out-String; \"[\" + $r + \"]\"", 80, "[a\nb\n]\n"],
+  ["oob-fw", "$r = 'a','b' | fw | Out-String; \"[\" + $r + \"]\"", 80, "[a\nb\n]\n"],
+  ["oob-ft-prop", "$r = 'hello' | ft Length | Out-String; \"[\" + $r + \"]\"", 80, "[hello\n]\n"],
+  ["oob-ft-force", "$r = 'hello' | ft Length -Force | Out-String; \"[\" + $r + \"]\"", 80, "[\nLength\n------\n     5\n\n]\n"],
+  ["oob-fl-force", "$r = 'hello' | fl Length -Force | Out-String; \"[\" + $r + \"]\"", 80, "[\nLength : 5\n\n]\n"],
+  ["oob-fw-prop", "$r = 'ab','c' | fw Length | Out-String; \"[\" + $r + \"]\"", 80, "[ab\nc\n]\n"],
+  ["oob-fl-prop", "$r = 'ab' | fl Length | Out-String; \"[\" + $r + \"]\"", 80, "[ab\n]\n"],
+  ["oob-nums", "$r = 1,2 | ft | Out-String; \"[\" + $r + \"]\"", 80, "[1\n2\n]\n"],
+  ["oob-first", "$r = 'a',[pscustomobject]@{x=1} | ft | Out-String; \"[\" + $r + \"]\"", 80, "[a\n\nx\n-\n1\n\n]\n"],
+  ["oob-after", "$r = [pscustomobject]@{x=1},'a' | ft | Out-String; \"[\" + $r + \"]\"", 80, "[\nx\n-\n1\na\n\n]\n"],
+  ["oob-enum", "$r = (Get-Date '2024-01-01').DayOfWeek | ft | Out-String; \"[\" + $r + \"]\"", 80, "[Monday\n]\n"],
+  ["oob-bool-dbl", "$r = $true,1.5 | fl | Out-String; \"[\" + $r + \"]\"", 80, "[True\n1.5\n]\n"],
+  ["oob-fl-mixed", "$r = 'a',[pscustomobject]@{x=1},'b',[pscustomobject]@{x=2} | fl | Out-String; \"[\" + $r + \"]\"", 80, "[a\n\nx : 1\n\nb\nx : 2\n\n]\n"],
+  ["oob-fw-mixed", "$r = [pscustomobject]@{x=1},'a',[pscustomobject]@{x=2} | fw | Out-String; \"[\" + $r + \"]\"", 80, "[\na\n1                                        2\n\n]\n"],
+  ["oob-fw-first", "$r = 'a',[pscustomobject]@{x=1} | fw | Out-String; \"[\" + $r + \"]\"", 80, "[a\n\n1                                        \n\n]\n"],
+  ["fl7", "$r = 'single line string' | Format-List -Force -Property foo,bar | Out-String; \"[\" + $r + \"]\"", 80, "[\n\n]\n"],
+  ["ft13", "$r = 'hello' | Format-Table -Property foo -Force | Out-String; \"[\" + $r + \"]\"", 80, "[\nfoo\n---\n\n\n]\n"],
+  ];
+  it.each(cases)('%s', (_n, script, width, pwsh) => {
+    expect(run(script, width)).toBe(pwsh);
+  });
+});
