@@ -111,6 +111,8 @@ function outOfBand(v: PSValue, force: boolean | undefined): boolean {
   return !force && isScalar(v);
 }
 
+const EMPTY_LINE: FormatRecord = { type: 'entry', text: '', outOfBand: true };
+
 function textEntry(v: PSValue): FormatRecord {
   return { type: 'entry', text: toDisplayScalar(v), outOfBand: true };
 }
@@ -160,14 +162,18 @@ function grouped(inputs: PSValue[], groupBy: PropertyRef | undefined, limit: num
 export function listRecords(values: PSValue[], spec: ListSpec = {}): FormatRecord[] {
   const inputs = formatInputs(values);
   if (inputs.length === 0) return [];
+  const explicit = !!(spec.property?.length || spec.excludeProperty?.length);
   const cache = new Map<string, Field[]>();
   const body = grouped(inputs, spec.groupBy, spec.enumerationLimit, (v) => {
     if (outOfBand(v, spec.force)) return textEntry(v);
-    // An object without any of the properties still ends with its blank line (pwsh 7.6:
-    // `'x' | Format-List -Force foo` prints two empty lines).
-    return { type: 'entry', fields: listFields(v, selectFields(v, 'list', spec, cache), spec.enumerationLimit) };
+    // An object without any of the named properties still ends with its blank line (pwsh 7.6:
+    // `'x' | Format-List -Force foo` prints two empty lines); one without properties at all is skipped.
+    const fields = selectFields(v, 'list', spec, cache);
+    if (fields.length === 0 && !explicit) return null;
+    return { type: 'entry', fields: listFields(v, fields, spec.enumerationLimit) };
   });
-  if (body.length === 0) return [];
+  // pwsh 7.6: `[pscustomobject]@{} | Format-List` (or -Table) prints one blank line.
+  if (body.length === 0) return [EMPTY_LINE];
   return framed({ type: 'start', shape: 'list' }, body);
 }
 
@@ -181,7 +187,10 @@ export function tableRecords(values: PSValue[], spec: TableSpec = {}): FormatRec
   if (first === undefined) return inputs.map(textEntry);
   let fields = selectFields(first, 'table', spec);
   if (!spec.property?.length) fields = fields.slice(0, MAX_AUTO_COLUMNS);
-  if (fields.length === 0) return inputs.filter((v) => outOfBand(v, spec.force)).map(textEntry);
+  if (fields.length === 0) {
+    const scalars = inputs.filter((v) => outOfBand(v, spec.force)).map(textEntry);
+    return scalars.length > 0 ? scalars : [EMPTY_LINE];
+  }
   const columns: ColumnInfo[] = fields.map((f) => ({ label: f.label, width: f.width, alignment: f.alignment ?? (f.fromView ? 'left' : defaultAlignment(safeRead(f, first), first)) }));
   const body = grouped(inputs, spec.groupBy, spec.enumerationLimit, (v) =>
     outOfBand(v, spec.force) ? textEntry(v) : { type: 'entry', cells: fields.map((f) => fieldText(f, v, spec.enumerationLimit, true)) },

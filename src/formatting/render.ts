@@ -26,6 +26,7 @@ export class RecordRenderer {
   private table: TableState | null = null;
   private wideItems: string[] = [];
   private labeledGroupClosed = false;
+  private listGroupClosed = false;
 
   /** `ansi`: $PSStyle.OutputRendering = Ansi (list labels and table headers coloured, L9/T11). */
   constructor(
@@ -43,6 +44,8 @@ export class RecordRenderer {
         return;
       case 'groupStart':
         this.flush();
+        if (this.listGroupClosed) this.lines.push('');
+        this.listGroupClosed = false;
         if (this.table) {
           this.table.widths = undefined;
           this.table.headerShown = false;
@@ -53,6 +56,8 @@ export class RecordRenderer {
       case 'groupEnd':
         this.flush(true);
         if (this.shape && this.shape.shape !== 'list' && this.shape.shape !== 'custom') this.lines.push('');
+        // pwsh 7.6: a list group ends with a blank line only when another group follows.
+        else if (this.shape?.shape === 'list') this.listGroupClosed = true;
         this.labeledGroupClosed = true;
         return;
       case 'end':
@@ -118,6 +123,7 @@ export class RecordRenderer {
     this.shape = null;
     this.table = null;
     this.labeledGroupClosed = false;
+    this.listGroupClosed = false;
   }
 
   /**

@@ -181,3 +181,35 @@ describe('Out-Default across objects of different kinds (ViewGenerator.IsObjectA
     expect(run(script, width)).toBe(pwsh);
   });
 });
+
+describe('grouping, calculated columns, header wrap, empty objects, Out-String switches', () => {
+  const cases: Case[] = [
+    ["fl-hashtable", "@{a=1} | fl", 80, "\nName  : a\nValue : 1\n\n"],
+    ["ft-hashtable-prop", "@{a=1;b=2} | ft Value", 80, "\nValue\n-----\n    1\n    2\n\n"],
+    ["fl-groupby", "1..3 | % { [pscustomobject]@{G=($_ % 2); V=$_} } | Sort-Object G | fl -GroupBy G", 80, "\n   G: 0\n\nG : 0\nV : 2\n\n\n   G: 1\n\nG : 1\nV : 1\n\nG : 1\nV : 3\n\n"],
+    ["ft-groupby-calc", "1..3 | % { [pscustomobject]@{G=($_ % 2); V=$_} } | Sort-Object G | ft -GroupBy @{n='Odd';e={$_.G -eq 1}} V", 80, "\n   Odd: False\n\nV\n-\n2\n\n   Odd: True\n\nV\n-\n1\n3\n\n"],
+    ["fw-groupby", "1..4 | % { [pscustomobject]@{G=($_ % 2); Name=\"n$_\"} } | Sort-Object G | fw -GroupBy G", 80, "\n   G: 0\n\nn2                                      n4\n\n   G: 1\n\nn1                                      n3\n\n"],
+    ["ft-center-wide", "[pscustomobject]@{A='abc'} | ft @{e='A';a='center';w=8},@{e='A';a='right';w=2}", 80, "\n   A      A\n   -      -\n  abc    …c\n\n"],
+    ["ft-label-wrap (en-US)", "[pscustomobject]@{A='x'} | ft @{n='A very long header';e='A';w=6}, @{n='B';e='A'}", 80, "\nA      B\nvery\nlong\nheader\n------ -\nx      x\n\n"],
+    ["ft-zero-props", "[pscustomobject]@{} | ft\n'after'", 80, "\nafter\n"],
+    ["ft-nested-array", "[pscustomobject]@{A=@(@(1,2),@(3,4))}", 80, "\nA\n-\n{1 2, 3 4}\n\n"],
+    ["ft-bool-first-false", "[pscustomobject]@{Ok=$false; Name='n'}, [pscustomobject]@{Ok=$true; Name='m'}", 80, "\n   Ok Name\n   -- ----\nFalse n\n True m\n\n"],
+    ["ft-null-first-then-num", "[pscustomobject]@{N=$null; S='a'}, [pscustomobject]@{N=5; S='b'}", 80, "\nN S\n- -\n  a\n5 b\n\n"],
+    ["ft-str-then-num", "[pscustomobject]@{N='x'; S='a'}, [pscustomobject]@{N=5; S='b'}", 80, "\nN S\n- -\nx a\n5 b\n\n"],
+    ["ft-wide-chars", "[pscustomobject]@{Name='日本語テキスト'; V=1} | ft @{e='Name';w=6}, V", 80, "\nName                                                                          V\n----                                                                          -\n日本…                                                                         1\n\n"],
+    ["fl-wide-chars (en-US)", "[pscustomobject]@{Name=('日本語'*20)} | fl | Out-String -Width 40", 80, "\nName : 日本語日本語日本語日本語日本語日\n       本語日本語日本語日本語日本語日本\n       語日本語日本語日本語日本語日本語\n       日本語日本語日本語日本語\n\n\n"],
+    ["outstring-nonl", "$x = [pscustomobject]@{A=1} | Out-String -NoNewline; '[' + $x + ']'", 80, "[A-1]\n"],
+    ["outstring-stream-list", "[pscustomobject]@{A=1;B=2;C=3;D=4;E=5} | Out-String -Stream | % { '<' + $_ + '>' }", 80, "<>\n<A : 1>\n<B : 2>\n<C : 3>\n<D : 4>\n<E : 5>\n<>\n"],
+    ["ft-property-star", "[pscustomobject]@{A=1;B='x'} | ft *", 80, "\nA B\n- -\n1 x\n\n"],
+    ["fl-scriptblock-prop", "[pscustomobject]@{A=2} | fl A, {$_.A * 3}", 80, "\nA        : 2\n$_.A * 3 : 6\n\n"],
+    ["ft-scriptblock-prop", "[pscustomobject]@{A=2} | ft A, {$_.A * 3}", 80, "\nA $_.A * 3\n- --------\n2        6\n\n"],
+    ["select-expand", "[pscustomobject]@{A=@('x','y')} | Select-Object -ExpandProperty A", 80, "x\ny\n"],
+    ["ft-repeat", "1..2 | % { [pscustomobject]@{A=$_} } | ft -RepeatHeader", 80, "\nA\n-\n1\n2\n\n"],
+    ["select-null", "[pscustomobject]@{A=1} | Select-Object A, B", 80, "\nA B\n- -\n1 \n\n"],
+    ["psobject-tostring", "$o = [pscustomobject]@{A=1;B='x'}; \"$o\"; [pscustomobject]@{Inner=$o}", 80, "@{A=1; B=x}\n\nInner\n-----\n@{A=1; B=x}\n\n"],
+    ["fl-empty-obj", "$r = [pscustomobject]@{} | fl | Out-String; \"[\" + $r + \"]\"", 80, "[\n]\n"],
+  ];
+  it.each(cases)('%s', (_n, script, width, pwsh) => {
+    expect(run(script, width)).toBe(pwsh);
+  });
+});
