@@ -213,3 +213,11 @@ describe('grouping, calculated columns, header wrap, empty objects, Out-String s
     expect(run(script, width)).toBe(pwsh);
   });
 });
+
+describe('remote Exchange objects are deserialized: their enums align left', () => {
+  it('Get-MigrationEndpoint | Format-Table Identity, EndpointType', () => {
+    // The rule as pwsh 7.6 applies it to an Import-Clixml'd enum (align-deser above); numbers stay right.
+    const script = 'New-MigrationEndpoint -IMAP -Name ImapEP -RemoteServer imap.contoso.com -Port 993 -Security Ssl -SkipVerification | Out-Null; Get-MigrationEndpoint | Format-Table Identity, EndpointType, MaxConcurrentMigrations';
+    expect(run(script, 120)).toBe('\nIdentity EndpointType MaxConcurrentMigrations\n-------- ------------ -----------------------\nImapEP   IMAP                              20\n\n');
+  });
+});
