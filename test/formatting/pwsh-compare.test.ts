@@ -214,6 +214,30 @@ describe('grouping, calculated columns, header wrap, empty objects, Out-String s
   });
 });
 
+describe('more numbers: rounding, division, arrays of numbers, calculated sizes', () => {
+  const cases: Case[] = [
+    ["arr-objs-cell", "[pscustomobject]@{A=@([pscustomobject]@{a=1},[pscustomobject]@{a=2}); B=@(@{k=1})}", 80, "\nA                B\n-                -\n{@{a=1}, @{a=2}} {System.Collections.Hashtable}\n\n"],
+    ["arr-objs-list", "[pscustomobject]@{A=@([pscustomobject]@{a=1},[pscustomobject]@{a=2}); B=@(@{k=1})} | fl", 80, "\nA : {@{a=1}, @{a=2}}\nB : {System.Collections.Hashtable}\n\n"],
+    ["num-neg-round", "[pscustomobject]@{A=-0.001; B=0.005; C=0.015; D=2.675; E=-2.5; F=1e-7}", 80, "\nA : -0.001\nB : 0.005\nC : 0.015\nD : 2.675\nE : -2.5\nF : 1E-07\n\n"],
+    ["num-neg-round-list", "[pscustomobject]@{A=-0.001; B=0.005; C=0.015; D=2.675; E=-2.5; F=1e-7} | fl", 80, "\nA : -0.001\nB : 0.005\nC : 0.015\nD : 2.675\nE : -2.5\nF : 1E-07\n\n"],
+    ["num-big-ints", "[pscustomobject]@{A=2147483648; B=123456789012; C=-987654321}", 80, "\n         A            B          C\n         -            -          -\n2147483648 123456789012 -987654321\n\n"],
+    ["num-div", "[pscustomobject]@{A=10/4; B=10/5; C=1/3}", 80, "\n   A B    C\n   - -    -\n2.50 2 0.33\n\n"],
+    ["num-div-list", "[pscustomobject]@{A=10/4; B=10/5; C=1/3} | fl", 80, "\nA : 2.5\nB : 2\nC : 0.333333333333333\n\n"],
+    ["num-array-cell", "[pscustomobject]@{A=@((0.1+0.2), (1/3), 1e20)}", 80, "\nA\n-\n{0.3, 0.333333333333333, 1E+20}\n\n"],
+    ["num-fw", "[pscustomobject]@{Name=1/3} | fw", 80, "\n0.333333333333333                       \n\n"],
+    ["num-select-calc", "[pscustomobject]@{Bytes=123456789} | Select-Object @{n='MB';e={[math]::Round($_.Bytes/1MB,2)}}, @{n='GB';e={$_.Bytes/1GB}}", 80, "\n    MB   GB\n    --   --\n117.74 0.11\n\n"],
+    ["num-ft-autosize", "1..3 | % { [pscustomobject]@{N=$_/3; S='x'} } | ft -AutoSize", 80, "\n   N S\n   - -\n0.33 x\n0.67 x\n   1 x\n\n"],
+    ["num-scalar-list", "(1/3), 2.5, 1e16, -1e-6", 80, "0.333333333333333\n2.5\n1E+16\n-1E-06\n"],
+    ["num-string-interp", "$a = 1/3; \"v=$a\"; [string]2.50; 'x' + 0.1", 80, "v=0.333333333333333\n2.5\nx0.1\n"],
+    ["timespan-cell", "[pscustomobject]@{T=[timespan]'1.01:03:00'; N=1}", 80, "\nT          N\n-          -\n1.01:03:00 1\n\n"],
+    ["guid-ver", "[pscustomobject]@{G=[guid]'11111111-2222-3333-4444-555555555555'; V=[version]'1.2.3'}", 80, "\nG                                    V\n-                                    -\n11111111-2222-3333-4444-555555555555 1.2.3\n\n"],
+    ["char-cell", "[pscustomobject]@{C=[char]'x'; S='abc'}", 80, "\nC S\n- -\nx abc\n\n"],
+  ];
+  it.each(cases)('%s', (_n, script, width, pwsh) => {
+    expect(run(script, width)).toBe(pwsh);
+  });
+});
+
 describe('remote Exchange objects are deserialized: their enums align left', () => {
   it('Get-MigrationEndpoint | Format-Table Identity, EndpointType', () => {
     // The rule as pwsh 7.6 applies it to an Import-Clixml'd enum (align-deser above); numbers stay right.
