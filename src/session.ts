@@ -8,7 +8,7 @@ import type { CmdletDefinition, CmdletMetadata, CmdletServices } from './engine/
 import type { ErrorRecord } from './engine/errors';
 import type { Host } from './engine/host';
 import type { PSValue } from './engine/values';
-import { formatValues, OutDefaultSession, renderErrorConcise, renderStreamMessage, type ErrorViewInput } from './formatting';
+import { formatValues, outDefaultWidth, OutDefaultSession, renderErrorConcise, renderStreamMessage, type ErrorViewInput } from './formatting';
 import { loadScenario, type ScenarioSpec } from './model/scenarios';
 import { createWorldRuntime, type WorldRuntime } from './model/runtime';
 import type { World } from './model/world';
@@ -121,15 +121,18 @@ export class Session {
         wrapped();
       },
       outDefault: (values, host) => {
-        const text = formatValues(values, { width: host.width(), enumerationLimit: this.enumerationLimit() });
+        const text = formatValues(values, { width: outDefaultWidth(host.width()), enumerationLimit: this.enumerationLimit() });
         if (text) host.write('output', text);
       },
       openOutDefault: (host) => {
-        const od = new OutDefaultSession(host.width(), this.enumerationLimit());
+        // pwsh 7.6 reads $FormatEnumerationLimit when Out-Default formats its first object, and keeps
+        // it: `$FormatEnumerationLimit=2` early in a script applies to all of the script's output.
+        let od: OutDefaultSession | undefined;
+        const open = () => (od ??= new OutDefaultSession(outDefaultWidth(host.width()), this.enumerationLimit()));
         const emit = (text: string) => {
           if (text) host.write('output', text);
         };
-        return { write: (values) => emit(od.write(values)), close: () => emit(od.close()) };
+        return { write: (values) => emit(open().write(values)), close: () => emit(od ? od.close() : '') };
       },
       renderError: (record) => renderErrorConcise(errorViewInput(record, this.scriptName), { color: this.color, width: this.host.width() }),
     });

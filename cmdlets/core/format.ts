@@ -129,6 +129,7 @@ export const formatList: CmdletDefinition = defineCmdlet({
         excludeProperty: strings(ctx.params['ExcludeProperty']),
         groupBy: ctx.params['GroupBy'] != null ? toRef(ctx, ctx.params['GroupBy']!, LIST_KEYS) : undefined,
         enumerationLimit: enumerationLimit(ctx),
+        force: ctx.params['Force'] === true,
       }),
     );
   },
@@ -161,6 +162,7 @@ export const formatTable: CmdletDefinition = defineCmdlet({
         hideTableHeaders: ctx.params['HideTableHeaders'] === true,
         repeatHeader: ctx.params['RepeatHeader'] === true,
         enumerationLimit: enumerationLimit(ctx),
+        force: ctx.params['Force'] === true,
       }),
     );
   },
@@ -187,6 +189,7 @@ export const formatWide: CmdletDefinition = defineCmdlet({
         autoSize: ctx.params['AutoSize'] === true,
         groupBy: ctx.params['GroupBy'] != null ? toRef(ctx, ctx.params['GroupBy']!, LIST_KEYS) : undefined,
         enumerationLimit: enumerationLimit(ctx),
+        force: ctx.params['Force'] === true,
       }),
     );
   },

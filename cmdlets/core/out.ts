@@ -5,7 +5,7 @@
  */
 import { defineCmdlet, type CmdletContext, type CmdletDefinition } from '../../src/engine/cmdlet';
 import type { PSValue } from '../../src/engine/values';
-import { DEFAULT_WIDTH, formatLines } from '../../src/formatting/out-default';
+import { formatLines, outDefaultWidth } from '../../src/formatting/out-default';
 import { enumerationLimit } from './format';
 
 function collect(ctx: CmdletContext): void {
@@ -32,7 +32,8 @@ export const outString: CmdletDefinition = defineCmdlet({
   help: { synopsis: 'Outputs input objects as a string.' },
   process: collect,
   end(ctx) {
-    const width = typeof ctx.params['Width'] === 'number' ? ctx.params['Width'] : DEFAULT_WIDTH;
+    // Without -Width, the host's width (pwsh 7.6 on an 80-column console: 80; 120 where there is no console).
+    const width = typeof ctx.params['Width'] === 'number' ? ctx.params['Width'] : ctx.host.width();
     const lines = formatLines(items(ctx), { width, enumerationLimit: enumerationLimit(ctx) });
     if (ctx.params['Stream'] === true) for (const l of lines) ctx.writeObject(l);
     else if (ctx.params['NoNewline'] === true) ctx.writeObject(lines.join(''));
@@ -41,7 +42,7 @@ export const outString: CmdletDefinition = defineCmdlet({
 });
 
 function toHost(ctx: CmdletContext): void {
-  const lines = formatLines(items(ctx), { width: ctx.host.width(), enumerationLimit: enumerationLimit(ctx) });
+  const lines = formatLines(items(ctx), { width: outDefaultWidth(ctx.host.width()), enumerationLimit: enumerationLimit(ctx) });
   if (lines.length > 0) ctx.host.write('output', lines.map((l) => l + '\n').join(''));
 }
 

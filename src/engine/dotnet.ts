@@ -13,6 +13,7 @@ import {
   PSObject,
   PSTimeSpan,
   SecureString,
+  numberToString,
   stringOf,
   type PSValue,
 } from './values';
@@ -123,6 +124,10 @@ export function getStaticMember(typeName: string, member: string, ctx: DotNetCon
     case 'double':
       if (m === 'maxvalue') return Number.MAX_VALUE;
       if (m === 'minvalue') return -Number.MAX_VALUE;
+      if (m === 'nan') return NaN;
+      if (m === 'positiveinfinity') return Infinity;
+      if (m === 'negativeinfinity') return -Infinity;
+      if (m === 'epsilon') return Number.MIN_VALUE;
       break;
     case 'environment':
       if (m === 'newline') return '\n';
@@ -486,7 +491,8 @@ export function invokeMethod(target: PSValue, method: string, args: PSValue[], c
   else if (Array.isArray(target)) r = arrayMethod(target, m, args, fullTypeNameOf(target));
   else if (target instanceof PSHashtable) r = hashtableMethod(target, m, args);
   else if (typeof target === 'number') {
-    if (m === 'tostring') r = args.length ? formatValue(target, toStr(args[0])) : stringOf(target);
+    // pwsh 7.6: (0.1+0.2).ToString() is .NET's round-trip text 0.30000000000000004, unlike "$x" (0.3).
+    if (m === 'tostring') r = args.length ? formatValue(target, toStr(args[0])) : numberToString(target);
     else if (m === 'compareto') r = Math.sign(compareValues(target, args[0] ?? null));
   } else if (target instanceof PSCredential) {
     if (m === 'getnetworkcredential') {

@@ -350,7 +350,7 @@ export function stringOf(v: PSValue | undefined): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'string') return v;
   if (typeof v === 'boolean') return v ? 'True' : 'False';
-  if (typeof v === 'number') return numberToString(v);
+  if (typeof v === 'number') return doubleToString(v);
   if (typeof v === 'bigint') return v.toString();
   if (Array.isArray(v)) return v.map((x) => stringOf(x)).join(' ');
   if (v instanceof PSDateTime) return v.toInvariantString();
@@ -378,6 +378,29 @@ export function numberToString(n: number): string {
     return `${mant}E${sign}${exp.replace(/^[+-]/, '').padStart(2, '0')}`;
   }
   return s;
+}
+
+/**
+ * A Double as PowerShell converts it to text (string expansion, `[string]`, the formatter): 15
+ * significant digits, fixed notation for exponents -5 < e < 15, else `1E+20` / `1E-05`.
+ * pwsh 7.6: `0.1+0.2` -> `0.3`, `"$([double]::MaxValue)"` -> `1.79769313486232E+308`,
+ * `123456789012345.6` -> `123456789012346`, `1e-5` -> `1E-05`, `0.0001` -> `0.0001`; only an
+ * explicit `.ToString()`, `-f` and the serializers give the round-trip form (numberToString).
+ * Integral values below 1E+15 are the emulator's Int32/Int64 and print all their digits.
+ */
+export function doubleToString(n: number): string {
+  if (!Number.isFinite(n) || (Number.isInteger(n) && Math.abs(n) < 1e15)) return numberToString(n);
+  const [mant, e] = Math.abs(n).toExponential(14).split('e') as [string, string];
+  const exp = Number(e);
+  const digits = mant.replace('.', '').replace(/0+$/, '') || '0';
+  const sign = n < 0 ? '-' : '';
+  if (exp >= 15 || exp <= -5) {
+    const m = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+    return `${sign}${m}E${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
+  }
+  if (exp < 0) return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`;
+  if (digits.length <= exp + 1) return sign + digits + '0'.repeat(exp + 1 - digits.length);
+  return `${sign}${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
 }
 
 /** The type names of any value (most specific first), as `$x.PSObject.TypeNames` would list them. */

@@ -81,38 +81,63 @@ export function padLeft(s: string, cells: number): string {
 }
 
 /**
- * Splits `text` into lines of at most `width` cells (pwsh's StringManipulationHelper.GenerateLines
- * for en-US: word wrap, words longer than a line are cut hard). Newlines always start a new line.
+ * Splits `text` into lines of at most `width` cells: pwsh's StringManipulationHelper.GenerateLines
+ * with word wrap, as for en-US (CW GenerateLinesWithWordWrap). Newlines always start a new line
+ * (`\r` dropped); a line is cut after each space or tab, which stays at the end of its line
+ * (tables trim it, lists keep it: pwsh 7.6 prints `word word ` in Format-List); a word wider
+ * than a line is cut by characters, starting on the current line.
  */
-export function wrapText(text: string, width: number, wordWrap = true): string[] {
-  if (!text.includes('\n') && (width <= 0 || cellWidth(text) <= width)) return [text];
+export function wrapText(text: string, width: number): string[] {
+  if (text === '') return [''];
   const out: string[] = [];
-  for (const para of text.split(/\r?\n/)) {
+  for (const para of text.replace(/\r/g, '').split('\n')) {
     if (width <= 0 || cellWidth(para) <= width) {
       out.push(para);
       continue;
     }
-    if (!wordWrap) {
-      hardSplit(para, width, out);
-      continue;
-    }
     let line = '';
-    for (const word of para.split(' ')) {
-      const candidate = line === '' ? word : line + ' ' + word;
-      if (cellWidth(candidate) <= width) {
-        line = candidate;
-        continue;
+    let left = width;
+    for (const word of words(para)) {
+      const w = cellWidth(word);
+      if (w > width) {
+        for (const ch of word) {
+          const cw = Math.min(charCells(ch), width);
+          const c = charCells(ch) > width ? '?' : ch;
+          if (cw > left) {
+            out.push(line);
+            line = c;
+            left = width - cw;
+          } else {
+            line += c;
+            left -= cw;
+          }
+        }
+      } else if (w > left) {
+        out.push(line);
+        line = word;
+        left = width - w;
+      } else {
+        line += word;
+        left -= w;
       }
-      if (line !== '') out.push(line);
-      if (cellWidth(word) > width) {
-        const parts: string[] = [];
-        hardSplit(word, width, parts);
-        out.push(...parts.slice(0, -1));
-        line = parts[parts.length - 1] ?? '';
-      } else line = word;
     }
     out.push(line);
   }
+  return out;
+}
+
+/** CW GetWords: words with the space or tab that ends them. */
+function words(s: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  for (const ch of s) {
+    cur += ch;
+    if (ch === ' ' || ch === '\t') {
+      out.push(cur);
+      cur = '';
+    }
+  }
+  out.push(cur);
   return out;
 }
 

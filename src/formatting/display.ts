@@ -1,7 +1,8 @@
 /**
  * Value -> the text a formatter shows for it (pwsh's PSObjectHelper.SmartToString, notes 1.1
  * R1-R5): collections as `{a, b, c…}` capped at $FormatEnumerationLimit, `$null` as empty text,
- * booleans True/False, dates in en-US current culture, doubles with 2 decimals in tables.
+ * booleans True/False, dates in en-US current culture, doubles with 15 significant digits, and
+ * with the culture's 2 decimals in table columns that come from properties.
  */
 import {
   ByteQuantifiedSize,
@@ -12,7 +13,7 @@ import {
   PSObject,
   PSTimeSpan,
   SecureString,
-  numberToString,
+  doubleToString,
   type PSValue,
 } from '../engine/values';
 import { ELLIPSIS } from './cells';
@@ -23,7 +24,7 @@ export const DEFAULT_ENUMERATION_LIMIT = 4;
 export interface DisplayOptions {
   /** $FormatEnumerationLimit; negative = unlimited. */
   enumerationLimit?: number;
-  /** Table cells render doubles with the culture's 2 decimals (R5); lists keep full precision. */
+  /** Table cells of property columns render doubles with the culture's 2 decimals (R5); lists, wide and view columns don't. */
   formatFloat?: boolean;
 }
 
@@ -48,14 +49,26 @@ export function toDisplayScalar(v: PSValue, formatFloat = false): string {
   if (v === null) return '';
   if (typeof v === 'string') return v;
   if (typeof v === 'boolean') return v ? 'True' : 'False';
-  if (typeof v === 'number') {
-    if (formatFloat && !Number.isInteger(v) && Number.isFinite(v)) return v.toFixed(2);
-    return numberToString(v);
-  }
+  if (typeof v === 'number') return formatFloat ? fixedTwo(v) : doubleToString(v);
   if (typeof v === 'bigint') return v.toString();
   if (Array.isArray(v)) return v.map((x) => toDisplayScalar(x)).join(' ');
   if (v instanceof Uint8Array) return 'System.Byte[]';
   return String(v);
+}
+
+/** Integral values below 2^63 are the emulator's Int32/Int64; anything else is a Double. */
+const INT64_LIMIT = 2 ** 63;
+
+/**
+ * A Double in a table cell: .NET's "F" format with en-US NumberDecimalDigits (2), on the exact
+ * binary value. pwsh 7.6: 68.8 -> `68.80`, 1e20 -> `100000000000000000000.00`, 0.1+0.2 -> `0.30`,
+ * NaN -> `NaN`, +-Infinity -> `Infinity`/`-Infinity`. Integers keep their digits (`3`).
+ */
+function fixedTwo(v: number): string {
+  if (!Number.isFinite(v) || (Number.isInteger(v) && Math.abs(v) < INT64_LIMIT)) return doubleToString(v);
+  // toFixed switches to exponent form from 1e21; such doubles are integral, so print their exact digits.
+  if (Math.abs(v) >= 1e21) return `${BigInt(v).toString()}.00`;
+  return v.toFixed(2);
 }
 
 function isEnumerable(v: PSValue): v is PSValue[] | PSHashtable {

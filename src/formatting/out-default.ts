@@ -31,9 +31,16 @@ export interface OutputOptions {
 export const DEFAULT_WIDTH = 120;
 
 interface ActiveView {
-  shape: 'table' | 'list';
+  /** 'date': DateTime's view, a custom control printing the long date (pwsh 7.6 DotNetTypes.format.ps1xml). */
+  shape: 'table' | 'list' | 'date';
   typeKey: string;
   fields: Field[];
+  /**
+   * Made from the first object's properties, not from a registered view. pwsh 7.6
+   * (ViewGenerator.IsObjectApplicable) then takes any later object into it: a row of the table
+   * (`[pscustomobject]@{x=1}; Get-Date` prints an empty row) or a list entry with its own properties.
+   */
+  viewless?: boolean;
   /** A view's grouping property and the group now open (pwsh's `GroupBy` in a view definition). */
   groupBy?: string;
   group?: string;
@@ -59,7 +66,9 @@ export class OutDefaultFormatter {
   finish(): FormatRecord[] {
     if (!this.active) return [];
     const grouped = this.active.groupBy !== undefined;
+    const date = this.active.shape === 'date';
     this.active = null;
+    if (date) return [{ type: 'entry', text: '', outOfBand: true }, { type: 'end' }];
     return grouped ? [{ type: 'groupEnd' }, { type: 'end' }] : [{ type: 'end' }];
   }
 
@@ -87,9 +96,21 @@ export class OutDefaultFormatter {
       for (const e of dictionaryEntries(v)) this.add(e, out);
       return;
     }
+    if (v instanceof PSDateTime && this.active?.viewless && this.active.shape === 'table') {
+      out.push(this.entryFor(v, this.active));
+      return;
+    }
+    if (v instanceof PSDateTime) {
+      // pwsh 7.6: `Get-Date` prints a blank line, the long date, a blank line; dates in a row share the block.
+      if (!this.active) {
+        this.active = { shape: 'date', typeKey: 'System.DateTime', fields: [] };
+        out.push({ type: 'start', shape: 'custom' });
+      }
+      out.push({ type: 'entry', text: longDateTime(v), outOfBand: true });
+      return;
+    }
     if (isScalar(v)) {
-      const text = v instanceof PSDateTime ? longDateTime(v) : toDisplayScalar(v);
-      out.push({ type: 'entry', text, outOfBand: true });
+      out.push({ type: 'entry', text: toDisplayScalar(v), outOfBand: true });
       return;
     }
     // An ErrorRecord written as output shows its error view, out of band (pwsh does the same).
@@ -104,9 +125,10 @@ export class OutDefaultFormatter {
     }
     const typeKey = typeNamesOf(v)[0] ?? 'System.Object';
     const limit = this.enumerationLimit;
-    if (this.active && this.active.typeKey === typeKey) {
+    if (this.active && this.active.shape !== 'date' && (this.active.typeKey === typeKey || this.active.viewless)) {
       this.group(v, this.active, out);
-      out.push(this.entryFor(v, this.active));
+      if (this.active.shape === 'list' && this.active.viewless) out.push({ type: 'entry', fields: listFields(v, selectFields(v, 'list'), limit) });
+      else out.push(this.entryFor(v, this.active));
       return;
     }
     if (this.active) {
@@ -120,12 +142,12 @@ export class OutDefaultFormatter {
     const fields = selectFields(v, shape);
     // An object with nothing to show ([pscustomobject]@{}) prints nothing and opens no view.
     if (fields.length === 0) return;
-    this.active = { shape, typeKey, fields: shape === 'table' ? fields.slice(0, MAX_AUTO_COLUMNS) : fields, groupBy: view?.groupBy };
+    this.active = { shape, typeKey, fields: shape === 'table' ? fields.slice(0, MAX_AUTO_COLUMNS) : fields, groupBy: view?.groupBy, viewless: !view };
     if (shape === 'table') {
       out.push({
         type: 'start',
         shape: 'table',
-        columns: this.active.fields.map((f) => ({ label: f.label, width: f.width, alignment: f.alignment ?? (f.fromView ? 'left' : defaultAlignment(safeRead(f, v))) })),
+        columns: this.active.fields.map((f) => ({ label: f.label, width: f.width, alignment: f.alignment ?? (f.fromView ? 'left' : defaultAlignment(safeRead(f, v), v)) })),
         hideHeaders: false,
         wrap: false,
         autoSize: false,
@@ -170,6 +192,15 @@ export class OutDefaultSession {
 
 function joinLines(lines: string[]): string {
   return lines.length === 0 ? '' : lines.join('\n') + '\n';
+}
+
+/**
+ * The width Out-Default and Out-Host format at on a console `hostWidth` cells wide: pwsh's
+ * ConsoleLineOutput leaves the last column free (ColumnNumber = BufferWidth - 1), so on an
+ * 80-column console tables and lists are 79 cells wide; `Out-String` without -Width uses all 80.
+ */
+export function outDefaultWidth(hostWidth: number): number {
+  return Math.max(1, hostWidth - 1);
 }
 
 /** The lines Out-Default would print for these values (format records included). */

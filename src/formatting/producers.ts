@@ -13,6 +13,8 @@ import type { Alignment } from './views';
 export interface CommonFormatSpec extends SelectionOptions {
   /** $FormatEnumerationLimit (default 4; negative = all). */
   enumerationLimit?: number;
+  /** -Force: scalars are formatted by their properties instead of printed as they are. */
+  force?: boolean;
   /** Group consecutive objects by this property (sorted input expected, as in pwsh). */
   groupBy?: PropertyRef;
 }
@@ -28,6 +30,7 @@ export interface TableSpec extends CommonFormatSpec {
 
 export interface WideSpec {
   property?: PropertyRef;
+  force?: boolean;
   column?: number;
   autoSize?: boolean;
   enumerationLimit?: number;
@@ -50,12 +53,25 @@ export function formatInputs(values: PSValue[]): PSValue[] {
   return out;
 }
 
-/** FVGT ComputeDefaultAlignment: numbers, booleans, enums, SecureString right; strings and the rest left. */
-export function defaultAlignment(v: PSValue | undefined): Alignment {
+/**
+ * FVGT ComputeDefaultAlignment: right for the value types of FVM DefaultScalarTypes (numbers,
+ * booleans, SecureString) and enums, left for strings and the rest. pwsh 7.6 decides by the value's
+ * type names, so a deserialized enum (`Deserialized.System.DayOfWeek`: Import-Clixml, and every
+ * remote Exchange object) is left-aligned while a live one (`(Get-Date).DayOfWeek`) is right-aligned.
+ * The emulator's enum values carry no such mark, but any enum inside a deserialized object
+ * (`owner`) is itself deserialized in pwsh, so the owner decides.
+ */
+export function defaultAlignment(v: PSValue | undefined, owner?: PSValue): Alignment {
   if (v === undefined || v === null || typeof v === 'string') return 'left';
   if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return 'right';
-  if (v instanceof PSEnumValue || v instanceof SecureString) return 'right';
+  if (v instanceof PSEnumValue) return isDeserialized(v) || isDeserialized(owner) ? 'left' : 'right';
+  if (v instanceof SecureString) return 'right';
   return 'left';
+}
+
+function isDeserialized(v: PSValue | undefined): boolean {
+  const names = (v as { psTypeNames?: readonly string[] } | null | undefined)?.psTypeNames;
+  return !!names?.[0]?.startsWith('Deserialized.');
 }
 
 /** Applies a calculated property's FormatString (`N2`, `{0:N2}`) to numbers; other values keep their text. */
@@ -65,9 +81,14 @@ function applyFormat(v: PSValue | undefined, fmt: string | undefined): PSValue |
   return formatNumber(v, inner);
 }
 
+/**
+ * A cell's text. Only table columns picked from properties (-Property, or the object's own) give
+ * doubles 2 decimals; a view's columns show them as they are (pwsh 7.6: `@{a=1.5}` -> Value `1.5`,
+ * `@{a=1.5} | ft Name,Value` -> `1.50`).
+ */
 export function fieldText(f: Field, obj: PSValue, limit: number | undefined, table: boolean): string {
   const v = applyFormat(safeRead(f, obj), f.formatString);
-  return displayString(v, { enumerationLimit: limit, formatFloat: table });
+  return displayString(v, { enumerationLimit: limit, formatFloat: table && !f.fromView });
 }
 
 /** Label/value lines of one object for a list; properties the object lacks are left out. */
@@ -79,6 +100,32 @@ export function listFields(obj: PSValue, fields: Field[], limit: number | undefi
     out.push({ label: f.label, value: displayString(applyFormat(raw, f.formatString), { enumerationLimit: limit }) });
   }
   return out;
+}
+
+/**
+ * pwsh 7.6 (FormatViewManager): a scalar (string, number, bool, enum...) given to Format-Table,
+ * -List or -Wide is printed as it is, out of band, whatever -Property says, unless -Force:
+ * `'a','b' | ft` prints `a` and `b`; `'hello' | ft Length` prints `hello`.
+ */
+function outOfBand(v: PSValue, force: boolean | undefined): boolean {
+  return !force && isScalar(v);
+}
+
+const EMPTY_LINE: FormatRecord = { type: 'entry', text: '', outOfBand: true };
+
+function textEntry(v: PSValue): FormatRecord {
+  return { type: 'entry', text: toDisplayScalar(v), outOfBand: true };
+}
+
+/**
+ * Frames the records of a view: the start record goes just before the first entry that is not
+ * out of band (pwsh prints scalars that come first before the shape's blank line: `'a',$obj | fl`
+ * gives `a`, a blank line, then `$obj`'s list), and a view of scalars only has no frame at all.
+ */
+function framed(start: FormatRecord, body: FormatRecord[]): FormatRecord[] {
+  const at = body.findIndex((r) => !(r.type === 'entry' && 'text' in r && r.outOfBand));
+  if (at < 0) return body;
+  return [...body.slice(0, at), start, ...body.slice(at), { type: 'end' }];
 }
 
 function groupLabel(ref: PropertyRef): string {
@@ -118,42 +165,45 @@ export function listRecords(values: PSValue[], spec: ListSpec = {}): FormatRecor
   const explicit = !!(spec.property?.length || spec.excludeProperty?.length);
   const cache = new Map<string, Field[]>();
   const body = grouped(inputs, spec.groupBy, spec.enumerationLimit, (v) => {
-    if (isScalar(v) && !explicit) return { type: 'entry', text: toDisplayScalar(v), outOfBand: true };
-    const fields = listFields(v, selectFields(v, 'list', spec, cache), spec.enumerationLimit);
-    return fields.length > 0 ? { type: 'entry', fields } : null;
+    if (outOfBand(v, spec.force)) return textEntry(v);
+    // An object without any of the named properties still ends with its blank line (pwsh 7.6:
+    // `'x' | Format-List -Force foo` prints two empty lines); one without properties at all is skipped.
+    const fields = selectFields(v, 'list', spec, cache);
+    if (fields.length === 0 && !explicit) return null;
+    return { type: 'entry', fields: listFields(v, fields, spec.enumerationLimit) };
   });
-  if (body.length === 0) return [];
-  return [{ type: 'start', shape: 'list' }, ...body, { type: 'end' }];
+  // pwsh 7.6: `[pscustomobject]@{} | Format-List` (or -Table) prints one blank line.
+  if (body.length === 0) return [EMPTY_LINE];
+  return framed({ type: 'start', shape: 'list' }, body);
 }
 
 /** At most 10 properties become columns when they are picked automatically (notes T7). */
 const MAX_AUTO_COLUMNS = 10;
 
-/** Format-Table: columns from the first object (-Property, view, display set or its properties). */
+/** Format-Table: columns from the first object that is not a scalar (-Property, view, display set or its properties). */
 export function tableRecords(values: PSValue[], spec: TableSpec = {}): FormatRecord[] {
   const inputs = formatInputs(values);
-  if (inputs.length === 0) return [];
-  const first = inputs[0]!;
-  const explicit = !!(spec.property?.length || spec.excludeProperty?.length);
-  // Scalars have no columns: they print as their text, one per line.
-  if (!explicit && inputs.every((v) => isScalar(v))) return inputs.map((v): FormatRecord => ({ type: 'entry', text: toDisplayScalar(v) }));
+  const first = inputs.find((v) => !outOfBand(v, spec.force));
+  if (first === undefined) return inputs.map(textEntry);
   let fields = selectFields(first, 'table', spec);
   if (!spec.property?.length) fields = fields.slice(0, MAX_AUTO_COLUMNS);
-  if (fields.length === 0) return [];
-  const columns: ColumnInfo[] = fields.map((f) => ({ label: f.label, width: f.width, alignment: f.alignment ?? (f.fromView ? 'left' : defaultAlignment(safeRead(f, first))) }));
-  const body = grouped(inputs, spec.groupBy, spec.enumerationLimit, (v) => ({ type: 'entry', cells: fields.map((f) => fieldText(f, v, spec.enumerationLimit, true)) }));
-  return [
-    { type: 'start', shape: 'table', columns, hideHeaders: !!spec.hideTableHeaders, wrap: !!spec.wrap, autoSize: !!spec.autoSize, repeatHeader: spec.repeatHeader },
-    ...body,
-    { type: 'end' },
-  ];
+  if (fields.length === 0) {
+    const scalars = inputs.filter((v) => outOfBand(v, spec.force)).map(textEntry);
+    return scalars.length > 0 ? scalars : [EMPTY_LINE];
+  }
+  const columns: ColumnInfo[] = fields.map((f) => ({ label: f.label, width: f.width, alignment: f.alignment ?? (f.fromView ? 'left' : defaultAlignment(safeRead(f, first), first)) }));
+  const body = grouped(inputs, spec.groupBy, spec.enumerationLimit, (v) =>
+    outOfBand(v, spec.force) ? textEntry(v) : { type: 'entry', cells: fields.map((f) => fieldText(f, v, spec.enumerationLimit, true)) },
+  );
+  return framed({ type: 'start', shape: 'table', columns, hideHeaders: !!spec.hideTableHeaders, wrap: !!spec.wrap, autoSize: !!spec.autoSize, repeatHeader: spec.repeatHeader }, body);
 }
 
-/** Format-Wide: one value per object (the -Property, else Name, else the first property). */
+/** Format-Wide: one value per object (the -Property, else Name, else the first property); scalars out of band. */
 export function wideRecords(values: PSValue[], spec: WideSpec = {}): FormatRecord[] {
   const inputs = formatInputs(values);
   if (inputs.length === 0) return [];
   const body = grouped(inputs, spec.groupBy, spec.enumerationLimit, (v) => {
+    if (outOfBand(v, spec.force)) return textEntry(v);
     let text: string;
     if (spec.property !== undefined) {
       const [f] = selectFields(v, 'table', { property: [spec.property] });
@@ -166,7 +216,7 @@ export function wideRecords(values: PSValue[], spec: WideSpec = {}): FormatRecor
     }
     return { type: 'entry', text };
   });
-  return [{ type: 'start', shape: 'wide', columns: spec.column, autoSize: !!spec.autoSize }, ...body, { type: 'end' }];
+  return framed({ type: 'start', shape: 'wide', columns: spec.column, autoSize: !!spec.autoSize }, body);
 }
 
 /** Format-Custom (basic): `class <Type>` then the properties in braces, one per line. */

@@ -4,6 +4,7 @@
  * FormatViewGenerator property association; Format-List.md / Format-Table.md -Property).
  */
 import { PSCredential, PSHashtable, PSObject, PSTimeSpan, typeNamesOf, type PSValue } from '../engine/values';
+import { getOwnProperty } from '../engine/properties';
 import { findDefaultDisplayProperties, findView, type Alignment, type ViewProperty } from './views';
 
 /** A calculated property as a cmdlet hands it over (the cmdlet turns script blocks into functions). */
@@ -70,7 +71,11 @@ export function readProperties(v: PSValue): { name: string; value: PSValue }[] {
 export function readProperty(v: PSValue, name: string): PSValue | undefined {
   if (v instanceof PSObject) return v.get(name);
   const lower = name.toLowerCase();
-  return readProperties(v).find((p) => p.name.toLowerCase() === lower)?.value;
+  const found = readProperties(v).find((p) => p.name.toLowerCase() === lower);
+  if (found) return found.value;
+  // A scalar's .NET properties (`'hello' | Format-List Length -Force` -> `Length : 5`).
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return getOwnProperty(v, name);
+  return undefined;
 }
 
 export function hasWildcard(s: string): boolean {

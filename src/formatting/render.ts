@@ -26,6 +26,7 @@ export class RecordRenderer {
   private table: TableState | null = null;
   private wideItems: string[] = [];
   private labeledGroupClosed = false;
+  private listGroupClosed = false;
 
   /** `ansi`: $PSStyle.OutputRendering = Ansi (list labels and table headers coloured, L9/T11). */
   constructor(
@@ -43,6 +44,8 @@ export class RecordRenderer {
         return;
       case 'groupStart':
         this.flush();
+        if (this.listGroupClosed) this.lines.push('');
+        this.listGroupClosed = false;
         if (this.table) {
           this.table.widths = undefined;
           this.table.headerShown = false;
@@ -53,6 +56,8 @@ export class RecordRenderer {
       case 'groupEnd':
         this.flush(true);
         if (this.shape && this.shape.shape !== 'list' && this.shape.shape !== 'custom') this.lines.push('');
+        // pwsh 7.6: a list group ends with a blank line only when another group follows.
+        else if (this.shape?.shape === 'list') this.listGroupClosed = true;
         this.labeledGroupClosed = true;
         return;
       case 'end':
@@ -79,8 +84,10 @@ export class RecordRenderer {
       this.lines.push('', ...listBlockLines(rec.outOfBandFields, this.width, this.ansi), '');
       return;
     }
-    if (this.shape?.shape === 'wide' && !rec.outOfBand) {
-      this.wideItems.push(rec.text);
+    if (this.shape?.shape === 'wide') {
+      // pwsh 7.6: a scalar met by Format-Wide prints at once, before the row still being filled.
+      if (rec.outOfBand) this.lines.push(...rec.text.split(/\r?\n/));
+      else this.wideItems.push(rec.text);
       return;
     }
     this.flush();
@@ -92,7 +99,7 @@ export class RecordRenderer {
   private flush(groupDone = false): void {
     const t = this.table;
     if (t && (t.rows.length > 0 || (groupDone && !t.headerShown))) {
-      if (!t.widths) t.widths = computeWidths(t.start.columns, t.rows, this.width);
+      if (!t.widths) t.widths = computeWidths(t.start.columns, t.rows, this.width, t.start.autoSize);
       if (!t.headerShown && !t.start.hideHeaders) {
         const header = headerLines(t.start.columns, t.widths);
         this.lines.push(...(this.ansi ? header.map((l) => TABLE_HEADER + l + RESET) : header));
@@ -116,6 +123,7 @@ export class RecordRenderer {
     this.shape = null;
     this.table = null;
     this.labeledGroupClosed = false;
+    this.listGroupClosed = false;
   }
 
   /**

@@ -4,12 +4,12 @@
  */
 import type { PSValue } from '../engine/values';
 import type { Host } from '../engine/host';
-import { formatLines } from './out-default';
+import { formatLines, outDefaultWidth } from './out-default';
 export { errorViewOf, renderErrorRecord } from './error-view';
 
-/** Out-Default: formats at the host's width and writes the text on the output stream. */
+/** Out-Default: formats one cell narrower than the host (outDefaultWidth) and writes the text on the output stream. */
 export function outDefaultToHost(values: PSValue[], host: Host, enumerationLimit?: number, ansi = false): void {
-  const lines = formatLines(values, { width: host.width(), enumerationLimit, ansi });
+  const lines = formatLines(values, { width: outDefaultWidth(host.width()), enumerationLimit, ansi });
   if (lines.length > 0) host.write('output', lines.join('\n') + '\n');
 }
 

@@ -1,25 +1,42 @@
 /**
- * Wide layout (Format-Wide.md): items laid out in rows of N columns. -Column N splits the screen
- * into N equal columns; -AutoSize fits as many columns as the widest item allows; the default is
- * two columns.
+ * Wide layout (pwsh's WideOutputContext over TableWriter): N left-aligned columns sharing the screen
+ * evenly (ColumnWidthManager gives the cells left over to the first columns), rows printed as
+ * one-line table rows; a short last row keeps the padding of its empty cells. N is -Column, else
+ * with -AutoSize as many as the widest item allows (TW ComputeWideViewBestItemsPerRowFit), else 2.
  */
-import { cellWidth, padRight } from './cells';
-import { truncateCell } from './table-writer';
+import { cellWidth } from './cells';
+import { fitToScreen } from './column-width';
+import { singleLine } from './table-writer';
+import type { Alignment } from './views';
+
+/** TW ComputeWideViewBestItemsPerRowFit. */
+function bestItemsPerRow(itemWidth: number, screenWidth: number): number {
+  if (itemWidth <= 0 || screenWidth < 1 || itemWidth >= screenWidth) return 1;
+  let n = 1;
+  while (itemWidth * (n + 1) + n < screenWidth) n++;
+  return n;
+}
+
+/** CWM AssignColumnWidths for columns of no set width: one cell each, then the rest dealt out from the left. */
+function evenWidths(n: number, screenWidth: number): number[] {
+  const widths = new Array<number>(n).fill(1);
+  let available = screenWidth - (n + (n - 1));
+  if (available < 0) {
+    fitToScreen(widths, screenWidth);
+    return widths;
+  }
+  for (let k = 0; available > 0; k = (k + 1) % n, available--) widths[k]!++;
+  return widths;
+}
 
 export function wideLines(items: string[], screenWidth: number, columns: number | undefined, autoSize: boolean): string[] {
-  let n: number;
-  let colWidth: number;
-  if (autoSize && columns === undefined) {
-    colWidth = Math.max(1, ...items.map(cellWidth));
-    n = Math.max(1, Math.floor((screenWidth + 1) / (colWidth + 1)));
-  } else {
-    n = Math.max(1, columns ?? 2);
-    colWidth = Math.max(1, Math.floor((screenWidth - (n - 1)) / n));
-  }
+  const n = columns ?? (autoSize ? bestItemsPerRow(Math.max(0, ...items.map(cellWidth)), screenWidth) : 2);
+  const widths = evenWidths(Math.max(1, n), screenWidth);
+  const aligns: Alignment[] = widths.map(() => 'left');
   const out: string[] = [];
-  for (let i = 0; i < items.length; i += n) {
-    const row = items.slice(i, i + n).map((t) => padRight(truncateCell(t, colWidth, 'left'), colWidth));
-    out.push(row.join(' ').replace(/\s+$/, ''));
+  for (let i = 0; i < items.length; i += widths.length) {
+    const row = widths.map((_w, k) => items[i + k] ?? '');
+    out.push(singleLine(row, widths, aligns));
   }
   return out;
 }

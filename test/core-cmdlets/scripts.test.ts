@@ -22,9 +22,10 @@ describe('documented examples print as pwsh prints them', () => {
     [
       'Measure-Object.md example 3',
       '"One", "Two", "Three", "Four" | Set-Content -Path C:\\Users\\Administrator\\Desktop\\tmp.txt; Get-Content C:\\Users\\Administrator\\Desktop\\tmp.txt | Measure-Object -Character -Line -Word',
-      '\nLines Words Characters Property\n----- ----- ---------- --------\n    4     4         15\n\n',
+      // pwsh 7.6: the empty Property cell leaves the separator before it ("    4     4         18 " there).
+      '\nLines Words Characters Property\n----- ----- ---------- --------\n    4     4         15 \n\n',
     ],
-    ['Measure-Object.md example 7', '"One", "Two`nThree" | Measure-Object -Line', '\nLines Words Characters Property\n----- ----- ---------- --------\n    3\n\n'],
+    ['Measure-Object.md example 7', '"One", "Two`nThree" | Measure-Object -Line', '\nLines Words Characters Property\n----- ----- ---------- --------\n    3                  \n\n'],
     ['ConvertTo-Json.md example 3', '[ordered]@{Account="User01";Domain="Domain01";Admin="True"} | ConvertTo-Json -Compress', '{"Account":"User01","Domain":"Domain01","Admin":"True"}\n'],
     ['Group-Object counts', "'a','b','a' | Group-Object", '\nCount Name                      Group\n----- ----                      -----\n    2 a                         {a, a}\n    1 b                         {b}\n\n'],
     [

@@ -18,7 +18,8 @@ describe('Format-List golden text (notes section 2)', () => {
     ['FL-15 -ExcludeProperty wildcard with -Property', [[obj({ PropA: 1, PropB: 2, C: 3 })], { property: ['*'], excludeProperty: ['Prop*'] }], '\nC : 3\n\n'],
     ['FL-10 several objects', [[obj({ Name: 'name1', Length: 1 }), obj({ Name: 'name2', Length: 2 })]], '\nName   : name1\nLength : 1\n\nName   : name2\nLength : 2\n\n'],
     ['FL-11 different shapes', [[obj({ Name: 'name1', Length: 1 }), obj({ Name: 'name2', Value: 'value2', Length: 2 })]], '\nName   : name1\nLength : 1\n\nName   : name2\nValue  : value2\nLength : 2\n\n'],
-    ['-GroupBy', [[obj({ S: 'A', n: 1 }), obj({ S: 'B', n: 2 })], { groupBy: 'S' }], '\n   S: A\n\nS : A\nn : 1\n\n   S: B\n\nS : B\nn : 2\n\n'],
+    // pwsh 7.6: a group that another group follows ends with one more blank line.
+    ['-GroupBy', [[obj({ S: 'A', n: 1 }), obj({ S: 'B', n: 2 })], { groupBy: 'S' }], '\n   S: A\n\nS : A\nn : 1\n\n\n   S: B\n\nS : B\nn : 2\n\n'],
   ];
   it.each(cases)('%s', (_name, args, expected) => {
     expect(formatList(...args)).toBe(expected);
@@ -46,19 +47,20 @@ describe('Format-List golden text (notes section 2)', () => {
     ['FL-7 string', ['single line string']],
     ['FL-8 strings', ['Line1', 'Line2']],
   ])('%s with non-existent -Property prints nothing', (_n, values) => {
-    expect(formatList(values, { property: ['foo', 'bar'] }).trim()).toBe('');
+    expect(formatList(values, { property: ['foo', 'bar'], force: true }).trim()).toBe('');
   });
 
   it('L6 long values word-wrap under the value column at the width', () => {
     const text = 'alpha beta gamma delta epsilon zeta eta theta';
     // width 30: label "Desc" (4) + " : " leaves 23 cells for the value.
-    expect(formatList([obj({ Desc: text })], { width: 30 })).toBe('\nDesc : alpha beta gamma delta\n       epsilon zeta eta theta\n\n');
+    // pwsh 7.6 (en-US): the space that ends a wrapped line stays (CW GenerateLinesWithWordWrap).
+    expect(formatList([obj({ Desc: text })], { width: 30 })).toBe('\nDesc : alpha beta gamma delta \n       epsilon zeta eta theta\n\n');
   });
 
   it('L6 wraps at 120 columns by default', () => {
     const words = Array.from({ length: 30 }, (_, i) => `word${i}`).join(' ');
     const out = formatList([obj({ Notes: words })]).split('\n');
-    expect(out[1]).toBe('Notes : ' + words.slice(0, words.lastIndexOf(' ', 112)));
+    expect(out[1]).toBe('Notes : ' + words.slice(0, words.lastIndexOf(' ', 112) + 1));
     expect(out.every((l) => l.length <= 120)).toBe(true);
     expect(out[2]!.startsWith('        word')).toBe(true);
   });
@@ -135,7 +137,8 @@ describe('reference page outputs', () => {
       'NumberFormat                   : System.Globalization.NumberFormatInfo',
       'DateTimeFormat                 : System.Globalization.DateTimeFormatInfo',
       'Calendar                       : System.Globalization.GregorianCalendar',
-      'OptionalCalendars              : {System.Globalization.GregorianCalendar,',
+      // The reference page trims it, pwsh 7.6 keeps the space after the comma at the end of the line.
+      'OptionalCalendars              : {System.Globalization.GregorianCalendar, ',
       '                                 System.Globalization.GregorianCalendar}',
       'UseUserOverride                : True',
       'IsReadOnly                     : False',

@@ -34,7 +34,8 @@ describe('Format-Table golden text (notes section 3)', () => {
     ['FT-41 -AutoSize', [obj({ name: 'Bob', size: 1234, booleanValue: true }), obj({ name: 'Jim', size: 5678, booleanValue: false })], { autoSize: true }, '\nname size booleanValue\n---- ---- ------------\nBob  1234         True\nJim  5678        False\n\n'],
     ['FT-45 -ExcludeProperty', [obj({ Name: 'Test', Age: 30, City: 'Seattle' })], { excludeProperty: ['Age'] }, '\nName City\n---- ----\nTest Seattle\n\n'],
     ['-Property wildcard', [obj({ MaxA: 1, MaxB: 22, Min: 3 })], { property: ['Max*'] }, '\nMaxA MaxB\n---- ----\n   1   22\n\n'],
-    ['missing property prints an empty cell', [obj({ a: 1, b: 2 }), obj({ a: 3 })], {}, '\na b\n- -\n1 2\n3\n\n'],
+    // pwsh 7.6: rows are not trimmed; the empty last cell leaves the padding of `a` and the separator.
+    ['missing property prints an empty cell', [obj({ a: 1, b: 2 }), obj({ a: 3 })], {}, '\na b\n- -\n1 2\n3  \n\n'],
     [
       '-GroupBy prints a group header per value',
       [obj({ Identity: 'a', Status: 'Synced' }), obj({ Identity: 'bb', Status: 'Synced' }), obj({ Identity: 'c', Status: 'Failed' })],
@@ -47,12 +48,12 @@ describe('Format-Table golden text (notes section 3)', () => {
   });
 
   it('FT-13 a string with a non-existent -Property gives an empty column', () => {
-    expect(formatTable(['hello'], { property: ['foo'] }).replace(/\n/g, '')).toBe('foo---');
+    expect(formatTable(['hello'], { property: ['foo'], force: true }).replace(/\n/g, '')).toBe('foo---');
   });
 
   it('FT-15 strings with two non-existent properties', () => {
     for (const v of [['single line string'], ['line1\nline2'], ['line1', 'line2']]) {
-      expect(formatTable(v, { property: ['fox', 'bar'] }).replace(/[ \n]/g, '')).toBe('foxbar------');
+      expect(formatTable(v, { property: ['fox', 'bar'], force: true }).replace(/[ \n]/g, '')).toBe('foxbar------');
     }
   });
 
@@ -109,7 +110,8 @@ describe('truncation at narrow widths (T6, T8)', () => {
   });
   it('drops the last column when it would be narrower than one cell', () => {
     const o = obj({ Name: 'abcdefghij', X: 'y' });
-    expect(formatTable([o], { width: 11 })).toBe('\nName\n----\nabcdefghij\n\n');
+    // pwsh 7.6: Name is no longer the last column by position, so its dashes are padded.
+    expect(formatTable([o], { width: 11 })).toBe('\nName\n----      \nabcdefghij\n\n');
   });
   it('right-aligned cells keep the tail', () => {
     const o = obj({ a: 'x', n: 12345678 });
