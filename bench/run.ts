@@ -16,10 +16,11 @@ import format from './format';
 import parser from './parse';
 import engine from './engine';
 import startup from './startup';
+import oracle from './oracle';
 
 // Formatting runs before any session registers the Exchange views (they change its tables); the
 // migration bench comes next, so its peak RSS is its own, not the 100,000-mailbox world's.
-const modules: BenchModule[] = [format, migration, world, parser, engine, startup];
+const modules: BenchModule[] = [format, migration, world, parser, engine, startup, oracle];
 
 async function main(): Promise<void> {
   const { existsSync } = await import('node:fs');

@@ -204,11 +204,16 @@ export function describeDisagreement(d: Disagreement): string {
  * differences, and how many of each known difference (apart from the total, each named).
  */
 export async function measureAgreement(suite: string, cases: OracleCase[]): Promise<{ disagreements: Disagreement[]; total: number; known: Map<string, number> }> {
+  const started = performance.now();
   const pwsh = await runPwsh(cases);
+  const pwshMs = performance.now() - started;
   const disagreements: Disagreement[] = [];
   const known = new Map<string, number>();
+  const exoStarted = performance.now();
+  const exo = new Map(cases.map((c) => [c.id, runExo(c)] as const));
+  const exoMs = performance.now() - exoStarted;
   for (const c of cases) {
-    const d = compare(c, pwsh.get(c.id)!, runExo(c));
+    const d = compare(c, pwsh.get(c.id)!, exo.get(c.id)!);
     if (!d) continue;
     const k = knownDifference(d);
     if (k) known.set(k.name, (known.get(k.name) ?? 0) + 1);
@@ -216,7 +221,7 @@ export async function measureAgreement(suite: string, cases: OracleCase[]): Prom
   }
   const knownCount = [...known.values()].reduce((a, b) => a + b, 0);
   const total = cases.length - knownCount;
-  recordAgreement(suite, { agreed: total - disagreements.length, total, known: knownCount }, disagreements);
+  recordAgreement(suite, { agreed: total - disagreements.length, total, known: knownCount, knownByName: Object.fromEntries(known), cases: cases.length, pwshMs: Math.round(pwshMs), exoMs: Math.round(exoMs) }, disagreements);
   for (const [name, n] of known) console.log(`${suite}: ${n} case(s) of known difference '${name}'`);
   return { disagreements, total, known };
 }
@@ -229,14 +234,25 @@ export function firstDisagreements(list: Disagreement[], n = 15): string {
 /** Where each suite leaves its agreement figures for the summary line (test/pwsh/summary.ts). */
 export const AGREEMENT_DIR = join(process.cwd(), 'test-results', 'pwsh-oracle');
 
-export function recordAgreement(suite: string, figures: { agreed: number; total: number; known: number }, disagreements: Disagreement[] = []): void {
+/** A suite's figures: agreed of total (known differences excluded), and how long each side took. */
+export interface AgreementFigures {
+  agreed: number;
+  total: number;
+  known: number;
+  knownByName?: Record<string, number>;
+  cases?: number;
+  pwshMs?: number;
+  exoMs?: number;
+}
+
+export function recordAgreement(suite: string, figures: AgreementFigures, disagreements: Disagreement[] = []): void {
   mkdirSync(AGREEMENT_DIR, { recursive: true });
   writeFileSync(join(AGREEMENT_DIR, `${suite}.json`), JSON.stringify(figures));
   // Every disagreement of the run, for whoever fixes them (the test message shows only the first few).
   writeFileSync(join(AGREEMENT_DIR, `${suite}-disagreements.txt`), disagreements.map(describeDisagreement).join('\n\n'));
 }
 
-export function readAgreement(suite: string): { agreed: number; total: number; known: number } | null {
+export function readAgreement(suite: string): AgreementFigures | null {
   const file = join(AGREEMENT_DIR, `${suite}.json`);
   return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
 }

@@ -17,4 +17,8 @@ export function teardown(): void {
   if (!parts.length) return;
   const text = parts.map(([s, f]) => `${f!.agreed}/${f!.total} ${s}${f!.known ? ` (${f!.known} known differences excluded)` : ''}`);
   console.log(`pwsh agreement: ${text.join(', ')}`);
+  const timed = parts.filter(([, f]) => f!.cases && f!.pwshMs !== undefined);
+  const cases = timed.reduce((a, [, f]) => a + f!.cases!, 0);
+  const ms = timed.reduce((a, [, f]) => a + f!.pwshMs! + f!.exoMs!, 0);
+  if (ms > 0) console.log(`pwsh oracle: ${cases} cases in ${(ms / 1000).toFixed(1)} s through both (${Math.round((cases * 1000) / ms)} cases/s; pwsh ${Math.round(timed.reduce((a, [, f]) => a + f!.pwshMs!, 0) / 1000)} s, exo-emulator ${Math.round(timed.reduce((a, [, f]) => a + f!.exoMs!, 0) / 1000)} s)`);
 }
