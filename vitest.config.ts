@@ -8,7 +8,8 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
-    exclude: ['test/pwsh/**', '**/node_modules/**'],
+    // test/pwsh/*.pwsh.test.ts need the real pwsh: npm run test:pwsh (vitest.pwsh.config.ts).
+    exclude: ['test/pwsh/**/*.pwsh.test.ts', '**/node_modules/**'],
     // Says once per run which checks against ../shared were skipped (a fresh clone alone).
     globalSetup: ['test/shared-folder-setup.ts'],
     pool: 'threads',
