@@ -4,6 +4,7 @@
  * booleans True/False, dates in en-US current culture, doubles with 2 decimals in tables.
  */
 import {
+  isDeserializedEnum,
   ByteQuantifiedSize,
   PSCredential,
   PSDateTime,
@@ -36,7 +37,7 @@ export function isScalar(v: PSValue): boolean {
     typeof v === 'boolean' ||
     typeof v === 'bigint' ||
     v instanceof PSDateTime ||
-    v instanceof PSEnumValue ||
+    (v instanceof PSEnumValue && !isDeserializedEnum(v)) ||
     v instanceof ByteQuantifiedSize ||
     v instanceof SecureString ||
     v instanceof Uint8Array
