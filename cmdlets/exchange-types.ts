@@ -8,6 +8,7 @@
 import { ByteQuantifiedSize, PSDateTime, PSEnumValue, PSObject, type PSValue } from '../src/engine/values';
 import { registerView, type ViewDefinition } from '../src/formatting/views';
 import type { PropertyBag } from '../src/model/migration/shape';
+import { exchangeEnum } from '../src/model/exchange-enums';
 import type { DeepReadonly } from '../src/store/readonly';
 import type { ExchangeServer, Mailbox, MailboxDatabase, OnPremOrganization, TenantDomain, TenantMailbox, TenantUser, Certificate } from '../src/model/world';
 
@@ -52,7 +53,7 @@ export function objectFromBag(bag: PropertyBag, runspaceId: string | null): PSOb
   return o;
 }
 
-const en = (type: string, name: string) => new PSEnumValue(type, name);
+const en = (type: string, name: string) => exchangeEnum(type, name);
 const date = (ms: number | null): PSValue => (ms === null ? null : new PSDateTime(ms, 'Local'));
 
 export function acceptedDomainObject(d: DeepReadonly<TenantDomain> | { name: string; domainType: string; isDefault: boolean }, runspaceId: string | null): PSObject {

@@ -1,5 +1,6 @@
 /**
- * Group-Object (group): groups objects with equal property values, in order of first appearance.
+ * Group-Object (group): groups objects with equal property values; pwsh 7 writes the groups sorted
+ * by their key values (as Sort-Object orders them: 'b','a','c','b' gives a, b, c; enums by number).
  * Output: Microsoft.PowerShell.Commands.GroupInfo objects (Count, Name, Group, Values), or a
  * hashtable with -AsHashTable (keys are the values, or their string form with -AsString).
  * Reference: pwsh's Group-Object documentation (Microsoft.PowerShell.Utility).
@@ -103,6 +104,15 @@ export default defineCmdlet({
       return;
     }
     const noElement = ctx.params['NoElement'] === true;
-    for (const g of groups) ctx.writeObject(groupInfo(g, noElement));
+    const cs = ctx.params['CaseSensitive'] === true;
+    const byKey = (a: Group, b: Group) => {
+      for (let i = 0; i < Math.min(a.values.length, b.values.length); i++) {
+        const c = compareForSort(a.values[i], b.values[i], cs);
+        if (c !== 0) return c;
+      }
+      return 0;
+    };
+    // Array.prototype.sort is stable: equal keys keep their order of first appearance.
+    for (const g of [...groups].sort(byKey)) ctx.writeObject(groupInfo(g, noElement));
   },
 });

@@ -504,7 +504,7 @@ export function fullTypeNameOf(v: PSValue): string {
   if (Array.isArray(v)) return isArrayList(v) ? listTypeName(v) : 'System.Object[]';
   if (v instanceof PSObject && v.isCustomObject) return 'System.Management.Automation.PSCustomObject';
   // A deserialized enum is its underlying number carrying the enum's name as ToString (Import-Clixml).
-  if (v instanceof PSEnumValue && v.psTypeNames[0]?.startsWith('Deserialized.')) return v.numeric !== undefined ? 'System.Int32' : 'System.String';
+  if (v instanceof PSEnumValue && v.psTypeNames[0]?.startsWith('Deserialized.')) return v.numeric !== undefined ? (v.int64 ? 'System.Int64' : 'System.Int32') : 'System.String';
   const n = typeNamesOf(v)[0] ?? 'System.Object';
   return n.startsWith('Deserialized.') ? n.slice('Deserialized.'.length) : n;
 }

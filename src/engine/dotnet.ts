@@ -520,7 +520,8 @@ export function invokeMethod(target: PSValue, method: string, args: PSValue[], c
     }
   }
   if (r !== undefined) return r;
-  if (m === 'tostring' && args.length === 0) return toStr(target);
+  // PSCustomObject.ToString() is the empty string in pwsh 7; only its conversion to string ("$o") gives @{...}.
+  if (m === 'tostring' && args.length === 0) return target instanceof PSObject && target.isCustomObject && !target.toStringOverride ? '' : toStr(target);
   if (m === 'equals' && args.length === 1) return target === args[0] || looseEquals(target, args[0]);
   if (m === 'gethashcode') return 0;
   if (target instanceof PSEnumValue && m === 'hasflag') return looseEquals(target, args[0] ?? null);

@@ -4,6 +4,7 @@
  * `.Count`/`.Length` on everything, and member enumeration over arrays. Exported for every layer.
  */
 import {
+  isDeserializedEnum,
   ByteQuantifiedSize,
   PSCredential,
   PSDateTime,
@@ -20,6 +21,9 @@ import { ErrorRecord } from './errors';
 
 const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
+/** `.PSObject.Properties` lists: they index by member name too (`$o.PSObject.Properties['Name']`, PSMemberInfoCollection). */
+export const memberCollections = new WeakSet<PSValue[]>();
+
 /** The `.PSObject` view of a value: Properties, TypeNames, BaseObject. */
 export function psObjectView(v: PSValue): PSObject {
   const o = new PSObject(['System.Management.Automation.PSObject', 'System.Object']);
@@ -34,6 +38,7 @@ export function psObjectView(v: PSValue): PSObject {
     info.toStringOverride = () => `${p.value === null ? 'object' : fullTypeNameOf(p.value)} ${p.name}=${String(p.value ?? '')}`;
     return info as PSValue;
   });
+  memberCollections.add(props);
   o.addNoteProperty('Properties', props);
   o.addNoteProperty('TypeNames', [...typeNamesOf(v)]);
   o.addNoteProperty('BaseObject', v);
@@ -56,6 +61,7 @@ export function propertyList(v: PSValue): { name: string; value: PSValue; member
   if (v instanceof PSTimeSpan) return ['Ticks', 'Days', 'Hours', 'Milliseconds', 'Minutes', 'Seconds', 'TotalDays', 'TotalHours', 'TotalMilliseconds', 'TotalMinutes', 'TotalSeconds'].map((n) => ({ name: n, value: getProperty(v, n), memberType: 'Property' }));
   if (v instanceof PSCredential) return [{ name: 'UserName', value: v.userName, memberType: 'Property' }, { name: 'Password', value: v.password, memberType: 'Property' }];
   if (typeof v === 'string') return [{ name: 'Length', value: v.length, memberType: 'Property' }];
+  if (isDeserializedEnum(v)) return [{ name: 'Value', value: v.name, memberType: 'ScriptProperty' }];
   if (v instanceof PSHashtable) return [
     { name: 'IsReadOnly', value: false, memberType: 'Property' },
     { name: 'IsFixedSize', value: false, memberType: 'Property' },

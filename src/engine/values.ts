@@ -299,6 +299,8 @@ export class PSCredential {
  */
 export class PSEnumValue {
   readonly psTypeNames: readonly string[];
+  /** The underlying type is Int64 (e.g. Exchange's RecipientTypeDetails : long), not Int32. */
+  int64 = false;
   constructor(
     readonly typeName: string,
     readonly name: string,
@@ -311,6 +313,17 @@ export class PSEnumValue {
   toString(): string {
     return this.name;
   }
+}
+
+/**
+ * An enum read back from CliXml (`<Obj>` with `<ToString>` and an `<I32>`/`<I64>` base): in pwsh it is
+ * the number wrapped in a PSObject named `Deserialized.<enum>`, whose ToString() is the name and whose
+ * only property is Value (`Deserialized.System.Enum` type data: ScriptProperty `$this.ToString()`).
+ * So it prints alone as a table of Value, expands in a string to the number, compares as the number
+ * and gives `{"value":n,"Value":name}` in JSON, while a cell, `[string]` or `-join` shows the name.
+ */
+export function isDeserializedEnum(v: unknown): v is PSEnumValue & { numeric: number } {
+  return v instanceof PSEnumValue && v.numeric !== undefined && v.psTypeNames.includes('Deserialized.System.Enum');
 }
 
 /** Exchange's ByteQuantifiedSize: prints `1.5 GB (1,610,612,736 bytes)`. */

@@ -5,6 +5,7 @@
  * with the culture's 2 decimals in table columns that come from properties.
  */
 import {
+  isDeserializedEnum,
   ByteQuantifiedSize,
   PSCredential,
   PSDateTime,
@@ -37,7 +38,7 @@ export function isScalar(v: PSValue): boolean {
     typeof v === 'boolean' ||
     typeof v === 'bigint' ||
     v instanceof PSDateTime ||
-    v instanceof PSEnumValue ||
+    (v instanceof PSEnumValue && !isDeserializedEnum(v)) ||
     v instanceof ByteQuantifiedSize ||
     v instanceof SecureString ||
     v instanceof Uint8Array

@@ -3,7 +3,7 @@
  * properties, -ExcludeProperty, views and DefaultDisplayPropertySets (pwsh's
  * FormatViewGenerator property association; Format-List.md / Format-Table.md -Property).
  */
-import { PSCredential, PSHashtable, PSObject, PSTimeSpan, typeNamesOf, type PSValue } from '../engine/values';
+import { PSCredential, PSHashtable, PSObject, PSTimeSpan, isDeserializedEnum, typeNamesOf, type PSValue } from '../engine/values';
 import { getOwnProperty } from '../engine/properties';
 import { findDefaultDisplayProperties, findView, type Alignment, type ViewProperty } from './views';
 
@@ -65,6 +65,7 @@ export function readProperties(v: PSValue): { name: string; value: PSValue }[] {
   if (v instanceof PSObject) return v.properties().map((p) => ({ name: p.name, value: p.getter ? guarded(p.getter) : (p.value ?? null) }));
   if (v instanceof PSCredential) return [{ name: 'UserName', value: v.userName }, { name: 'Password', value: v.password }];
   if (v instanceof PSTimeSpan) return TIMESPAN_PROPS.map(([name, f]) => ({ name, value: f(v) }));
+  if (isDeserializedEnum(v)) return [{ name: 'Value', value: v.name }];
   return [];
 }
 

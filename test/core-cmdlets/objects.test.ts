@@ -126,10 +126,11 @@ describe('Sort-Object (Sort-Object.md)', () => {
 });
 
 describe('Group-Object', () => {
-  it('groups by property in order of first appearance, ignoring case', () => {
+  it('groups by property ignoring case, the groups sorted by key (pwsh 7)', () => {
     const r = run(groupObject, { Property: 'Status' }, users());
     expect(r.output).toHaveLength(2);
-    const g = r.output[0] as PSObject;
+    expect((r.output[0] as PSObject).get('Name')).toBe('Failed');
+    const g = r.output[1] as PSObject;
     expect(g.psTypeNames[0]).toBe('Microsoft.PowerShell.Commands.GroupInfo');
     expect(g.propertyNames()).toEqual(['Count', 'Name', 'Group', 'Values']);
     expect(g.get('Count')).toBe(2);
@@ -141,9 +142,9 @@ describe('Group-Object', () => {
   it('separates case with -CaseSensitive and drops elements with -NoElement', () => {
     const r = run(groupObject, { Property: 'Status', CaseSensitive: true, NoElement: true }, users());
     expect(r.output.map((g) => [(g as PSObject).get('Name'), (g as PSObject).get('Count')])).toEqual([
-      ['Synced', 1],
       ['Failed', 1],
       ['synced', 1],
+      ['Synced', 1],
     ]);
     expect((r.output[0] as PSObject).hasProperty('Group')).toBe(false);
   });
@@ -157,7 +158,7 @@ describe('Group-Object', () => {
 
   it('joins several key values in Name', () => {
     const r = run(groupObject, { Property: ['Status', block('$_.Items -gt 10', (u) => Number((u as PSObject).get('Items')) > 10)] }, users());
-    expect(r.output.map((g) => (g as PSObject).get('Name'))).toEqual(['Synced, True', 'Failed, False']);
+    expect(r.output.map((g) => (g as PSObject).get('Name'))).toEqual(['Failed, False', 'Synced, True']);
   });
 });
 

@@ -4,7 +4,7 @@
  * return, exit) and terminating errors travel as JS exceptions.
  */
 import type * as A from '../../language/ast';
-import { PSHashtable, PSObject, type PSValue } from '../values';
+import { PSHashtable, PSObject, isDeserializedEnum, type PSValue } from '../values';
 import { ScriptBlock } from '../scriptblock';
 import { Scope, type FunctionInfo } from '../scope';
 import {
@@ -17,7 +17,7 @@ import {
   resolveTypeName,
   makeArrayList,
 } from '../conversion';
-import { getProperty, hasProperty, setProperty } from '../properties';
+import { getProperty, hasProperty, memberCollections, setProperty } from '../properties';
 import { construct, getStaticMember, invokeMethod, invokeStaticMethod, type DotNetContext } from '../dotnet';
 import {
   BreakSignal,
@@ -57,7 +57,16 @@ export function unwrap(values: PSValue[]): PSValue {
 /** What a pipeline sends on for a value: arrays are enumerated one level. */
 export function enumerate(v: PSValue, emit: Emit): void {
   if (Array.isArray(v)) for (const x of v) emit(x);
+  // A byte[] is an IEnumerable like any array: the pipeline sends its bytes one by one.
+  else if (v instanceof Uint8Array) for (const b of v) emit(b);
   else emit(v);
+}
+
+/** A value as string expansion writes it: like toStr, but a deserialized enum gives its number ("$e" is 5 in pwsh, [string]$e is Friday). */
+function expansionText(v: PSValue, ofs: string): string {
+  if (isDeserializedEnum(v)) return String(v.numeric);
+  if (Array.isArray(v)) return v.map((x) => expansionText(x, ofs)).join(ofs);
+  return toStr(v, ofs);
 }
 
 export interface InvokeOptions {
@@ -791,7 +800,7 @@ export class Interpreter implements DotNetContext {
     let out = '';
     for (const part of e.parts) {
       if (typeof part === 'string') out += part;
-      else out += toStr(this.evalExpr(part), ofs);
+      else out += expansionText(this.evalExpr(part), ofs);
     }
     return out;
   }
@@ -938,6 +947,10 @@ export class Interpreter implements DotNetContext {
       return target.get(idx) ?? null;
     }
     if (target instanceof PSObject) return Array.isArray(idx) ? idx.map((k) => getProperty(target, toStr(k))) : getProperty(target, toStr(idx));
+    if (Array.isArray(target) && memberCollections.has(target) && typeof idx === 'string') {
+      const name = idx.toLowerCase();
+      return target.find((p) => p instanceof PSObject && toStr(p.get('Name') ?? null).toLowerCase() === name) ?? null;
+    }
     const seq: PSValue[] | string | Uint8Array | null = Array.isArray(target) ? target : typeof target === 'string' ? target : target instanceof Uint8Array ? target : null;
     if (seq === null) {
       // A scalar indexes like a one-element array.

@@ -230,7 +230,7 @@ class ClixmlWriter {
     const names = typeNamesOf(v);
 
     if (v instanceof PSEnumValue) {
-      const base = v.numeric !== undefined ? el('I32', String(v.numeric)) : el('S', encodeClixmlString(v.name));
+      const base = v.numeric !== undefined ? el(v.int64 ? 'I64' : 'I32', String(v.numeric)) : el('S', encodeClixmlString(v.name));
       return el('Obj', [this.typeNames(names), el('ToString', encodeClixmlString(v.name)), base], objAttrs);
     }
     if (v instanceof ByteQuantifiedSize)
@@ -466,7 +466,9 @@ class ClixmlReader {
     if (base && names.includes('System.Enum')) {
       const value = this.read(base);
       const name = toStringEl ? decodeClixmlString(toStringEl.text) : stringOf(value);
-      return remember(new PSEnumValue(names[0]!.replace(/^Deserialized\./, ''), name, typeof value === 'number' ? value : undefined, deserializedNames(names)));
+      const en = new PSEnumValue(names[0]!.replace(/^Deserialized\./, ''), name, typeof value === 'number' ? value : undefined, deserializedNames(names));
+      en.int64 = base.tag === 'I64';
+      return remember(en);
     }
     if (base && names[0] === 'Microsoft.Exchange.Data.ByteQuantifiedSize') {
       const value = this.read(base);

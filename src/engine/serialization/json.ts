@@ -5,6 +5,7 @@
  * `[]`/`{}` for empty containers, ISO dates with the round-trip kind suffix.
  */
 import {
+  isDeserializedEnum,
   ByteQuantifiedSize,
   PSCredential,
   PSDateTime,
@@ -101,6 +102,10 @@ function toNode(v: PSValue | undefined, depth: number, w: Walk): JsonNode {
   if (typeof v === 'number') return { k: 'raw', text: numberText(v) };
   if (typeof v === 'bigint') return { k: 'raw', text: v.toString() };
   if (v instanceof PSDateTime) return { k: 'str', value: isoDate(v) };
+  if (isDeserializedEnum(v) && !w.enumsAsStrings) {
+    // The Int32 wrapped in a PSObject with the Value ScriptProperty: its base value, then the property.
+    return { k: 'obj', entries: [['value', { k: 'raw', text: String(v.numeric) }], ['Value', { k: 'str', value: v.name }]] };
+  }
   if (v instanceof PSEnumValue) {
     if (w.enumsAsStrings || v.numeric === undefined) return { k: 'str', value: v.name };
     return { k: 'raw', text: String(v.numeric) };

@@ -5,7 +5,8 @@
  * PSDateTime (UTC), durations as PSTimeSpan, sizes as ByteQuantifiedSize. A cmdlet turns a bag into a
  * PSObject with `typeNames` and adds the bag's properties in order.
  */
-import { ByteQuantifiedSize, PSDateTime, PSEnumValue, PSTimeSpan, type PSValue } from '../../engine/values';
+import { ByteQuantifiedSize, PSDateTime, PSTimeSpan, type PSValue } from '../../engine/values';
+import { exchangeEnum } from '../exchange-enums';
 import type { World } from '../world';
 import type { ConnectionSettings, MigrationBatchState, MigrationEndpointState, MigrationState, MigrationUserState } from './state';
 import type { TestMigrationServerAvailabilityOutcome } from './connectivity';
@@ -21,7 +22,7 @@ export interface PropertyBag {
 }
 
 const NS = 'Microsoft.Exchange.Migration';
-const en = (type: string, name: string) => new PSEnumValue(`${NS}.${type}`, name);
+const en = (type: string, name: string) => exchangeEnum(`${NS}.${type}`, name);
 const date = (ms: number | null): PSValue => (ms === null ? null : new PSDateTime(ms, 'Utc'));
 const span = (ms: number | null): PSValue => (ms === null ? null : new PSTimeSpan(ms));
 const limit = (v: number | 'Unlimited'): PSValue => (v === 'Unlimited' ? 'Unlimited' : v);
