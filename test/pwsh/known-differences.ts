@@ -11,6 +11,8 @@ export interface KnownDifference {
 }
 
 const sortedLines = (text: string) => text.split('\n').sort().join('\n');
+/** Table text with whole numbers written as integers and runs of spaces folded (column widths follow the cells). */
+const wholeNumbersAsIntegers = (text: string) => text.replace(/\b(\d+)\.0+\b/g, '$1').replace(/[ -]+/g, ' ');
 
 export const KNOWN_DIFFERENCES: KnownDifference[] = [
   {
@@ -18,6 +20,12 @@ export const KNOWN_DIFFERENCES: KnownDifference[] = [
     reason:
       ".NET randomizes string hash codes per process, so the order in which a pwsh Hashtable (@{...}) enumerates its keys changes from one pwsh process to the next; exo-emulator keeps the keys in insertion order. The same lines in another order are this difference.",
     matches: (c, pwsh, exo) => /@\{|\[hashtable\]/i.test(c.code) && pwsh.text !== exo.text && sortedLines(pwsh.text) === sortedLines(exo.text),
+  },
+  {
+    name: 'whole-number doubles',
+    reason:
+      "exo-emulator's numbers are JavaScript numbers, which do not tell the Double 32 from the Int32 32. pwsh shows a Double in a table cell with two decimals (32.00) and an Int32 without; exo-emulator shows every whole number as an integer. A case that reads the same once whole numbers lose their zero decimals (and columns their padding) is this difference.",
+    matches: (_c, pwsh, exo) => pwsh.text !== exo.text && /\d\.0+\b/.test(pwsh.text) && wholeNumbersAsIntegers(pwsh.text) === wholeNumbersAsIntegers(exo.text),
   },
 ];
 
