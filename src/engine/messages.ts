@@ -67,7 +67,8 @@ export const MESSAGES = {
   InvalidRegex: m('InvalidRegularExpression', 'The regular expression pattern {0} is not valid.'),
   NonInteractivePrompt: m('System.Management.Automation.PSInvalidOperationException', 'PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.'),
   WriteErrorDefault: m('Microsoft.PowerShell.Commands.WriteErrorException', '{0}'),
-  ScriptHalted: m('ScriptHalted', 'Script halted'),
+  // pwsh 7.6 prints the resource name itself: `throw` alone gives `Exception: ScriptHalted`.
+  ScriptHalted: m('ScriptHalted', 'ScriptHalted'),
   ActionPreferenceStop: m('ActionPreferenceStop', 'The running command stopped because the preference variable "ErrorActionPreference" or common parameter is set to Stop: {0}'),
   HashtableKeyExists: m('ArgumentException', 'Item has already been added. Key in dictionary: \'{0}\'  Key being added: \'{0}\''),
   DuplicateKeyInLiteral: m('DuplicateKeyInHashLiteral', "Duplicate keys '{0}' are not allowed in hash literals."),

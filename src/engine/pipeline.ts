@@ -284,13 +284,31 @@ class CmdletContextImpl implements CmdletContext {
     return new PSRuntimeError(this.record(error));
   }
 
-  /** Builds a record with this command's invocation info (for cmdlets that need the object itself). */
-  makeErrorRecord(error: ErrorDetails, options: { fqidSuffix?: string | null } = {}): ErrorRecord {
+  /**
+   * Builds a record with this command's invocation info (for cmdlets that need the object itself).
+   * `callerInvocation`: the record takes the invocation of the caller's scope instead, as Write-Error
+   * does (pwsh 7.6: $MyInvocation of the function or script block that called it; at top level a
+   * script with no command name), and its CategoryInfo.Activity is `activity` or this cmdlet.
+   */
+  makeErrorRecord(error: ErrorDetails, options: { fqidSuffix?: string | null; callerInvocation?: boolean; activity?: string } = {}): ErrorRecord {
     const r = this.record(error);
-    if (options.fqidSuffix === undefined) return r;
+    if (options.fqidSuffix === undefined && !options.callerInvocation) return r;
     // Inside a function the error is attributed to the function (pwsh shows `f: message`), the activity stays the cmdlet.
     const shown = options.fqidSuffix ?? r.commandName;
-    return new ErrorRecord({ exception: r.exception, errorId: r.errorId, category: r.category, targetObject: r.targetObject, commandName: shown, activity: this.proc.def.name, fqidSuffix: options.fqidSuffix, invocation: { ...r.invocation, commandName: shown }, recommendedAction: error.recommendedAction });
+    let invocation = { ...r.invocation, commandName: shown };
+    if (options.callerInvocation) {
+      const call = this.proc.interp.currentCall;
+      // At top level the caller is the typed command line itself: no command, no position.
+      invocation = call ? { commandName: call.name || null, extent: call.extent, source: call.source } : { commandName: null, noPosition: true };
+    }
+    return new ErrorRecord({ exception: r.exception, errorId: r.errorId, category: r.category, targetObject: r.targetObject, commandName: shown, activity: options.activity || this.proc.def.name, fqidSuffix: options.fqidSuffix, invocation, recommendedAction: error.recommendedAction });
+  }
+
+  /** Write-Error -ErrorRecord: the record as given, with the caller's invocation (pwsh 7.6 shows `Write-Error:`). */
+  withCallerInvocation(record: ErrorRecord): ErrorRecord {
+    const call = this.proc.interp.currentCall;
+    const p = this.proc;
+    return record.withInvocation(call ? { commandName: call.name || null, extent: call.extent, source: call.source } : { commandName: p.def.name, noPosition: true });
   }
 
   /** The function (or script) this command was called from: Write-Error's id suffix. */
@@ -509,7 +527,9 @@ export class FunctionProcessor implements Processor {
     interp.streams = this.streams;
     interp.source = this.body.source;
     const savedFunction = interp.currentFunction;
+    const savedCall = interp.currentCall;
     if (this.name) interp.currentFunction = this.name;
+    interp.currentCall = { name: this.name, extent: this.extent, source: savedSource };
     if (dollarUnder !== undefined) {
       this.scope.setLocal('_', dollarUnder);
       this.scope.setLocal('PSItem', dollarUnder);
@@ -524,6 +544,7 @@ export class FunctionProcessor implements Processor {
       interp.streams = savedStreams;
       interp.source = savedSource;
       interp.currentFunction = savedFunction;
+      interp.currentCall = savedCall;
     }
   }
 
@@ -688,7 +709,9 @@ function createProcessor(interp: Interpreter, el: A.CommandAst, position: number
   const resolved = resolveCommandName(interp, name);
   if (!resolved) {
     throw new PSRuntimeError(
-      recordFromCatalogue('CommandNotFound', [name], { exceptionType: 'System.Management.Automation.CommandNotFoundException', category: 'ObjectNotFound', targetObject: name, commandName: name, invocation: interp.invocation(nameEl.extent, name), errorId: 'CommandNotFoundException' }),
+      // No command (MyCommand and CategoryInfo.Activity are empty); InvocationName is what was typed,
+      // or the operator for `& 'name'` / `. 'name'` (pwsh 7.6 ConciseView: `&: The term 'name' ...`).
+      recordFromCatalogue('CommandNotFound', [name], { exceptionType: 'System.Management.Automation.CommandNotFoundException', category: 'ObjectNotFound', targetObject: name, invocation: { ...interp.invocation(nameEl.extent, null), invocationName: el.invocationOperator ?? name }, errorId: 'CommandNotFoundException' }),
     );
   }
   // `Get-Foo -?` shows help instead of running.

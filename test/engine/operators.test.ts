@@ -118,7 +118,8 @@ describe('runtime errors', () => {
 
   test('command not found is ObjectNotFound with CommandNotFoundException', () => {
     const r = run('Get-Nothing');
-    expect(r.errors[0].categoryInfo.toString()).toBe('ObjectNotFound: (Get-Nothing:String) [Get-Nothing], CommandNotFoundException');
+    // pwsh 7.6: no command ran, so CategoryInfo.Activity is empty.
+    expect(r.errors[0].categoryInfo.toString()).toBe('ObjectNotFound: (Get-Nothing:String) [], CommandNotFoundException');
     expect(r.success).toBe(false);
   });
 

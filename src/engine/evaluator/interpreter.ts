@@ -74,6 +74,8 @@ export interface InvokeOptions {
 export class Interpreter implements DotNetContext {
   scope: Scope;
   streams: StreamHandlers;
+  /** The errors whose catch blocks are running, innermost last (`throw` alone rethrows the last). */
+  readonly caught: PSRuntimeError[] = [];
   /** > 0 while inside a try block: statement-terminating errors go to its catch. */
   tryDepth = 0;
   /** Set when a non-terminating error is written; becomes $? = False at the end of the statement. */
@@ -82,6 +84,11 @@ export class Interpreter implements DotNetContext {
   source = '';
   /** The innermost function running (Write-Error's FullyQualifiedErrorId suffix). */
   currentFunction: string | null = null;
+  /**
+   * The innermost function or script block call running: its $MyInvocation (the function's name,
+   * '' for a script block, and where it was called). Write-Error takes it for its records.
+   */
+  currentCall: { name: string; extent: A.Extent; source: string } | null = null;
 
   constructor(readonly rs: RunspaceCore) {
     this.scope = rs.globalScope;
@@ -153,10 +160,11 @@ export class Interpreter implements DotNetContext {
 
   /** Attaches a position to an error raised while evaluating a node (first position wins). */
   private withPosition(e: unknown, node: { extent: A.Extent }): unknown {
-    if (e instanceof PSRuntimeError && !e.record.invocation.extent) {
+    if (e instanceof PSRuntimeError && !e.record.invocation.extent && !e.record.invocation.noPosition) {
       const r = e.record;
-      const fresh = new ErrorRecord({ exception: r.exception, errorId: r.errorId, category: r.category, targetObject: r.targetObject, commandName: r.commandName, fqidSuffix: r.fullyQualifiedErrorId.includes(',') ? r.fullyQualifiedErrorId.slice(r.fullyQualifiedErrorId.indexOf(',') + 1) : null, invocation: this.invocation(node.extent, r.commandName) });
+      const fresh = r.withInvocation({ ...r.invocation, ...this.invocation(node.extent, r.invocation.commandName) });
       const ne = new PSRuntimeError(fresh);
+      ne.recorded = e.recorded;
       ne.scriptTerminating = e.scriptTerminating;
       return ne;
     }
@@ -241,9 +249,15 @@ export class Interpreter implements DotNetContext {
         const v = s.value ? unwrap(this.collect(s.value)) : 0;
         throw new ExitSignal(v === null ? 0 : Math.trunc(toNumber(v)));
       }
-      case 'FunctionDefinition':
-        this.scope.functions.set(s.name.toLowerCase(), { name: s.name, body: new ScriptBlock(s.body, this.source), isFilter: s.isFilter, parametersAst: s.parameters });
+      case 'FunctionDefinition': {
+        // `function global:f` / `script:f` / `local:f`: the scope prefix picks where f is defined.
+        const m = /^(global|script|local|private):(.+)$/i.exec(s.name);
+        const name = m ? m[2] : s.name;
+        const where = m?.[1].toLowerCase();
+        const target = where === 'global' ? this.rs.globalScope : where === 'script' ? this.scope.script : this.scope;
+        target.functions.set(name.toLowerCase(), { name, body: new ScriptBlock(s.body, this.source), isFilter: s.isFilter, parametersAst: s.parameters });
         return;
+      }
       case 'StatementBlock':
         return this.runStatements(s.statements, emit);
     }
@@ -390,7 +404,10 @@ export class Interpreter implements DotNetContext {
   /** Does `catch [T]` catch this record's exception? */
   private catchMatches(types: string[], record: ErrorRecord): boolean {
     if (types.length === 0) return true;
-    const chain = exceptionTypeChain(record.exception.typeName).map((t) => t.toLowerCase());
+    // A RuntimeException that wraps a .NET exception (1/0, method calls) is caught by the inner type too.
+    const inner = record.exception.get('InnerException');
+    const wrapped = record.exception.isRuntimeException && inner instanceof ExceptionObject ? exceptionTypeChain(inner.typeName) : [];
+    const chain = [...exceptionTypeChain(record.exception.typeName), ...wrapped].map((t) => t.toLowerCase());
     return types.some((t) => {
       const resolved = resolveTypeName(t);
       const full = (resolved?.info.fullName ?? t).toLowerCase();
@@ -425,12 +442,14 @@ export class Interpreter implements DotNetContext {
           const saved = this.scope.lookup('_');
           this.scope.setLocal('_', err.record);
           this.scope.setLocal('PSItem', err.record);
+          this.caught.push(err);
           try {
             this.runStatements(clause.body.statements, emit);
           } catch (inner) {
             pending = inner;
             hasPending = true;
           } finally {
+            this.caught.pop();
             if (saved) this.scope.setLocal('_', saved.value);
           }
         } else {
@@ -444,18 +463,35 @@ export class Interpreter implements DotNetContext {
   }
 
   private runThrow(s: A.ThrowStatementAst): void {
+    // `throw` alone inside a catch block rethrows the error being handled, as it was (about_Throw).
+    if (!s.value && this.caught.length) {
+      const current = this.caught[this.caught.length - 1];
+      // A command's error goes on as it was; a script error's exception brings its own record.
+      const again = new PSRuntimeError(current.record.commandName ? current.record : current.record.asParentContainer());
+      again.recorded = true;
+      again.scriptTerminating = true;
+      throw again;
+    }
     const v = s.value ? this.statementValue(s.value) : null;
     let record: ErrorRecord;
     if (v instanceof ErrorRecord) record = v;
     else if (v instanceof ExceptionObject) {
       const existing = v.get('ErrorRecord');
-      record = existing instanceof ErrorRecord ? existing : new ErrorRecord({ exception: v, errorId: v.message, category: 'OperationStopped', targetObject: null, invocation: this.invocation(s.extent) });
+      if (existing instanceof ErrorRecord) record = existing.asParentContainer(this.invocation(s.extent));
+      else if (v.isRuntimeException) {
+        // A new RuntimeException's own record (pwsh 7.6: id RuntimeException, NotSpecified, shown as ParentContainsErrorRecordException).
+        record = new ErrorRecord({ exception: new ExceptionObject('System.Management.Automation.ParentContainsErrorRecordException', v.message), errorId: 'RuntimeException', category: 'NotSpecified', targetObject: null, invocation: this.invocation(s.extent) });
+        v.addProperty({ name: 'ErrorRecord', value: record, memberType: 'Property' });
+      } else record = new ErrorRecord({ exception: v, errorId: v.message, category: 'OperationStopped', targetObject: null, invocation: this.invocation(s.extent) });
     } else if (v === null) {
       record = recordFromCatalogue('ScriptHalted', [], { exceptionType: 'System.Management.Automation.RuntimeException', category: 'OperationStopped', invocation: this.invocation(s.extent) });
     } else {
       const message = toStr(v);
       record = new ErrorRecord({ exception: new ExceptionObject('System.Management.Automation.RuntimeException', message), errorId: message, category: 'OperationStopped', targetObject: v, invocation: this.invocation(s.extent) });
     }
+    // The throw statement marks a RuntimeException it throws (ConciseView then says `Exception:`);
+    // other exception types keep their category (`throw [ArgumentException]'x'` -> `OperationStopped:`).
+    if (record.exception.isRuntimeException) record.exception.wasThrownFromThrowStatement = true;
     const err = new PSRuntimeError(record);
     err.scriptTerminating = true;
     throw err;
@@ -690,7 +726,7 @@ export class Interpreter implements DotNetContext {
         if (Array.isArray(obj)) {
           let i = toNumber(idx);
           if (i < 0) i += obj.length;
-          if (i < 0 || i >= obj.length) throw this.at(runtimeError('ArgumentOutOfRange', [], 'InvalidOperation', 'System.IndexOutOfRangeException'), target);
+          if (i < 0 || i >= obj.length) throw this.at(indexOutOfBounds(), target);
           obj[i] = value;
           return;
         }
@@ -967,4 +1003,9 @@ export class Interpreter implements DotNetContext {
 /** The source text of a bare numeric argument whose text says more than its value (`1d`, `2GB`, `0x10`). */
 function literalText(el: A.ExpressionAst): string | undefined {
   return el.type === 'Constant' && el.text !== String(el.value) ? el.text : undefined;
+}
+
+/** `$a[5] = 1` past an array's end: .NET's IndexOutOfRangeException as it is (pwsh 7.6: `OperationStopped: Index was outside the bounds of the array.`). */
+function indexOutOfBounds(): PSRuntimeError {
+  return new PSRuntimeError(new ErrorRecord({ exception: new ExceptionObject('System.IndexOutOfRangeException', 'Index was outside the bounds of the array.'), errorId: 'System.IndexOutOfRangeException', category: 'OperationStopped' }));
 }
