@@ -24,6 +24,7 @@ const EXCEPTION_BASES: Record<string, string[]> = {
   'System.Management.Automation.PSArgumentException': ['System.ArgumentException', 'System.SystemException', 'System.Exception'],
   'Microsoft.PowerShell.Commands.WriteErrorException': ['System.SystemException', 'System.Exception'],
   'System.Management.Automation.Host.HostException': ['System.Management.Automation.RuntimeException', 'System.SystemException', 'System.Exception'],
+  'System.Management.Automation.SetValueInvocationException': ['System.Management.Automation.SetValueException', 'System.Management.Automation.RuntimeException', 'System.SystemException', 'System.Exception'],
   'System.Management.Automation.ParentContainsErrorRecordException': ['System.SystemException', 'System.Exception'],
   'System.DivideByZeroException': ['System.ArithmeticException', 'System.SystemException', 'System.Exception'],
   'System.ArgumentException': ['System.SystemException', 'System.Exception'],

@@ -72,6 +72,8 @@ export const MESSAGES = {
   ActionPreferenceStop: m('ActionPreferenceStop', 'The running command stopped because the preference variable "ErrorActionPreference" or common parameter is set to Stop: {0}'),
   HashtableKeyExists: m('ArgumentException', 'Item has already been added. Key in dictionary: \'{0}\'  Key being added: \'{0}\''),
   DuplicateKeyInLiteral: m('DuplicateKeyInHashLiteral', "Duplicate keys '{0}' are not allowed in hash literals."),
+  AddHashTableToNonHashTable: m('AddHashTableToNonHashTable', 'A hash table can only be added to another hash table.'),
+  BadExpression: m('BadExpression', "The expression after '{0}' in a pipeline element produced an object that was not valid. It must result in a command name, a script block, or a CommandInfo object."),
   ReadOnlyVariable: m('VariableNotWritable', 'Cannot overwrite variable {0} because it is read-only or constant.'),
   VariableAlreadyExists: m('VariableAlreadyExists', 'A variable with name \'{0}\' already exists.'),
   VariableNotFound: m('VariableNotFound', "Cannot find a variable with the name '{0}'."),

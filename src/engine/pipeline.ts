@@ -109,11 +109,12 @@ function applyRedirections(interp: Interpreter, redirections: A.RedirectionAst[]
 }
 
 function errorContext(interp: Interpreter, cmd: BinderCommand, extent: A.Extent): BindingErrorContext {
-  return {
+  const ctx: BindingErrorContext = {
     command: cmd,
     makeRecord: (key: MessageKey, args, exceptionType, category, target) =>
-      recordFromCatalogue(key, args, { exceptionType, category, targetObject: target ?? null, commandName: cmd.name, fqidSuffix: cmd.fqidSuffix, invocation: interp.invocation(extent, cmd.name) }),
+      recordFromCatalogue(key, args, { exceptionType, category, targetObject: target ?? null, commandName: cmd.name, fqidSuffix: cmd.fqidSuffix, invocation: interp.invocation(ctx.at ?? extent, cmd.name) }),
   };
+  return ctx;
 }
 
 /** Values of the common parameters that change how a command's streams behave. */
@@ -704,6 +705,9 @@ function createProcessor(interp: Interpreter, el: A.CommandAst, position: number
   const dot = el.invocationOperator === '.';
   if (target instanceof ScriptBlock) {
     return new FunctionProcessor(interp, '', target, null, args, el.extent, position, expectingInput, dot, el.redirections, downstream);
+  }
+  if (target === null && el.invocationOperator) {
+    throw new PSRuntimeError(recordFromCatalogue('BadExpression', [el.invocationOperator], { exceptionType: 'System.Management.Automation.RuntimeException', category: 'InvalidOperation', targetObject: null, invocation: interp.invocation(nameEl.extent) }));
   }
   const name = toStr(target);
   const resolved = resolveCommandName(interp, name);

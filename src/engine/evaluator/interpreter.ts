@@ -4,7 +4,8 @@
  * return, exit) and terminating errors travel as JS exceptions.
  */
 import type * as A from '../../language/ast';
-import { PSHashtable, PSObject, type PSValue } from '../values';
+import { PSHashtable, PSObject, typeNamesOf, type PSValue } from '../values';
+import { formatMessage } from '../messages';
 import { ScriptBlock } from '../scriptblock';
 import { Scope, type FunctionInfo } from '../scope';
 import {
@@ -467,7 +468,7 @@ export class Interpreter implements DotNetContext {
     if (!s.value && this.caught.length) {
       const current = this.caught[this.caught.length - 1];
       // A command's error goes on as it was; a script error's exception brings its own record.
-      const again = new PSRuntimeError(current.record.commandName ? current.record : current.record.asParentContainer());
+      const again = new PSRuntimeError(current.record.commandName ? current.record : current.record.asParentContainer({ commandName: null, noPosition: true }));
       again.recorded = true;
       again.scriptTerminating = true;
       throw again;
@@ -477,7 +478,8 @@ export class Interpreter implements DotNetContext {
     if (v instanceof ErrorRecord) record = v;
     else if (v instanceof ExceptionObject) {
       const existing = v.get('ErrorRecord');
-      if (existing instanceof ErrorRecord) record = existing.asParentContainer(this.invocation(s.extent));
+      // The exception's own record has no InvocationInfo: no position either (pwsh 7.6).
+      if (existing instanceof ErrorRecord) record = existing.asParentContainer({ commandName: null, noPosition: true });
       else if (v.isRuntimeException) {
         // A new RuntimeException's own record (pwsh 7.6: id RuntimeException, NotSpecified, shown as ParentContainsErrorRecordException).
         record = new ErrorRecord({ exception: new ExceptionObject('System.Management.Automation.ParentContainsErrorRecordException', v.message), errorId: 'RuntimeException', category: 'NotSpecified', targetObject: null, invocation: this.invocation(s.extent) });
@@ -527,8 +529,8 @@ export class Interpreter implements DotNetContext {
           endOfParameters = true;
           continue;
         }
-        if (el.argument) args.push({ kind: 'named', name: el.name, value: this.evalArgument(el.argument), hasValue: true, splatted: false, text: literalText(el.argument) });
-        else args.push({ kind: 'named', name: el.name, value: null, hasValue: el.hasColon, splatted: false });
+        if (el.argument) args.push({ kind: 'named', name: el.name, value: this.evalArgument(el.argument), hasValue: true, splatted: false, text: literalText(el.argument), extent: el.extent, valueExtent: el.argument.extent });
+        else args.push({ kind: 'named', name: el.name, value: null, hasValue: el.hasColon, splatted: false, extent: el.extent });
         continue;
       }
       if (el.type === 'CommandParameter') {
@@ -546,7 +548,7 @@ export class Interpreter implements DotNetContext {
         else if (v !== null) args.push({ kind: 'positional', value: v, splatted: true });
         continue;
       }
-      args.push({ kind: 'positional', value: this.evalArgument(el), splatted: false, text: literalText(el) });
+      args.push({ kind: 'positional', value: this.evalArgument(el), splatted: false, text: literalText(el), extent: el.extent });
     }
     return { args };
   }
@@ -652,7 +654,8 @@ export class Interpreter implements DotNetContext {
 
   assignVariable(target: Scope, name: string, value: PSValue, typeConstraint?: string, isPrivate = false): void {
     const existing = target.getLocal(name) ?? (target === this.scope ? undefined : undefined);
-    if (existing && (existing.options === 'ReadOnly' || existing.options === 'Constant')) {
+    // $true and $false are constants (pwsh 7.6: VariableNotWritable); `$null = x` discards.
+    if ((existing && (existing.options === 'ReadOnly' || existing.options === 'Constant')) || /^(true|false)$/i.test(name)) {
       throw new PSRuntimeError(recordFromCatalogue('ReadOnlyVariable', [name], { exceptionType: 'System.Management.Automation.SessionStateUnauthorizedAccessException', category: 'WriteError', targetObject: name }));
     }
     const constraint = typeConstraint ?? existing?.typeConstraint;
@@ -712,7 +715,13 @@ export class Interpreter implements DotNetContext {
         if (target.static) break;
         if (obj === null) throw this.at(runtimeError('PropertyAssignmentNull', [name], 'InvalidOperation'), target);
         if (!setProperty(obj, name, value)) {
-          throw this.at(new PSRuntimeError(recordFromCatalogue('PropertyNotFound', [name], { exceptionType: 'System.Management.Automation.RuntimeException', category: 'InvalidOperation', targetObject: null, errorId: 'PropertyNotFound' })), target);
+          // pwsh 7.6: a [pscustomobject] fails inside its setter (SetValueInvocationException,
+          // `Exception setting "X": "..."`); other objects have no such property to set.
+          const custom = typeNamesOf(obj)[0] === 'System.Management.Automation.PSCustomObject';
+          const record = custom
+            ? new ErrorRecord({ exception: new ExceptionObject('System.Management.Automation.SetValueInvocationException', `Exception setting "${name}": "${formatMessage('PropertyNotFound', name)}"`), errorId: 'ExceptionWhenSetting', category: 'NotSpecified' })
+            : recordFromCatalogue('PropertyNotFound', [name], { exceptionType: 'System.Management.Automation.RuntimeException', category: 'InvalidOperation', targetObject: null, errorId: 'PropertyAssignmentException' });
+          throw this.at(new PSRuntimeError(record), target);
         }
         return;
       }

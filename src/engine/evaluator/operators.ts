@@ -92,7 +92,7 @@ export function add(left: PSValue, right: PSValue): PSValue {
     return isArrayList(left) ? out : out;
   }
   if (left instanceof PSHashtable) {
-    if (!(right instanceof PSHashtable)) throw badOperand('+', left, right);
+    if (!(right instanceof PSHashtable)) throw runtimeError('AddHashTableToNonHashTable', [], 'InvalidOperation');
     const out = new PSHashtable(left.ordered);
     for (const [k, v] of left.entries()) out.set(k, v);
     for (const [k, v] of right.entries()) {
