@@ -215,5 +215,5 @@ describe('ErrorRecord view (ConciseView) against pwsh 7.6', () => {
     }
     console.log(`pwsh agreement: ${agreed}/${compared} error-view (${CASES.length - compared} known differences excluded)`);
     expect(failures).toEqual([]);
-  });
+  }, 900_000);
 });
