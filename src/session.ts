@@ -8,7 +8,7 @@ import type { CmdletDefinition, CmdletMetadata, CmdletServices } from './engine/
 import type { ErrorRecord } from './engine/errors';
 import type { Host } from './engine/host';
 import type { PSValue } from './engine/values';
-import { formatValues, outDefaultWidth, OutDefaultSession, renderErrorConcise, renderStreamMessage, type ErrorViewInput } from './formatting';
+import { errorViewOf, formatValues, outDefaultWidth, OutDefaultSession, renderErrorConcise, renderStreamMessage, type ErrorViewInput } from './formatting';
 import { loadScenario, type ScenarioSpec } from './model/scenarios';
 import { createWorldRuntime, type WorldRuntime } from './model/runtime';
 import type { World } from './model/world';
@@ -134,7 +134,7 @@ export class Session {
         };
         return { write: (values) => emit(open().write(values)), close: () => emit(od ? od.close() : '') };
       },
-      renderError: (record) => renderErrorConcise(errorViewInput(record, this.scriptName), { color: this.color, width: this.host.width() }),
+      renderError: (record) => renderErrorConcise(errorViewInput(record, this.scriptName, (name) => this.runspace.commandVisibleGlobally(name)), { color: this.color, width: this.host.width() }),
     });
     ({ cmdlets: this.cmdlets, clock: this.clock, faults: this.faults, progression: this.progression, on: this.on } = attachLibrary(this, options));
   }
@@ -208,25 +208,12 @@ export class Session {
   }
 }
 
-/** What ConciseView needs from an ErrorRecord: positions only for script files, as pwsh 7 shows them. */
-export function errorViewInput(record: ErrorRecord, scriptName?: string): ErrorViewInput {
-  const inv = record.invocation;
-  const input: ErrorViewInput = {
-    commandName: record.commandName ?? undefined,
-    message: record.message,
-    isParseError: record.category === 'ParserError',
-  };
-  if (record.exception.typeName === 'System.Management.Automation.RuntimeException' && !record.commandName) input.reason = 'Exception';
-  const ext = inv.extent;
-  // pwsh 7 shows the source line for parse errors and for errors raised inside a script file.
-  if ((input.isParseError || scriptName || inv.scriptName) && ext && inv.source !== undefined) {
-    if (inv.scriptName || scriptName) input.scriptName = inv.scriptName || scriptName;
-    input.line = inv.source.split(/\r?\n/)[ext.line - 1] ?? '';
-    input.lineNumber = ext.line;
-    input.column = ext.column;
-    input.length = Math.max(1, ext.end - ext.start);
-  }
-  return input;
+/**
+ * What ConciseView needs from an ErrorRecord: the facts it names the error by and the position it
+ * shows for parse errors, script files and later lines of a multi-line command line (pwsh 7.6).
+ */
+export function errorViewInput(record: ErrorRecord, scriptName?: string, commandExists?: (name: string) => boolean): ErrorViewInput {
+  return errorViewOf(record, { scriptName, commandExists });
 }
 
 export function createSession(options: SessionOptions = {}): Session {

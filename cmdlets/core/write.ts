@@ -108,7 +108,8 @@ export const writeInformation = defineCmdlet({
 
 interface ContextWithRecords {
   writeErrorRecord(record: ErrorRecord): void;
-  makeErrorRecord(details: { message: string; errorId: string; category: string; targetObject?: PSValue; exceptionType?: string; recommendedAction?: string }, options?: { fqidSuffix?: string | null }): ErrorRecord;
+  makeErrorRecord(details: { message: string; errorId: string; category: string; targetObject?: PSValue; exceptionType?: string; recommendedAction?: string }, options?: { fqidSuffix?: string | null; callerInvocation?: boolean; activity?: string }): ErrorRecord;
+  withCallerInvocation(record: ErrorRecord): ErrorRecord;
   readonly callerName: string | null;
 }
 
@@ -133,7 +134,7 @@ export const writeError = defineCmdlet({
   process(ctx) {
     const c = ctx as unknown as ContextWithRecords;
     if (ctx.parameterSetName === 'ErrorRecord' && ctx.params['ErrorRecord'] instanceof ErrorRecord) {
-      c.writeErrorRecord(ctx.params['ErrorRecord']);
+      c.writeErrorRecord(c.withCallerInvocation(ctx.params['ErrorRecord']));
       return;
     }
     const ex = ctx.params['Exception'];
@@ -141,7 +142,7 @@ export const writeError = defineCmdlet({
     const exceptionType = ex instanceof ExceptionObject ? ex.typeName : 'Microsoft.PowerShell.Commands.WriteErrorException';
     const errorId = ctx.bound('ErrorId') ? toStr(ctx.params['ErrorId'] ?? null) : exceptionType === 'Microsoft.PowerShell.Commands.WriteErrorException' ? 'Microsoft.PowerShell.Commands.WriteErrorException' : exceptionType;
     const category = ctx.bound('Category') ? stringOf(ctx.params['Category'] ?? null) : 'NotSpecified';
-    const rec = c.makeErrorRecord({ message, errorId, category, targetObject: ctx.params['TargetObject'] ?? null, exceptionType, recommendedAction: ctx.bound('RecommendedAction') ? toStr(ctx.params['RecommendedAction'] ?? null) : undefined }, { fqidSuffix: c.callerName });
+    const rec = c.makeErrorRecord({ message, errorId, category, targetObject: ctx.params['TargetObject'] ?? null, exceptionType, recommendedAction: ctx.bound('RecommendedAction') ? toStr(ctx.params['RecommendedAction'] ?? null) : undefined }, { fqidSuffix: c.callerName, callerInvocation: true, activity: ctx.bound('CategoryActivity') ? toStr(ctx.params['CategoryActivity'] ?? null) : undefined });
     c.writeErrorRecord(rec);
   },
 });

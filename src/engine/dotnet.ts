@@ -33,7 +33,7 @@ import {
   typeObject,
   roundHalfEven,
 } from './conversion';
-import { PSRuntimeError, recordFromCatalogue, runtimeError, ExceptionObject, ErrorRecord } from './errors';
+import { PSRuntimeError, recordFromCatalogue, runtimeError, ExceptionObject, ErrorRecord, DotNetException, argumentOutOfRange, methodInvocationError } from './errors';
 import { compositeFormat, formatDate, formatValue } from './textformat';
 import { formatMessage } from './messages';
 
@@ -153,6 +153,20 @@ export function getStaticMember(typeName: string, member: string, ctx: DotNetCon
 }
 
 /** `[Type]::Method(args)`. */
+/** [int]::Parse / [long]::Parse / [double]::Parse (invariant digits; .NET's FormatException / OverflowException). */
+function parseNumber(text: string, key: string): PSValue {
+  const bad = () => new DotNetException('System.FormatException', `The input string '${text}' was not in a correct format.`);
+  if (key === 'double') {
+    if (!/^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/.test(text)) throw bad();
+    return Number(text);
+  }
+  if (!/^\s*[+-]?\d+\s*$/.test(text)) throw bad();
+  const v = BigInt(text.trim());
+  const bits = key === 'long' ? 64n : 32n;
+  if (v < -(2n ** (bits - 1n)) || v >= 2n ** (bits - 1n)) throw new DotNetException('System.OverflowException', `Value was either too large or too small for an ${key === 'long' ? 'Int64' : 'Int32'}.`);
+  return Number(v);
+}
+
 export function invokeStaticMethod(typeName: string, method: string, args: PSValue[], ctx: DotNetContext): PSValue {
   const t = resolveTypeName(typeName);
   if (!t) throw runtimeError('TypeNotFound', [typeName], 'InvalidOperation', 'System.Management.Automation.RuntimeException', typeName);
@@ -246,7 +260,7 @@ export function invokeStaticMethod(typeName: string, method: string, args: PSVal
       }
       break;
     case 'int': case 'long': case 'double':
-      if (m === 'parse') return convertTo(toStr(args[0]), t.key);
+      if (m === 'parse') return asMethodCall(method, args, () => parseNumber(toStr(args[0] ?? null), t.key));
       break;
     case 'system.collections.arraylist':
       break;
@@ -332,6 +346,26 @@ function anyChars(v: PSValue): string[] {
   return [...toStr(v)];
 }
 
+/** .NET 9's ArgumentOutOfRangeException.ThrowIfNegative message. */
+function notNegative(parameter: string, value: number): DotNetException {
+  return argumentOutOfRange(parameter, `${parameter} ('${value}') must be a non-negative value.`, value);
+}
+
+/** The .NET names of the emulated methods, as pwsh's MethodInvocationException message spells them. */
+const METHOD_NAMES: Record<string, string> = Object.fromEntries(
+  ['Substring', 'Remove', 'Insert', 'PadLeft', 'PadRight', 'IndexOf', 'Split', 'Add', 'RemoveAt', 'Parse', 'AddMonths', 'AddYears'].map((n) => [n.toLowerCase(), n]),
+);
+
+/** Runs an emulated .NET method; a .NET exception it raises becomes MethodInvocationException. */
+function asMethodCall<T>(method: string, args: PSValue[], body: () => T): T {
+  try {
+    return body();
+  } catch (e) {
+    if (e instanceof DotNetException) throw methodInvocationError(METHOD_NAMES[method.toLowerCase()] ?? method, args.length, e);
+    throw e;
+  }
+}
+
 function stringMethod(s: string, method: string, args: PSValue[]): PSValue | undefined {
   const a = (i: number) => toStr(args[i] ?? null);
   const ci = (i: number) => args.length > i && /ignorecase/i.test(toStr(args[i]));
@@ -346,7 +380,11 @@ function stringMethod(s: string, method: string, args: PSValue[]): PSValue | und
     case 'startswith': return ci(1) ? s.toLowerCase().startsWith(a(0).toLowerCase()) : s.startsWith(a(0));
     case 'endswith': return ci(1) ? s.toLowerCase().endsWith(a(0).toLowerCase()) : s.endsWith(a(0));
     case 'contains': return ci(1) ? s.toLowerCase().includes(a(0).toLowerCase()) : s.includes(a(0));
-    case 'indexof': return ci(1) ? s.toLowerCase().indexOf(a(0).toLowerCase()) : s.indexOf(a(0), args.length > 1 && typeof args[1] === 'number' ? args[1] : 0);
+    case 'indexof': {
+      const from = args.length > 1 && typeof args[1] === 'number' ? args[1] : 0;
+      if (from < 0 || from > s.length) throw argumentOutOfRange('startIndex', 'Index was out of range. Must be non-negative and less than or equal to the size of the collection.');
+      return ci(1) ? s.toLowerCase().indexOf(a(0).toLowerCase()) : s.indexOf(a(0), from);
+    }
     case 'lastindexof': return s.lastIndexOf(a(0));
     // IndexOfAny(char[]): a string argument converts to its characters (the create-rooms script of
     // migrate-mailboxes-across-tenants calls .lastindexofany("\\")).
@@ -359,18 +397,39 @@ function stringMethod(s: string, method: string, args: PSValue[]): PSValue | und
     }
     case 'substring': {
       const start = toNumber(args[0] ?? 0);
+      if (start < 0) throw notNegative('startIndex', start);
+      if (args.length > 1 && toNumber(args[1]) < 0) throw notNegative('length', toNumber(args[1]));
+      if (start > s.length) throw argumentOutOfRange('startIndex', 'startIndex cannot be larger than length of string.');
       const len = args.length > 1 ? toNumber(args[1]) : s.length - start;
-      if (start < 0 || start > s.length || len < 0 || start + len > s.length) {
-        throw new PSRuntimeError(recordFromCatalogue('ArgumentOutOfRange', [], { exceptionType: 'System.Management.Automation.MethodInvocationException', category: 'NotSpecified', errorId: 'ArgumentOutOfRangeException' }));
-      }
+      if (start + len > s.length) throw argumentOutOfRange('length', 'Index and length must refer to a location within the string.');
       return s.substr(start, len);
     }
-    case 'padleft': return s.padStart(toNumber(args[0] ?? 0), args.length > 1 ? a(1) : ' ');
-    case 'padright': return s.padEnd(toNumber(args[0] ?? 0), args.length > 1 ? a(1) : ' ');
+    case 'padleft': case 'padright': {
+      const width = toNumber(args[0] ?? 0);
+      if (width < 0) throw notNegative('totalWidth', width);
+      return method === 'padleft' ? s.padStart(width, args.length > 1 ? a(1) : ' ') : s.padEnd(width, args.length > 1 ? a(1) : ' ');
+    }
     case 'tostring': return s;
     case 'equals': return ci(1) ? s.toLowerCase() === a(0).toLowerCase() : s === a(0);
-    case 'insert': return s.slice(0, toNumber(args[0])) + a(1) + s.slice(toNumber(args[0]));
-    case 'remove': return args.length > 1 ? s.slice(0, toNumber(args[0])) + s.slice(toNumber(args[0]) + toNumber(args[1])) : s.slice(0, toNumber(args[0]));
+    case 'insert': {
+      const at = toNumber(args[0]);
+      // .NET compares as unsigned: -1 is reported as 4294967295.
+      if (at < 0 || at > s.length) throw argumentOutOfRange('startIndex', `startIndex ('${at < 0 ? at + 2 ** 32 : at}') must be less than or equal to '${s.length}'.`, at < 0 ? at + 2 ** 32 : at);
+      return s.slice(0, at) + a(1) + s.slice(at);
+    }
+    case 'remove': {
+      const start = toNumber(args[0]);
+      if (args.length > 1) {
+        const count = toNumber(args[1]);
+        if (start < 0) throw notNegative('startIndex', start);
+        if (count < 0) throw notNegative('count', count);
+        if (count > s.length - start) throw argumentOutOfRange('count', `count ('${count}') must be less than or equal to '${s.length - start}'.`, count);
+        return s.slice(0, start) + s.slice(start + count);
+      }
+      if (start < 0) throw argumentOutOfRange('startIndex', 'StartIndex cannot be less than zero.');
+      if (start > s.length) throw argumentOutOfRange('startIndex', 'startIndex cannot be larger than length of string.');
+      return s.slice(0, start);
+    }
     case 'tochararray': return [...s];
     case 'gethashcode': { let h = 0; for (const c of s) h = (h * 31 + c.charCodeAt(0)) | 0; return h; }
     case 'normalize': return s.normalize();
@@ -393,6 +452,7 @@ function dateMethod(d: PSDateTime, method: string, args: PSValue[]): PSValue | u
     case 'addmonths': case 'addyears': {
       const dt = new Date(d.ms);
       const months = method === 'addmonths' ? n(0) : n(0) * 12;
+      if (method === 'addmonths' && Math.abs(months) > 120000) throw argumentOutOfRange('months', 'Months value must be between +/-120000.');
       const target = new Date(Date.UTC(dt.getUTCFullYear(), dt.getUTCMonth() + months, 1, dt.getUTCHours(), dt.getUTCMinutes(), dt.getUTCSeconds(), dt.getUTCMilliseconds()));
       const dim = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
       target.setUTCDate(Math.min(dt.getUTCDate(), dim));
@@ -441,8 +501,18 @@ function arrayMethod(arr: PSValue[], method: string, args: PSValue[], typeName: 
       case 'add': arr.push(args[0] ?? null); return arr.length - 1;
       case 'addrange': arr.push(...(Array.isArray(args[0]) ? args[0] : [args[0] ?? null])); return null;
       case 'remove': { const i = arr.findIndex((x) => looseEquals(x, args[0] ?? null, true)); if (i >= 0) arr.splice(i, 1); return null; }
-      case 'removeat': arr.splice(toNumber(args[0] ?? 0), 1); return null;
-      case 'insert': arr.splice(toNumber(args[0] ?? 0), 0, args[1] ?? null); return null;
+      case 'removeat': {
+        const i = toNumber(args[0] ?? 0);
+        if (i < 0 || i >= arr.length) throw argumentOutOfRange('index', 'Index was out of range. Must be non-negative and less than the size of the collection.');
+        arr.splice(i, 1);
+        return null;
+      }
+      case 'insert': {
+        const i = toNumber(args[0] ?? 0);
+        if (i < 0 || i > arr.length) throw argumentOutOfRange('index', 'Index was out of range. Must be non-negative and less than or equal to the size of the collection.');
+        arr.splice(i, 0, args[1] ?? null);
+        return null;
+      }
       case 'clear': arr.length = 0; return null;
       case 'sort': arr.sort((a, b) => compareValues(a, b)); return null;
       case 'reverse': arr.reverse(); return null;
@@ -455,7 +525,7 @@ function hashtableMethod(h: PSHashtable, method: string, args: PSValue[]): PSVal
   switch (method) {
     case 'add': {
       const key = args[0] ?? null;
-      if (h.has(key)) throw new PSRuntimeError(recordFromCatalogue('HashtableKeyExists', [toStr(key)], { exceptionType: 'System.Management.Automation.MethodInvocationException', category: 'NotSpecified', errorId: 'ArgumentException' }));
+      if (h.has(key)) throw new DotNetException('System.ArgumentException', formatMessage('HashtableKeyExists', toStr(key)));
       h.set(key, args[1] ?? null);
       return null;
     }
@@ -485,11 +555,11 @@ export function invokeMethod(target: PSValue, method: string, args: PSValue[], c
   const m = method.toLowerCase();
   if (m === 'gettype' && args.length === 0) return typeObject(fullTypeNameOf(target));
   let r: PSValue | undefined;
-  if (typeof target === 'string') r = stringMethod(target, m, args);
-  else if (target instanceof PSDateTime) r = dateMethod(target, m, args);
+  if (typeof target === 'string') r = asMethodCall(method, args, () => stringMethod(target, m, args));
+  else if (target instanceof PSDateTime) r = asMethodCall(method, args, () => dateMethod(target, m, args));
   else if (target instanceof PSTimeSpan) r = timeSpanMethod(target, m, args);
-  else if (Array.isArray(target)) r = arrayMethod(target, m, args, fullTypeNameOf(target));
-  else if (target instanceof PSHashtable) r = hashtableMethod(target, m, args);
+  else if (Array.isArray(target)) r = asMethodCall(method, args, () => arrayMethod(target, m, args, fullTypeNameOf(target)));
+  else if (target instanceof PSHashtable) r = asMethodCall(method, args, () => hashtableMethod(target, m, args));
   else if (typeof target === 'number') {
     // pwsh 7.6: (0.1+0.2).ToString() is .NET's round-trip text 0.30000000000000004, unlike "$x" (0.3).
     if (m === 'tostring') r = args.length ? formatValue(target, toStr(args[0])) : numberToString(target);

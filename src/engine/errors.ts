@@ -24,8 +24,14 @@ const EXCEPTION_BASES: Record<string, string[]> = {
   'System.Management.Automation.PSArgumentException': ['System.ArgumentException', 'System.SystemException', 'System.Exception'],
   'Microsoft.PowerShell.Commands.WriteErrorException': ['System.SystemException', 'System.Exception'],
   'System.Management.Automation.Host.HostException': ['System.Management.Automation.RuntimeException', 'System.SystemException', 'System.Exception'],
+  'System.Management.Automation.SetValueInvocationException': ['System.Management.Automation.SetValueException', 'System.Management.Automation.RuntimeException', 'System.SystemException', 'System.Exception'],
+  'System.Management.Automation.ParentContainsErrorRecordException': ['System.SystemException', 'System.Exception'],
   'System.DivideByZeroException': ['System.ArithmeticException', 'System.SystemException', 'System.Exception'],
   'System.ArgumentException': ['System.SystemException', 'System.Exception'],
+  'System.ArgumentOutOfRangeException': ['System.ArgumentException', 'System.SystemException', 'System.Exception'],
+  'System.FormatException': ['System.SystemException', 'System.Exception'],
+  'System.OverflowException': ['System.ArithmeticException', 'System.SystemException', 'System.Exception'],
+  'System.IndexOutOfRangeException': ['System.SystemException', 'System.Exception'],
   'System.IO.IOException': ['System.SystemException', 'System.Exception'],
   'System.IO.FileNotFoundException': ['System.IO.IOException', 'System.SystemException', 'System.Exception'],
 };
@@ -60,14 +66,70 @@ export class ExceptionObject extends PSObject {
     this.addProperty({ name: 'Data', value: null, memberType: 'Property' });
     this.toStringOverride = () => `${typeName}: ${message}`;
   }
+
+  /**
+   * RuntimeException.WasThrownFromThrowStatement: set by the `throw` statement. ConciseView then
+   * names the error `Exception:` rather than after its command or category.
+   */
+  wasThrownFromThrowStatement = false;
+
+  /** Whether this is a RuntimeException (or derives from one), the type `throw` marks. */
+  get isRuntimeException(): boolean {
+    return exceptionTypeChain(this.typeName).includes('System.Management.Automation.RuntimeException');
+  }
 }
 
 export interface InvocationDetails {
+  /** InvocationInfo.MyCommand's name (null for script statements and unknown commands). */
   commandName: string | null;
+  /** InvocationInfo.InvocationName when it differs from the command name: `&` / `.` or the name typed for a command not found. */
+  invocationName?: string;
   extent?: Extent;
+  /** The invocation has no position by nature (the typed command line's own $MyInvocation): none is attached later. */
+  noPosition?: boolean;
   /** The whole script text, to take the line from. */
   source?: string;
   scriptName?: string;
+}
+
+/** The longest source excerpt PositionMessage shows (pwsh 7.6: 69 characters after `+ `). */
+const EXCERPT_WIDTH = 69;
+
+export interface PositionExcerpt {
+  /** The line as shown: tabs expanded to 4 spaces, `… ` / ` …` where it was cut. */
+  text: string;
+  /** 0-based start of the underline in `text`, and its length (at least 1). */
+  offset: number;
+  length: number;
+}
+
+/**
+ * The source line and underline of InvocationInfo.PositionMessage (what ConciseView's `Line |`
+ * block shows). Facts measured on pwsh 7.6: trailing blanks are dropped; tabs become 4 spaces; an
+ * extent running past its line is underlined to the line's end; a line longer than 69 characters
+ * is cut to a 69-character window that keeps up to 8 characters after the extent and as many
+ * before it as fit (at least 12 when the extent is long), marked `… ` at the start and ` …` at
+ * the end where text was dropped.
+ */
+export function positionExcerpt(lineText: string, column: number, length: number): PositionExcerpt {
+  const raw = lineText.replace(/\s+$/, '');
+  const start0 = Math.max(0, column - 1);
+  const len0 = Math.max(0, Math.min(length, raw.length - start0));
+  const expand = (t: string) => t.replace(/\t/g, '    ');
+  // A position past the trimmed line's end (an error after trailing blanks) keeps its column.
+  const before = expand(raw.slice(0, start0)) + ' '.repeat(Math.max(0, start0 - raw.length));
+  const extent = expand(raw.slice(start0, start0 + len0));
+  const line = expand(raw);
+  const s = before.length;
+  const len = extent.length;
+  if (line.length <= EXCERPT_WIDTH) return { text: line, offset: s, length: Math.max(1, len) };
+  const keptAfter = Math.max(0, Math.min(line.length - (s + len), 8));
+  const keptBefore = Math.min(s, Math.max(12, EXCERPT_WIDTH - len - keptAfter));
+  const from = s - keptBefore;
+  const to = Math.min(line.length, from + EXCERPT_WIDTH);
+  const lead = from > 0 ? '\u2026 ' : '';
+  const text = lead + line.slice(from, to) + (to < line.length ? ' \u2026' : '');
+  return { text, offset: lead.length + keptBefore, length: Math.max(1, Math.min(s + len, to) - s) };
 }
 
 /** The text pwsh shows under an error: `At line:1 char:1` + the line + the underline. */
@@ -75,8 +137,9 @@ export function positionMessage(inv: InvocationDetails): string {
   if (!inv.extent || inv.source === undefined) return '';
   const lines = inv.source.split(/\r?\n/);
   const lineText = lines[inv.extent.line - 1] ?? '';
-  const len = Math.max(1, Math.min(inv.extent.end - inv.extent.start, lineText.length - (inv.extent.column - 1)));
-  return `At line:${inv.extent.line} char:${inv.extent.column}\n+ ${lineText}\n+ ${' '.repeat(inv.extent.column - 1)}${'~'.repeat(len)}`;
+  const x = positionExcerpt(lineText, inv.extent.column, inv.extent.end - inv.extent.start);
+  const where = inv.scriptName ? `${inv.scriptName}:${inv.extent.line}` : `line:${inv.extent.line}`;
+  return `At ${where} char:${inv.extent.column}\n+ ${x.text}\n+ ${' '.repeat(x.offset)}${'~'.repeat(x.length)}`;
 }
 
 export interface ErrorRecordInit {
@@ -107,6 +170,9 @@ export class ErrorRecord extends PSObject {
   readonly commandName: string | null;
   readonly invocation: InvocationDetails;
   readonly categoryInfo: PSObject;
+  /** CategoryInfo.Activity: the cmdlet that wrote the error (Write-Error's -CategoryActivity), '' for script errors. */
+  readonly activity: string;
+  readonly recommendedAction: string | undefined;
   readonly invocationInfo: PSObject;
   scriptStackTrace = '';
 
@@ -123,6 +189,8 @@ export class ErrorRecord extends PSObject {
     const reason = shortTypeName(this.exception.typeName);
     const targetType = target === null ? '' : shortTypeName(typeNamesOf(target)[0] ?? '');
     const activity = init.activity ?? this.commandName ?? '';
+    this.activity = activity;
+    this.recommendedAction = init.recommendedAction;
     const ci = new PSObject(['System.Management.Automation.ErrorCategoryInfo', 'System.Object']);
     ci.addProperty({ name: 'Category', value: this.category, memberType: 'Property' });
     ci.addProperty({ name: 'Activity', value: activity, memberType: 'Property' });
@@ -140,7 +208,7 @@ export class ErrorRecord extends PSObject {
     inv.addProperty({ name: 'OffsetInLine', value: ext?.column ?? 0, memberType: 'Property' });
     inv.addProperty({ name: 'Line', value: lineText, memberType: 'Property' });
     inv.addProperty({ name: 'PositionMessage', value: positionMessage(this.invocation), memberType: 'Property' });
-    inv.addProperty({ name: 'InvocationName', value: this.invocation.commandName ?? '', memberType: 'Property' });
+    inv.addProperty({ name: 'InvocationName', value: this.invocation.invocationName ?? this.invocation.commandName ?? '', memberType: 'Property' });
     this.invocationInfo = inv;
     this.addProperty({ name: 'Exception', value: this.exception, memberType: 'Property' });
     this.addProperty({ name: 'TargetObject', value: this.targetObject, memberType: 'Property' });
@@ -157,6 +225,77 @@ export class ErrorRecord extends PSObject {
   get message(): string {
     return this.exception.message;
   }
+
+  /**
+   * The record an exception object carries when it is thrown again (`throw $_.Exception`, or `throw`
+   * alone after a script error): pwsh 7.6 shows the exception's own ErrorRecord, whose Exception is a
+   * ParentContainsErrorRecordException and which names no command (ConciseView:
+   * `ParentContainsErrorRecordException: ...`, or the category when it is not NotSpecified).
+   */
+  asParentContainer(invocation: InvocationDetails = this.invocation): ErrorRecord {
+    const comma = this.fullyQualifiedErrorId.indexOf(',');
+    const copy = new ErrorRecord({
+      exception: new ExceptionObject('System.Management.Automation.ParentContainsErrorRecordException', this.exception.message),
+      errorId: this.errorId,
+      category: this.category,
+      targetObject: this.targetObject,
+      commandName: null,
+      fqidSuffix: comma >= 0 ? this.fullyQualifiedErrorId.slice(comma + 1) : null,
+      invocation: { ...invocation, commandName: null },
+      activity: '',
+    });
+    // The exception object the script holds still leads to its record.
+    this.exception.addProperty({ name: 'ErrorRecord', value: this, memberType: 'Property' });
+    return copy;
+  }
+
+  /** The same error with another InvocationInfo (and optionally the command it is attributed to). */
+  withInvocation(invocation: InvocationDetails, commandName: string | null = this.commandName): ErrorRecord {
+    const comma = this.fullyQualifiedErrorId.indexOf(',');
+    const copy = new ErrorRecord({
+      exception: this.exception,
+      errorId: this.errorId,
+      category: this.category,
+      targetObject: this.targetObject,
+      commandName,
+      fqidSuffix: comma >= 0 ? this.fullyQualifiedErrorId.slice(comma + 1) : null,
+      invocation,
+      recommendedAction: this.recommendedAction,
+      activity: this.activity,
+    });
+    copy.scriptStackTrace = this.scriptStackTrace;
+    return copy;
+  }
+}
+
+/**
+ * A .NET exception raised inside a method the engine emulates ('abc'.Substring(5)). The method
+ * call turns it into pwsh's MethodInvocationException (see methodInvocationError).
+ */
+export class DotNetException extends Error {
+  constructor(
+    readonly typeName: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DotNetException';
+  }
+}
+
+/** ArgumentOutOfRangeException's message as .NET 9 words it: `<text> (Parameter '<name>')`, then `Actual value was <v>.` when given. */
+export function argumentOutOfRange(parameter: string, text: string, actual?: string | number): DotNetException {
+  return new DotNetException('System.ArgumentOutOfRangeException', `${text} (Parameter '${parameter}')${actual === undefined ? '' : `\nActual value was ${actual}.`}`);
+}
+
+/**
+ * pwsh 7.6 wraps an exception thrown by a .NET method: MethodInvocationException, message
+ * `Exception calling "<Method>" with "<n>" argument(s): "<inner message>"`, error id the inner
+ * exception's short type name, category NotSpecified, the inner exception as InnerException.
+ */
+export function methodInvocationError(method: string, argCount: number, inner: DotNetException): PSRuntimeError {
+  const innerEx = new ExceptionObject(inner.typeName, inner.message);
+  const message = `Exception calling "${method}" with "${argCount}" argument(s): "${inner.message}"`;
+  return new PSRuntimeError(new ErrorRecord({ exception: new ExceptionObject('System.Management.Automation.MethodInvocationException', message, innerEx), errorId: shortTypeName(inner.typeName), category: 'NotSpecified' }));
 }
 
 /** A terminating error travelling as a JS exception (pwsh's RuntimeException carrying its ErrorRecord). */
@@ -183,11 +322,13 @@ export function recordFromCatalogue(
     fqidSuffix?: string | null;
     invocation?: InvocationDetails;
     errorId?: string;
+    /** The .NET exception the RuntimeException wraps (its InnerException), with the same message. */
+    innerType?: string;
   },
 ): ErrorRecord {
   const message = formatMessage(key, ...args);
   return new ErrorRecord({
-    exception: new ExceptionObject(options.exceptionType, message),
+    exception: new ExceptionObject(options.exceptionType, message, options.innerType ? new ExceptionObject(options.innerType, message) : null),
     errorId: options.errorId ?? MESSAGES[key].id,
     category: options.category,
     targetObject: options.targetObject,

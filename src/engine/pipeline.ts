@@ -109,11 +109,12 @@ function applyRedirections(interp: Interpreter, redirections: A.RedirectionAst[]
 }
 
 function errorContext(interp: Interpreter, cmd: BinderCommand, extent: A.Extent): BindingErrorContext {
-  return {
+  const ctx: BindingErrorContext = {
     command: cmd,
     makeRecord: (key: MessageKey, args, exceptionType, category, target) =>
-      recordFromCatalogue(key, args, { exceptionType, category, targetObject: target ?? null, commandName: cmd.name, fqidSuffix: cmd.fqidSuffix, invocation: interp.invocation(extent, cmd.name) }),
+      recordFromCatalogue(key, args, { exceptionType, category, targetObject: target ?? null, commandName: cmd.name, fqidSuffix: cmd.fqidSuffix, invocation: interp.invocation(ctx.at ?? extent, cmd.name) }),
   };
+  return ctx;
 }
 
 /** Values of the common parameters that change how a command's streams behave. */
@@ -284,13 +285,31 @@ class CmdletContextImpl implements CmdletContext {
     return new PSRuntimeError(this.record(error));
   }
 
-  /** Builds a record with this command's invocation info (for cmdlets that need the object itself). */
-  makeErrorRecord(error: ErrorDetails, options: { fqidSuffix?: string | null } = {}): ErrorRecord {
+  /**
+   * Builds a record with this command's invocation info (for cmdlets that need the object itself).
+   * `callerInvocation`: the record takes the invocation of the caller's scope instead, as Write-Error
+   * does (pwsh 7.6: $MyInvocation of the function or script block that called it; at top level a
+   * script with no command name), and its CategoryInfo.Activity is `activity` or this cmdlet.
+   */
+  makeErrorRecord(error: ErrorDetails, options: { fqidSuffix?: string | null; callerInvocation?: boolean; activity?: string } = {}): ErrorRecord {
     const r = this.record(error);
-    if (options.fqidSuffix === undefined) return r;
+    if (options.fqidSuffix === undefined && !options.callerInvocation) return r;
     // Inside a function the error is attributed to the function (pwsh shows `f: message`), the activity stays the cmdlet.
     const shown = options.fqidSuffix ?? r.commandName;
-    return new ErrorRecord({ exception: r.exception, errorId: r.errorId, category: r.category, targetObject: r.targetObject, commandName: shown, activity: this.proc.def.name, fqidSuffix: options.fqidSuffix, invocation: { ...r.invocation, commandName: shown }, recommendedAction: error.recommendedAction });
+    let invocation = { ...r.invocation, commandName: shown };
+    if (options.callerInvocation) {
+      const call = this.proc.interp.currentCall;
+      // At top level the caller is the typed command line itself: no command, no position.
+      invocation = call ? { commandName: call.name || null, extent: call.extent, source: call.source } : { commandName: null, noPosition: true };
+    }
+    return new ErrorRecord({ exception: r.exception, errorId: r.errorId, category: r.category, targetObject: r.targetObject, commandName: shown, activity: options.activity || this.proc.def.name, fqidSuffix: options.fqidSuffix, invocation, recommendedAction: error.recommendedAction });
+  }
+
+  /** Write-Error -ErrorRecord: the record as given, with the caller's invocation (pwsh 7.6 shows `Write-Error:`). */
+  withCallerInvocation(record: ErrorRecord): ErrorRecord {
+    const call = this.proc.interp.currentCall;
+    const p = this.proc;
+    return record.withInvocation(call ? { commandName: call.name || null, extent: call.extent, source: call.source } : { commandName: p.def.name, noPosition: true });
   }
 
   /** The function (or script) this command was called from: Write-Error's id suffix. */
@@ -509,7 +528,9 @@ export class FunctionProcessor implements Processor {
     interp.streams = this.streams;
     interp.source = this.body.source;
     const savedFunction = interp.currentFunction;
+    const savedCall = interp.currentCall;
     if (this.name) interp.currentFunction = this.name;
+    interp.currentCall = { name: this.name, extent: this.extent, source: savedSource };
     if (dollarUnder !== undefined) {
       this.scope.setLocal('_', dollarUnder);
       this.scope.setLocal('PSItem', dollarUnder);
@@ -524,6 +545,7 @@ export class FunctionProcessor implements Processor {
       interp.streams = savedStreams;
       interp.source = savedSource;
       interp.currentFunction = savedFunction;
+      interp.currentCall = savedCall;
     }
   }
 
@@ -684,11 +706,16 @@ function createProcessor(interp: Interpreter, el: A.CommandAst, position: number
   if (target instanceof ScriptBlock) {
     return new FunctionProcessor(interp, '', target, null, args, el.extent, position, expectingInput, dot, el.redirections, downstream);
   }
+  if (target === null && el.invocationOperator) {
+    throw new PSRuntimeError(recordFromCatalogue('BadExpression', [el.invocationOperator], { exceptionType: 'System.Management.Automation.RuntimeException', category: 'InvalidOperation', targetObject: null, invocation: interp.invocation(nameEl.extent) }));
+  }
   const name = toStr(target);
   const resolved = resolveCommandName(interp, name);
   if (!resolved) {
     throw new PSRuntimeError(
-      recordFromCatalogue('CommandNotFound', [name], { exceptionType: 'System.Management.Automation.CommandNotFoundException', category: 'ObjectNotFound', targetObject: name, commandName: name, invocation: interp.invocation(nameEl.extent, name), errorId: 'CommandNotFoundException' }),
+      // No command (MyCommand and CategoryInfo.Activity are empty); InvocationName is what was typed,
+      // or the operator for `& 'name'` / `. 'name'` (pwsh 7.6 ConciseView: `&: The term 'name' ...`).
+      recordFromCatalogue('CommandNotFound', [name], { exceptionType: 'System.Management.Automation.CommandNotFoundException', category: 'ObjectNotFound', targetObject: name, invocation: { ...interp.invocation(nameEl.extent, null), invocationName: el.invocationOperator ?? name }, errorId: 'CommandNotFoundException' }),
     );
   }
   // `Get-Foo -?` shows help instead of running.

@@ -194,6 +194,20 @@ export class Runspace implements SessionApi {
     this.core.commands.addCmdlet(def);
   }
 
+  /**
+   * Does Get-Command find this name from the global scope (a cmdlet, a global function or alias)?
+   * ConciseView asks it when it shows an error, to name the error after its command.
+   */
+  commandVisibleGlobally(name: string): boolean {
+    let n = name;
+    for (let i = 0; i < 10; i++) {
+      const alias = this.core.commands.alias(n);
+      if (!alias) break;
+      n = alias.definition;
+    }
+    return !!this.core.globalScope.lookupFunction(n) || !!this.core.commands.cmdlet(n);
+  }
+
   /** Removes a cmdlet added at run time (Disconnect-ExchangeOnline, Remove-PSSession). */
   unregisterCmdlet(name: string): boolean {
     return this.core.commands.removeCmdlet(name);
@@ -316,12 +330,13 @@ export class Runspace implements SessionApi {
       result.parseErrors = parsed.errors;
       result.success = false;
       result.hadErrors = true;
-      for (const pe of parsed.errors) {
+      parsed.errors.forEach((pe, i) => {
         const record = new ErrorRecord({ exception: new ExceptionObject('System.Management.Automation.ParseException', pe.message), errorId: pe.errorId, category: 'ParserError', targetObject: null, invocation: { commandName: null, extent: { start: pe.offset, end: pe.offset + 1, line: pe.line, column: pe.column }, source: script } });
         this.interp.recordError(record);
         result.errors.push(record);
-        if (show) host.write('error', this.renderError(record) + '\n');
-      }
+        // The console shows one ParseException: the first error's position and message (pwsh 7.6).
+        if (show && i === 0) host.write('error', this.renderError(record) + '\n');
+      });
       this.core.globalScope.setLocal('?', false);
       return result;
     }

@@ -13,7 +13,7 @@
  * under the `     | ` prefix. Colours ($PSStyle.Formatting.Error / ErrorAccent) only when asked.
  */
 import type { ParseError } from '../language/ast';
-import type { ErrorRecord } from '../engine/errors';
+import { positionExcerpt, shortTypeName, type ErrorRecord } from '../engine/errors';
 
 export const ANSI = {
   error: '\x1b[31;1m',
@@ -26,11 +26,24 @@ export const ANSI = {
 
 /** The parts of an ErrorRecord the concise view reads (the engine adapts its ErrorRecord to this). */
 export interface ErrorViewInput {
-  /** The command that failed (`Get-Mailbox`); the line starts with it. */
+  /** A command the error belongs to that resolves when the error is shown (`Get-Mailbox`); the line starts with it. */
   commandName?: string;
   /** Overrides the leading word: `ParserError`, `Exception` (throw statement), `Error`... */
   reason?: string;
   message: string;
+  /** Exception.WasThrownFromThrowStatement: the leading word is `Exception`. */
+  thrownFromThrow?: boolean;
+  /** InvocationInfo.MyCommand's name, and whether Get-Command finds it when the error is shown. */
+  myCommand?: string;
+  myCommandFound?: boolean;
+  /** CategoryInfo.Activity (the cmdlet that wrote the error; Write-Error -CategoryActivity). */
+  activity?: string;
+  /** InvocationInfo.InvocationName (`&`, or the name typed for a command not found). */
+  invocationName?: string;
+  /** CategoryInfo.Category (`NotSpecified` is enum value 0, which the view passes over). */
+  category?: string;
+  /** CategoryInfo.Reason: the exception's short type name (`RuntimeException`). */
+  exceptionReason?: string;
   /** Script file the error came from (`C:\scripts\migrate.ps1`). */
   scriptName?: string;
   /** Text of the source line and the 1-based position/length of the failing extent in it. */
@@ -49,12 +62,12 @@ export interface RenderOptions {
   color?: boolean;
 }
 
-/** Cuts `s` to at most `length` chars at the last whitespace (the view's Get-TruncatedString). */
+/** Cuts `s` to at most `length` chars before its last whitespace (the view's Get-TruncatedString). */
 function truncateAtWhitespace(s: string, length: number): string {
   if (s.length <= length) return s;
   const cut = s.slice(0, length);
   const i = cut.search(/\s\S*$/);
-  return i > 0 ? cut.slice(0, i) : cut;
+  return i >= 0 ? cut.slice(0, i) : cut;
 }
 
 function wrapMessage(message: string, prefix: string, width: number): string[] {
@@ -62,18 +75,38 @@ function wrapMessage(message: string, prefix: string, width: number): string[] {
   if (width <= 0 || prefix.length + rest.length <= width) return [prefix + rest];
   const lines: string[] = [];
   // The first line carries the prefix inside the measured text, as the view does.
-  let first = truncateAtWhitespace(prefix + rest, width);
+  const first = truncateAtWhitespace(prefix + rest, width);
   lines.push(first);
   rest = rest.slice(first.length - prefix.length).trim();
   while (prefix.length + rest.length > width) {
     const chunk = truncateAtWhitespace(prefix + rest, width);
+    // No break in the text after the prefix: the rest goes on one line.
     if (chunk.length <= prefix.length) break;
     lines.push(chunk);
     rest = rest.slice(chunk.length - prefix.length).trim();
-    first = chunk;
   }
   lines.push(prefix + rest);
   return lines;
+}
+
+/**
+ * The word before the colon (pwsh 7.6 ConciseView): `Exception` for a throw statement; else the
+ * command when Get-Command still finds it; else CategoryInfo.Activity; else MyCommand;
+ * else InvocationName; else the category (NotSpecified, enum value 0, is passed over); else the
+ * exception's short type name; else `Error`.
+ */
+export function conciseReason(e: ErrorViewInput): string {
+  if (e.reason) return e.reason;
+  if (e.thrownFromThrow) return 'Exception';
+  if (e.commandName) return e.commandName;
+  if (e.myCommand && e.myCommandFound) return e.myCommand;
+  if (e.activity) return e.activity;
+  if (e.myCommand) return e.myCommand;
+  if (e.invocationName) return e.invocationName;
+  if (e.isParseError) return 'ParserError';
+  if (e.category && e.category !== 'NotSpecified') return e.category;
+  if (e.exceptionReason) return e.exceptionReason;
+  return 'Error';
 }
 
 function hasPosition(e: ErrorViewInput): boolean {
@@ -81,10 +114,15 @@ function hasPosition(e: ErrorViewInput): boolean {
   return !!e.isParseError || !!e.scriptName || e.lineNumber > 1;
 }
 
-/** ConciseView text of one error, lines joined with `\n`, no final newline. */
+/**
+ * ConciseView text of one error, lines joined with `\n`, no final newline. The message of an error
+ * from a script file or of a parse error is word-wrapped at the width; other positioned errors keep
+ * the message as it is. (The view ends the wrapped message with a newline, which the console host
+ * does not show as an empty line: checked on pwsh 7.6 for `pwsh -File` and typed parse errors.)
+ */
 export function renderErrorConcise(e: ErrorViewInput, options: RenderOptions = {}): string {
   const c = options.color ? ANSI : { error: '', errorAccent: '', reset: '' };
-  const reason = e.reason ?? (e.isParseError ? 'ParserError' : (e.commandName ?? 'Error'));
+  const reason = conciseReason(e);
   let text: string;
   if (!hasPosition(e)) {
     text = `${c.error}${reason}: ${e.message}${c.reset}`;
@@ -92,23 +130,20 @@ export function renderErrorConcise(e: ErrorViewInput, options: RenderOptions = {
     const n = String(e.lineNumber);
     const headerWs = ' '.repeat(Math.max(0, n.length - 4));
     const lineWs = ' '.repeat(Math.max(0, 4 - n.length));
-    const col = Math.max(1, e.column ?? 1);
-    const len = Math.max(1, e.length ?? 1);
-    const source = e.line!.replace(/\r?\n$/, '');
+    const x = positionExcerpt(e.line!.replace(/\r?\n$/, ''), Math.max(1, e.column ?? 1), Math.max(1, e.length ?? 1));
     const prefix = `${headerWs}     | `;
     const out: string[] = [];
     out.push(`${c.error}${reason}: ${c.reset}${e.scriptName ? `${e.scriptName}:${e.lineNumber}` : ''}`);
     out.push(`${c.errorAccent}${headerWs}Line |`);
-    let shown = source;
-    if (options.color && len < source.length) {
-      const start = col - 1;
-      shown = source.slice(0, start) + c.errorAccent + source.slice(start, start + len) + c.reset + source.slice(start + len);
+    let shown = x.text;
+    if (options.color && x.length < x.text.length) {
+      shown = x.text.slice(0, x.offset) + c.errorAccent + x.text.slice(x.offset, x.offset + x.length) + c.reset + x.text.slice(x.offset + x.length);
     }
     out.push(`${c.errorAccent}${lineWs}${n} | ${c.reset} ${shown}`);
-    out.push(`${c.errorAccent}${prefix}${c.error} ${' '.repeat(col - 1)}${'~'.repeat(len)}`);
-    const plainPrefix = prefix;
-    const msgLines = wrapMessage(e.message, plainPrefix, options.width ?? 120);
-    for (const l of msgLines) out.push(options.color ? `${c.errorAccent}${plainPrefix}${c.error}${l.slice(plainPrefix.length)}` : l);
+    out.push(`${c.errorAccent}${prefix}${c.error} ${' '.repeat(x.offset)}${'~'.repeat(x.length)}`);
+    const wrap = !!e.scriptName || !!e.isParseError;
+    const msgLines = wrap ? wrapMessage(e.message, prefix, options.width ?? 120) : [prefix + e.message];
+    for (const l of msgLines) out.push(options.color && l ? `${c.errorAccent}${prefix}${c.error}${l.slice(prefix.length)}` : l);
     text = out.join('\n') + c.reset;
   }
   if (e.recommendedAction && e.recommendedAction.trim() !== '') text += `\n${c.error}  Recommendation: ${e.recommendedAction}${c.reset}`;
@@ -142,22 +177,38 @@ export function renderStreamMessage(kind: StreamKind, text: string, options: { c
   return options.color ? `${ANSI[kind]}${line}${ANSI.reset}` : line;
 }
 
+export interface ErrorViewOptions {
+  /** Script file the session runs (exo-shell -File), when the record does not name one. */
+  scriptName?: string;
+  /** Get-Command at the time the error is shown (global scope): does this command name resolve? */
+  commandExists?: (name: string) => boolean;
+}
+
 /** The parts of an ErrorRecord the concise view needs. */
-export function errorViewOf(record: ErrorRecord): ErrorViewInput {
+export function errorViewOf(record: ErrorRecord, options: ErrorViewOptions = {}): ErrorViewInput {
   const inv = record.invocation;
   const ext = inv.extent;
+  const myCommand = inv.commandName ?? undefined;
   const input: ErrorViewInput = {
     message: record.message,
-    commandName: record.commandName ?? inv.commandName ?? undefined,
+    thrownFromThrow: record.exception.wasThrownFromThrowStatement,
+    myCommand,
+    myCommandFound: myCommand !== undefined && (options.commandExists ? options.commandExists(myCommand) : true),
+    activity: record.activity || undefined,
+    invocationName: inv.invocationName ?? myCommand,
+    category: record.category,
+    exceptionReason: shortTypeName(record.exception.typeName),
     isParseError: record.category === 'ParserError',
+    recommendedAction: record.recommendedAction,
   };
   if (ext && inv.source !== undefined) {
     const lineText = inv.source.split(/\r?\n/)[ext.line - 1] ?? '';
     input.line = lineText;
     input.lineNumber = ext.line;
     input.column = ext.column;
-    input.length = Math.max(1, Math.min(ext.end - ext.start, lineText.length - (ext.column - 1)));
-    input.scriptName = inv.scriptName || undefined;
+    input.length = Math.max(1, ext.end - ext.start);
+    const scriptName = inv.scriptName || options.scriptName;
+    if (scriptName) input.scriptName = scriptName;
   }
   return input;
 }

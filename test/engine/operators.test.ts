@@ -106,7 +106,9 @@ describe('runtime errors', () => {
     ['"x".Frobnicate()', "Method invocation failed because [System.String] does not contain a method named 'Frobnicate'.", 'MethodNotFound'],
     ['$n = $null; $n.ToString()', 'You cannot call a method on a null-valued expression.', 'InvokeMethodOnNull'],
     ['1/0', 'Attempted to divide by zero.', 'RuntimeException'],
-    ['$o = [pscustomobject]@{A=1}; $o.Nope = 2', "The property 'Nope' cannot be found on this object. Verify that the property exists and can be set.", 'PropertyNotFound'],
+    // pwsh 7.6: setting a missing property of a [pscustomobject] fails in its setter; of a .NET object, it is a PropertyAssignmentException.
+    ['$o = [pscustomobject]@{A=1}; $o.Nope = 2', 'Exception setting "Nope": "The property \'Nope\' cannot be found on this object. Verify that the property exists and can be set."', 'ExceptionWhenSetting'],
+    ['$o = 1; $o.Nope = 2', "The property 'Nope' cannot be found on this object. Verify that the property exists and can be set.", 'PropertyAssignmentException'],
     ['Set-StrictMode -Version 1; $undefinedVar', "The variable '$undefinedVar' cannot be retrieved because it has not been set.", 'VariableIsUndefined'],
     ['Get-Nothing', "The term 'Get-Nothing' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again.", 'CommandNotFoundException'],
   ];
@@ -118,7 +120,8 @@ describe('runtime errors', () => {
 
   test('command not found is ObjectNotFound with CommandNotFoundException', () => {
     const r = run('Get-Nothing');
-    expect(r.errors[0].categoryInfo.toString()).toBe('ObjectNotFound: (Get-Nothing:String) [Get-Nothing], CommandNotFoundException');
+    // pwsh 7.6: no command ran, so CategoryInfo.Activity is empty.
+    expect(r.errors[0].categoryInfo.toString()).toBe('ObjectNotFound: (Get-Nothing:String) [], CommandNotFoundException');
     expect(r.success).toBe(false);
   });
 

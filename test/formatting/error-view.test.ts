@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderErrorConcise, renderParseError, renderStreamMessage } from '../../src/formatting';
+import { conciseReason } from '../../src/formatting/error-view';
+import { positionExcerpt } from '../../src/engine/errors';
 import type { ParseError } from '../../src/language/ast';
 
 describe('ConciseView (about_Preference_Variables $ErrorView)', () => {
@@ -64,7 +66,8 @@ describe('ParserError layout', () => {
   });
   it('second line of a script file', () => {
     expect(renderParseError('$a = 1\n$b = ', err(2, 6, 'msg'), { scriptName: '/tmp/x.ps1' })).toBe(
-      ['ParserError: /tmp/x.ps1:2', 'Line |', '   2 |  $b = ', '     |       ~', '     | msg'].join('\n'),
+      // pwsh 7.6 PositionMessage: the line without its trailing blanks; the underline keeps the column.
+      ['ParserError: /tmp/x.ps1:2', 'Line |', '   2 |  $b =', '     |       ~', '     | msg'].join('\n'),
     );
   });
 });
@@ -77,5 +80,54 @@ describe('stream messages', () => {
   ] as const)('%s', (kind, plain, colored) => {
     expect(renderStreamMessage(kind, 'careful')).toBe(plain);
     expect(renderStreamMessage(kind, 'careful', { color: true })).toBe(colored);
+  });
+});
+
+describe('the leading word (pwsh 7.6 ConciseView)', () => {
+  it('throw statement, then a command Get-Command finds, then the activity, MyCommand, InvocationName, category, exception type', () => {
+    expect(conciseReason({ message: 'm', thrownFromThrow: true, myCommand: 'f', myCommandFound: true })).toBe('Exception');
+    expect(conciseReason({ message: 'm', myCommand: 'f', myCommandFound: true, activity: 'Write-Error' })).toBe('f');
+    expect(conciseReason({ message: 'm', myCommand: 'hh', myCommandFound: false, activity: 'Write-Error' })).toBe('Write-Error');
+    expect(conciseReason({ message: 'm', myCommand: 'hh', myCommandFound: false })).toBe('hh');
+    expect(conciseReason({ message: 'm', invocationName: '&', category: 'ObjectNotFound' })).toBe('&');
+    expect(conciseReason({ message: 'm', category: 'InvalidArgument', exceptionReason: 'PSInvalidCastException' })).toBe('InvalidArgument');
+    // NotSpecified is enum value 0: the view passes over it.
+    expect(conciseReason({ message: 'm', category: 'NotSpecified', exceptionReason: 'RuntimeException' })).toBe('RuntimeException');
+    expect(conciseReason({ message: 'm' })).toBe('Error');
+  });
+  it('a message typed on a later line keeps its line breaks and is not wrapped', () => {
+    const text = renderErrorConcise({ message: 'word '.repeat(20) + '\nnext', thrownFromThrow: true, line: 'throw $m', lineNumber: 2, column: 1, length: 8 }, { width: 40 });
+    expect(text.split('\n').slice(4)).toEqual(['     | ' + 'word '.repeat(20), 'next']);
+  });
+});
+
+describe('PositionMessage excerpt (pwsh 7.6)', () => {
+  it('tabs become four spaces, before and inside the extent', () => {
+    expect(positionExcerpt('$x = 1;\tthrow 1', 9, 7)).toEqual({ text: '$x = 1;    throw 1', offset: 11, length: 7 });
+  });
+  it('a line of up to 69 characters is whole; a trailing blank is dropped', () => {
+    const line = 'a'.repeat(69);
+    expect(positionExcerpt(line + '   ', 1, 1)).toEqual({ text: line, offset: 0, length: 1 });
+  });
+  it('an extent at the end of a long line: the start is cut', () => {
+    const line = '$x = ' + "'" + 'a'.repeat(52) + "'" + "; throw 'e'";
+    expect(line.length).toBe(70);
+    expect(positionExcerpt(line, 62, 9)).toEqual({ text: '\u2026 ' + line.slice(1), offset: 62, length: 9 });
+  });
+  it('an extent in the middle: up to 8 characters after it, the rest before it, both ends cut', () => {
+    const line = 'a'.repeat(69) + "throw 'e'" + 'b'.repeat(40);
+    const x = positionExcerpt(line, 70, 9);
+    expect(x.text).toBe('\u2026 ' + 'a'.repeat(52) + "throw 'e'" + 'b'.repeat(8) + ' \u2026');
+    expect([x.offset, x.length]).toEqual([54, 9]);
+  });
+  it('a long extent keeps 12 characters before it and is cut at the window', () => {
+    const line = 'a'.repeat(49) + 'c'.repeat(88) + 'b'.repeat(44);
+    const x = positionExcerpt(line, 50, 88);
+    expect(x.text).toBe('\u2026 ' + 'a'.repeat(12) + 'c'.repeat(57) + ' \u2026');
+    expect([x.offset, x.length]).toEqual([14, 57]);
+  });
+  it('an extent starting the line runs to the window', () => {
+    const x = positionExcerpt('c'.repeat(70), 1, 70);
+    expect(x).toEqual({ text: 'c'.repeat(69) + ' \u2026', offset: 0, length: 69 });
   });
 });

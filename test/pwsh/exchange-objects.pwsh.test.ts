@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compare, describeDisagreement, oracleAvailable, recordAgreement, runPwsh, type OracleResult } from './oracle';
+import { knownDifference } from './known-differences';
 import { exoSession, getFile, putFile, quote, run } from '../fixtures/clixml/run-exo';
 import type { Session } from '../../src/session';
 

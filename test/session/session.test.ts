@@ -29,8 +29,10 @@ describe('createSession().run', () => {
     const s = createSession({ scenario: 'contoso' });
     const r = s.run('Get-AcceptedDomain | Out-Null\n-MaxLogonAttempts 5 -MinPINLength 9');
     expect(r.errors.map((e) => String(e.targetObject))).toEqual(['-MaxLogonAttempts']);
+    // Raised on line 2 of the command line: ConciseView shows the Line block (checked against pwsh 7.6).
     expect(r.text).toBe(
-      "-MaxLogonAttempts: The term '-MaxLogonAttempts' is not recognized as a name of a cmdlet, function, script file, or executable program.\n" +
+      '-MaxLogonAttempts: \nLine |\n   2 |  -MaxLogonAttempts 5 -MinPINLength 9\n     |  ~~~~~~~~~~~~~~~~~\n' +
+        "     | The term '-MaxLogonAttempts' is not recognized as a name of a cmdlet, function, script file, or executable program.\n" +
         'Check the spelling of the name, or if a path was included, verify that the path is correct and try again.\n',
     );
   });

@@ -7,6 +7,7 @@
  *   then per pipeline input: by value / by property name (without, then with coercion), defaults.
  * (about_Parameters, about_Parameter_Sets, about_CommonParameters, about_Splatting)
  */
+import type { Extent } from '../../language/ast';
 import { ALL_PARAMETER_SETS } from '../cmdlet';
 import type { PSValue } from '../values';
 import { PSHashtable, SecureString } from '../values';
@@ -22,13 +23,15 @@ import { bindingError, coerceArgument, dotNetTypeName, matchesWithoutCoercion, v
  * `text` is the source text of a bare numeric literal (`1d`, `34uy`, `2GB`): bound to a String
  * parameter the argument keeps that text, as pwsh binds it (notes P-31).
  */
+/** `extent`: the parameter token (named) or the argument (positional); `valueExtent`: a named parameter's argument. */
 export type CommandArgument =
-  | { kind: 'named'; name: string; value: PSValue; hasValue: boolean; splatted: boolean; text?: string }
-  | { kind: 'positional'; value: PSValue; splatted: boolean; text?: string };
+  | { kind: 'named'; name: string; value: PSValue; hasValue: boolean; splatted: boolean; text?: string; extent?: Extent; valueExtent?: Extent }
+  | { kind: 'positional'; value: PSValue; splatted: boolean; text?: string; extent?: Extent };
 
 interface PositionalArgument {
   value: PSValue;
   text?: string;
+  extent?: Extent;
 }
 
 function isStringType(type: string): boolean {
@@ -97,7 +100,7 @@ export class Binder {
     for (let i = 0; i < args.length; i++) {
       const a = args[i];
       if (a.kind === 'positional') {
-        positional.push({ value: a.value, text: a.text });
+        positional.push({ value: a.value, text: a.text, extent: a.extent });
         continue;
       }
       const p = paramByName(this.cmd, this.ctx, a.name);
@@ -108,21 +111,26 @@ export class Binder {
           if (a.hasValue) unbound.push(a.value);
           continue;
         }
+        this.ctx.at = a.extent;
         throw bindingError(this.ctx, 'NamedParameterNotFound', [a.name], 'System.Management.Automation.ParameterBindingException', 'InvalidArgument', a.name);
       }
       let value: PSValue;
       let text: string | undefined;
+      let extent: Extent | undefined;
       if (a.hasValue) {
         value = a.value;
         text = a.text;
+        extent = a.valueExtent;
       } else if (isSwitch(p)) value = true;
       else {
         const next = args[i + 1];
         if (!next || next.kind !== 'positional') {
+          this.ctx.at = a.extent;
           throw bindingError(this.ctx, 'MissingArgument', [p.name, dotNetTypeName(p.type)], 'System.Management.Automation.ParameterBindingException', 'InvalidArgument', p.name);
         }
         value = next.value;
         text = next.text;
+        extent = next.extent;
         i++;
       }
       if (bound.has(p.name)) {
@@ -130,7 +138,7 @@ export class Binder {
         else if (a.splatted && !fromSplat.has(p.name)) continue;
         else throw bindingError(this.ctx, 'ParameterAlreadyBound', [p.name], 'System.Management.Automation.ParameterBindingException', 'InvalidArgument', p.name);
       } else if (a.splatted) fromSplat.add(p.name);
-      this.assign(p, value, values, null, text);
+      this.assign(p, value, values, null, text, extent);
       bound.add(p.name);
     }
 
@@ -154,7 +162,7 @@ export class Binder {
         const fits = options.filter((o) => matchesWithoutCoercion(o.p, queue[0].value));
         const pick =
           (fits.length ? fits : options).find((o) => o.set === preferred) ?? (fits.length ? fits[0] : options.find((o) => o.set === this.cmd.defaultParameterSet) ?? options[0]);
-        this.assign(pick.p, queue[0].value, values, null, queue[0].text);
+        this.assign(pick.p, queue[0].value, values, null, queue[0].text, queue[0].extent);
         queue = queue.slice(1);
         bound.add(pick.p.name);
         candidates = this.candidateSets(bound);
@@ -169,6 +177,7 @@ export class Binder {
       }
       if (queue.length) {
         if (this.cmd.advanced) {
+          this.ctx.at = queue[0].extent;
           throw bindingError(this.ctx, 'PositionalParameterNotFound', [queue[0].text ?? toStr(queue[0].value)], 'System.Management.Automation.ParameterBindingException', 'InvalidArgument', queue[0].value);
         }
         unbound.push(...queue.map((q) => q.value));
@@ -184,11 +193,17 @@ export class Binder {
     return { values, commandLineBound: bound, parameterSetName: setName, unbound, candidateSets: this.candidateSets(bound) };
   }
 
-  private assign(p: BinderParameter, raw: PSValue, values: Map<string, PSValue>, set: string | null, text?: string): void {
-    const v = coerceArgument(this.ctx, p, text !== undefined && isStringType(p.type) ? text : raw);
-    const mandatory = set ? !!membership(p, set)?.mandatory : Object.values(p.sets ?? {}).some((m) => m.mandatory);
-    validateArgument(this.ctx, p, v, mandatory);
-    values.set(p.name, v);
+  /** Binds one argument; its conversion and validation errors point at the argument (pwsh 7.6 underlines it). */
+  private assign(p: BinderParameter, raw: PSValue, values: Map<string, PSValue>, set: string | null, text?: string, extent?: Extent): void {
+    this.ctx.at = extent;
+    try {
+      const v = coerceArgument(this.ctx, p, text !== undefined && isStringType(p.type) ? text : raw);
+      const mandatory = set ? !!membership(p, set)?.mandatory : Object.values(p.sets ?? {}).some((m) => m.mandatory);
+      validateArgument(this.ctx, p, v, mandatory);
+      values.set(p.name, v);
+    } finally {
+      this.ctx.at = undefined;
+    }
   }
 
   private setsCache: string[] | null = null;

@@ -10,9 +10,12 @@ import { formatMessage, MESSAGES, type MessageKey } from '../messages';
 import type { ErrorCategory } from '../cmdlet';
 import type { BinderCommand, BinderParameter } from './parameters';
 import { ScriptBlock } from '../scriptblock';
+import type { Extent } from '../../language/ast';
 
 export interface BindingErrorContext {
   command: BinderCommand;
+  /** The parameter or argument being bound: its errors are positioned there rather than at the command. */
+  at?: Extent;
   makeRecord(key: MessageKey, args: (string | number)[], exceptionType: string, category: ErrorCategory, target?: PSValue): ErrorRecord;
 }
 

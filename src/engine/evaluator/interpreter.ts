@@ -4,7 +4,8 @@
  * return, exit) and terminating errors travel as JS exceptions.
  */
 import type * as A from '../../language/ast';
-import { PSHashtable, PSObject, isDeserializedEnum, type PSValue } from '../values';
+import { PSHashtable, PSObject, isDeserializedEnum, typeNamesOf, type PSValue } from '../values';
+import { formatMessage } from '../messages';
 import { ScriptBlock } from '../scriptblock';
 import { Scope, type FunctionInfo } from '../scope';
 import {
@@ -83,6 +84,8 @@ export interface InvokeOptions {
 export class Interpreter implements DotNetContext {
   scope: Scope;
   streams: StreamHandlers;
+  /** The errors whose catch blocks are running, innermost last (`throw` alone rethrows the last). */
+  readonly caught: PSRuntimeError[] = [];
   /** > 0 while inside a try block: statement-terminating errors go to its catch. */
   tryDepth = 0;
   /** Set when a non-terminating error is written; becomes $? = False at the end of the statement. */
@@ -91,6 +94,11 @@ export class Interpreter implements DotNetContext {
   source = '';
   /** The innermost function running (Write-Error's FullyQualifiedErrorId suffix). */
   currentFunction: string | null = null;
+  /**
+   * The innermost function or script block call running: its $MyInvocation (the function's name,
+   * '' for a script block, and where it was called). Write-Error takes it for its records.
+   */
+  currentCall: { name: string; extent: A.Extent; source: string } | null = null;
 
   constructor(readonly rs: RunspaceCore) {
     this.scope = rs.globalScope;
@@ -162,10 +170,11 @@ export class Interpreter implements DotNetContext {
 
   /** Attaches a position to an error raised while evaluating a node (first position wins). */
   private withPosition(e: unknown, node: { extent: A.Extent }): unknown {
-    if (e instanceof PSRuntimeError && !e.record.invocation.extent) {
+    if (e instanceof PSRuntimeError && !e.record.invocation.extent && !e.record.invocation.noPosition) {
       const r = e.record;
-      const fresh = new ErrorRecord({ exception: r.exception, errorId: r.errorId, category: r.category, targetObject: r.targetObject, commandName: r.commandName, fqidSuffix: r.fullyQualifiedErrorId.includes(',') ? r.fullyQualifiedErrorId.slice(r.fullyQualifiedErrorId.indexOf(',') + 1) : null, invocation: this.invocation(node.extent, r.commandName) });
+      const fresh = r.withInvocation({ ...r.invocation, ...this.invocation(node.extent, r.invocation.commandName) });
       const ne = new PSRuntimeError(fresh);
+      ne.recorded = e.recorded;
       ne.scriptTerminating = e.scriptTerminating;
       return ne;
     }
@@ -250,9 +259,15 @@ export class Interpreter implements DotNetContext {
         const v = s.value ? unwrap(this.collect(s.value)) : 0;
         throw new ExitSignal(v === null ? 0 : Math.trunc(toNumber(v)));
       }
-      case 'FunctionDefinition':
-        this.scope.functions.set(s.name.toLowerCase(), { name: s.name, body: new ScriptBlock(s.body, this.source), isFilter: s.isFilter, parametersAst: s.parameters });
+      case 'FunctionDefinition': {
+        // `function global:f` / `script:f` / `local:f`: the scope prefix picks where f is defined.
+        const m = /^(global|script|local|private):(.+)$/i.exec(s.name);
+        const name = m ? m[2] : s.name;
+        const where = m?.[1].toLowerCase();
+        const target = where === 'global' ? this.rs.globalScope : where === 'script' ? this.scope.script : this.scope;
+        target.functions.set(name.toLowerCase(), { name, body: new ScriptBlock(s.body, this.source), isFilter: s.isFilter, parametersAst: s.parameters });
         return;
+      }
       case 'StatementBlock':
         return this.runStatements(s.statements, emit);
     }
@@ -399,7 +414,10 @@ export class Interpreter implements DotNetContext {
   /** Does `catch [T]` catch this record's exception? */
   private catchMatches(types: string[], record: ErrorRecord): boolean {
     if (types.length === 0) return true;
-    const chain = exceptionTypeChain(record.exception.typeName).map((t) => t.toLowerCase());
+    // A RuntimeException that wraps a .NET exception (1/0, method calls) is caught by the inner type too.
+    const inner = record.exception.get('InnerException');
+    const wrapped = record.exception.isRuntimeException && inner instanceof ExceptionObject ? exceptionTypeChain(inner.typeName) : [];
+    const chain = [...exceptionTypeChain(record.exception.typeName), ...wrapped].map((t) => t.toLowerCase());
     return types.some((t) => {
       const resolved = resolveTypeName(t);
       const full = (resolved?.info.fullName ?? t).toLowerCase();
@@ -434,12 +452,14 @@ export class Interpreter implements DotNetContext {
           const saved = this.scope.lookup('_');
           this.scope.setLocal('_', err.record);
           this.scope.setLocal('PSItem', err.record);
+          this.caught.push(err);
           try {
             this.runStatements(clause.body.statements, emit);
           } catch (inner) {
             pending = inner;
             hasPending = true;
           } finally {
+            this.caught.pop();
             if (saved) this.scope.setLocal('_', saved.value);
           }
         } else {
@@ -453,18 +473,36 @@ export class Interpreter implements DotNetContext {
   }
 
   private runThrow(s: A.ThrowStatementAst): void {
+    // `throw` alone inside a catch block rethrows the error being handled, as it was (about_Throw).
+    if (!s.value && this.caught.length) {
+      const current = this.caught[this.caught.length - 1];
+      // A command's error goes on as it was; a script error's exception brings its own record.
+      const again = new PSRuntimeError(current.record.commandName ? current.record : current.record.asParentContainer({ commandName: null, noPosition: true }));
+      again.recorded = true;
+      again.scriptTerminating = true;
+      throw again;
+    }
     const v = s.value ? this.statementValue(s.value) : null;
     let record: ErrorRecord;
     if (v instanceof ErrorRecord) record = v;
     else if (v instanceof ExceptionObject) {
       const existing = v.get('ErrorRecord');
-      record = existing instanceof ErrorRecord ? existing : new ErrorRecord({ exception: v, errorId: v.message, category: 'OperationStopped', targetObject: null, invocation: this.invocation(s.extent) });
+      // The exception's own record has no InvocationInfo: no position either (pwsh 7.6).
+      if (existing instanceof ErrorRecord) record = existing.asParentContainer({ commandName: null, noPosition: true });
+      else if (v.isRuntimeException) {
+        // A new RuntimeException's own record (pwsh 7.6: id RuntimeException, NotSpecified, shown as ParentContainsErrorRecordException).
+        record = new ErrorRecord({ exception: new ExceptionObject('System.Management.Automation.ParentContainsErrorRecordException', v.message), errorId: 'RuntimeException', category: 'NotSpecified', targetObject: null, invocation: this.invocation(s.extent) });
+        v.addProperty({ name: 'ErrorRecord', value: record, memberType: 'Property' });
+      } else record = new ErrorRecord({ exception: v, errorId: v.message, category: 'OperationStopped', targetObject: null, invocation: this.invocation(s.extent) });
     } else if (v === null) {
       record = recordFromCatalogue('ScriptHalted', [], { exceptionType: 'System.Management.Automation.RuntimeException', category: 'OperationStopped', invocation: this.invocation(s.extent) });
     } else {
       const message = toStr(v);
       record = new ErrorRecord({ exception: new ExceptionObject('System.Management.Automation.RuntimeException', message), errorId: message, category: 'OperationStopped', targetObject: v, invocation: this.invocation(s.extent) });
     }
+    // The throw statement marks a RuntimeException it throws (ConciseView then says `Exception:`);
+    // other exception types keep their category (`throw [ArgumentException]'x'` -> `OperationStopped:`).
+    if (record.exception.isRuntimeException) record.exception.wasThrownFromThrowStatement = true;
     const err = new PSRuntimeError(record);
     err.scriptTerminating = true;
     throw err;
@@ -500,8 +538,8 @@ export class Interpreter implements DotNetContext {
           endOfParameters = true;
           continue;
         }
-        if (el.argument) args.push({ kind: 'named', name: el.name, value: this.evalArgument(el.argument), hasValue: true, splatted: false, text: literalText(el.argument) });
-        else args.push({ kind: 'named', name: el.name, value: null, hasValue: el.hasColon, splatted: false });
+        if (el.argument) args.push({ kind: 'named', name: el.name, value: this.evalArgument(el.argument), hasValue: true, splatted: false, text: literalText(el.argument), extent: el.extent, valueExtent: el.argument.extent });
+        else args.push({ kind: 'named', name: el.name, value: null, hasValue: el.hasColon, splatted: false, extent: el.extent });
         continue;
       }
       if (el.type === 'CommandParameter') {
@@ -519,7 +557,7 @@ export class Interpreter implements DotNetContext {
         else if (v !== null) args.push({ kind: 'positional', value: v, splatted: true });
         continue;
       }
-      args.push({ kind: 'positional', value: this.evalArgument(el), splatted: false, text: literalText(el) });
+      args.push({ kind: 'positional', value: this.evalArgument(el), splatted: false, text: literalText(el), extent: el.extent });
     }
     return { args };
   }
@@ -625,7 +663,8 @@ export class Interpreter implements DotNetContext {
 
   assignVariable(target: Scope, name: string, value: PSValue, typeConstraint?: string, isPrivate = false): void {
     const existing = target.getLocal(name) ?? (target === this.scope ? undefined : undefined);
-    if (existing && (existing.options === 'ReadOnly' || existing.options === 'Constant')) {
+    // $true and $false are constants (pwsh 7.6: VariableNotWritable); `$null = x` discards.
+    if ((existing && (existing.options === 'ReadOnly' || existing.options === 'Constant')) || /^(true|false)$/i.test(name)) {
       throw new PSRuntimeError(recordFromCatalogue('ReadOnlyVariable', [name], { exceptionType: 'System.Management.Automation.SessionStateUnauthorizedAccessException', category: 'WriteError', targetObject: name }));
     }
     const constraint = typeConstraint ?? existing?.typeConstraint;
@@ -685,7 +724,13 @@ export class Interpreter implements DotNetContext {
         if (target.static) break;
         if (obj === null) throw this.at(runtimeError('PropertyAssignmentNull', [name], 'InvalidOperation'), target);
         if (!setProperty(obj, name, value)) {
-          throw this.at(new PSRuntimeError(recordFromCatalogue('PropertyNotFound', [name], { exceptionType: 'System.Management.Automation.RuntimeException', category: 'InvalidOperation', targetObject: null, errorId: 'PropertyNotFound' })), target);
+          // pwsh 7.6: a [pscustomobject] fails inside its setter (SetValueInvocationException,
+          // `Exception setting "X": "..."`); other objects have no such property to set.
+          const custom = typeNamesOf(obj)[0] === 'System.Management.Automation.PSCustomObject';
+          const record = custom
+            ? new ErrorRecord({ exception: new ExceptionObject('System.Management.Automation.SetValueInvocationException', `Exception setting "${name}": "${formatMessage('PropertyNotFound', name)}"`), errorId: 'ExceptionWhenSetting', category: 'NotSpecified' })
+            : recordFromCatalogue('PropertyNotFound', [name], { exceptionType: 'System.Management.Automation.RuntimeException', category: 'InvalidOperation', targetObject: null, errorId: 'PropertyAssignmentException' });
+          throw this.at(new PSRuntimeError(record), target);
         }
         return;
       }
@@ -699,7 +744,7 @@ export class Interpreter implements DotNetContext {
         if (Array.isArray(obj)) {
           let i = toNumber(idx);
           if (i < 0) i += obj.length;
-          if (i < 0 || i >= obj.length) throw this.at(runtimeError('ArgumentOutOfRange', [], 'InvalidOperation', 'System.IndexOutOfRangeException'), target);
+          if (i < 0 || i >= obj.length) throw this.at(indexOutOfBounds(), target);
           obj[i] = value;
           return;
         }
@@ -980,4 +1025,9 @@ export class Interpreter implements DotNetContext {
 /** The source text of a bare numeric argument whose text says more than its value (`1d`, `2GB`, `0x10`). */
 function literalText(el: A.ExpressionAst): string | undefined {
   return el.type === 'Constant' && el.text !== String(el.value) ? el.text : undefined;
+}
+
+/** `$a[5] = 1` past an array's end: .NET's IndexOutOfRangeException as it is (pwsh 7.6: `OperationStopped: Index was outside the bounds of the array.`). */
+function indexOutOfBounds(): PSRuntimeError {
+  return new PSRuntimeError(new ErrorRecord({ exception: new ExceptionObject('System.IndexOutOfRangeException', 'Index was outside the bounds of the array.'), errorId: 'System.IndexOutOfRangeException', category: 'OperationStopped' }));
 }

@@ -92,7 +92,7 @@ export function add(left: PSValue, right: PSValue): PSValue {
     return isArrayList(left) ? out : out;
   }
   if (left instanceof PSHashtable) {
-    if (!(right instanceof PSHashtable)) throw badOperand('+', left, right);
+    if (!(right instanceof PSHashtable)) throw runtimeError('AddHashTableToNonHashTable', [], 'InvalidOperation');
     const out = new PSHashtable(left.ordered);
     for (const [k, v] of left.entries()) out.set(k, v);
     for (const [k, v] of right.entries()) {
@@ -137,19 +137,24 @@ export function multiply(left: PSValue, right: PSValue): PSValue {
   return toNumber(left) * toNumber(right);
 }
 
+/** pwsh 7.6: a RuntimeException (ConciseView `RuntimeException:`) wrapping .NET's DivideByZeroException. */
+function divideByZero(): PSRuntimeError {
+  return new PSRuntimeError(recordFromCatalogue('DivideByZero', [], { exceptionType: 'System.Management.Automation.RuntimeException', category: 'NotSpecified', innerType: 'System.DivideByZeroException' }));
+}
+
 export function divide(left: PSValue, right: PSValue): PSValue {
   if (Array.isArray(left) || left instanceof PSHashtable || typeof left === 'object' && left !== null && !(left instanceof PSTimeSpan)) {
     if (!isNumeric(left as PSValue)) throw runtimeError('MethodNotFound', [fullTypeNameOf(left), 'op_Division'], 'InvalidOperation');
   }
   const r = toNumber(right);
-  if (r === 0) throw runtimeError('DivideByZero', [], 'NotSpecified', 'System.DivideByZeroException');
+  if (r === 0) throw divideByZero();
   if (left instanceof PSTimeSpan) return new PSTimeSpan(left.ms / r);
   return toNumber(left) / r;
 }
 
 export function modulo(left: PSValue, right: PSValue): PSValue {
   const r = toNumber(right);
-  if (r === 0) throw runtimeError('DivideByZero', [], 'NotSpecified', 'System.DivideByZeroException');
+  if (r === 0) throw divideByZero();
   return toNumber(left) % r;
 }
 
