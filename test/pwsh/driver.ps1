@@ -13,7 +13,8 @@ function Write-OracleTerminatingError($exception) {
   while ($e -and -not ($e -is [System.Management.Automation.IContainsErrorRecord] -and $e -isnot [System.Management.Automation.MethodInvocationException])) {
     $e = $e.InnerException
   }
-  if ($e) { $e.ErrorRecord | Out-String | Write-Host -NoNewline }
+  # Out-String ends some records (ParseException's) with a blank line the console does not print.
+  if ($e) { Write-Host (($e.ErrorRecord | Out-String).TrimEnd("`n")) }
   else { Write-Host "ORACLE-DRIVER-FAILURE: $exception" }
 }
 
@@ -34,6 +35,36 @@ $runspace = [runspacefactory]::CreateRunspace($Host)
 $runspace.Open()
 $runspace.SessionStateProxy.SetVariable('ProgressPreference', 'SilentlyContinue')
 
+# What a fresh runspace has, so that each case starts from it: the global variables (and the
+# values of those a case may change), functions, aliases and the location.
+# Runs a helper script in its own local scope of the cases' runspace (its variables must not be taken for the case's).
+function Invoke-InOracleRunspace([scriptblock]$Script, [object[]]$Arguments = @()) {
+  $p = [powershell]::Create()
+  $p.Runspace = $runspace
+  try { [void]$p.AddScript($Script.ToString(), $true); foreach ($a in $Arguments) { [void]$p.AddArgument($a) }; $p.Invoke() } finally { $p.Dispose() }
+}
+$baseline = @(Invoke-InOracleRunspace {
+  [pscustomobject]@{
+    Variables = @(Get-Variable -Scope Global | Where-Object { -not ($_.Options -band [System.Management.Automation.ScopedItemOptions]::ReadOnly -or $_.Options -band [System.Management.Automation.ScopedItemOptions]::Constant) } | ForEach-Object { [pscustomobject]@{ Name = $_.Name; Value = $_.Value } })
+    Functions = @(Get-ChildItem function: | ForEach-Object Name)
+    Aliases   = @(Get-ChildItem alias: | ForEach-Object Name)
+    Location  = (Get-Location).Path
+  }
+})[0]
+function Reset-OracleRunspace {
+  [void](Invoke-InOracleRunspace {
+      param($base)
+      $ErrorActionPreference = 'SilentlyContinue'
+      $names = @($base.Variables.Name)
+      Get-Variable -Scope Global | Where-Object { $names -notcontains $_.Name } | Remove-Variable -Scope Global -Force -ErrorAction SilentlyContinue
+      foreach ($v in $base.Variables) { if ($v.Name -notin '_', 'input', 'Error', '?', '^', '$', 'PSItem', 'args', 'foreach', 'switch', 'Matches', 'LASTEXITCODE', 'StackTrace', 'MyInvocation', 'PSBoundParameters', 'PSCmdlet', 'this', 'ExecutionContext', 'Host', 'PSStyle') { Set-Variable -Scope Global -Name $v.Name -Value $v.Value -Force -ErrorAction SilentlyContinue } }
+      Get-ChildItem function: | Where-Object { $base.Functions -notcontains $_.Name } | Remove-Item -Force -ErrorAction SilentlyContinue
+      Get-ChildItem alias: | Where-Object { $base.Aliases -notcontains $_.Name } | Remove-Item -Force -ErrorAction SilentlyContinue
+      Set-Location -LiteralPath $base.Location
+      $global:Error.Clear()
+    } @(, $baseline))
+}
+
 $cases = Get-Content -LiteralPath $CasesPath -Raw | ConvertFrom-Json
 foreach ($case in $cases) {
   [Console]::Out.Write("`n<<<ORACLE-CASE $($case.id)>>>`n")
@@ -48,7 +79,7 @@ foreach ($case in $cases) {
   }
   if ($parseErrors.Count -gt 0) {
     # A script that does not parse runs nothing; the console shows ParseException's record.
-    [System.Management.Automation.ParseException]::new($parseErrors).ErrorRecord | Out-String | Write-Host -NoNewline
+    Write-OracleTerminatingError ([System.Management.Automation.ParseException]::new($parseErrors))
     $facts = @($parseErrors | ForEach-Object { [ordered]@{ id = $_.ErrorId; category = 'ParserError'; message = $_.Message; line = $_.Extent.StartLineNumber; column = $_.Extent.StartColumnNumber } })
     [Console]::Out.Write("`n<<<ORACLE-FACTS>>>" + (ConvertTo-Json -InputObject $facts -Compress -Depth 3) + "`n")
     continue
@@ -56,7 +87,9 @@ foreach ($case in $cases) {
   $ps = [powershell]::Create()
   $ps.Runspace = $runspace
   try {
-    [void]$ps.AddScript($case.code, $true)
+    # Global scope, as typed at the prompt (the error view asks whether a command is visible there);
+    # Reset-OracleRunspace undoes what the case defined.
+    [void]$ps.AddScript($case.code)
     $ps.Commands.Commands[0].MergeMyResults('Error', 'Output')
     [void]$ps.AddCommand('Out-Default')
     $async = $ps.BeginInvoke()
@@ -78,5 +111,6 @@ foreach ($case in $cases) {
       if ($r) { [ordered]@{ id = [string]$r.FullyQualifiedErrorId; category = [string]$r.CategoryInfo.Category; message = [string]$r.Exception.Message } }
     })
   [Console]::Out.Write("`n<<<ORACLE-FACTS>>>" + (ConvertTo-Json -InputObject $facts -Compress -Depth 3) + "`n")
+  Reset-OracleRunspace
 }
 [Console]::Out.Write("`n<<<ORACLE-END>>>`n")

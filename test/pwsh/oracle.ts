@@ -15,6 +15,7 @@ import pty from '@lydell/node-pty';
 import { createSession } from '../../src/session';
 import { BufferHost } from '../../src/buffer-host';
 import { parse } from '../../src/language/parser';
+import { ErrorRecord } from '../../src/engine/errors';
 import { knownDifference } from './known-differences';
 
 export interface OracleCase {
@@ -163,9 +164,12 @@ export function runExo(c: OracleCase): OracleResult {
   const host = new DeadlineHost(c.width ?? 120, CASE_TIMEOUT_MS);
   const session = createSession({ host, realTime: () => 0 });
   const r = session.run(c.code);
+  // The errors as $Error holds them (caught ones too), oldest first, as the pwsh side reads them.
+  const recorded = session.runspace.getVariable('Error');
+  const list = Array.isArray(recorded) ? (recorded as unknown[]).filter((e): e is ErrorRecord => e instanceof ErrorRecord).reverse() : r.errors;
   return {
     text: host.timedOut ? r.text + '<<<ORACLE-TIMEOUT>>>\n' : r.text,
-    errors: r.errors.map((e) => {
+    errors: list.map((e) => {
       const ext = e.category === 'ParserError' ? e.invocation.extent : undefined;
       return { id: e.fullyQualifiedErrorId, category: e.category, message: e.message, ...(ext ? { line: ext.line, column: ext.column } : {}) };
     }),
