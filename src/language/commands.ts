@@ -67,19 +67,18 @@ const STREAMS: Record<string, RedirectionStream> = {
 
 function parseRedirection(st: ParserState, t: Token): RedirectionAst | null {
   advance(st, t);
+  const r = t.redirection;
+  if (r?.merge) return { type: 'MergingRedirection', from: STREAMS[r.from] ?? 'output', to: 'output', extent: extent(st, t.start, t.end) };
+  // pwsh reads the file name of `<` too (so `<name>` is one redirection, not two), reports a missing
+  // one first, then that `<` is reserved.
+  const location = parseCommandArgument(st);
+  if (!location) reportError(st, 'MissingFileSpecification', t.end, undefined, peek(st).kind === 'EndOfInput');
   if (t.op === '<') {
     reportError(st, 'RedirectionNotSupported', t.start, '<');
     return null;
   }
-  const r = t.redirection!;
-  const from = STREAMS[r.from] ?? 'output';
-  if (r.merge) return { type: 'MergingRedirection', from, to: 'output', extent: extent(st, t.start, t.end) };
-  const location = parseCommandArgument(st);
-  if (!location) {
-    reportError(st, 'MissingFileSpecification', t.end, undefined, peek(st).kind === 'EndOfInput');
-    return null;
-  }
-  return { type: 'FileRedirection', from, append: r.append, location, extent: extent(st, t.start, location.extent.end) };
+  if (!location || !r) return null;
+  return { type: 'FileRedirection', from: STREAMS[r.from] ?? 'output', append: r.append, location, extent: extent(st, t.start, location.extent.end) };
 }
 
 /** One argument in argument mode (no comma list). */
@@ -161,6 +160,19 @@ function isCommandEnd(t: Token): boolean {
   }
 }
 
+/**
+ * The command name: in that place pwsh takes a redirection token as a plain word (`<a> b` is the
+ * command `<` with arguments `a>` and `b`; `> x` the command `>`), without any error.
+ */
+function commandName(st: ParserState): ExpressionAst | null {
+  const t = peek(st, 'command');
+  if (t.kind === 'Redirection') {
+    advance(st, t);
+    return { type: 'StringConstant', value: t.text, stringKind: 'BareWord', extent: extent(st, t.start, t.end) };
+  }
+  return parseCommandArgument(st);
+}
+
 function parseCommand(st: ParserState, start: ElementStart): CommandAst {
   const begin = st.pos;
   const elements: CommandElementAst[] = [];
@@ -169,19 +181,13 @@ function parseCommand(st: ParserState, start: ElementStart): CommandAst {
   if (start === 'invoke&' || start === 'invoke.') {
     invocationOperator = start === 'invoke&' ? '&' : '.';
     consumeTo(st, begin + 1);
-    const name = parseCommandArgument(st);
+    const name = commandName(st);
     if (name) elements.push(name);
     else reportError(st, 'MissingExpression', begin + 1, invocationOperator, peek(st).kind === 'EndOfInput');
   } else {
-    // Redirections may come before the command name (`<x> cmd` reports the `<`).
-    let t = peek(st, 'command');
-    while (t.kind === 'Redirection') {
-      const r = parseRedirection(st, t);
-      if (r) redirections.push(r);
-      t = peek(st, 'command');
-    }
+    const t = peek(st, 'command');
     if (isCommandEnd(t)) return { type: 'Command', invocationOperator, elements, redirections, extent: extent(st, begin, st.lastEnd) };
-    const name = parseCommandArgument(st);
+    const name = commandName(st);
     if (name) elements.push(name);
     else {
       advance(st, t);

@@ -331,8 +331,10 @@ export function scanToken(st: ParserState, mode: Mode): Token {
   if (isSingleQuote(c) || isDoubleQuote(c)) {
     if (mode === 'command') {
       // `'a'b` / `"x"$y` in argument mode: one bareword.
+      // A quoted string is a token of its own before `>`/`<` (`'x'>f` redirects; pwsh).
       const s = scanString(st, p, spaceBefore);
-      if (!endsGenericToken(src[s.end] ?? '') && s.end < src.length) return scanGeneric(st, p, spaceBefore);
+      const after = src[s.end] ?? '';
+      if (!endsGenericToken(after) && after !== '>' && after !== '<' && s.end < src.length) return scanGeneric(st, p, spaceBefore);
       return s;
     }
     return scanString(st, p, spaceBefore);

@@ -200,11 +200,14 @@ export function isIdentifierChar(c: string): boolean {
 export function isIdentifierStart(c: string): boolean {
   return c !== '' && isIdentifierChar(c) && !isDigit(c);
 }
-/** Characters that end a bareword in command mode (about_Parsing). */
+/**
+ * Characters that end a bareword in command mode (about_Parsing). `>` and `<` do not: pwsh reads
+ * `b>c`, `x>` and `7<c` as one generic token; a redirection starts only where a token starts.
+ */
 export function endsGenericToken(c: string): boolean {
   return (
     c === '' || isWhitespace(c) || isNewLineChar(c) || c === '{' || c === '}' || c === '(' || c === ')' || c === ';' ||
-    c === ',' || c === '|' || c === '&' || c === '>'
+    c === ',' || c === '|' || c === '&'
   );
 }
 

@@ -1,0 +1,57 @@
+/**
+ * Error recovery and the places pwsh reports errors, pinned with pwsh 7.6's own results
+ * (Parser.ParseInput: ErrorId, line, column, message).
+ */
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/language/parser';
+
+/** Every parse error as `Id line:column message`. */
+function errors(src: string): string[] {
+  return parse(src).errors.map((e) => `${e.errorId} ${e.line}:${e.column} ${e.message}`);
+}
+
+const RESERVED = "The '<' operator is reserved for future use.";
+
+describe('redirection operators', () => {
+  it('reads the file name after `<` as after `>`: `<name>` is reported once', () => {
+    expect(errors('Get-Help <cmdlet-name>')).toEqual([`RedirectionNotSupported 1:10 ${RESERVED}`]);
+    expect(errors('Get-Foo -Name <String> -Id <Int>')).toEqual([`RedirectionNotSupported 1:15 ${RESERVED}`, `RedirectionNotSupported 1:28 ${RESERVED}`]);
+    expect(errors('a <b c> d')).toEqual([`RedirectionNotSupported 1:3 ${RESERVED}`]);
+  });
+
+  it('reports a missing file name first, then the reserved `<`', () => {
+    expect(errors('a <')).toEqual(['MissingFileSpecification 1:4 Missing file specification after redirection operator.', `RedirectionNotSupported 1:3 ${RESERVED}`]);
+    expect(errors('a > <c>')).toEqual(['MissingFileSpecification 1:4 Missing file specification after redirection operator.', `RedirectionNotSupported 1:5 ${RESERVED}`]);
+  });
+
+  it('takes a redirection token in the command-name place as a plain word, without error', () => {
+    expect(errors('<object>')).toEqual([]);
+    expect(errors('<object> -is <type-reference>')).toEqual([`RedirectionNotSupported 1:14 ${RESERVED}`]);
+    expect(errors('> a b')).toEqual([]);
+    expect(errors('a | <b> c')).toEqual([]);
+    expect(errors('& <x>')).toEqual([]);
+    const s = parse('<a> b').ast.end!.statements[0]!;
+    expect(s).toMatchObject({ type: 'Pipeline', elements: [{ type: 'Command', elements: [{ value: '<' }, { value: 'a>' }, { value: 'b' }] }] });
+  });
+
+  it('does not end a bareword, a parameter or `$var...` at `>` or `<` (only a token can start a redirection)', () => {
+    expect(errors('a b>c; a x<; a 7>c; a $x>c; a -p>c; a b>c<d')).toEqual([]);
+    const s = parse('a b>c -p>d').ast.end!.statements[0]!;
+    expect(s).toMatchObject({ elements: [{ elements: [{ value: 'a' }, { value: 'b>c' }, { type: 'CommandParameter', name: 'p>d' }], redirections: [] }] });
+  });
+
+  it('starts a redirection after a quoted string, a parenthesis or a member access', () => {
+    for (const src of ["a 'x'>c", 'a "x">c', 'a (1)>c', 'a $x.y>c', 'a $x[0]>c']) {
+      const s = parse(src).ast.end!.statements[0]!;
+      expect(s, src).toMatchObject({ elements: [{ redirections: [{ type: 'FileRedirection' }] }] });
+    }
+    expect(errors("a 'x'<c")).toEqual([`RedirectionNotSupported 1:6 ${RESERVED}`]);
+  });
+
+  it('reports `<` after an expression operator that lacks its operand', () => {
+    expect(errors('$x -eq <b>')).toEqual([
+      "ExpectedValueExpression 1:7 You must provide a value expression following the '-eq' operator.",
+      `RedirectionNotSupported 1:8 ${RESERVED}`,
+    ]);
+  });
+});
