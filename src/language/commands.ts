@@ -68,10 +68,22 @@ const STREAMS: Record<string, RedirectionStream> = {
 function parseRedirection(st: ParserState, t: Token): RedirectionAst | null {
   advance(st, t);
   const r = t.redirection;
-  if (r?.merge) return { type: 'MergingRedirection', from: STREAMS[r.from] ?? 'output', to: 'output', extent: extent(st, t.start, t.end) };
+  if (r?.merge) {
+    // Only merging into the output stream exists (`2>&1`, `*>&1`); pwsh reserves `N>&2`.
+    if (r.to === 'error') {
+      reportError(st, 'RedirectionNotSupported', t.start, t.text);
+      return null;
+    }
+    return { type: 'MergingRedirection', from: STREAMS[r.from] ?? 'output', to: 'output', extent: extent(st, t.start, t.end) };
+  }
   // pwsh reads the file name of `<` too (so `<name>` is one redirection, not two), reports a missing
-  // one first, then that `<` is reserved.
-  const location = parseCommandArgument(st);
+  // one first, then that `<` is reserved. A file name may look like a parameter (`> -b`, `> --%`).
+  const name = peek(st, 'command');
+  let location: ExpressionAst | null;
+  if (name.kind === 'Parameter' || name.kind === 'StopParsing') {
+    advance(st, name);
+    location = { type: 'StringConstant', value: name.text, stringKind: 'BareWord', extent: extent(st, name.start, name.end) };
+  } else location = parseCommandArgument(st);
   if (!location) reportError(st, 'MissingFileSpecification', t.end, undefined, peek(st).kind === 'EndOfInput');
   if (t.op === '<') {
     reportError(st, 'RedirectionNotSupported', t.start, '<');
@@ -270,6 +282,8 @@ function parseElement(st: ParserState, first: boolean): CommandAst | CommandExpr
     }
     return { assignment: { type: 'Assignment', target: expr, operator: op.op as AssignmentOperator, value, extent: extent(st, begin, value.extent.end) } };
   }
+  // Reported once the expression is read, before its redirections (pwsh's order).
+  if (!first) reportError(st, 'ExpressionsMustBeFirstInPipeline', expr.extent.start);
   const redirections: RedirectionAst[] = [];
   for (;;) {
     const r = peek(st);
@@ -326,9 +340,6 @@ export function parsePipeline(st: ParserState): PipelineAst | StatementAst | nul
       }
       break;
     }
-    if (el.type === 'CommandExpression' && (elements.length > 0 || afterPipe)) {
-      reportError(st, 'ExpressionsMustBeFirstInPipeline', el.extent.start);
-    }
     elements.push(el);
     void elStart;
     let t = peek(st);
@@ -353,7 +364,23 @@ export function parsePipeline(st: ParserState): PipelineAst | StatementAst | nul
     break;
   }
   if (elements.length === 0) return null;
+  // After a background `&` the next statement may follow on the same line (`a & b`).
+  if (!background) reportUnexpectedAfterPipeline(st);
   return { type: 'Pipeline', elements, background, extent: extent(st, begin, st.lastEnd) };
+}
+
+/**
+ * pwsh ends a pipeline at the first token that cannot continue it and, unless that token ends a
+ * statement, reports it as unexpected, scanned as at a statement start (`1 Write-Host x` reports
+ * 'Write-Host'). The token stays for whatever encloses the pipeline: a statement list parses a new
+ * statement from it, `(`...`)` reports its missing `)`. A parameter token is taken in (`1 -x`).
+ */
+function reportUnexpectedAfterPipeline(st: ParserState): void {
+  const t = peek(st);
+  if (isCommandEnd(t) || t.kind === 'NewLine') return;
+  const u = peek(st, 'command');
+  reportError(st, 'UnexpectedToken', u.start, u.text);
+  if (u.kind === 'Parameter') advance(st, u);
 }
 
 /** `a && b || c` (pwsh 7). */

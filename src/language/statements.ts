@@ -41,13 +41,14 @@ export function parseStatementList(st: ParserState, closer: Closer): StatementAs
     const before = st.pos;
     const s = parseStatement(st);
     if (s) statements.push(s);
-    const after = peek(st);
-    if (after.kind === 'NewLine' || after.kind === 'Semi' || after.kind === 'EndOfInput' || after.kind === closer) continue;
-    if (after.kind === 'RParen' || after.kind === 'RCurly') continue;
-    // pwsh 7: a trailing `&` (background) also ends the statement.
-    if (s && s.type === 'Pipeline' && s.background) continue;
-    reportError(st, 'UnexpectedToken', after.start, after.text);
-    if (st.pos === before || !s) advance(st, after);
+    // Whatever follows a statement on its line starts the next one (pwsh: `if ($x) {} foo` is two
+    // statements without error; a pipeline reports its own unexpected token). Only a token no
+    // statement can start is reported here, and skipped.
+    if (st.pos === before) {
+      const bad = peek(st, 'command');
+      reportError(st, 'UnexpectedToken', bad.start, bad.text);
+      advance(st, bad);
+    }
   }
   return statements;
 }

@@ -131,7 +131,10 @@ function scanRedirection(st: ParserState, p: number, spaceBefore: boolean): Toke
   } else if (src[p] !== '>') return null;
   q++;
   if (src[q] === '>') return tok('Redirection', st, p, q + 1, spaceBefore, { redirection: { from, append: true, merge: false } });
-  if (src[q] === '&' && src[q + 1] === '1') return tok('Redirection', st, p, q + 2, spaceBefore, { redirection: { from, append: false, merge: true } });
+  // Merging (`2>&1`) needs its stream digit; `N>&2` is a token too, reported as reserved by the parser.
+  if (q > p + 1 && src[q] === '&' && (src[q + 1] === '1' || src[q + 1] === '2')) {
+    return tok('Redirection', st, p, q + 2, spaceBefore, { redirection: { from, append: false, merge: true, to: src[q + 1] === '1' ? 'output' : 'error' } });
+  }
   return tok('Redirection', st, p, q, spaceBefore, { redirection: { from, append: false, merge: false } });
 }
 
@@ -329,14 +332,8 @@ export function scanToken(st: ParserState, mode: Mode): Token {
     return scanGeneric(st, p, spaceBefore);
   }
   if (isSingleQuote(c) || isDoubleQuote(c)) {
-    if (mode === 'command') {
-      // `'a'b` / `"x"$y` in argument mode: one bareword.
-      // A quoted string is a token of its own before `>`/`<` (`'x'>f` redirects; pwsh).
-      const s = scanString(st, p, spaceBefore);
-      const after = src[s.end] ?? '';
-      if (!endsGenericToken(after) && after !== '>' && after !== '<' && s.end < src.length) return scanGeneric(st, p, spaceBefore);
-      return s;
-    }
+    // A token that starts with a quote is a string and ends at its closing quote in both modes:
+    // pwsh passes `"a"b` as two arguments, `"a"` and `b` (while `a"b"c` is one bareword).
     return scanString(st, p, spaceBefore);
   }
   if (isDigit(c) || (c === '*' && n === '>')) {

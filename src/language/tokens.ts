@@ -65,7 +65,7 @@ export interface Token {
   /** `-Name:` */
   hasColon?: boolean;
   /** Redirection: the stream and form. */
-  redirection?: { from: string; append: boolean; merge: boolean };
+  redirection?: { from: string; append: boolean; merge: boolean; to?: 'output' | 'error' };
   /** Whether whitespace/comments preceded the token (postfix operators need none). */
   spaceBefore: boolean;
   /** A precomputed node for expandable strings (built once per scan). */

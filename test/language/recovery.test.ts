@@ -55,3 +55,53 @@ describe('redirection operators', () => {
     ]);
   });
 });
+
+describe('redirection targets and merging', () => {
+  it('reserves merging into the error stream (`N>&2`) and needs a stream digit before `>&`', () => {
+    expect(errors('a 4>&2')).toEqual(["RedirectionNotSupported 1:3 The '4>&2' operator is reserved for future use."]);
+    expect(errors('a 2>&1; a *>&1; a 3>&1')).toEqual([]);
+    expect(errors('a >&1')).toEqual(['MissingFileSpecification 1:4 Missing file specification after redirection operator.']);
+  });
+
+  it('takes a parameter-like word as a file name', () => {
+    expect(errors('New-RemoteDomain -Name "<Unique Name"> -DomainName x')).toEqual([]);
+    expect(errors('a > --% x')).toEqual([]);
+  });
+
+  it('reports an expression after the first pipeline element before its redirections', () => {
+    expect(errors('Set-Foo -X <$true | $false>')).toEqual([
+      `RedirectionNotSupported 1:12 ${RESERVED}`,
+      'ExpressionsMustBeFirstInPipeline 1:21 Expressions are only allowed as the first element of a pipeline.',
+      'MissingFileSpecification 1:28 Missing file specification after redirection operator.',
+    ]);
+  });
+});
+
+describe('unexpected tokens', () => {
+  it('ends the pipeline at the token, reports it as scanned at a statement start, and parses on from it', () => {
+    expect(errors('1 2 3')).toEqual(["UnexpectedToken 1:3 Unexpected token '2' in expression or statement.", "UnexpectedToken 1:5 Unexpected token '3' in expression or statement."]);
+    expect(errors('1 Write-Host x')).toEqual(["UnexpectedToken 1:3 Unexpected token 'Write-Host' in expression or statement."]);
+    expect(errors('1 b=2')).toEqual(["UnexpectedToken 1:3 Unexpected token 'b=2' in expression or statement."]);
+    expect(parse('$x = 1 foo bar').ast.end!.statements.map((s) => s.type)).toEqual(['Assignment', 'Pipeline']);
+  });
+
+  it('lets the enclosing construct report its missing closer after the token', () => {
+    expect(errors('(1 2)')).toEqual([
+      "UnexpectedToken 1:4 Unexpected token '2' in expression or statement.",
+      "MissingEndParenthesisInExpression 1:3 Missing closing ')' in expression.",
+      "UnexpectedToken 1:5 Unexpected token ')' in expression or statement.",
+    ]);
+    expect(errors('$(1 2)')).toEqual(["UnexpectedToken 1:5 Unexpected token '2' in expression or statement."]);
+  });
+
+  it('reports nothing when a non-pipeline statement is followed by more on its line', () => {
+    expect(errors('if ($x) {} foo')).toEqual([]);
+    expect(errors('function f {} x')).toEqual([]);
+  });
+
+  it('ends a quoted token at its closing quote in argument mode too', () => {
+    expect(errors('"a" "b"c')).toEqual(["UnexpectedToken 1:5 Unexpected token '\"b\"' in expression or statement.", "UnexpectedToken 1:8 Unexpected token 'c' in expression or statement."]);
+    const s = parse("echo \"a\"b 'c'd").ast.end!.statements[0]!;
+    expect(s).toMatchObject({ elements: [{ elements: [{ value: 'echo' }, { value: 'a' }, { value: 'b' }, { value: 'c' }, { value: 'd' }] }] });
+  });
+});
