@@ -20,7 +20,7 @@ import { parseExpression, parsePostfix, parsePrimary, stringNode } from './expre
 import { extent, reportError, type ParserState } from './state';
 import { parseStatement } from './statements';
 import { scanNumber, skipTrivia } from './tokenizer';
-import { ASSIGNMENT_OPERATORS, DASH_OPERATORS, isDash, isDigit, isDoubleQuote, isIdentifierChar, isIdentifierStart, isNewLineChar, isSingleQuote, isWhitespace, type Token } from './tokens';
+import { ASSIGNMENT_OPERATORS, DASH_OPERATORS, isDash, isDigit, isDoubleQuote, isIdentifierChar, isIdentifierStart, isNewLineChar, isSingleQuote, isVariableChar, isWhitespace, type Token } from './tokens';
 
 type ElementStart = 'expression' | 'command' | 'invoke&' | 'invoke.';
 
@@ -37,6 +37,8 @@ function classifyElement(st: ParserState): ElementStart {
   const p = st.pos;
   const c = src[p] ?? '';
   const n = src[p + 1] ?? '';
+  // `$` starts an expression only when a variable follows (`$<name> = x` is a command named `$<name>`).
+  if (c === '$' && !(n === '(' || n === '{' || n === '$' || n === '^' || n === ':' || isVariableChar(n))) return 'command';
   if (c === '$' || c === '@' || c === '(' || c === '[' || c === '{' || c === ',' || c === '!' || c === '+') return 'expression';
   if (isSingleQuote(c) || isDoubleQuote(c)) return 'expression';
   if (c === '&' && n !== '&') return 'invoke&';

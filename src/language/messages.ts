@@ -33,6 +33,8 @@ export const PARSER_MESSAGES = {
     'The Unicode escape sequence contains more than the maximum of six hex digits between braces.',
   InvalidVariableReference:
     "Variable reference is not valid. '$' was not followed by a valid variable name character. Consider using ${} to delimit the name.",
+  InvalidVariableReferenceWithDrive:
+    "Variable reference is not valid. ':' was not followed by a valid variable name character. Consider using ${} to delimit the name.",
   EmptyVariableReference: 'An empty ${} variable reference was found. A name is required inside the braces.',
   IncompleteDollarVariableReference: "${variable} reference starting is missing the closing '}'.",
   MissingTerminatorMultiLineComment: "The terminator '#>' is missing from the multiline comment.",

@@ -231,7 +231,16 @@ function scanVariable(st: ParserState, p: number, mode: Mode, spaceBefore: boole
     // `$:abc` is one variable token in pwsh (P-33).
     end = readVariableNameEnd(src, p + 2, src.length);
     fullName = src.slice(p + 1, end);
+  } else if (c === ':' && !splat) {
+    // `$:` alone: a variable token with an invalid reference (pwsh).
+    reportError(st, 'InvalidVariableReference', p);
+    end = p + 2;
+    fullName = '';
   } else return null;
+  if (fullName.endsWith(':')) {
+    reportError(st, 'InvalidVariableReferenceWithDrive', p);
+    fullName = fullName.slice(0, -1);
+  }
   const colon = fullName.indexOf(':');
   const scope = colon > 0 ? fullName.slice(0, colon).toLowerCase() : null;
   const name = colon > 0 ? fullName.slice(colon + 1) : colon === 0 ? fullName.slice(1) : fullName;
@@ -311,9 +320,8 @@ export function scanToken(st: ParserState, mode: Mode): Token {
     if (n === '(') return tok('DollarParen', st, p, p + 2, spaceBefore);
     const v = scanVariable(st, p, mode, spaceBefore, false);
     if (v) return v;
-    if (mode === 'command') return scanGeneric(st, p, spaceBefore);
-    reportError(st, 'InvalidVariableReference', p);
-    return tok('Unknown', st, p, p + 1, spaceBefore);
+    // A `$` that starts no variable (`$<name>`, `$ x`, `$%`) is a bareword in both modes (pwsh).
+    return scanGeneric(st, p, spaceBefore);
   }
   if (c === '@') {
     if (n === '(') return tok('AtParen', st, p, p + 2, spaceBefore);

@@ -105,3 +105,22 @@ describe('unexpected tokens', () => {
     expect(s).toMatchObject({ elements: [{ elements: [{ value: 'echo' }, { value: 'a' }, { value: 'b' }, { value: 'c' }, { value: 'd' }] }] });
   });
 });
+
+describe('`$` without a variable name', () => {
+  it('is a bareword: a command name at a statement start, an unexpected token after an operator', () => {
+    expect(errors('$<VariableName> = Get-Content "<text file>"')).toEqual([]);
+    expect(errors('$ foo; $%x; a $<x>')).toEqual([]);
+    expect(errors('1 + $<x>')).toEqual([
+      "ExpectedValueExpression 1:4 You must provide a value expression following the '+' operator.",
+      "UnexpectedToken 1:5 Unexpected token '$<x>' in expression or statement.",
+    ]);
+  });
+
+  it('reports `$x:` with no name after the colon, in strings too, and keeps `$x:b`, `$x::y`', () => {
+    const drive = "Variable reference is not valid. ':' was not followed by a valid variable name character. Consider using ${} to delimit the name.";
+    expect(errors('a $x: b')).toEqual([`InvalidVariableReferenceWithDrive 1:3 ${drive}`]);
+    expect(errors('"$x: y"')).toEqual([`InvalidVariableReferenceWithDrive 1:2 ${drive}`]);
+    expect(errors('$x:b; $x::y; "${x}:"')).toEqual([]);
+    expect(errors('"$:"')).toEqual(["InvalidVariableReference 1:2 Variable reference is not valid. '$' was not followed by a valid variable name character. Consider using ${} to delimit the name."]);
+  });
+});
