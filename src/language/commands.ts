@@ -286,9 +286,15 @@ function parseElement(st: ParserState, first: boolean): CommandAst | CommandExpr
   }
   // Reported once the expression is read, before its redirections (pwsh's order).
   if (!first) reportError(st, 'ExpressionsMustBeFirstInPipeline', expr.extent.start);
+  // Redirections follow; pwsh reports a parameter here as unexpected and reads on (`1 -x >f`).
   const redirections: RedirectionAst[] = [];
   for (;;) {
     const r = peek(st);
+    if (r.kind === 'Parameter') {
+      reportError(st, 'UnexpectedToken', r.start, r.text);
+      advance(st, r);
+      continue;
+    }
     if (r.kind !== 'Redirection') break;
     const red = parseRedirection(st, r);
     if (red) redirections.push(red);
@@ -375,14 +381,13 @@ export function parsePipeline(st: ParserState): PipelineAst | StatementAst | nul
  * pwsh ends a pipeline at the first token that cannot continue it and, unless that token ends a
  * statement, reports it as unexpected, scanned as at a statement start (`1 Write-Host x` reports
  * 'Write-Host'). The token stays for whatever encloses the pipeline: a statement list parses a new
- * statement from it, `(`...`)` reports its missing `)`. A parameter token is taken in (`1 -x`).
+ * statement from it, `(`...`)` reports its missing `)`.
  */
 function reportUnexpectedAfterPipeline(st: ParserState): void {
   const t = peek(st);
   if (isCommandEnd(t) || t.kind === 'NewLine') return;
   const u = peek(st, 'command');
   reportError(st, 'UnexpectedToken', u.start, u.text);
-  if (u.kind === 'Parameter') advance(st, u);
 }
 
 /** `a && b || c` (pwsh 7). */

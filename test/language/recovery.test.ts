@@ -124,3 +124,17 @@ describe('`$` without a variable name', () => {
     expect(errors('"$:"')).toEqual(["InvalidVariableReference 1:2 Variable reference is not valid. '$' was not followed by a valid variable name character. Consider using ${} to delimit the name."]);
   });
 });
+
+describe('after an expression', () => {
+  it('reports a parameter as unexpected and reads on to the redirections', () => {
+    expect(errors('1 -x')).toEqual(["UnexpectedToken 1:3 Unexpected token '-x' in expression or statement."]);
+    expect(errors('a -E <$true | $false>] -Action <Allow | Deny>')).toEqual([
+      `RedirectionNotSupported 1:6 ${RESERVED}`,
+      'ExpressionsMustBeFirstInPipeline 1:15 Expressions are only allowed as the first element of a pipeline.',
+      "UnexpectedToken 1:24 Unexpected token '-Action' in expression or statement.",
+      `RedirectionNotSupported 1:32 ${RESERVED}`,
+    ]);
+    // `> -Action`: the parameter-like word is the file name.
+    expect(errors('a -E <$true | $false> -Action')).toEqual([`RedirectionNotSupported 1:6 ${RESERVED}`, 'ExpressionsMustBeFirstInPipeline 1:15 Expressions are only allowed as the first element of a pipeline.']);
+  });
+});
