@@ -121,7 +121,7 @@ export function parseCommandArgument(st: ParserState): ExpressionAst | null {
     case 'LCurly': {
       st.cache = null;
       const e = parsePrimary(st);
-      return e ? parsePostfix(st, e) : null;
+      return e ? parsePostfix(st, e, true) : null;
     }
     default:
       return null;

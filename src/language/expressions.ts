@@ -12,7 +12,7 @@ import type {
   StringConstantExpressionAst,
   ExpandableStringExpressionAst,
 } from './ast';
-import { advance, consumeTo, enter, leave, peek, skipNewlines } from './cursor';
+import { advance, consumeTo, enter, leave, peek, peekAfter, skipNewlines } from './cursor';
 import { extent, reportError, type ParserState } from './state';
 import { parseScriptBlockBody, parseStatement, parseStatementList } from './statements';
 import { skipTrivia } from './tokenizer';
@@ -384,59 +384,74 @@ function parseHashKey(st: ParserState): ExpressionAst | null {
 function parseHashtable(st: ParserState, open: Token): HashtableAst {
   advance(st, open);
   const pairs: { key: ExpressionAst; value: StatementAst }[] = [];
+  // pwsh reports a hash literal's missing `}` just after `@{`; the tokens after the point of error are
+  // left to the enclosing statement, except after a key without `=` (skipped to the closing `}`).
+  const missingClose = () => reportError(st, 'MissingEndCurlyBrace', open.end, undefined, peek(st).kind === 'EndOfInput');
+  const done = () => ({ type: 'Hashtable' as const, pairs, extent: extent(st, open.start, st.lastEnd) });
   for (;;) {
     skipNewlines(st, true);
     const t = peek(st);
     if (t.kind === 'RCurly') {
       advance(st, t);
-      break;
+      return done();
     }
-    if (t.kind === 'EndOfInput') {
-      reportError(st, 'MissingEndCurlyBrace', open.start, undefined, true);
-      break;
-    }
-    if (t.kind === 'Operator' && t.op === '=') {
-      reportError(st, 'MissingKeyInHashLiteral', t.start);
-      break;
-    }
-    const key = parseHashKey(st);
+    const key = t.kind === 'EndOfInput' || (t.kind === 'Operator' && t.op === '=') ? null : parseHashKey(st);
     if (!key) {
-      reportError(st, 'UnexpectedToken', t.start, t.text);
-      break;
+      missingClose();
+      return done();
     }
     const eq = peek(st);
     if (!(eq.kind === 'Operator' && eq.op === '=')) {
       reportError(st, 'MissingEqualsInHashLiteral', st.lastEnd, undefined, eq.kind === 'EndOfInput');
-      break;
+      skipToCloseCurly(st, missingClose);
+      return done();
     }
     advance(st, eq);
     skipNewlines(st);
     const value = parseStatement(st);
     if (!value) {
+      reportError(st, 'MissingStatementInHashLiteral', eq.end, undefined, peek(st).kind === 'EndOfInput');
       const n = peek(st);
-      reportError(st, 'MissingStatementInHashLiteral', eq.end, undefined, n.kind === 'EndOfInput');
-      if (n.kind !== 'RCurly' && n.kind !== 'Semi' && n.kind !== 'NewLine') break;
+      if (n.kind !== 'RCurly' && n.kind !== 'Semi' && n.kind !== 'NewLine') {
+        missingClose();
+        return done();
+      }
       continue;
     }
     pairs.push({ key, value });
     const sep = peek(st);
     if (sep.kind === 'Semi' || sep.kind === 'NewLine' || sep.kind === 'RCurly') continue;
-    if (sep.kind === 'EndOfInput') {
-      reportError(st, 'MissingEndCurlyBrace', open.start, undefined, true);
-      break;
-    }
-    reportError(st, 'UnexpectedToken', sep.start, sep.text);
-    break;
+    missingClose();
+    return done();
   }
-  return { type: 'Hashtable', pairs, extent: extent(st, open.start, st.lastEnd) };
+}
+
+/** Error recovery: skips to the `}` closing the current braces (consumed), or to the end. */
+function skipToCloseCurly(st: ParserState, atEnd: () => void): void {
+  let depth = 0;
+  for (;;) {
+    const t = peek(st);
+    if (t.kind === 'EndOfInput') return atEnd();
+    advance(st, t);
+    if (t.end <= t.start) st.pos++;
+    if (t.kind === 'LCurly' || t.kind === 'AtCurly') depth++;
+    else if (t.kind === 'RCurly' && depth-- === 0) return;
+  }
 }
 
 /** Member access, static member, index and method invocation, when written without blanks. */
-export function parsePostfix(st: ParserState, target: ExpressionAst): ExpressionAst {
+export function parsePostfix(st: ParserState, target: ExpressionAst, argumentMode = false): ExpressionAst {
+  // A hash literal left open by an error takes no member access (pwsh).
+  if (target.type === 'Hashtable' && st.src[target.extent.end - 1] !== '}') return target;
   for (;;) {
     const t = peek(st);
     if (t.spaceBefore) return target;
     if (t.kind === 'Dot' || t.kind === 'ColonColon' || t.kind === 'QuestionDot') {
+      // In argument mode a `.` with nothing after it is a word of its own (`echo (1).` passes '.').
+      if (argumentMode && t.kind === 'Dot') {
+        const after = peekAfter(st, t);
+        if (after.spaceBefore || after.kind === 'NewLine' || after.kind === 'EndOfInput') return target;
+      }
       advance(st, t);
       const isStatic = t.kind === 'ColonColon';
       const nullConditional = t.kind === 'QuestionDot';

@@ -138,3 +138,34 @@ describe('after an expression', () => {
     expect(errors('a -E <$true | $false> -Action')).toEqual([`RedirectionNotSupported 1:6 ${RESERVED}`, 'ExpressionsMustBeFirstInPipeline 1:15 Expressions are only allowed as the first element of a pipeline.']);
   });
 });
+
+describe('hash literals', () => {
+  const MISSING = "Missing closing '}' in statement block or type definition.";
+  it("reports a missing '}' just after `@{` and leaves the rest to the enclosing statement", () => {
+    expect(errors('@{a=1')).toEqual([`MissingEndCurlyBrace 1:3 ${MISSING}`]);
+    expect(errors('@{a=1; b=2 3}')).toEqual([
+      "UnexpectedToken 1:12 Unexpected token '3' in expression or statement.",
+      `MissingEndCurlyBrace 1:3 ${MISSING}`,
+      "UnexpectedToken 1:13 Unexpected token '}' in expression or statement.",
+    ]);
+    expect(errors('Set-X -Y @{Add="a","b"...}')).toEqual([
+      "ExpectedValueExpression 1:25 You must provide a value expression following the '..' operator.",
+      "UnexpectedToken 1:25 Unexpected token '.' in expression or statement.",
+      `MissingEndCurlyBrace 1:12 ${MISSING}`,
+      "UnexpectedToken 1:26 Unexpected token '}' in expression or statement.",
+    ]);
+  });
+
+  it('skips to the closing brace after a key without `=`', () => {
+    expect(errors('@{a b c=1}; 1')).toEqual(["MissingEqualsInHashLiteral 1:4 Missing '=' operator after key in hash literal."]);
+    expect(errors('@{a')).toEqual(["MissingEqualsInHashLiteral 1:4 Missing '=' operator after key in hash literal.", `MissingEndCurlyBrace 1:3 ${MISSING}`]);
+  });
+});
+
+describe('argument mode', () => {
+  it('passes a `.` with nothing after it as a word, not a member access', () => {
+    expect(errors("echo (1).\necho $x. x")).toEqual([]);
+    expect(errors("echo (1).; 1")).toEqual(["MissingPropertyName 1:10 Missing property name after reference operator."]);
+    expect(errors('$x = (1).')).toEqual(['MissingPropertyName 1:10 Missing property name after reference operator.']);
+  });
+});
