@@ -262,6 +262,7 @@ export interface CommandParameterAst extends NodeBase {
 // Expressions
 
 export type ExpressionAst =
+  | ErrorExpressionAst
   | ConstantExpressionAst
   | StringConstantExpressionAst
   | ExpandableStringExpressionAst
@@ -385,6 +386,14 @@ export interface UnaryExpressionAst extends NodeBase {
   operator: string;
   operand: ExpressionAst;
   postfix: boolean;
+}
+
+/**
+ * What stands for a missing operand after a parse error (pwsh's ErrorExpressionAst), so that the
+ * enclosing expression stays whole and reports nothing more. A script with parse errors never runs.
+ */
+export interface ErrorExpressionAst extends NodeBase {
+  type: 'ErrorExpression';
 }
 
 /** A cast: `[string]$x`, `[pscustomobject]@{...}`, `[ordered]@{...}`. */

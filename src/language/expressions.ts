@@ -156,8 +156,10 @@ function parseUnaryInner(st: ParserState): ExpressionAst | null {
     skipNewlines(st);
     const operand = parseUnary(st);
     if (!operand) {
+      // pwsh keeps the operator with an error operand: `-- -- -` reports only the innermost.
       reportError(st, 'MissingExpressionAfterOperator', t.end, t.text, peek(st).kind === 'EndOfInput');
-      return null;
+      const missing: ExpressionAst = { type: 'ErrorExpression', extent: extent(st, t.end, t.end) };
+      return { type: 'UnaryExpression', operator: (t.op ?? t.text).toLowerCase(), operand: missing, postfix: false, extent: extent(st, t.start, t.end) };
     }
     const opName = (t.op ?? t.text).toLowerCase();
     // `-5` / `+5` written together are numeric constants, as pwsh's tokenizer reads them.

@@ -83,6 +83,7 @@ export const PARSER_MESSAGES = {
     'The ampersand (&) character is not allowed. The & operator is reserved for future use; wrap an ampersand in double quotation marks ("&") to pass it as part of a string.',
   MissingStatementAfterKeyword: "Missing statement body after keyword '{0}'.",
   ExpectedExpression: "An expression was expected after '('.",
+  OperatorRequiresVariableOrProperty: "The '{0}' operator works only on variables or on properties.",
   ScriptTooComplicated: 'Processing was stopped because the script is too complex.',
 } as const;
 

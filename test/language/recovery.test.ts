@@ -169,3 +169,20 @@ describe('argument mode', () => {
     expect(errors('$x = (1).')).toEqual(['MissingPropertyName 1:10 Missing property name after reference operator.']);
   });
 });
+
+describe('unary operators', () => {
+  it('report only the innermost missing operand, then check `--`/`++` operands after all parse errors', () => {
+    const dashes = 'Name   Value\n----   -----\nMsg3   x';
+    expect(errors(dashes)).toEqual([
+      "MissingExpressionAfterOperator 2:13 Missing expression after unary operator '-'.",
+      "UnexpectedToken 3:1 Unexpected token 'Msg3' in expression or statement.",
+      "OperatorRequiresVariableOrProperty 2:3 The '--' operator works only on variables or on properties.",
+      "OperatorRequiresVariableOrProperty 2:8 The '--' operator works only on variables or on properties.",
+      "OperatorRequiresVariableOrProperty 2:10 The '--' operator works only on variables or on properties.",
+      "OperatorRequiresVariableOrProperty 2:12 The '--' operator works only on variables or on properties.",
+    ]);
+    expect(errors('-- 1')).toEqual(["OperatorRequiresVariableOrProperty 1:4 The '--' operator works only on variables or on properties."]);
+    expect(errors('--$x; ++$a.b; $c[0]++')).toEqual([]);
+    expect(errors('--')).toEqual(["MissingExpressionAfterOperator 1:3 Missing expression after unary operator '--'."]);
+  });
+});

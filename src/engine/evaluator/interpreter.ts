@@ -723,6 +723,9 @@ export class Interpreter implements DotNetContext {
 
   evalExpr(e: A.ExpressionAst): PSValue {
     switch (e.type) {
+      case 'ErrorExpression':
+        // Only a script with parse errors holds one, and such a script never runs.
+        throw new Error('internal: an ErrorExpression (parse error) reached the evaluator');
       case 'Constant':
         return typeof e.value === 'bigint' ? Number(e.value) : e.value;
       case 'StringConstant':
