@@ -224,7 +224,8 @@ export function parseTypeLiteral(
   const name = src.slice(nameStart, p).trim();
   if (name === '' || !(isIdentifierStart(name[0]!) || name[0] === '_')) {
     reportError(st, 'MissingTypename', open.end, undefined, p >= src.length);
-    consumeTo(st, nameStart);
+    // `[]`: the `]` closes the empty type name (pwsh reports nothing more).
+    consumeTo(st, src[p] === ']' && name === '' ? p + 1 : nameStart);
     return null;
   }
   if (src[p] === '(') {
@@ -314,9 +315,10 @@ export function parsePrimary(st: ParserState): ExpressionAst | null {
       skipNewlines(st);
       const inner = peek(st);
       if (inner.kind === 'RParen') {
+        // `()`: reported, and kept as an error operand so that the command or expression goes on.
         reportError(st, 'ExpectedExpression', inner.start);
         advance(st, inner);
-        return null;
+        return { type: 'ErrorExpression', extent: extent(st, t.start, inner.end) };
       }
       const pipeline = parseStatement(st);
       const afterPipeline = st.lastEnd;
@@ -327,7 +329,7 @@ export function parsePrimary(st: ParserState): ExpressionAst | null {
         reportError(st, 'MissingEndParenthesisInExpression', afterPipeline, undefined, close.kind === 'EndOfInput');
         if (!pipeline) return null;
       }
-      if (!pipeline) return null;
+      if (!pipeline) return { type: 'ErrorExpression', extent: extent(st, t.start, st.lastEnd) };
       return { type: 'ParenExpression', pipeline, extent: extent(st, t.start, st.lastEnd) };
     }
     case 'DollarParen':
@@ -457,10 +459,12 @@ export function parsePostfix(st: ParserState, target: ExpressionAst, argumentMod
       advance(st, t);
       const isStatic = t.kind === 'ColonColon';
       const nullConditional = t.kind === 'QuestionDot';
+      // pwsh lets blanks and line breaks come between `.`/`::` and the member name (`$a.
+      // b`, `[int]:: $_`); in argument mode a `.` followed by a blank was left as a word above.
+      skipNewlines(st);
       const m = peek(st);
       let member: ExpressionAst | null = null;
-      if (m.spaceBefore) member = null;
-      else if (m.kind === 'Identifier') {
+      if (m.kind === 'Identifier') {
         advance(st, m);
         member = { type: 'StringConstant', value: m.text, stringKind: 'BareWord', extent: extent(st, m.start, m.end) };
       } else if (m.kind === 'Variable' || m.kind === 'String' || m.kind === 'LParen' || m.kind === 'DollarParen') {
@@ -474,6 +478,13 @@ export function parsePostfix(st: ParserState, target: ExpressionAst, argumentMod
         return target;
       }
       const lp = peek(st);
+      if (lp.kind === 'LCurly' && !lp.spaceBefore) {
+        // `.Where{ ... }` / `.ForEach{ ... }`: a method call whose one argument is the script block.
+        const sb = parseScriptBlock(st);
+        const arg: ExpressionAst = { type: 'ScriptBlockExpression', scriptBlock: sb, extent: sb.extent };
+        target = { type: 'InvokeMemberExpression', target, member, arguments: [arg], static: isStatic, nullConditional, extent: extent(st, target.extent.start, st.lastEnd) };
+        continue;
+      }
       if (lp.kind === 'LParen' && !lp.spaceBefore) {
         advance(st, lp);
         const args: ExpressionAst[] = [];

@@ -186,3 +186,21 @@ describe('unary operators', () => {
     expect(errors('--')).toEqual(["MissingExpressionAfterOperator 1:3 Missing expression after unary operator '--'."]);
   });
 });
+
+describe('member access and method calls', () => {
+  it('calls `.Where{...}` / `.ForEach{...}` with the script block as the one argument', () => {
+    expect(errors('(0..9).Where{ $_ % 2 }; (1).Where{ $_ }.Count; echo (1).Where{ $_ }')).toEqual([]);
+    const s = parse('$a.ForEach{ $_ }').ast.end!.statements[0]!;
+    expect(s).toMatchObject({ elements: [{ expression: { type: 'InvokeMemberExpression', member: { value: 'ForEach' }, arguments: [{ type: 'ScriptBlockExpression' }] } }] });
+    expect(errors('(1).Where { $_ }')).toEqual(["UnexpectedToken 1:11 Unexpected token '{' in expression or statement."]);
+  });
+
+  it('allows blanks and line breaks between `.`/`::` and the member name in expression mode', () => {
+    expect(errors("'OS' | ForEach-Object { $PSVersionTable. $_ }; [int]:: $_; $a.\nb")).toEqual([]);
+  });
+
+  it('keeps `()` and `([])` as error operands: one error, the command goes on', () => {
+    expect(errors('New-X -Q A/2.00()B -C D')).toEqual(["ExpectedExpression 1:17 An expression was expected after '('."]);
+    expect(errors('a ([])::Any')).toEqual(["MissingTypename 1:5 Missing type name after '['."]);
+  });
+});
