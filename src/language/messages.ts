@@ -71,6 +71,8 @@ export const PARSER_MESSAGES = {
   MissingCatchHandlerBlock: 'The Catch block is missing its statement block.',
   MissingFinallyStatementBlock: 'The Finally block is missing its statement block.',
   MissingNameAfterKeyword: 'Missing name after {0} keyword.',
+  MissingMethodParameterList: "Missing '(' in class method parameter list.",
+  MissingTypeBody: "Missing '{0}' body in '{0}' declaration.",
   MissingFunctionBody: 'Missing function body in function declaration.',
   MissingEndParenthesisInFunctionParameterList: "Missing ')' in function parameter list.",
   InvalidFunctionParameter:

@@ -204,3 +204,41 @@ describe('member access and method calls', () => {
     expect(errors('a ([])::Any')).toEqual(["MissingTypename 1:5 Missing type name after '['."]);
   });
 });
+
+describe('class and enum definitions', () => {
+  it('parse into a TypeDefinition with properties, methods, constructors and enum values', () => {
+    const src = [
+      'class A : B, System.IEquatable[Object] {',
+      "  [string]$x = 'a'",
+      '  static [int] $n',
+      '  hidden $h',
+      '  A() {}',
+      '  A([int]$v) : base($v) { $this.x = $v }',
+      '  [bool] Equals([Object] $obj) { return $true }',
+      '}',
+      'enum E : byte { A; B = 2',
+      ' C }',
+    ].join('\n');
+    const r = parse(src);
+    expect(r.errors).toEqual([]);
+    const [cls, en] = r.ast.end!.statements;
+    expect(cls).toMatchObject({ type: 'TypeDefinition', kind: 'class', name: 'A', baseTypes: ['B', 'System.IEquatable[Object]'] });
+    expect((cls as { members: { kind: string; name: string }[] }).members.map((m) => `${m.kind} ${m.name}`)).toEqual([
+      'property x', 'property n', 'property h', 'constructor A', 'constructor A', 'method Equals',
+    ]);
+    expect(en).toMatchObject({ kind: 'enum', name: 'E', baseTypes: ['byte'], members: [{ name: 'A' }, { name: 'B', initializer: { value: 2 } }, { name: 'C' }] });
+  });
+
+  it("reports a missing '}' after the `{` and leaves an unexpected member to the enclosing statements", () => {
+    expect(errors('enum Food {\n[Food]::Apple..[Food]::Kiwi')).toEqual(["MissingEndCurlyBrace 1:12 Missing closing '}' in statement block or type definition."]);
+  });
+
+  it('reports pwsh errors for a bare word member, a missing name and a missing body', () => {
+    expect(errors('class X {\n  foo\n}')).toEqual([
+      "MissingMethodParameterList 2:6 Missing '(' in class method parameter list.",
+      'MissingFunctionBody 2:6 Missing function body in function declaration.',
+    ]);
+    expect(errors('class {\n}')).toEqual(['MissingNameAfterKeyword 1:6 Missing name after class keyword.']);
+    expect(errors('class X\n')).toEqual(["MissingTypeBody 1:8 Missing 'class' body in 'class' declaration."]);
+  });
+});

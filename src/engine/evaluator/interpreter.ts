@@ -241,6 +241,8 @@ export class Interpreter implements DotNetContext {
         const v = s.value ? unwrap(this.collect(s.value)) : 0;
         throw new ExitSignal(v === null ? 0 : Math.trunc(toNumber(v)));
       }
+      case 'TypeDefinition':
+        throw this.at(runtimeError('TypeDefinitionNotSupported', [s.kind, s.name], 'NotImplemented', 'System.NotSupportedException'), s);
       case 'FunctionDefinition':
         this.scope.functions.set(s.name.toLowerCase(), { name: s.name, body: new ScriptBlock(s.body, this.source), isFilter: s.isFilter, parametersAst: s.parameters });
         return;
