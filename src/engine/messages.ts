@@ -95,6 +95,8 @@ export const MESSAGES = {
   FormatIndex: m('FormatError', 'Error formatting a string: Index (zero based) must be greater than or equal to zero and less than the size of the argument list..'),
   InvalidLeftHandSide: m('InvalidLeftHandSide', 'The assignment expression is not valid. The input to an assignment operator must be an object that is able to accept assignments, such as a variable or a property.'),
   ExitCodeNotNumber: m('ExitCodeNotNumber', 'Cannot convert value "{0}" to type "System.Int32".', true),
+  // exo-emulator's own: it parses class/enum definitions as pwsh does but cannot define types yet.
+  TypeDefinitionNotSupported: m('TypeDefinitionNotSupported', "The {0} definition '{1}' cannot be run: exo-emulator does not support PowerShell {0} definitions (about_Classes, about_Enum)."),
 } as const satisfies Record<string, MessageEntry>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -83,6 +83,7 @@ export type StatementAst =
   | ContinueStatementAst
   | ExitStatementAst
   | FunctionDefinitionAst
+  | TypeDefinitionAst
   | StatementBlockAst;
 
 /** `a | b | c`. The first element may be an expression; the others are commands. */
@@ -203,6 +204,34 @@ export interface FunctionDefinitionAst extends NodeBase {
   body: ScriptBlockAst;
 }
 
+/** `class Name : Base { members }` or `enum Name : type { A; B = 2 }` (about_Classes, about_Enum). */
+export interface TypeDefinitionAst extends NodeBase {
+  type: 'TypeDefinition';
+  kind: 'class' | 'enum';
+  name: string;
+  /** Base class and interfaces of a class, or the underlying type of an enum, as written. */
+  baseTypes: string[];
+  members: TypeMemberAst[];
+}
+
+/** A property, method or constructor of a class, or a value of an enum. */
+export interface TypeMemberAst extends NodeBase {
+  type: 'TypeMember';
+  kind: 'property' | 'method' | 'constructor' | 'enumValue';
+  name: string;
+  static: boolean;
+  hidden: boolean;
+  attributes: AttributeAst[];
+  /** The declared type (`[string]$File`) or return type (`[bool] Equals(...)`). */
+  typeName: string | null;
+  parameters: ParameterAst[];
+  /** Property initializer or enum value. */
+  initializer: ExpressionAst | null;
+  /** `: base(...)` of a constructor. */
+  baseArguments: ExpressionAst[] | null;
+  body: ScriptBlockAst | null;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Commands
 
@@ -262,6 +291,7 @@ export interface CommandParameterAst extends NodeBase {
 // Expressions
 
 export type ExpressionAst =
+  | ErrorExpressionAst
   | ConstantExpressionAst
   | StringConstantExpressionAst
   | ExpandableStringExpressionAst
@@ -385,6 +415,14 @@ export interface UnaryExpressionAst extends NodeBase {
   operator: string;
   operand: ExpressionAst;
   postfix: boolean;
+}
+
+/**
+ * What stands for a missing operand after a parse error (pwsh's ErrorExpressionAst), so that the
+ * enclosing expression stays whole and reports nothing more. A script with parse errors never runs.
+ */
+export interface ErrorExpressionAst extends NodeBase {
+  type: 'ErrorExpression';
 }
 
 /** A cast: `[string]$x`, `[pscustomobject]@{...}`, `[ordered]@{...}`. */

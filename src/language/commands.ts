@@ -20,7 +20,7 @@ import { parseExpression, parsePostfix, parsePrimary, stringNode } from './expre
 import { extent, reportError, type ParserState } from './state';
 import { parseStatement } from './statements';
 import { scanNumber, skipTrivia } from './tokenizer';
-import { ASSIGNMENT_OPERATORS, DASH_OPERATORS, isDash, isDigit, isDoubleQuote, isIdentifierChar, isIdentifierStart, isNewLineChar, isSingleQuote, isWhitespace, type Token } from './tokens';
+import { ASSIGNMENT_OPERATORS, DASH_OPERATORS, isDash, isDigit, isDoubleQuote, isIdentifierChar, isIdentifierStart, isNewLineChar, isSingleQuote, isVariableChar, isWhitespace, type Token } from './tokens';
 
 type ElementStart = 'expression' | 'command' | 'invoke&' | 'invoke.';
 
@@ -37,6 +37,8 @@ function classifyElement(st: ParserState): ElementStart {
   const p = st.pos;
   const c = src[p] ?? '';
   const n = src[p + 1] ?? '';
+  // `$` starts an expression only when a variable follows (`$<name> = x` is a command named `$<name>`).
+  if (c === '$' && !(n === '(' || n === '{' || n === '$' || n === '^' || n === ':' || isVariableChar(n))) return 'command';
   if (c === '$' || c === '@' || c === '(' || c === '[' || c === '{' || c === ',' || c === '!' || c === '+') return 'expression';
   if (isSingleQuote(c) || isDoubleQuote(c)) return 'expression';
   if (c === '&' && n !== '&') return 'invoke&';
@@ -67,19 +69,30 @@ const STREAMS: Record<string, RedirectionStream> = {
 
 function parseRedirection(st: ParserState, t: Token): RedirectionAst | null {
   advance(st, t);
+  const r = t.redirection;
+  if (r?.merge) {
+    // Only merging into the output stream exists (`2>&1`, `*>&1`); pwsh reserves `N>&2`.
+    if (r.to === 'error') {
+      reportError(st, 'RedirectionNotSupported', t.start, t.text);
+      return null;
+    }
+    return { type: 'MergingRedirection', from: STREAMS[r.from] ?? 'output', to: 'output', extent: extent(st, t.start, t.end) };
+  }
+  // pwsh reads the file name of `<` too (so `<name>` is one redirection, not two), reports a missing
+  // one first, then that `<` is reserved. A file name may look like a parameter (`> -b`, `> --%`).
+  const name = peek(st, 'command');
+  let location: ExpressionAst | null;
+  if (name.kind === 'Parameter' || name.kind === 'StopParsing') {
+    advance(st, name);
+    location = { type: 'StringConstant', value: name.text, stringKind: 'BareWord', extent: extent(st, name.start, name.end) };
+  } else location = parseCommandArgument(st);
+  if (!location) reportError(st, 'MissingFileSpecification', t.end, undefined, peek(st).kind === 'EndOfInput');
   if (t.op === '<') {
     reportError(st, 'RedirectionNotSupported', t.start, '<');
     return null;
   }
-  const r = t.redirection!;
-  const from = STREAMS[r.from] ?? 'output';
-  if (r.merge) return { type: 'MergingRedirection', from, to: 'output', extent: extent(st, t.start, t.end) };
-  const location = parseCommandArgument(st);
-  if (!location) {
-    reportError(st, 'MissingFileSpecification', t.end, undefined, peek(st).kind === 'EndOfInput');
-    return null;
-  }
-  return { type: 'FileRedirection', from, append: r.append, location, extent: extent(st, t.start, location.extent.end) };
+  if (!location || !r) return null;
+  return { type: 'FileRedirection', from: STREAMS[r.from] ?? 'output', append: r.append, location, extent: extent(st, t.start, location.extent.end) };
 }
 
 /** One argument in argument mode (no comma list). */
@@ -108,7 +121,7 @@ export function parseCommandArgument(st: ParserState): ExpressionAst | null {
     case 'LCurly': {
       st.cache = null;
       const e = parsePrimary(st);
-      return e ? parsePostfix(st, e) : null;
+      return e ? parsePostfix(st, e, true) : null;
     }
     default:
       return null;
@@ -161,6 +174,19 @@ function isCommandEnd(t: Token): boolean {
   }
 }
 
+/**
+ * The command name: in that place pwsh takes a redirection token as a plain word (`<a> b` is the
+ * command `<` with arguments `a>` and `b`; `> x` the command `>`), without any error.
+ */
+function commandName(st: ParserState): ExpressionAst | null {
+  const t = peek(st, 'command');
+  if (t.kind === 'Redirection') {
+    advance(st, t);
+    return { type: 'StringConstant', value: t.text, stringKind: 'BareWord', extent: extent(st, t.start, t.end) };
+  }
+  return parseCommandArgument(st);
+}
+
 function parseCommand(st: ParserState, start: ElementStart): CommandAst {
   const begin = st.pos;
   const elements: CommandElementAst[] = [];
@@ -169,19 +195,13 @@ function parseCommand(st: ParserState, start: ElementStart): CommandAst {
   if (start === 'invoke&' || start === 'invoke.') {
     invocationOperator = start === 'invoke&' ? '&' : '.';
     consumeTo(st, begin + 1);
-    const name = parseCommandArgument(st);
+    const name = commandName(st);
     if (name) elements.push(name);
     else reportError(st, 'MissingExpression', begin + 1, invocationOperator, peek(st).kind === 'EndOfInput');
   } else {
-    // Redirections may come before the command name (`<x> cmd` reports the `<`).
-    let t = peek(st, 'command');
-    while (t.kind === 'Redirection') {
-      const r = parseRedirection(st, t);
-      if (r) redirections.push(r);
-      t = peek(st, 'command');
-    }
+    const t = peek(st, 'command');
     if (isCommandEnd(t)) return { type: 'Command', invocationOperator, elements, redirections, extent: extent(st, begin, st.lastEnd) };
-    const name = parseCommandArgument(st);
+    const name = commandName(st);
     if (name) elements.push(name);
     else {
       advance(st, t);
@@ -264,9 +284,17 @@ function parseElement(st: ParserState, first: boolean): CommandAst | CommandExpr
     }
     return { assignment: { type: 'Assignment', target: expr, operator: op.op as AssignmentOperator, value, extent: extent(st, begin, value.extent.end) } };
   }
+  // Reported once the expression is read, before its redirections (pwsh's order).
+  if (!first) reportError(st, 'ExpressionsMustBeFirstInPipeline', expr.extent.start);
+  // Redirections follow; pwsh reports a parameter here as unexpected and reads on (`1 -x >f`).
   const redirections: RedirectionAst[] = [];
   for (;;) {
     const r = peek(st);
+    if (r.kind === 'Parameter') {
+      reportError(st, 'UnexpectedToken', r.start, r.text);
+      advance(st, r);
+      continue;
+    }
     if (r.kind !== 'Redirection') break;
     const red = parseRedirection(st, r);
     if (red) redirections.push(red);
@@ -320,9 +348,6 @@ export function parsePipeline(st: ParserState): PipelineAst | StatementAst | nul
       }
       break;
     }
-    if (el.type === 'CommandExpression' && (elements.length > 0 || afterPipe)) {
-      reportError(st, 'ExpressionsMustBeFirstInPipeline', el.extent.start);
-    }
     elements.push(el);
     void elStart;
     let t = peek(st);
@@ -347,7 +372,22 @@ export function parsePipeline(st: ParserState): PipelineAst | StatementAst | nul
     break;
   }
   if (elements.length === 0) return null;
+  // After a background `&` the next statement may follow on the same line (`a & b`).
+  if (!background) reportUnexpectedAfterPipeline(st);
   return { type: 'Pipeline', elements, background, extent: extent(st, begin, st.lastEnd) };
+}
+
+/**
+ * pwsh ends a pipeline at the first token that cannot continue it and, unless that token ends a
+ * statement, reports it as unexpected, scanned as at a statement start (`1 Write-Host x` reports
+ * 'Write-Host'). The token stays for whatever encloses the pipeline: a statement list parses a new
+ * statement from it, `(`...`)` reports its missing `)`.
+ */
+function reportUnexpectedAfterPipeline(st: ParserState): void {
+  const t = peek(st);
+  if (isCommandEnd(t) || t.kind === 'NewLine') return;
+  const u = peek(st, 'command');
+  reportError(st, 'UnexpectedToken', u.start, u.text);
 }
 
 /** `a && b || c` (pwsh 7). */

@@ -13,6 +13,15 @@ export function peek(st: ParserState, mode: Mode = 'expression'): Token {
   return token;
 }
 
+/** The token after `t` (one more token of lookahead), leaving the position as it was. */
+export function peekAfter(st: ParserState, t: Token, mode: Mode = 'expression'): Token {
+  const pos = st.pos;
+  st.pos = t.end;
+  const next = scanToken(st, mode);
+  st.pos = pos;
+  return next;
+}
+
 export function advance(st: ParserState, t: Token): void {
   st.pos = t.end;
   st.lastEnd = t.end;

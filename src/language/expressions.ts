@@ -12,7 +12,7 @@ import type {
   StringConstantExpressionAst,
   ExpandableStringExpressionAst,
 } from './ast';
-import { advance, consumeTo, enter, leave, peek, skipNewlines } from './cursor';
+import { advance, consumeTo, enter, leave, peek, peekAfter, skipNewlines } from './cursor';
 import { extent, reportError, type ParserState } from './state';
 import { parseScriptBlockBody, parseStatement, parseStatementList } from './statements';
 import { skipTrivia } from './tokenizer';
@@ -156,8 +156,10 @@ function parseUnaryInner(st: ParserState): ExpressionAst | null {
     skipNewlines(st);
     const operand = parseUnary(st);
     if (!operand) {
+      // pwsh keeps the operator with an error operand: `-- -- -` reports only the innermost.
       reportError(st, 'MissingExpressionAfterOperator', t.end, t.text, peek(st).kind === 'EndOfInput');
-      return null;
+      const missing: ExpressionAst = { type: 'ErrorExpression', extent: extent(st, t.end, t.end) };
+      return { type: 'UnaryExpression', operator: (t.op ?? t.text).toLowerCase(), operand: missing, postfix: false, extent: extent(st, t.start, t.end) };
     }
     const opName = (t.op ?? t.text).toLowerCase();
     // `-5` / `+5` written together are numeric constants, as pwsh's tokenizer reads them.
@@ -222,7 +224,8 @@ export function parseTypeLiteral(
   const name = src.slice(nameStart, p).trim();
   if (name === '' || !(isIdentifierStart(name[0]!) || name[0] === '_')) {
     reportError(st, 'MissingTypename', open.end, undefined, p >= src.length);
-    consumeTo(st, nameStart);
+    // `[]`: the `]` closes the empty type name (pwsh reports nothing more).
+    consumeTo(st, src[p] === ']' && name === '' ? p + 1 : nameStart);
     return null;
   }
   if (src[p] === '(') {
@@ -312,9 +315,10 @@ export function parsePrimary(st: ParserState): ExpressionAst | null {
       skipNewlines(st);
       const inner = peek(st);
       if (inner.kind === 'RParen') {
+        // `()`: reported, and kept as an error operand so that the command or expression goes on.
         reportError(st, 'ExpectedExpression', inner.start);
         advance(st, inner);
-        return null;
+        return { type: 'ErrorExpression', extent: extent(st, t.start, inner.end) };
       }
       const pipeline = parseStatement(st);
       const afterPipeline = st.lastEnd;
@@ -325,7 +329,7 @@ export function parsePrimary(st: ParserState): ExpressionAst | null {
         reportError(st, 'MissingEndParenthesisInExpression', afterPipeline, undefined, close.kind === 'EndOfInput');
         if (!pipeline) return null;
       }
-      if (!pipeline) return null;
+      if (!pipeline) return { type: 'ErrorExpression', extent: extent(st, t.start, st.lastEnd) };
       return { type: 'ParenExpression', pipeline, extent: extent(st, t.start, st.lastEnd) };
     }
     case 'DollarParen':
@@ -384,66 +388,83 @@ function parseHashKey(st: ParserState): ExpressionAst | null {
 function parseHashtable(st: ParserState, open: Token): HashtableAst {
   advance(st, open);
   const pairs: { key: ExpressionAst; value: StatementAst }[] = [];
+  // pwsh reports a hash literal's missing `}` just after `@{`; the tokens after the point of error are
+  // left to the enclosing statement, except after a key without `=` (skipped to the closing `}`).
+  const missingClose = () => reportError(st, 'MissingEndCurlyBrace', open.end, undefined, peek(st).kind === 'EndOfInput');
+  const done = () => ({ type: 'Hashtable' as const, pairs, extent: extent(st, open.start, st.lastEnd) });
   for (;;) {
     skipNewlines(st, true);
     const t = peek(st);
     if (t.kind === 'RCurly') {
       advance(st, t);
-      break;
+      return done();
     }
-    if (t.kind === 'EndOfInput') {
-      reportError(st, 'MissingEndCurlyBrace', open.start, undefined, true);
-      break;
-    }
-    if (t.kind === 'Operator' && t.op === '=') {
-      reportError(st, 'MissingKeyInHashLiteral', t.start);
-      break;
-    }
-    const key = parseHashKey(st);
+    const key = t.kind === 'EndOfInput' || (t.kind === 'Operator' && t.op === '=') ? null : parseHashKey(st);
     if (!key) {
-      reportError(st, 'UnexpectedToken', t.start, t.text);
-      break;
+      missingClose();
+      return done();
     }
     const eq = peek(st);
     if (!(eq.kind === 'Operator' && eq.op === '=')) {
       reportError(st, 'MissingEqualsInHashLiteral', st.lastEnd, undefined, eq.kind === 'EndOfInput');
-      break;
+      skipToCloseCurly(st, missingClose);
+      return done();
     }
     advance(st, eq);
     skipNewlines(st);
     const value = parseStatement(st);
     if (!value) {
+      reportError(st, 'MissingStatementInHashLiteral', eq.end, undefined, peek(st).kind === 'EndOfInput');
       const n = peek(st);
-      reportError(st, 'MissingStatementInHashLiteral', eq.end, undefined, n.kind === 'EndOfInput');
-      if (n.kind !== 'RCurly' && n.kind !== 'Semi' && n.kind !== 'NewLine') break;
+      if (n.kind !== 'RCurly' && n.kind !== 'Semi' && n.kind !== 'NewLine') {
+        missingClose();
+        return done();
+      }
       continue;
     }
     pairs.push({ key, value });
     const sep = peek(st);
     if (sep.kind === 'Semi' || sep.kind === 'NewLine' || sep.kind === 'RCurly') continue;
-    if (sep.kind === 'EndOfInput') {
-      reportError(st, 'MissingEndCurlyBrace', open.start, undefined, true);
-      break;
-    }
-    reportError(st, 'UnexpectedToken', sep.start, sep.text);
-    break;
+    missingClose();
+    return done();
   }
-  return { type: 'Hashtable', pairs, extent: extent(st, open.start, st.lastEnd) };
+}
+
+/** Error recovery: skips to the `}` closing the current braces (consumed), or to the end. */
+function skipToCloseCurly(st: ParserState, atEnd: () => void): void {
+  let depth = 0;
+  for (;;) {
+    const t = peek(st);
+    if (t.kind === 'EndOfInput') return atEnd();
+    advance(st, t);
+    if (t.end <= t.start) st.pos++;
+    if (t.kind === 'LCurly' || t.kind === 'AtCurly') depth++;
+    else if (t.kind === 'RCurly' && depth-- === 0) return;
+  }
 }
 
 /** Member access, static member, index and method invocation, when written without blanks. */
-export function parsePostfix(st: ParserState, target: ExpressionAst): ExpressionAst {
+export function parsePostfix(st: ParserState, target: ExpressionAst, argumentMode = false): ExpressionAst {
+  // A hash literal left open by an error takes no member access (pwsh).
+  if (target.type === 'Hashtable' && st.src[target.extent.end - 1] !== '}') return target;
   for (;;) {
     const t = peek(st);
     if (t.spaceBefore) return target;
     if (t.kind === 'Dot' || t.kind === 'ColonColon' || t.kind === 'QuestionDot') {
+      // In argument mode a `.` with nothing after it is a word of its own (`echo (1).` passes '.').
+      if (argumentMode && t.kind === 'Dot') {
+        const after = peekAfter(st, t);
+        if (after.spaceBefore || after.kind === 'NewLine' || after.kind === 'EndOfInput') return target;
+      }
       advance(st, t);
       const isStatic = t.kind === 'ColonColon';
       const nullConditional = t.kind === 'QuestionDot';
+      // pwsh lets blanks and line breaks come between `.`/`::` and the member name (`$a.
+      // b`, `[int]:: $_`); in argument mode a `.` followed by a blank was left as a word above.
+      skipNewlines(st);
       const m = peek(st);
       let member: ExpressionAst | null = null;
-      if (m.spaceBefore) member = null;
-      else if (m.kind === 'Identifier') {
+      if (m.kind === 'Identifier') {
         advance(st, m);
         member = { type: 'StringConstant', value: m.text, stringKind: 'BareWord', extent: extent(st, m.start, m.end) };
       } else if (m.kind === 'Variable' || m.kind === 'String' || m.kind === 'LParen' || m.kind === 'DollarParen') {
@@ -457,6 +478,13 @@ export function parsePostfix(st: ParserState, target: ExpressionAst): Expression
         return target;
       }
       const lp = peek(st);
+      if (lp.kind === 'LCurly' && !lp.spaceBefore) {
+        // `.Where{ ... }` / `.ForEach{ ... }`: a method call whose one argument is the script block.
+        const sb = parseScriptBlock(st);
+        const arg: ExpressionAst = { type: 'ScriptBlockExpression', scriptBlock: sb, extent: sb.extent };
+        target = { type: 'InvokeMemberExpression', target, member, arguments: [arg], static: isStatic, nullConditional, extent: extent(st, target.extent.start, st.lastEnd) };
+        continue;
+      }
       if (lp.kind === 'LParen' && !lp.spaceBefore) {
         advance(st, lp);
         const args: ExpressionAst[] = [];

@@ -33,6 +33,8 @@ export const PARSER_MESSAGES = {
     'The Unicode escape sequence contains more than the maximum of six hex digits between braces.',
   InvalidVariableReference:
     "Variable reference is not valid. '$' was not followed by a valid variable name character. Consider using ${} to delimit the name.",
+  InvalidVariableReferenceWithDrive:
+    "Variable reference is not valid. ':' was not followed by a valid variable name character. Consider using ${} to delimit the name.",
   EmptyVariableReference: 'An empty ${} variable reference was found. A name is required inside the braces.',
   IncompleteDollarVariableReference: "${variable} reference starting is missing the closing '}'.",
   MissingTerminatorMultiLineComment: "The terminator '#>' is missing from the multiline comment.",
@@ -69,6 +71,8 @@ export const PARSER_MESSAGES = {
   MissingCatchHandlerBlock: 'The Catch block is missing its statement block.',
   MissingFinallyStatementBlock: 'The Finally block is missing its statement block.',
   MissingNameAfterKeyword: 'Missing name after {0} keyword.',
+  MissingMethodParameterList: "Missing '(' in class method parameter list.",
+  MissingTypeBody: "Missing '{0}' body in '{0}' declaration.",
   MissingFunctionBody: 'Missing function body in function declaration.',
   MissingEndParenthesisInFunctionParameterList: "Missing ')' in function parameter list.",
   InvalidFunctionParameter:
@@ -81,6 +85,7 @@ export const PARSER_MESSAGES = {
     'The ampersand (&) character is not allowed. The & operator is reserved for future use; wrap an ampersand in double quotation marks ("&") to pass it as part of a string.',
   MissingStatementAfterKeyword: "Missing statement body after keyword '{0}'.",
   ExpectedExpression: "An expression was expected after '('.",
+  OperatorRequiresVariableOrProperty: "The '{0}' operator works only on variables or on properties.",
   ScriptTooComplicated: 'Processing was stopped because the script is too complex.',
 } as const;
 

@@ -3,7 +3,8 @@
  * (every node with its extent) and pwsh's parse errors; `tokenize(source)` lists the tokens for
  * highlighting and tab completion. Parsing never throws and is linear in the input.
  */
-import type { ParseResult } from './ast';
+import type { ParseResult, ScriptBlockAst } from './ast';
+import { semanticChecks } from './semantics';
 import { advance, peek } from './cursor';
 import { createState, extent, reportError } from './state';
 import { parseScriptBlockBody } from './statements';
@@ -16,7 +17,9 @@ export function parse(source: string): ParseResult {
   const st = createState(source);
   try {
     const body = parseScriptBlockBody(st, 'EndOfInput');
-    return { ast: { type: 'ScriptBlock', ...body, text: source, extent: extent(st, 0, source.length) }, errors: st.errors };
+    const ast: ScriptBlockAst = { type: 'ScriptBlock', ...body, text: source, extent: extent(st, 0, source.length) };
+    semanticChecks(st, ast);
+    return { ast, errors: st.errors };
   } catch (e) {
     // Only a stack overflow can get here (the nesting guard normally prevents it).
     if (!(e instanceof RangeError)) throw e;

@@ -13,6 +13,8 @@ import type {
   StatementBlockAst,
   SwitchStatementAst,
   TryStatementAst,
+  TypeDefinitionAst,
+  TypeMemberAst,
   VariableExpressionAst,
 } from './ast';
 import { parseCommandArgument, parsePipelineChain } from './commands';
@@ -41,13 +43,14 @@ export function parseStatementList(st: ParserState, closer: Closer): StatementAs
     const before = st.pos;
     const s = parseStatement(st);
     if (s) statements.push(s);
-    const after = peek(st);
-    if (after.kind === 'NewLine' || after.kind === 'Semi' || after.kind === 'EndOfInput' || after.kind === closer) continue;
-    if (after.kind === 'RParen' || after.kind === 'RCurly') continue;
-    // pwsh 7: a trailing `&` (background) also ends the statement.
-    if (s && s.type === 'Pipeline' && s.background) continue;
-    reportError(st, 'UnexpectedToken', after.start, after.text);
-    if (st.pos === before || !s) advance(st, after);
+    // Whatever follows a statement on its line starts the next one (pwsh: `if ($x) {} foo` is two
+    // statements without error; a pipeline reports its own unexpected token). Only a token no
+    // statement can start is reported here, and skipped.
+    if (st.pos === before) {
+      const bad = peek(st, 'command');
+      reportError(st, 'UnexpectedToken', bad.start, bad.text);
+      advance(st, bad);
+    }
   }
   return statements;
 }
@@ -147,6 +150,10 @@ function parseStatementInner(st: ParserState): StatementAst | null {
       case 'workflow':
         kw();
         return parseFunction(st, start, w.word === 'filter');
+      case 'class':
+      case 'enum':
+        kw();
+        return parseTypeDefinition(st, start, w.word);
     }
   }
   return parsePipelineChain(st);
@@ -587,4 +594,185 @@ export function parseScriptBlockBody(
   const end: StatementBlockAst = { type: 'StatementBlock', statements, extent: extent(st, blockStart, Math.max(blockStart, st.lastEnd)) };
   void scanGeneric;
   return { paramBlock, begin: null, process: null, end };
+}
+
+/** A base type name as written (`System.IEquatable[Object]`), read up to a blank, `,` or `{`. */
+function readTypeName(st: ParserState): string | null {
+  skipTrivia(st);
+  st.cache = null;
+  const src = st.src;
+  let q = st.pos;
+  let depth = 0;
+  while (q < src.length) {
+    const c = src[q]!;
+    if (c === '[') depth++;
+    else if (c === ']') depth--;
+    else if (depth === 0 && (c === ',' || c === '{' || /\s/.test(c))) break;
+    q++;
+  }
+  if (q === st.pos) return null;
+  const name = src.slice(st.pos, q);
+  consumeTo(st, q);
+  return name;
+}
+
+/**
+ * `class` / `enum` definitions (about_Classes, about_Enum): parsed into a TypeDefinition node. Members
+ * are properties (`[type]$name = value`), methods (`[type] Name(params) { }`), constructors and enum
+ * values. As in pwsh, a token that starts no member ends the body with a missing `}` reported just
+ * after the `{`, the rest being left to the enclosing statement list.
+ */
+function parseTypeDefinition(st: ParserState, start: number, kind: 'class' | 'enum'): StatementAst | null {
+  const nameTok = peek(st, 'command');
+  if (nameTok.kind !== 'Generic' || nameTok.parts) {
+    reportError(st, 'MissingNameAfterKeyword', st.lastEnd, kind, nameTok.kind === 'EndOfInput');
+    return null;
+  }
+  advance(st, nameTok);
+  const name = nameTok.value ?? nameTok.text;
+  const baseTypes: string[] = [];
+  skipNewlines(st);
+  if (peek(st).kind === 'Colon') {
+    advance(st, peek(st));
+    for (;;) {
+      skipNewlines(st);
+      const b = readTypeName(st);
+      if (b) baseTypes.push(b);
+      skipNewlines(st);
+      const c = peek(st);
+      if (c.kind !== 'Comma') break;
+      advance(st, c);
+    }
+  }
+  skipNewlines(st);
+  const open = peek(st);
+  const members: TypeMemberAst[] = [];
+  const node = (): TypeDefinitionAst => ({ type: 'TypeDefinition', kind, name, baseTypes, members, extent: extent(st, start, st.lastEnd) });
+  if (open.kind !== 'LCurly') {
+    reportError(st, 'MissingTypeBody', st.lastEnd, kind, open.kind === 'EndOfInput');
+    return node();
+  }
+  advance(st, open);
+  for (;;) {
+    skipNewlines(st, true);
+    const t = peek(st);
+    if (t.kind === 'RCurly') {
+      advance(st, t);
+      return node();
+    }
+    const member = kind === 'enum' ? parseEnumValue(st) : parseClassMember(st, name);
+    if (!member) {
+      reportError(st, 'MissingEndCurlyBrace', open.end, undefined, peek(st).kind === 'EndOfInput');
+      return node();
+    }
+    members.push(member);
+  }
+}
+
+function member(st: ParserState, start: number, fields: Partial<TypeMemberAst> & Pick<TypeMemberAst, 'kind' | 'name'>): TypeMemberAst {
+  return {
+    type: 'TypeMember', static: false, hidden: false, attributes: [], typeName: null, parameters: [], initializer: null,
+    baseArguments: null, body: null, ...fields, extent: extent(st, start, st.lastEnd),
+  };
+}
+
+function parseEnumValue(st: ParserState): TypeMemberAst | null {
+  const t = peek(st);
+  if (t.kind !== 'Identifier') return null;
+  advance(st, t);
+  let initializer: ExpressionAst | null = null;
+  const eq = peek(st);
+  if (eq.kind === 'Operator' && eq.op === '=') {
+    advance(st, eq);
+    skipNewlines(st);
+    initializer = parseExpression(st, false);
+    if (!initializer) reportError(st, 'ExpectedValueExpression', eq.end, '=', peek(st).kind === 'EndOfInput');
+  }
+  return member(st, t.start, { kind: 'enumValue', name: t.text, initializer });
+}
+
+function parseClassMember(st: ParserState, className: string): TypeMemberAst | null {
+  const begin = peek(st).start;
+  const attributes: AttributeAst[] = [];
+  let typeName: string | null = null;
+  let isStatic = false;
+  let hidden = false;
+  for (;;) {
+    skipNewlines(st);
+    const t = peek(st);
+    if (t.kind === 'LBracket') {
+      const a = parseTypeLiteral(st);
+      if (!a) return null;
+      if (a.attribute) attributes.push(a.attribute);
+      else typeName = a.name;
+      continue;
+    }
+    if (t.kind === 'Identifier' && (t.text.toLowerCase() === 'static' || t.text.toLowerCase() === 'hidden')) {
+      advance(st, t);
+      if (t.text.toLowerCase() === 'static') isStatic = true;
+      else hidden = true;
+      continue;
+    }
+    break;
+  }
+  const t = peek(st);
+  const common = { static: isStatic, hidden, attributes, typeName };
+  if (t.kind === 'Variable') {
+    advance(st, t);
+    let initializer: ExpressionAst | null = null;
+    const eq = peek(st);
+    if (eq.kind === 'Operator' && eq.op === '=') {
+      advance(st, eq);
+      skipNewlines(st);
+      initializer = parseExpression(st);
+      if (!initializer) reportError(st, 'ExpectedValueExpression', eq.end, '=', peek(st).kind === 'EndOfInput');
+    }
+    return member(st, begin, { kind: 'property', name: t.name!, ...common, initializer });
+  }
+  if (t.kind !== 'Identifier') return null;
+  advance(st, t);
+  const lp = peek(st);
+  if (lp.kind !== 'LParen') {
+    // pwsh: a bare word in a class body is a method without its parameter list and body.
+    reportError(st, 'MissingMethodParameterList', t.end, undefined, lp.kind === 'EndOfInput');
+    reportError(st, 'MissingFunctionBody', t.end, undefined, lp.kind === 'EndOfInput');
+    return member(st, begin, { kind: 'method', name: t.text, ...common });
+  }
+  advance(st, lp);
+  const parameters = parseParameterList(st);
+  const rp = peek(st);
+  if (rp.kind === 'RParen') advance(st, rp);
+  else reportError(st, 'MissingEndParenthesisInFunctionParameterList', st.lastEnd, undefined, rp.kind === 'EndOfInput');
+  let baseArguments: ExpressionAst[] | null = null;
+  skipNewlines(st);
+  if (peek(st).kind === 'Colon') {
+    // Constructor chaining: `: base(args)`.
+    advance(st, peek(st));
+    skipNewlines(st);
+    baseArguments = [];
+    const b = peek(st);
+    if (b.kind === 'Identifier') advance(st, b);
+    if (peek(st).kind === 'LParen') {
+      advance(st, peek(st));
+      for (;;) {
+        skipNewlines(st);
+        const a = peek(st).kind === 'RParen' ? null : parseExpression(st, false);
+        if (!a) break;
+        baseArguments.push(a);
+        skipNewlines(st);
+        const c = peek(st);
+        if (c.kind !== 'Comma') break;
+        advance(st, c);
+      }
+      const close = peek(st);
+      if (close.kind === 'RParen') advance(st, close);
+      else reportError(st, 'MissingEndParenthesisInMethodCall', st.lastEnd, undefined, close.kind === 'EndOfInput');
+    }
+    skipNewlines(st);
+  }
+  let body = null;
+  if (peek(st).kind === 'LCurly') body = parseScriptBlock(st);
+  else reportError(st, 'MissingFunctionBody', st.lastEnd, undefined, peek(st).kind === 'EndOfInput');
+  const isConstructor = t.text.toLowerCase() === className.toLowerCase();
+  return member(st, begin, { kind: isConstructor ? 'constructor' : 'method', name: t.text, ...common, parameters, baseArguments, body });
 }

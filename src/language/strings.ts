@@ -102,9 +102,16 @@ export function readEmbeddedVariable(
     return { node: variableNode(st, r.name, p, r.end, false), end: r.end };
   }
   if (c === '$' || c === '^') return { node: variableNode(st, c, p, p + 2, false), end: p + 2 };
-  if (!isVariableChar(c)) return null;
-  const end = readVariableNameEnd(src, p + 1, limit);
-  return { node: variableNode(st, src.slice(p + 1, end), p, end, false), end };
+  if (c === ':' && !isVariableChar(src[p + 2] ?? '')) {
+    // pwsh: `"$:"` is an invalid variable reference, not a literal `$`.
+    reportError(st, 'InvalidVariableReference', p);
+    return { node: variableNode(st, '', p, p + 2, false), end: p + 2 };
+  }
+  if (!isVariableChar(c) && c !== ':') return null;
+  const end = readVariableNameEnd(src, c === ':' ? p + 2 : p + 1, limit);
+  const fullName = src.slice(p + 1, end);
+  if (fullName.endsWith(':')) reportError(st, 'InvalidVariableReferenceWithDrive', p);
+  return { node: variableNode(st, fullName.endsWith(':') ? fullName.slice(0, -1) : fullName.replace(/^:/, ''), p, end, false), end };
 }
 
 /** End of `name` or `scope:name` starting at `p` (no `$`). */
@@ -114,6 +121,10 @@ export function readVariableNameEnd(src: string, p: number, limit: number): numb
   if (src[q] === ':' && q + 1 < limit && src[q + 1] !== ':' && isVariableChar(src[q + 1]!)) {
     q++;
     while (q < limit && isVariableChar(src[q]!)) q++;
+  } else if (src[q] === ':' && src[q + 1] !== ':' && q > p && !src.slice(p, q).includes(':')) {
+    // `$x:` / `$env:` followed by no name: pwsh takes the colon into the token and reports
+    // InvalidVariableReferenceWithDrive (the caller sees the trailing ':').
+    q++;
   }
   return q;
 }

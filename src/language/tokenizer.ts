@@ -131,7 +131,10 @@ function scanRedirection(st: ParserState, p: number, spaceBefore: boolean): Toke
   } else if (src[p] !== '>') return null;
   q++;
   if (src[q] === '>') return tok('Redirection', st, p, q + 1, spaceBefore, { redirection: { from, append: true, merge: false } });
-  if (src[q] === '&' && src[q + 1] === '1') return tok('Redirection', st, p, q + 2, spaceBefore, { redirection: { from, append: false, merge: true } });
+  // Merging (`2>&1`) needs its stream digit; `N>&2` is a token too, reported as reserved by the parser.
+  if (q > p + 1 && src[q] === '&' && (src[q + 1] === '1' || src[q + 1] === '2')) {
+    return tok('Redirection', st, p, q + 2, spaceBefore, { redirection: { from, append: false, merge: true, to: src[q + 1] === '1' ? 'output' : 'error' } });
+  }
   return tok('Redirection', st, p, q, spaceBefore, { redirection: { from, append: false, merge: false } });
 }
 
@@ -228,7 +231,16 @@ function scanVariable(st: ParserState, p: number, mode: Mode, spaceBefore: boole
     // `$:abc` is one variable token in pwsh (P-33).
     end = readVariableNameEnd(src, p + 2, src.length);
     fullName = src.slice(p + 1, end);
+  } else if (c === ':' && !splat) {
+    // `$:` alone: a variable token with an invalid reference (pwsh).
+    reportError(st, 'InvalidVariableReference', p);
+    end = p + 2;
+    fullName = '';
   } else return null;
+  if (fullName.endsWith(':')) {
+    reportError(st, 'InvalidVariableReferenceWithDrive', p);
+    fullName = fullName.slice(0, -1);
+  }
   const colon = fullName.indexOf(':');
   const scope = colon > 0 ? fullName.slice(0, colon).toLowerCase() : null;
   const name = colon > 0 ? fullName.slice(colon + 1) : colon === 0 ? fullName.slice(1) : fullName;
@@ -308,9 +320,8 @@ export function scanToken(st: ParserState, mode: Mode): Token {
     if (n === '(') return tok('DollarParen', st, p, p + 2, spaceBefore);
     const v = scanVariable(st, p, mode, spaceBefore, false);
     if (v) return v;
-    if (mode === 'command') return scanGeneric(st, p, spaceBefore);
-    reportError(st, 'InvalidVariableReference', p);
-    return tok('Unknown', st, p, p + 1, spaceBefore);
+    // A `$` that starts no variable (`$<name>`, `$ x`, `$%`) is a bareword in both modes (pwsh).
+    return scanGeneric(st, p, spaceBefore);
   }
   if (c === '@') {
     if (n === '(') return tok('AtParen', st, p, p + 2, spaceBefore);
@@ -329,12 +340,8 @@ export function scanToken(st: ParserState, mode: Mode): Token {
     return scanGeneric(st, p, spaceBefore);
   }
   if (isSingleQuote(c) || isDoubleQuote(c)) {
-    if (mode === 'command') {
-      // `'a'b` / `"x"$y` in argument mode: one bareword.
-      const s = scanString(st, p, spaceBefore);
-      if (!endsGenericToken(src[s.end] ?? '') && s.end < src.length) return scanGeneric(st, p, spaceBefore);
-      return s;
-    }
+    // A token that starts with a quote is a string and ends at its closing quote in both modes:
+    // pwsh passes `"a"b` as two arguments, `"a"` and `b` (while `a"b"c` is one bareword).
     return scanString(st, p, spaceBefore);
   }
   if (isDigit(c) || (c === '*' && n === '>')) {
@@ -422,6 +429,8 @@ function scanDash(st: ParserState, p: number, mode: Mode, spaceBefore: boolean):
     while (q < src.length && isIdentifierChar(src[q]!)) q++;
     const name = src.slice(p + 1, q).toLowerCase();
     if (DASH_OPERATORS.has(name)) return tok('Operator', st, p, q, spaceBefore, { op: '-' + name });
+    // `-Name` that is no operator is a parameter token in expression mode too (`1 -x` reports '-x').
+    return scanDash(st, p, 'command', spaceBefore);
   }
   if (isDash(n)) return tok('Operator', st, p, p + 2, spaceBefore, { op: '--' });
   if (n === '=') return tok('Operator', st, p, p + 2, spaceBefore, { op: '-=' });

@@ -65,7 +65,7 @@ export interface Token {
   /** `-Name:` */
   hasColon?: boolean;
   /** Redirection: the stream and form. */
-  redirection?: { from: string; append: boolean; merge: boolean };
+  redirection?: { from: string; append: boolean; merge: boolean; to?: 'output' | 'error' };
   /** Whether whitespace/comments preceded the token (postfix operators need none). */
   spaceBefore: boolean;
   /** A precomputed node for expandable strings (built once per scan). */
@@ -200,11 +200,14 @@ export function isIdentifierChar(c: string): boolean {
 export function isIdentifierStart(c: string): boolean {
   return c !== '' && isIdentifierChar(c) && !isDigit(c);
 }
-/** Characters that end a bareword in command mode (about_Parsing). */
+/**
+ * Characters that end a bareword in command mode (about_Parsing). `>` and `<` do not: pwsh reads
+ * `b>c`, `x>` and `7<c` as one generic token; a redirection starts only where a token starts.
+ */
 export function endsGenericToken(c: string): boolean {
   return (
     c === '' || isWhitespace(c) || isNewLineChar(c) || c === '{' || c === '}' || c === '(' || c === ')' || c === ';' ||
-    c === ',' || c === '|' || c === '&' || c === '>'
+    c === ',' || c === '|' || c === '&'
   );
 }
 

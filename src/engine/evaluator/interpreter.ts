@@ -259,6 +259,8 @@ export class Interpreter implements DotNetContext {
         const v = s.value ? unwrap(this.collect(s.value)) : 0;
         throw new ExitSignal(v === null ? 0 : Math.trunc(toNumber(v)));
       }
+      case 'TypeDefinition':
+        throw this.at(runtimeError('TypeDefinitionNotSupported', [s.kind, s.name], 'NotImplemented', 'System.NotSupportedException'), s);
       case 'FunctionDefinition': {
         // `function global:f` / `script:f` / `local:f`: the scope prefix picks where f is defined.
         const m = /^(global|script|local|private):(.+)$/i.exec(s.name);
@@ -777,6 +779,9 @@ export class Interpreter implements DotNetContext {
 
   evalExpr(e: A.ExpressionAst): PSValue {
     switch (e.type) {
+      case 'ErrorExpression':
+        // Only a script with parse errors holds one, and such a script never runs.
+        throw new Error('internal: an ErrorExpression (parse error) reached the evaluator');
       case 'Constant':
         return typeof e.value === 'bigint' ? Number(e.value) : e.value;
       case 'StringConstant':

@@ -1,0 +1,28 @@
+/**
+ * The checks pwsh makes on the finished tree (its SemanticChecks pass), reported after every parse
+ * error, in tree order. Only the ones scripts meet so far: `++`/`--` on something that is not a
+ * variable, property or element (OperatorRequiresVariableOrProperty).
+ */
+import type { ExpressionAst, ScriptBlockAst } from './ast';
+import { reportError, type ParserState } from './state';
+
+const ASSIGNABLE = new Set(['Variable', 'MemberExpression', 'IndexExpression', 'ErrorExpression']);
+
+export function semanticChecks(st: ParserState, root: ScriptBlockAst): void {
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      for (const n of node) visit(n);
+      return;
+    }
+    if (!node || typeof node !== 'object') return;
+    const n = node as { type?: string };
+    if (n.type === 'UnaryExpression') {
+      const u = node as { operator: string; operand: ExpressionAst };
+      if ((u.operator === '++' || u.operator === '--') && !ASSIGNABLE.has(u.operand.type)) {
+        reportError(st, 'OperatorRequiresVariableOrProperty', u.operand.extent.start, u.operator);
+      }
+    }
+    for (const [k, v] of Object.entries(node)) if (k !== 'extent' && v && typeof v === 'object') visit(v);
+  };
+  visit(root);
+}
