@@ -35,40 +35,34 @@ $runspace = [runspacefactory]::CreateRunspace($Host)
 $runspace.Open()
 $runspace.SessionStateProxy.SetVariable('ProgressPreference', 'SilentlyContinue')
 
-# What a fresh runspace has, so that each case starts from it: the global variables (and the
-# values of those a case may change), functions, aliases and the location.
-# Runs a helper script in its own local scope of the cases' runspace (its variables must not be taken for the case's).
-function Invoke-InOracleRunspace([scriptblock]$Script, [object[]]$Arguments = @()) {
+# What a fresh runspace has, so that each case starts from it. ResetRunspaceState restores the
+# variables ($Error and the preference variables included) quickly; functions, aliases and the
+# location it leaves, so those are put back too, but only after a case whose text could change them
+# (a full sweep costs ~80 ms a case).
+function Invoke-InOracleRunspace([string]$Script, [object[]]$Arguments = @()) {
   $p = [powershell]::Create()
   $p.Runspace = $runspace
-  try { [void]$p.AddScript($Script.ToString(), $true); foreach ($a in $Arguments) { [void]$p.AddArgument($a) }; $p.Invoke() } finally { $p.Dispose() }
+  # Its own local scope: the helper's variables must not be taken for the case's.
+  try { [void]$p.AddScript($Script, $true); foreach ($a in $Arguments) { [void]$p.AddArgument($a) }; $p.Invoke() } finally { $p.Dispose() }
 }
-$baseline = @(Invoke-InOracleRunspace {
-  [pscustomobject]@{
-    Variables = @(Get-Variable -Scope Global | Where-Object { -not ($_.Options -band [System.Management.Automation.ScopedItemOptions]::ReadOnly -or $_.Options -band [System.Management.Automation.ScopedItemOptions]::Constant) } | ForEach-Object { [pscustomobject]@{ Name = $_.Name; Value = $_.Value } })
-    Functions = @(Get-ChildItem function: | ForEach-Object Name)
-    Aliases   = @(Get-ChildItem alias: | ForEach-Object Name)
-    Location  = (Get-Location).Path
+$baseline = @(Invoke-InOracleRunspace '[pscustomobject]@{ Functions = @(Get-ChildItem function: | ForEach-Object Name); Aliases = @(Get-ChildItem alias: | ForEach-Object Name); Location = (Get-Location).Path }')[0]
+$restoreCommands = @'
+param($base)
+Get-ChildItem function: | Where-Object { $base.Functions -notcontains $_.Name } | Remove-Item -Force -ErrorAction SilentlyContinue
+Get-ChildItem alias: | Where-Object { $base.Aliases -notcontains $_.Name } | Remove-Item -Force -ErrorAction SilentlyContinue
+Set-Location -LiteralPath $base.Location -ErrorAction SilentlyContinue
+'@
+function Reset-OracleRunspace([string]$Code) {
+  $runspace.ResetRunspaceState()
+  $runspace.SessionStateProxy.SetVariable('ProgressPreference', 'SilentlyContinue')
+  if ($Code -match 'function|filter|alias|location|\bcd\b|\bsl\b|pushd|popd|chdir|-Item|ni\b|\bsal\b|\bnal\b') {
+    [void](Invoke-InOracleRunspace $restoreCommands @(, $baseline))
   }
-})[0]
-function Reset-OracleRunspace {
-  [void](Invoke-InOracleRunspace {
-      param($base)
-      $ErrorActionPreference = 'SilentlyContinue'
-      $names = @($base.Variables.Name)
-      Get-Variable -Scope Global | Where-Object { $names -notcontains $_.Name } | Remove-Variable -Scope Global -Force -ErrorAction SilentlyContinue
-      foreach ($v in $base.Variables) { if ($v.Name -notin '_', 'input', 'Error', '?', '^', '$', 'PSItem', 'args', 'foreach', 'switch', 'Matches', 'LASTEXITCODE', 'StackTrace', 'MyInvocation', 'PSBoundParameters', 'PSCmdlet', 'this', 'ExecutionContext', 'Host', 'PSStyle') { Set-Variable -Scope Global -Name $v.Name -Value $v.Value -Force -ErrorAction SilentlyContinue } }
-      Get-ChildItem function: | Where-Object { $base.Functions -notcontains $_.Name } | Remove-Item -Force -ErrorAction SilentlyContinue
-      Get-ChildItem alias: | Where-Object { $base.Aliases -notcontains $_.Name } | Remove-Item -Force -ErrorAction SilentlyContinue
-      Set-Location -LiteralPath $base.Location
-      $global:Error.Clear()
-    } @(, $baseline))
 }
 
 $cases = Get-Content -LiteralPath $CasesPath -Raw | ConvertFrom-Json
 foreach ($case in $cases) {
   [Console]::Out.Write("`n<<<ORACLE-CASE $($case.id)>>>`n")
-  $runspace.SessionStateProxy.PSVariable.GetValue('Error').Clear()
   $tokens = $null; $parseErrors = $null
   [void][System.Management.Automation.Language.Parser]::ParseInput($case.code, [ref]$tokens, [ref]$parseErrors)
   if ($case.parseOnly) {
@@ -111,6 +105,6 @@ foreach ($case in $cases) {
       if ($r) { [ordered]@{ id = [string]$r.FullyQualifiedErrorId; category = [string]$r.CategoryInfo.Category; message = [string]$r.Exception.Message } }
     })
   [Console]::Out.Write("`n<<<ORACLE-FACTS>>>" + (ConvertTo-Json -InputObject $facts -Compress -Depth 3) + "`n")
-  Reset-OracleRunspace
+  Reset-OracleRunspace $case.code
 }
 [Console]::Out.Write("`n<<<ORACLE-END>>>`n")
