@@ -1,0 +1,5 @@
+/** The object and utility cmdlets of Microsoft.PowerShell.Utility (issue 14), registered with the engine's core cmdlets. */
+import type { CmdletDefinition } from '../../src/engine/cmdlet';
+import { getRandom, newGuidCmdlet } from './random';
+
+export const utilityCmdlets: CmdletDefinition[] = [getRandom, newGuidCmdlet];
