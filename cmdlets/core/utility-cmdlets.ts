@@ -3,5 +3,15 @@ import type { CmdletDefinition } from '../../src/engine/cmdlet';
 import { getRandom, newGuidCmdlet } from './random';
 import { addMemberCmdlet } from './add-member';
 import { compareObject } from './compare-object';
+import { convertToHtml, getUnique, joinString, selectString, MATCH_INFO } from './text-utility';
+import { getCulture, getError, getHistory, getHost, invokeExpression, newTimeSpan } from './session-info';
+import { registerCustomTextType } from '../../src/formatting/display';
 
-export const utilityCmdlets: CmdletDefinition[] = [getRandom, newGuidCmdlet, addMemberCmdlet, compareObject];
+// Select-String's MatchInfo prints as its ToString (a custom control in pwsh's format data).
+registerCustomTextType(MATCH_INFO);
+
+export const utilityCmdlets: CmdletDefinition[] = [
+  getRandom, newGuidCmdlet, addMemberCmdlet, compareObject,
+  getUnique, joinString, selectString, convertToHtml,
+  newTimeSpan, invokeExpression, getHistory, getError, getHost, getCulture,
+];
