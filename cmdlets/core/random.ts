@@ -183,6 +183,51 @@ function randomDouble(g: Generator, min: number, max: number): number {
   return r;
 }
 
+function drawNumbers(ctx: CmdletContext, g: Generator): void {
+  const count = ctx.bound('Count') ? Number(ctx.params['Count']) : 1;
+  const maxP = ctx.params['Maximum'] ?? null;
+  const minP = ctx.params['Minimum'] ?? null;
+  const max = maxP === null ? null : numberOf(ctx, maxP, 'int');
+  const min = minP === null ? null : numberOf(ctx, minP, 'int');
+  const intLike = (x: { kind: NumberKind } | null) => x === null || x.kind !== 'double';
+  if ((max === null || max.kind === 'int') && (min === null || min.kind === 'int')) {
+    const lo = min?.value ?? 0;
+    const hi = max?.value ?? INT_MAX;
+    if (lo >= hi) throw minMaxError(ctx, String(lo), String(hi));
+    for (let i = 0; i < count; i++) ctx.writeObject(g.nextRange(lo, hi));
+  } else if (intLike(max) && intLike(min)) {
+    const lo = min?.value ?? 0;
+    const hi = max?.value ?? Number.MAX_SAFE_INTEGER;
+    if (lo >= hi) throw minMaxError(ctx, String(lo), String(hi));
+    for (let i = 0; i < count; i++) ctx.writeObject(randomInt64(g, lo, hi));
+  } else {
+    const lo = min?.value ?? 0;
+    const hi = max?.value ?? Number.MAX_VALUE;
+    if (lo >= hi) throw minMaxError(ctx, toStr(lo), toStr(hi));
+    for (let i = 0; i < count; i++) ctx.writeObject(randomDouble(g, lo, hi));
+  }
+
+}
+
+function pickItems(ctx: CmdletContext): void {
+  const g = ctx.state['g'] as Generator;
+  const chosen = ctx.state['items'] as PSValue[];
+  const raw = ctx.params['InputObject'];
+  const items = Array.isArray(raw) ? raw : [raw ?? null];
+  if (ctx.parameterSetName === 'ShuffleParameterSet') {
+    chosen.push(...items);
+    return;
+  }
+  const count = ctx.bound('Count') ? Number(ctx.params['Count']) : 1;
+  // Reservoir sampling, as pwsh picks: the first Count items, then each later one with probability Count/n.
+  for (const item of items) {
+    const seen = ctx.state['seen'] as number;
+    if (seen < count) chosen.push(item);
+    else if (g.nextRange(0, seen + 1) < count) chosen[g.nextRange(0, chosen.length)] = item;
+    ctx.state['seen'] = seen + 1;
+  }
+}
+
 export const getRandom = defineCmdlet({
   name: 'Get-Random',
   source: 'Microsoft.PowerShell.Utility',
@@ -216,48 +261,15 @@ export const getRandom = defineCmdlet({
     ctx.state['g'] = g;
     ctx.state['items'] = [];
     ctx.state['seen'] = 0;
-    if (ctx.parameterSetName !== 'RandomNumberParameterSet') return;
-    const count = ctx.bound('Count') ? Number(ctx.params['Count']) : 1;
-    const maxP = ctx.params['Maximum'] ?? null;
-    const minP = ctx.params['Minimum'] ?? null;
-    const max = maxP === null ? null : numberOf(ctx, maxP, 'int');
-    const min = minP === null ? null : numberOf(ctx, minP, 'int');
-    const intLike = (x: { kind: NumberKind } | null) => x === null || x.kind !== 'double';
-    if ((max === null || max.kind === 'int') && (min === null || min.kind === 'int')) {
-      const lo = min?.value ?? 0;
-      const hi = max?.value ?? INT_MAX;
-      if (lo >= hi) throw minMaxError(ctx, String(lo), String(hi));
-      for (let i = 0; i < count; i++) ctx.writeObject(g.nextRange(lo, hi));
-    } else if (intLike(max) && intLike(min)) {
-      const lo = min?.value ?? 0;
-      const hi = max?.value ?? Number.MAX_SAFE_INTEGER;
-      if (lo >= hi) throw minMaxError(ctx, String(lo), String(hi));
-      for (let i = 0; i < count; i++) ctx.writeObject(randomInt64(g, lo, hi));
-    } else {
-      const lo = min?.value ?? 0;
-      const hi = max?.value ?? Number.MAX_VALUE;
-      if (lo >= hi) throw minMaxError(ctx, toStr(lo), toStr(hi));
-      for (let i = 0; i < count; i++) ctx.writeObject(randomDouble(g, lo, hi));
-    }
   },
   process(ctx) {
-    if (ctx.parameterSetName === 'RandomNumberParameterSet') return;
-    const g = ctx.state['g'] as Generator;
-    const chosen = ctx.state['items'] as PSValue[];
-    const raw = ctx.params['InputObject'];
-    const items = Array.isArray(raw) ? raw : [raw ?? null];
-    if (ctx.parameterSetName === 'ShuffleParameterSet') {
-      chosen.push(...items);
+    if (ctx.parameterSetName === 'RandomNumberParameterSet') {
+      // Numbers are drawn once, whatever the input (the set is known only once input is bound).
+      if (!ctx.state['drawn']) drawNumbers(ctx, ctx.state['g'] as Generator);
+      ctx.state['drawn'] = true;
       return;
     }
-    const count = ctx.bound('Count') ? Number(ctx.params['Count']) : 1;
-    // Reservoir sampling, as pwsh picks: the first Count items, then each later one with probability Count/n.
-    for (const item of items) {
-      const seen = ctx.state['seen'] as number;
-      if (seen < count) chosen.push(item);
-      else if (g.nextRange(0, seen + 1) < count) chosen[g.nextRange(0, chosen.length)] = item;
-      ctx.state['seen'] = seen + 1;
-    }
+    pickItems(ctx);
   },
   end(ctx) {
     if (ctx.parameterSetName === 'RandomNumberParameterSet') return;

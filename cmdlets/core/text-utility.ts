@@ -380,7 +380,8 @@ export const selectString = defineCmdlet({
   end(ctx) {
     const st = ctx.state['st'] as SelectState;
     flushPending(ctx, st, { path: 'InputStream', display: 'InputStream' }, true);
-    if (ctx.params['Quiet'] === true) ctx.writeObject(st.found);
+    // -Quiet: True when something matched; nothing at all otherwise (pwsh 7.6).
+    if (ctx.params['Quiet'] === true && st.found) ctx.writeObject(true);
   },
 });
 
