@@ -283,12 +283,13 @@ export class Runspace implements SessionApi {
 
   /** Runs a script (see runScript); a command line typed at the prompt (outDefault) joins the session's history. */
   invoke(script: string, options: { outDefault?: boolean; args?: PSValue[] } = {}): InvokeResult {
-    const clock = this.options.services.clock;
-    const start = clock.now();
+    // A runspace built with partial services (tests) has no clock: its history times are 0.
+    const clock = this.options.services?.clock as { now(): number } | undefined;
+    const start = clock?.now() ?? 0;
     const r = this.runScript(script, options);
     if (options.outDefault && script.trim() !== '') {
       const last = this.historyEntries[this.historyEntries.length - 1];
-      this.historyEntries.push({ id: (last?.id ?? 0) + 1, commandLine: script.replace(/\r?\n$/, ''), executionStatus: r.stopped ? 'Stopped' : r.parseErrors.length ? 'Failed' : 'Completed', start, end: clock.now() });
+      this.historyEntries.push({ id: (last?.id ?? 0) + 1, commandLine: script.replace(/\r?\n$/, ''), executionStatus: r.stopped ? 'Stopped' : r.parseErrors.length ? 'Failed' : 'Completed', start, end: clock?.now() ?? 0 });
     }
     return r;
   }
