@@ -11,6 +11,7 @@ import { dataCmdlets } from './data-cmdlets';
 import { formatCustom, formatList, formatTable, formatWide } from './format';
 import { outDefault, outHost, outString } from './out';
 import { startTranscript, stopTranscript } from './transcript';
+import { utilityCmdlets } from './utility-cmdlets';
 
 export const coreCmdlets: CmdletDefinition[] = [
   writeOutput, writeHost, writeWarning, writeError, writeVerbose, writeDebug, writeInformation,
@@ -21,4 +22,5 @@ export const coreCmdlets: CmdletDefinition[] = [
   ...dataCmdlets,
   formatList, formatTable, formatWide, formatCustom, outString, outDefault, outHost,
   startTranscript, stopTranscript,
+  ...utilityCmdlets,
 ];

@@ -210,6 +210,7 @@ export function membersOf(v: PSValue, force: boolean): Member[] {
               : `${type} ${p.name} ${access}`;
       members.push({ name: p.name, memberType: p.memberType, definition });
     }
+    for (const name of v.methodNames()) members.push({ name, memberType: 'ScriptMethod', definition: `System.Object ${name}();` });
   } else if (!known)
     for (const p of propertyList(v)) members.push({ name: p.name, memberType: 'Property', definition: `${valueTypeName(p.value)} ${p.name} {get;}` });
   if (force) {

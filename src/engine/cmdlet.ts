@@ -210,6 +210,21 @@ export interface SessionApi {
   setStrictMode?(version: number): void;
   /** Runs a script block in a new child scope (Invoke-Command, & { }). */
   invokeInChildScope?(block: PSValue, args: PSValue[], input?: PSValue[]): PSValue[];
+  /** Runs a script block in a new child scope with `$this` set (ScriptProperty / ScriptMethod members). */
+  invokeWithThis?(block: PSValue, self: PSValue, args: PSValue[]): PSValue[];
+  /** Parses PowerShell text and runs it in the caller's scope, as Invoke-Expression does; parse errors throw as pwsh reports them. */
+  invokeText?(text: string): PSValue[];
+  /** The session's command history, oldest first (Get-History). */
+  history?(): readonly HistoryEntry[];
+}
+
+/** One command line the session ran (Get-History's HistoryInfo). */
+export interface HistoryEntry {
+  id: number;
+  commandLine: string;
+  executionStatus: 'Completed' | 'Failed' | 'Stopped';
+  start: number;
+  end: number;
 }
 
 export interface CommandInfo {

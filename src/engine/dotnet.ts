@@ -583,6 +583,8 @@ export function invokeMethod(target: PSValue, method: string, args: PSValue[], c
     else if (m === 'makereadonly' || m === 'dispose') r = null;
   } else if (target instanceof PSObject && target.psTypeNames.includes('System.Text.Encoding')) {
     r = encodingMethod(m, args);
+  } else if (target instanceof PSObject && target.getMethod(method)) {
+    r = target.getMethod(method)!.invoke(args);
   } else if (target instanceof PSObject) {
     const p = target.get(method);
     if (p !== undefined && p !== null && typeof (p as { invoke?: unknown }).invoke === 'function') {

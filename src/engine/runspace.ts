@@ -6,7 +6,7 @@
 import { parse } from '../language/parser';
 import type { ParameterAst, ParseError, ScriptBlockAst } from '../language/ast';
 import { PSEnumValue, PSHashtable, PSObject, stringOf, type PSValue } from './values';
-import type { CmdletDefinition, CmdletMetadata, CmdletServices, CommandInfo, SessionApi } from './cmdlet';
+import type { CmdletDefinition, CmdletMetadata, CmdletServices, CommandInfo, HistoryEntry, SessionApi } from './cmdlet';
 import type { Host } from './host';
 import { Scope } from './scope';
 import { ScriptBlock } from './scriptblock';
@@ -260,6 +260,40 @@ export class Runspace implements SessionApi {
     return this.interp.invokeBlock(block, { args, input });
   }
 
+  invokeWithThis(block: PSValue, self: PSValue, args: PSValue[]): PSValue[] {
+    if (!(block instanceof ScriptBlock)) return [];
+    return this.interp.invokeBlock(block, { args, variables: { this: self } });
+  }
+
+  /** Invoke-Expression: the text parsed and run in the caller's scope; its first parse error is thrown as pwsh's ParseException. */
+  invokeText(text: string): PSValue[] {
+    const parsed = parse(text) as { ast: ScriptBlockAst; errors: ParseError[] };
+    const pe = parsed.errors[0];
+    if (pe) {
+      throw new PSRuntimeError(new ErrorRecord({ exception: new ExceptionObject('System.Management.Automation.ParseException', pe.message), errorId: pe.errorId, category: 'ParserError', targetObject: null, invocation: { commandName: null, extent: { start: pe.offset, end: pe.offset + 1, line: pe.line, column: pe.column }, source: text } }));
+    }
+    return this.interp.invokeBlock(new ScriptBlock(parsed.ast, text), { dotSource: true });
+  }
+
+  private readonly historyEntries: HistoryEntry[] = [];
+
+  history(): readonly HistoryEntry[] {
+    return this.historyEntries;
+  }
+
+  /** Runs a script (see runScript); a command line typed at the prompt (outDefault) joins the session's history. */
+  invoke(script: string, options: { outDefault?: boolean; args?: PSValue[] } = {}): InvokeResult {
+    // A runspace built with partial services (tests) has no clock: its history times are 0.
+    const clock = this.options.services?.clock as { now(): number } | undefined;
+    const start = clock?.now() ?? 0;
+    const r = this.runScript(script, options);
+    if (options.outDefault && script.trim() !== '') {
+      const last = this.historyEntries[this.historyEntries.length - 1];
+      this.historyEntries.push({ id: (last?.id ?? 0) + 1, commandLine: script.replace(/\r?\n$/, ''), executionStatus: r.stopped ? 'Stopped' : r.parseErrors.length ? 'Failed' : 'Completed', start, end: clock?.now() ?? 0 });
+    }
+    return r;
+  }
+
   listCommands(): CommandInfo[] {
     const out: CommandInfo[] = [];
     for (const a of this.core.commands.aliases.values()) {
@@ -321,7 +355,7 @@ export class Runspace implements SessionApi {
   }
 
   /** Runs a script. Top-level output is returned (and sent to outDefault when asked). Never throws for script errors. */
-  invoke(script: string, options: { outDefault?: boolean; args?: PSValue[] } = {}): InvokeResult {
+  private runScript(script: string, options: { outDefault?: boolean; args?: PSValue[] } = {}): InvokeResult {
     const result: InvokeResult = { output: [], errors: [], warnings: [], verbose: [], debug: [], information: [], parseErrors: [], success: true, hadErrors: false };
     const host = this.options.host;
     const show = !!options.outDefault;

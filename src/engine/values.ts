@@ -122,6 +122,22 @@ export class PSObject {
     return this.props.delete(name.toLowerCase());
   }
 
+  /** Script methods added by Add-Member -MemberType ScriptMethod (`$o.Name(args)`), by lower-cased name. */
+  private methods?: Map<string, { name: string; invoke: (args: PSValue[]) => PSValue }>;
+
+  addMethod(name: string, invoke: (args: PSValue[]) => PSValue): this {
+    (this.methods ??= new Map()).set(name.toLowerCase(), { name, invoke });
+    return this;
+  }
+
+  getMethod(name: string): { name: string; invoke: (args: PSValue[]) => PSValue } | undefined {
+    return this.methods?.get(name.toLowerCase());
+  }
+
+  methodNames(): string[] {
+    return [...(this.methods?.values() ?? [])].map((m) => m.name);
+  }
+
   /** Properties in declaration order. */
   properties(): PSProperty[] {
     return [...this.props.values()];

@@ -29,6 +29,17 @@ export interface DisplayOptions {
   formatFloat?: boolean;
 }
 
+const customTextTypes = new Set<string>();
+
+/** A type whose default view is a custom control writing the object's ToString() (Select-String's MatchInfo). */
+export function registerCustomTextType(typeName: string): void {
+  customTextTypes.add(typeName);
+}
+
+export function isCustomTextType(v: PSValue): boolean {
+  return v instanceof PSObject && customTextTypes.has(v.psTypeNames[0] ?? '');
+}
+
 /** True for values pwsh treats as scalars when formatting (printed by ToString, never as a table/list). */
 export function isScalar(v: PSValue): boolean {
   return (

@@ -7,7 +7,7 @@
  */
 import { PSDateTime, PSHashtable, PSObject, typeNamesOf, type PSValue } from '../engine/values';
 import type { ErrorRecord } from '../engine/errors';
-import { displayString, isScalar, longDateTime, toDisplayScalar } from './display';
+import { displayString, isCustomTextType, isScalar, longDateTime, toDisplayScalar } from './display';
 import { dictionaryEntries, readProperties, readProperty, safeRead, selectFields, type Field } from './properties';
 import { renderErrorRecord } from './error-view';
 import { defaultAlignment, fieldText, listFields } from './producers';
@@ -107,6 +107,16 @@ export class OutDefaultFormatter {
         out.push({ type: 'start', shape: 'custom' });
       }
       out.push({ type: 'entry', text: longDateTime(v), outOfBand: true });
+      return;
+    }
+    if (v instanceof PSObject && isCustomTextType(v)) {
+      // Types whose view is a custom control printing their ToString (MatchInfo): a blank line, the
+      // texts, a blank line, as the DateTime block.
+      if (!this.active) {
+        this.active = { shape: 'date', typeKey: v.psTypeNames[0]!, fields: [] };
+        out.push({ type: 'start', shape: 'custom' });
+      }
+      out.push({ type: 'entry', text: String(v), outOfBand: true });
       return;
     }
     if (isScalar(v)) {

@@ -159,9 +159,14 @@ export class Binder {
           if (next && !options.some((o) => o.p === next.p)) options.push({ p: next.p, set });
         }
         if (!options.length) break;
-        const fits = options.filter((o) => matchesWithoutCoercion(o.p, queue[0].value));
+        // A set with room for every remaining argument comes first (Add-Member's three positionals
+        // `ScriptProperty Name { ... }` go to -MemberType, not to the two-position note-property set).
+        const room = (set: string) => positionalParameters(this.cmd, set).filter(({ p }) => !bound.has(p.name) && !takesRemaining(p) && !isSwitch(p)).length;
+        const roomy = options.filter((o) => room(o.set) >= queue.length);
+        const pool = roomy.length ? roomy : options;
+        const fits = pool.filter((o) => matchesWithoutCoercion(o.p, queue[0].value));
         const pick =
-          (fits.length ? fits : options).find((o) => o.set === preferred) ?? (fits.length ? fits[0] : options.find((o) => o.set === this.cmd.defaultParameterSet) ?? options[0]);
+          (fits.length ? fits : pool).find((o) => o.set === preferred) ?? (fits.length ? fits[0] : pool.find((o) => o.set === this.cmd.defaultParameterSet) ?? pool[0]);
         this.assign(pick.p, queue[0].value, values, null, queue[0].text, queue[0].extent);
         queue = queue.slice(1);
         bound.add(pick.p.name);

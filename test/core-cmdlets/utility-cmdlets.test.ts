@@ -1,0 +1,173 @@
+/**
+ * The object and utility cmdlets (issue 14) as a user sees them: the text printed, pwsh's error
+ * wording for bad input, and state afterwards. Literal texts are pwsh 7.6's (the same forms run
+ * against pwsh in test/pwsh/utility-cmdlets.pwsh.test.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { createSession } from '../../src/session';
+import { BufferHost } from '../../src/buffer-host';
+
+function shell() {
+  const host = new BufferHost([], 120);
+  const s = createSession({ host, realTime: () => 0 });
+  return (code: string) => s.run(code).text;
+}
+const once = (code: string) => shell()(code);
+
+describe('Get-Random', () => {
+  it('draws .NET\'s seeded sequence after -SetSeed, as pwsh prints it', () => {
+    expect(once('Get-Random -SetSeed 42 -Maximum 100')).toBe('17\n');
+    expect(once('Get-Random -SetSeed 42')).toBe('381294397\n');
+    expect(once('Get-Random -SetSeed 42 -Minimum 1 -Maximum 7 -Count 5')).toBe('2\n3\n5\n3\n2\n');
+    expect(once('Get-Random -SetSeed 42 -Maximum 1.5')).toBe('0.266331059749392\n');
+    expect(once('Get-Random -SetSeed 42 -Maximum 10000000000')).toBe('1453229721\n');
+    expect(once('Get-Random -SetSeed 42 -InputObject 1,2,3,4,5 -Count 3')).toBe('4\n1\n3\n');
+    expect(once('1..10 | Get-Random -SetSeed 7 -Shuffle')).toBe('10\n9\n2\n6\n5\n1\n7\n8\n4\n3\n');
+  });
+  it('keeps the seeded sequence for later calls in the session', () => {
+    const run = shell();
+    expect(run('Get-Random -SetSeed 1 -Count 3')).toBe('42389573\n602183487\n1191169941\n');
+    expect(run('Get-Random -Count 2 -Maximum 50')).toBe('26\n20\n');
+  });
+  it('is deterministic without a seed (the world\'s randomness)', () => {
+    expect(once('Get-Random -Maximum 1000; Get-Random -Maximum 1000')).toBe(once('Get-Random -Maximum 1000; Get-Random -Maximum 1000'));
+  });
+  it('rejects bad bounds and counts with pwsh\'s wording', () => {
+    expect(once('Get-Random -Minimum 10 -Maximum 5')).toBe('Get-Random: The Minimum value (10) cannot be greater than or equal to the Maximum value (5).\n');
+    expect(once('Get-Random -Maximum abc')).toBe('Get-Random: Cannot convert value "abc" to type "System.Int32". Error: "The input string \'abc\' was not in a correct format."\n');
+    expect(once('Get-Random -Count 0')).toContain("Cannot validate argument on parameter 'Count'. The 0 argument is less than the minimum allowed range of 1.");
+  });
+});
+
+describe('New-Guid', () => {
+  it('writes a System.Guid shown in a Guid column', () => {
+    expect(once('(New-Guid).ToString().Length')).toBe('36\n');
+    expect(once('New-Guid -Empty')).toBe('\nGuid\n----\n00000000-0000-0000-0000-000000000000\n\n');
+    expect(once('(New-Guid).ToString()')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}\n$/);
+  });
+  it('rejects text that is not a GUID', () => {
+    expect(once('New-Guid -InputObject nope')).toBe('New-Guid: Unrecognized Guid format.\n');
+  });
+});
+
+describe('Add-Member', () => {
+  it('adds note, script and alias properties and script methods', () => {
+    const run = shell();
+    run('$o = [pscustomobject]@{a=1}');
+    run('$o | Add-Member -NotePropertyName b -NotePropertyValue 2');
+    run('$o | Add-Member ScriptProperty Double { $this.a * 2 }');
+    run('$o | Add-Member AliasProperty Alpha a');
+    run('$o | Add-Member ScriptMethod Hi { "hi $($args[0]) $($this.a)" }');
+    expect(run('$o | Format-List')).toBe('\na      : 1\nb      : 2\nDouble : 2\nAlpha  : 1\n\n');
+    expect(run('$o.Hi("x")')).toBe('hi x 1\n');
+    expect(run('$o.a = 4; $o.Double')).toBe('8\n');
+  });
+  it('adds -NotePropertyMembers and a -TypeName, -PassThru writing the object', () => {
+    expect(once('[pscustomobject]@{a=1} | Add-Member -NotePropertyMembers ([ordered]@{b=2; c=3}) -PassThru')).toBe('\na b c\n- - -\n1 2 3\n\n');
+    expect(once('[pscustomobject]@{a=1} | Add-Member -TypeName My.Type -PassThru | ForEach-Object pstypenames')).toBe('My.Type\nSystem.Management.Automation.PSCustomObject\nSystem.Object\n');
+  });
+  it('refuses an existing member without -Force', () => {
+    const run = shell();
+    expect(run('$o = [pscustomobject]@{a=1}; $o | Add-Member -NotePropertyName a -NotePropertyValue 2')).toBe(
+      'Add-Member: Cannot add a member with the name "a" because a member with that name already exists. To overwrite the member anyway, add the Force parameter to your command.\n',
+    );
+    expect(run('$o.a')).toBe('1\n');
+    expect(run('$o | Add-Member NoteProperty a 5 -Force; $o.a')).toBe('5\n');
+  });
+  it('rejects member types it cannot add and non-script-block values', () => {
+    expect(once('[pscustomobject]@{a=1} | Add-Member -MemberType Property -Name b -Value 1')).toBe('Add-Member: Cannot add a member with type "Property". Specify a different type for the MemberTypes parameter.\n');
+    expect(once('[pscustomobject]@{a=1} | Add-Member -MemberType ScriptProperty -Name b -Value 1')).toBe('Add-Member: Cannot convert the "1" value of type "System.Int32" to type "System.Management.Automation.ScriptBlock".\n');
+  });
+});
+
+describe('Compare-Object', () => {
+  it('reports the differences with SideIndicator', () => {
+    expect(once('Compare-Object 1,2,3 2,3,4')).toBe('\nInputObject SideIndicator\n----------- -------------\n          4 =>\n          1 <=\n\n');
+    expect(once('Compare-Object 1,2,3 2,3,4 -IncludeEqual -ExcludeDifferent')).toBe('\nInputObject SideIndicator\n----------- -------------\n          2 ==\n          3 ==\n\n');
+    expect(once('Compare-Object 1,2,3 2,3,4 -PassThru')).toBe('4\n1\n');
+    expect(once('Compare-Object a,B c,b -CaseSensitive')).toBe('\nInputObject SideIndicator\n----------- -------------\nc           =>\nb           =>\na           <=\nB           <=\n\n');
+  });
+  it('compares by -Property', () => {
+    expect(once('Compare-Object ([pscustomobject]@{n=1;m=2}) ([pscustomobject]@{n=2;m=2}) -Property n')).toBe('\nn SideIndicator\n- -------------\n2 =>\n1 <=\n\n');
+  });
+  it('rejects a null reference and a negative sync window', () => {
+    expect(once('Compare-Object $null 1')).toBe("Compare-Object: Cannot bind argument to parameter 'ReferenceObject' because it is null.\n");
+    expect(once('Compare-Object 1 2 -SyncWindow -1')).toContain("Cannot validate argument on parameter 'SyncWindow'. The -1 argument is less than the minimum allowed range of 0.");
+  });
+});
+
+describe('New-TimeSpan', () => {
+  it('builds spans from parts and from two dates', () => {
+    expect(once('(New-TimeSpan -Days 1 -Hours 2 -Minutes 3 -Seconds 4 -Milliseconds 5).TotalMilliseconds')).toBe('93784005\n');
+    expect(once("(New-TimeSpan -Start ([datetime]'2024-01-01') -End ([datetime]'2024-03-01 12:00')).ToString()")).toBe('60.12:00:00\n');
+  });
+  it('rejects parameters of both sets', () => {
+    expect(once('New-TimeSpan -Days 1 -Start (Get-Date)')).toBe('New-TimeSpan: Parameter set cannot be resolved using the specified named parameters. One or more parameters issued cannot be used together or an insufficient number of parameters were provided.\n');
+  });
+});
+
+describe('Get-Unique, Join-String', () => {
+  it('drops adjacent duplicates', () => {
+    expect(once('1,1,2,2,3,1 | Get-Unique')).toBe('1\n2\n3\n1\n');
+    expect(once("'a','A','b' | Get-Unique -CaseInsensitive")).toBe('a\nb\n');
+    expect(once("1,'1',2 | Get-Unique -OnType")).toBe('1\n1\n2\n');
+  });
+  it('joins with separators, quotes, formats and prefixes', () => {
+    expect(once("'a','b' | Join-String -DoubleQuote -OutputPrefix '[' -OutputSuffix ']'")).toBe('["a""b"]\n');
+    expect(once("1,2 | Join-String -FormatString '<{0}>' -Separator ';'")).toBe('<1>;<2>\n');
+    expect(once("[pscustomobject]@{n='x'},[pscustomobject]@{n='y'} | Join-String -Property n -Separator '|'")).toBe('x|y\n');
+  });
+});
+
+describe('Select-String', () => {
+  it('matches piped strings and prints the lines', () => {
+    expect(once("'alpha','Beta','gamma' | Select-String b")).toBe('\nBeta\n\n');
+    expect(once("'banana' | Select-String an -AllMatches | ForEach-Object { $_.Matches.Count }")).toBe('2\n');
+    expect(once("'x' | Select-String x -Quiet")).toBe('True\n');
+  });
+  it('searches files of the virtual disk as file:line:text', () => {
+    const run = shell();
+    run("Set-Content -Path sls.txt -Value 'alpha one','beta two','Alpha three'");
+    expect(run('Select-String -Path sls.txt -Pattern alpha')).toBe('\nsls.txt:1:alpha one\nsls.txt:3:Alpha three\n\n');
+    expect(run('Select-String -Path sls.txt -Pattern beta -Context 1')).toBe('\n  sls.txt:1:alpha one\n> sls.txt:2:beta two\n  sls.txt:3:Alpha three\n\n');
+  });
+  it('reports a missing file', () => {
+    expect(once('Select-String -Path C:\\nope.txt -Pattern x')).toBe("Select-String: Cannot find path 'C:\\nope.txt' because it does not exist.\n");
+  });
+});
+
+describe('ConvertTo-Html', () => {
+  it('writes pwsh\'s table fragment and list', () => {
+    expect(once("[pscustomobject]@{Name='a<b';Value=1} | ConvertTo-Html -Fragment")).toBe('<table>\n<colgroup><col/><col/></colgroup>\n<tr><th>Name</th><th>Value</th></tr>\n<tr><td>a&lt;b</td><td>1</td></tr>\n</table>\n');
+    expect(once("[pscustomobject]@{Name='a'} | ConvertTo-Html -As List -Fragment")).toBe('<table>\n<tr><td>Name:</td><td>a</td></tr>\n</table>\n');
+  });
+  it('rejects an -As outside Table/List', () => {
+    expect(once('ConvertTo-Html -As Foo')).toContain('The argument "Foo" does not belong to the set "Table,List" specified by the ValidateSet attribute.');
+  });
+});
+
+describe('Invoke-Expression, Get-History, Get-Error, Get-Host, Get-Culture', () => {
+  it('runs PowerShell text in the caller\'s scope', () => {
+    expect(once("$x = 1; iex '$x = 5'; $x")).toBe('5\n');
+    expect(once("'2 * 21' | Invoke-Expression")).toBe('42\n');
+    expect(once("iex ''")).toBe("Invoke-Expression: Cannot bind argument to parameter 'Command' because it is an empty string.\n");
+    expect(once("iex '1 +'")).toContain("You must provide a value expression following the '+' operator.");
+  });
+  it('lists the command lines run, with their status', () => {
+    const run = shell();
+    run('1 + 1');
+    run("'x'");
+    expect(run('Get-History | ForEach-Object { "$($_.Id) $($_.ExecutionStatus) $($_.CommandLine)" }')).toBe('1 Completed 1 + 1\n2 Completed \'x\'\n');
+    expect(run('(Get-History -Count 1).CommandLine')).toBe('Get-History | ForEach-Object { "$($_.Id) $($_.ExecutionStatus) $($_.CommandLine)" }\n');
+    expect(run('Get-History -Id 99')).toBe('Get-History: Cannot locate history for Id 99.\n');
+  });
+  it('shows the newest error in detail', () => {
+    const run = shell();
+    run('Write-Error boom');
+    expect(run('Get-Error')).toContain('    Message : boom');
+  });
+  it('describes the host and its en-US culture', () => {
+    expect(once('(Get-Host).Name')).toBe('exo-emulator\n');
+    expect(once('Get-Culture')).toBe('\nLCID             Name             DisplayName\n----             ----             -----------\n1033             en-US            English (United States)\n\n');
+  });
+});
