@@ -5,7 +5,7 @@
  * category and message. All cases run in one pwsh process.
  */
 import { describe, expect, it } from 'vitest';
-import { compare, describeDisagreement, oracleAvailable, runExo, runPwsh, type OracleCase, type OracleResult } from './oracle';
+import { firstDisagreements, measureAgreement, oracleAvailable, type OracleCase } from './oracle';
 
 const c = (id: string, code: string, width?: number): OracleCase => (width ? { id, code, width } : { id, code });
 
@@ -160,60 +160,10 @@ const CASES: OracleCase[] = [
   c('param-line-cutoff', 'Get-Date | Out-Null\n-MaxLogonAttempts 5 -MinPINLength 9'),
 ];
 
-/**
- * Where the two sides are not compared as they are, and why. `text`: only the printed text is
- * compared; `skip`: a known difference outside the error view.
- */
-const KNOWN: Record<string, { kind: 'text' | 'skip'; why: string }> = {
-  // The driver collects pwsh's $Error; runExo collects the error stream. A caught error is in $Error
-  // only, and -ErrorAction Stop puts the record and its ActionPreferenceStopException there (2 entries).
-  'we-stop': { kind: 'text', why: '$Error holds -ErrorAction Stop errors twice; the error stream once' },
-  'we-ea-stop': { kind: 'text', why: '$Error holds -ErrorAction Stop errors twice; the error stream once' },
-  'ea-stop-cmd': { kind: 'text', why: '$Error holds -ErrorAction Stop errors twice; the error stream once' },
-  'ea-stop-cmd-l2': { kind: 'text', why: '$Error holds -ErrorAction Stop errors twice; the error stream once' },
-  'catch-dbz': { kind: 'text', why: 'a caught error is in $Error, not in the error stream' },
-  'dbz-types': { kind: 'text', why: 'a caught error is in $Error, not in the error stream' },
-  'catch-mie': { kind: 'text', why: 'a caught error is in $Error, not in the error stream' },
-  'mie-inner': { kind: 'text', why: 'a caught error is in $Error, not in the error stream' },
-  // The driver runs each case in a local scope: `function f` there is gone when the view asks
-  // Get-Command, so pwsh names the error after Write-Error. Typed at the console, f is global and the
-  // console prints `f: inner`, as exo-emulator does (the global: cases below check both ways).
-  'write-error-fn-l1': { kind: 'skip', why: "the driver's local scope hides f from the view's Get-Command" },
-  'write-error-fn-l2': { kind: 'skip', why: "the driver's local scope hides f from the view's Get-Command" },
-  // Parser positions (src/language): pwsh underlines the whole unterminated string and reports the
-  // parameter error one column earlier plus a third error.
-  'parse-string': { kind: 'skip', why: 'parse error extents are one character wide in src/language' },
-  'parse-bad-param': { kind: 'skip', why: "src/language's position and error list for an unclosed param(" },
-  'parse-long-msg-80': { kind: 'skip', why: "src/language's position and error list for an unclosed param(" },
-};
-
-/**
- * The driver prints a parse error with `| Out-String`, which adds a newline after the view's own
- * final newline; typed at the console (and for `pwsh -File`) the error is followed by no empty line.
- */
-function asConsoleShowsIt(r: OracleResult): OracleResult {
-  const parse = r.errors.length > 0 && r.errors.every((e) => e.category === 'ParserError');
-  return parse && r.text.endsWith('\n\n') ? { ...r, text: r.text.slice(0, -1) } : r;
-}
-
 describe('ErrorRecord view (ConciseView) against pwsh 7.6', () => {
   it('prints errors as pwsh does', async () => {
     if (!oracleAvailable()) return;
-    const pwsh = await runPwsh(CASES.filter((x) => KNOWN[x.id]?.kind !== 'skip'));
-    const failures: string[] = [];
-    let agreed = 0;
-    let compared = 0;
-    for (const x of CASES) {
-      const known = KNOWN[x.id];
-      if (known?.kind === 'skip') continue;
-      compared++;
-      const p = asConsoleShowsIt(pwsh.get(x.id)!);
-      const e = runExo(x);
-      const d = compare(x, known?.kind === 'text' ? { ...p, errors: [] } : p, known?.kind === 'text' ? { ...e, errors: [] } : e);
-      if (d) failures.push(describeDisagreement(d));
-      else agreed++;
-    }
-    console.log(`pwsh agreement: ${agreed}/${compared} error-view (${CASES.length - compared} known differences excluded)`);
-    expect(failures).toEqual([]);
+    const { disagreements } = await measureAgreement('error-view', CASES);
+    expect(firstDisagreements(disagreements)).toBe('');
   }, 900_000);
 });

@@ -2,10 +2,11 @@
  * Global setup of the oracle suites: clears the figures before the run and prints the agreement line
  * after it (`pwsh agreement: A/N generated, B/M collected`), from what each suite recorded.
  */
-import { mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { AGREEMENT_DIR, readAgreement } from './oracle';
 
-const SUITES = ['generated', 'collected', 'parse', 'formatting', 'bad-input', 'clixml', 'exchange-objects'];
+/** The issue's two figures first, then the rest in a stable order. */
+const ORDER = ['generated', 'collected', 'parse', 'formatting', 'bad-input', 'error-view', 'clixml', 'exchange-objects', 'utility-cmdlets', 'filesystem'];
 
 export function setup(): void {
   rmSync(AGREEMENT_DIR, { recursive: true, force: true });
@@ -13,7 +14,9 @@ export function setup(): void {
 }
 
 export function teardown(): void {
-  const parts = SUITES.map((s) => [s, readAgreement(s)] as const).filter(([, f]) => f);
+  const found = existsSync(AGREEMENT_DIR) ? readdirSync(AGREEMENT_DIR).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)) : [];
+  const rank = (s: string) => (ORDER.includes(s) ? ORDER.indexOf(s) : ORDER.length);
+  const parts = found.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b)).map((s) => [s, readAgreement(s)] as const).filter(([, f]) => f);
   if (!parts.length) return;
   const text = parts.map(([s, f]) => `${f!.agreed}/${f!.total} ${s}${f!.known ? ` (${f!.known} known differences excluded)` : ''}`);
   console.log(`pwsh agreement: ${text.join(', ')}`);
