@@ -4,7 +4,7 @@
  * return, exit) and terminating errors travel as JS exceptions.
  */
 import type * as A from '../../language/ast';
-import { PSHashtable, PSObject, type PSValue } from '../values';
+import { PSHashtable, PSObject, int64Value, INT64_MAX, INT64_MIN, type PSValue } from '../values';
 import { ScriptBlock } from '../scriptblock';
 import { Scope, type FunctionInfo } from '../scope';
 import {
@@ -724,7 +724,7 @@ export class Interpreter implements DotNetContext {
   evalExpr(e: A.ExpressionAst): PSValue {
     switch (e.type) {
       case 'Constant':
-        return typeof e.value === 'bigint' ? Number(e.value) : e.value;
+        return constantValue(e);
       case 'StringConstant':
         return e.value;
       case 'ExpandableString':
@@ -967,4 +967,18 @@ export class Interpreter implements DotNetContext {
 /** The source text of a bare numeric argument whose text says more than its value (`1d`, `2GB`, `0x10`). */
 function literalText(el: A.ExpressionAst): string | undefined {
   return el.type === 'Constant' && el.text !== String(el.value) ? el.text : undefined;
+}
+
+/**
+ * A numeric literal's value. A decimal integer literal (optionally `l`-suffixed) that fits Int64
+ * keeps its exact value (pwsh 7.6: `9007199254740993` is an Int64 and prints all its digits),
+ * which a double cannot hold beyond 2^53; others are numbers (`n` literals too).
+ */
+function constantValue(e: A.ConstantExpressionAst): PSValue {
+  const m = /^([+-]?\d+)l?$/i.exec(e.text);
+  if (m && typeof e.value === 'number' && Math.abs(e.value) >= 1e15) {
+    const n = BigInt(m[1]!);
+    if (n >= INT64_MIN && n <= INT64_MAX) return int64Value(n);
+  }
+  return typeof e.value === 'bigint' ? Number(e.value) : e.value;
 }
