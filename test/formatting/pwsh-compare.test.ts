@@ -254,3 +254,12 @@ describe('Format-Wide without -Property: each object shows its own display-name 
     expect(run(script, width)).toBe(pwsh);
   });
 });
+
+describe('Out-String without -Width does not wrap list values (tables still keep to the width)', () => {
+  const cases: Case[] = [
+    ["out-string-list-unwrapped", "$o = [pscustomobject]@{ A = ('word ' * 20); B = \"line1`nline two is here and it is long long long long long long long\" }\n$o | Format-List | Out-String\n$o | Format-List | Out-String -Stream\n$o | Format-List | Out-String -Width 40", 80, "\nA : word word word word word word word word word word word word word word word word word word word word \nB : line1\n    line two is here and it is long long long long long long long\n\n\n\nA : word word word word word word word word word word word word word word word word word word word word \nB : line1\n    line two is here and it is long long long long long long long\n\n\nA : word word word word word word word \n    word word word word word word word \n    word word word word word word \nB : line1\n    line two is here and it is long \n    long long long long long long\n\n\n"],
+  ];
+  it.each(cases)('%s', (_n, script, width, pwsh) => {
+    expect(run(script, width)).toBe(pwsh);
+  });
+});
