@@ -31,8 +31,8 @@ export const KNOWN_DIFFERENCES: KnownDifference[] = [
 const integralDoubleLiteral = /(?<![\w.'])\d+\.0+(?![\d.])|(?<![\w.'])\d+e\d+(?![\d.])/i;
 
 /**
- * pwsh's text and exo-emulator's, word by word: equal, or pwsh's `N.00` where exo-emulator has the
- * integer N, or both cut with an ellipsis with one a prefix of the other; lines in the same number.
+ * pwsh's text and exo-emulator's, word by word: equal, or pwsh's `N.00` (or its cut `N…`) where
+ * exo-emulator has the integer N, or both cut with an ellipsis with one a prefix of the other; lines in the same number.
  */
 function sameBarIntegralDoubles(pwsh: string, exo: string): boolean {
   const a = pwsh.split('\n'), b = exo.split('\n');
@@ -44,7 +44,7 @@ function sameBarIntegralDoubles(pwsh: string, exo: string): boolean {
     for (let k = 0; k < x.length; k++) {
       const p = x[k]!, e = y[k]!;
       if (p === e) continue;
-      if (/^-?\d+$/.test(e) && p === `${e}.00`) {
+      if (/^-?\d+$/.test(e) && (p === `${e}.00` || (p.endsWith('…') && `${e}.00`.startsWith(p.slice(0, -1))))) {
         sawDouble = true;
         continue;
       }
