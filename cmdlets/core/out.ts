@@ -33,8 +33,10 @@ export const outString: CmdletDefinition = defineCmdlet({
   process: collect,
   end(ctx) {
     // Without -Width, the host's width (pwsh 7.6 on an 80-column console: 80; 120 where there is no console).
-    const width = typeof ctx.params['Width'] === 'number' ? ctx.params['Width'] : ctx.host.width();
-    const lines = formatLines(items(ctx), { width, enumerationLimit: enumerationLimit(ctx) });
+    // Without -Width list values are not wrapped at all (OutputOptions.unwrappedLists).
+    const hasWidth = typeof ctx.params['Width'] === 'number';
+    const width = hasWidth ? (ctx.params['Width'] as number) : ctx.host.width();
+    const lines = formatLines(items(ctx), { width, enumerationLimit: enumerationLimit(ctx), unwrappedLists: !hasWidth });
     if (ctx.params['Stream'] === true) for (const l of lines) ctx.writeObject(l);
     else if (ctx.params['NoNewline'] === true) ctx.writeObject(lines.join(''));
     else ctx.writeObject(lines.map((l) => l + '\n').join(''));

@@ -14,6 +14,9 @@ import {
   SecureString,
   stringOf,
   typeNamesOf,
+  int64Value,
+  INT64_MAX,
+  INT64_MIN,
   type PSValue,
 } from './values';
 import { ScriptBlock } from './scriptblock';
@@ -244,10 +247,38 @@ function isIntegral(n: number): boolean {
 function toInteger(v: PSValue, fullName: string, min: number, max: number): number {
   if (typeof v === 'string' && v.trim() === '') return 0;
   const n = roundHalfEven(toNumber(v, fullName));
-  if (n < min || n > max || Number.isNaN(n)) {
-    throw castError('InvalidCast', [stringOf(v), typeNamesOf(v)[0] ?? 'System.Object', fullName], v);
-  }
+  if (Number.isNaN(n)) throw castError('InvalidCast', [stringOf(v), typeNamesOf(v)[0] ?? 'System.Object', fullName], v);
+  if (n < min || n > max) throw overflowError(v, fullName);
   return n;
+}
+
+/** .NET's OverflowException texts for a numeric cast out of range (pwsh 7.6: `[byte]300`, `[int]3e9`, `[long]1e19`). */
+const OVERFLOW_TEXT: Record<string, string> = {
+  'System.Int32': 'an Int32', 'System.UInt32': 'a UInt32', 'System.Int16': 'an Int16', 'System.Byte': 'an unsigned byte', 'System.UInt64': 'a UInt64',
+};
+function overflowError(v: PSValue, fullName: string): PSRuntimeError {
+  const why = OVERFLOW_TEXT[fullName] ? `Value was either too large or too small for ${OVERFLOW_TEXT[fullName]}.` : 'Arithmetic operation resulted in an overflow.';
+  return castError('CastOverflow', [stringOf(v), fullName, why], v);
+}
+
+/**
+ * `[long]`: the exact Int64 (int64Value: a bigint from 1E+15 on), from a bigint, an integral
+ * string (exact) or any number (rounded half to even, as .NET does); out of range is a cast error.
+ */
+function toInt64(v: PSValue): PSValue {
+  const fail = () => overflowError(v, 'System.Int64');
+  let n: bigint;
+  if (typeof v === 'bigint') n = v;
+  else if (typeof v === 'string' && /^\s*[+-]?\d+\s*$/.test(v)) n = BigInt(v.trim());
+  else {
+    if (typeof v === 'string' && v.trim() === '') return 0;
+    const d = roundHalfEven(toNumber(v, 'System.Int64'));
+    if (Number.isNaN(d)) throw castError('InvalidCast', [stringOf(v), typeNamesOf(v)[0] ?? 'System.Object', 'System.Int64'], v);
+    if (!Number.isFinite(d) || d < -(2 ** 63) || d >= 2 ** 63) throw fail();
+    n = BigInt(d);
+  }
+  if (n < INT64_MIN || n > INT64_MAX) throw fail();
+  return int64Value(n);
 }
 
 export function toDateTime(v: PSValue): PSDateTime {
@@ -258,7 +289,7 @@ export function toDateTime(v: PSValue): PSDateTime {
     return d;
   }
   if (v === null) throw castError('InvalidCastNull', ['System.DateTime']);
-  if (typeof v === 'number') return new PSDateTime(v / 10000 - 62135596800000);
+  if (typeof v === 'number' || typeof v === 'bigint') return new PSDateTime(Number(v) / 10000 - 62135596800000);
   throw castError('InvalidCast', [stringOf(v), typeNamesOf(v)[0] ?? 'System.Object', 'System.DateTime'], v);
 }
 
@@ -269,7 +300,7 @@ export function toTimeSpan(v: PSValue): PSTimeSpan {
     if (!t) throw castError('TimeSpanParse', [v], v);
     return t;
   }
-  if (typeof v === 'number') return new PSTimeSpan(v / 10000);
+  if (typeof v === 'number' || typeof v === 'bigint') return new PSTimeSpan(Number(v) / 10000);
   if (v === null) return new PSTimeSpan(0);
   throw castError('InvalidCast', [stringOf(v), typeNamesOf(v)[0] ?? 'System.Object', 'System.TimeSpan'], v);
 }
@@ -312,7 +343,7 @@ const scalar = (fullName: string, convert: (v: PSValue) => PSValue, test?: (v: P
 const TYPES: Record<string, TypeInfo> = {
   string: scalar('System.String', (v) => (v === null ? null : toStr(v)), (v) => typeof v === 'string', 'System.Object'),
   int: scalar('System.Int32', (v) => toInteger(v, 'System.Int32', -2147483648, 2147483647), (v) => typeof v === 'number' && isIntegral(v) && Math.abs(v) <= 2147483648),
-  long: scalar('System.Int64', (v) => toInteger(v, 'System.Int64', -Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER), (v) => typeof v === 'number' && isIntegral(v) && Math.abs(v) > 2147483648),
+  long: scalar('System.Int64', toInt64, (v) => typeof v === 'bigint' || (typeof v === 'number' && isIntegral(v) && Math.abs(v) > 2147483648)),
   uint: scalar('System.UInt32', (v) => toInteger(v, 'System.UInt32', 0, 4294967295), () => false),
   ulong: scalar('System.UInt64', (v) => toInteger(v, 'System.UInt64', 0, Number.MAX_SAFE_INTEGER), () => false),
   short: scalar('System.Int16', (v) => toInteger(v, 'System.Int16', -32768, 32767), () => false),

@@ -15,6 +15,8 @@ import {
   SecureString,
   numberToString,
   stringOf,
+  INT64_MAX,
+  INT64_MIN,
   type PSValue,
 } from './values';
 import type { CmdletServices } from './cmdlet';
@@ -118,8 +120,8 @@ export function getStaticMember(typeName: string, member: string, ctx: DotNetCon
       if (m === 'minvalue') return -2147483648;
       break;
     case 'long':
-      if (m === 'maxvalue') return 9223372036854775807;
-      if (m === 'minvalue') return -9223372036854775808;
+      if (m === 'maxvalue') return INT64_MAX;
+      if (m === 'minvalue') return INT64_MIN;
       break;
     case 'double':
       if (m === 'maxvalue') return Number.MAX_VALUE;

@@ -15,6 +15,7 @@ import {
   SecureString,
   typeNamesOf,
   type PSValue,
+  int64Value,
 } from './values';
 import { fullTypeNameOf } from './conversion';
 import { ErrorRecord } from './errors';
@@ -108,7 +109,7 @@ export function getOwnProperty(v: PSValue, name: string): PSValue | undefined {
       case 'dayofyear': return Math.floor((v.ms - Date.UTC(d.getUTCFullYear(), 0, 1)) / 86400000) + 1;
       case 'date': return new PSDateTime(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()), v.kind);
       case 'timeofday': return new PSTimeSpan(v.ms - Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
-      case 'ticks': return v.ms * 10000 + 621355968000000000;
+      case 'ticks': return int64Value(BigInt(Math.round(v.ms * 10000)) + 621355968000000000n);
       case 'kind': return new PSEnumValue('System.DateTimeKind', v.kind, v.kind === 'Unspecified' ? 0 : v.kind === 'Utc' ? 1 : 2);
     }
     return undefined;
@@ -127,7 +128,7 @@ export function getOwnProperty(v: PSValue, name: string): PSValue | undefined {
       case 'totalminutes': return v.ms / 60000;
       case 'totalseconds': return v.ms / 1000;
       case 'totalmilliseconds': return v.ms;
-      case 'ticks': return v.ms * 10000;
+      case 'ticks': return int64Value(BigInt(Math.round(v.ms * 10000)));
     }
     return undefined;
   }

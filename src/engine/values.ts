@@ -6,6 +6,7 @@
  * $null                    null (undefined never escapes a cmdlet or the evaluator)
  * [bool]                   boolean
  * [int]/[long]/[double]    number (integral numbers behave as Int32/Int64, others as Double)
+ * [long] from 1E+15 on     bigint (an exact Int64: a double there is a Double and loses digits)
  * [string]                 string
  * [object[]]               PSArray (a JS array; arrays are always object[])
  * [hashtable]/[ordered]    PSHashtable
@@ -432,6 +433,19 @@ export function doubleToString(n: number): string {
   return `${sign}${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
 }
 
+export const INT64_MIN = -(2n ** 63n);
+export const INT64_MAX = 2n ** 63n - 1n;
+
+/**
+ * An exact Int64 in the value model: a number below 1E+15 in magnitude (a double holds it and
+ * prints all its digits), else a bigint (pwsh 7.6: `[long]9007199254740993` prints
+ * 9007199254740993, `1000000000000000` prints 1000000000000000 where a Double prints 1E+15).
+ * Arithmetic on such a bigint goes through Double (toNumber), so its result is no longer exact.
+ */
+export function int64Value(n: bigint): number | bigint {
+  return n > -1000000000000000n && n < 1000000000000000n ? Number(n) : n;
+}
+
 /** The type names of any value (most specific first), as `$x.PSObject.TypeNames` would list them. */
 export function typeNamesOf(v: PSValue): readonly string[] {
   if (v === null) return [];
@@ -447,7 +461,7 @@ export function typeNamesOf(v: PSValue): readonly string[] {
           : ['System.Int64', 'System.ValueType', 'System.Object']
         : ['System.Double', 'System.ValueType', 'System.Object'];
     case 'bigint':
-      return ['System.Numerics.BigInteger', 'System.ValueType', 'System.Object'];
+      return ['System.Int64', 'System.ValueType', 'System.Object'];
   }
   if (Array.isArray(v)) return ['System.Object[]', 'System.Array', 'System.Object'];
   if (v instanceof Uint8Array) return ['System.Byte[]', 'System.Array', 'System.Object'];

@@ -68,12 +68,12 @@ export function toDisplayScalar(v: PSValue, formatFloat = false): string {
   return String(v);
 }
 
-/** Integral values below 2^63 are the emulator's Int32/Int64; anything else is a Double. */
-const INT64_LIMIT = 2 ** 63;
+/** Integral numbers below 1E+15 are the emulator's Int32/Int64 (an Int64 from there on is a bigint); anything else is a Double. */
+const INT64_LIMIT = 1e15;
 
 /**
  * A Double in a table cell: .NET's "F" format with en-US NumberDecimalDigits (2), on the exact
- * binary value. pwsh 7.6: 68.8 -> `68.80`, 1e20 -> `100000000000000000000.00`, 0.1+0.2 -> `0.30`,
+ * binary value. pwsh 7.6: 68.8 -> `68.80`, 1e20 -> `100000000000000000000.00`, 1e15 -> `1000000000000000.00`, 0.1+0.2 -> `0.30`,
  * NaN -> `NaN`, +-Infinity -> `Infinity`/`-Infinity`. Integers keep their digits (`3`).
  */
 function fixedTwo(v: number): string {

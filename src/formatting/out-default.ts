@@ -26,6 +26,12 @@ export interface OutputOptions {
   enumerationLimit?: number;
   /** Colour list labels and table headers as $PSStyle.OutputRendering = Ansi does. */
   ansi?: boolean;
+  /**
+   * List values are not wrapped (lines of a multi-line value still are indented). pwsh 7.6:
+   * `Out-String` and `Out-String -Stream` without -Width on an 80-column console print a 400-cell
+   * list value on one line, while tables and -Wrap still keep to 80 and `-Width 100` wraps at 99.
+   */
+  unwrappedLists?: boolean;
 }
 
 export const DEFAULT_WIDTH = 120;
@@ -216,7 +222,7 @@ export function outDefaultWidth(hostWidth: number): number {
 /** The lines Out-Default would print for these values (format records included). */
 export function formatLines(values: PSValue[], options: OutputOptions): string[] {
   const fmt = new OutDefaultFormatter(options.enumerationLimit);
-  const renderer = new RecordRenderer(options.width, options.ansi);
+  const renderer = new RecordRenderer(options.width, options.ansi, options.unwrappedLists ? Infinity : options.width);
   for (const v of values) for (const rec of fmt.push(v)) renderer.push(rec);
   for (const rec of fmt.finish()) renderer.push(rec);
   return renderer.finish();

@@ -198,7 +198,31 @@ export function tableRecords(values: PSValue[], spec: TableSpec = {}): FormatRec
   return framed({ type: 'start', shape: 'table', columns, hideHeaders: !!spec.hideTableHeaders, wrap: !!spec.wrap, autoSize: !!spec.autoSize, repeatHeader: spec.repeatHeader }, body);
 }
 
-/** Format-Wide: one value per object (the -Property, else Name, else the first property); scalars out of band. */
+/**
+ * PSObjectHelper.GetDisplayNameExpression's well-known names, tried in order on each object: the
+ * first property matching `name`, `id`, `key`, `*key`, `*name`, `*id` (remoting's PSComputerName,
+ * PSShowComputerName and RunspaceId skipped). pwsh 7.6: `{ZId; XName}` shows XName, `{XKey; Id}`
+ * shows Id.
+ */
+const DISPLAY_NAME_PATTERNS: ((n: string) => boolean)[] = [
+  (n) => n === 'name', (n) => n === 'id', (n) => n === 'key',
+  (n) => n.endsWith('key'), (n) => n.endsWith('name'), (n) => n.endsWith('id'),
+];
+const REMOTING_PROPERTIES = new Set(['pscomputername', 'psshowcomputername', 'runspaceid']);
+
+function displayNameProperty<P extends { name: string }>(props: P[]): P | undefined {
+  const candidates = props.filter((p) => !REMOTING_PROPERTIES.has(p.name.toLowerCase()));
+  for (const matches of DISPLAY_NAME_PATTERNS) {
+    const found = candidates.find((p) => matches(p.name.toLowerCase()));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * Format-Wide: one value per object: the -Property, else (without a view) each object's own
+ * display-name property (displayNameProperty), else its first property; scalars out of band.
+ */
 export function wideRecords(values: PSValue[], spec: WideSpec = {}): FormatRecord[] {
   const inputs = formatInputs(values);
   if (inputs.length === 0) return [];
@@ -211,7 +235,7 @@ export function wideRecords(values: PSValue[], spec: WideSpec = {}): FormatRecor
     } else if (isScalar(v)) text = toDisplayScalar(v);
     else {
       const props = readProperties(v);
-      const chosen = props.find((p) => p.name.toLowerCase() === 'name') ?? props[0];
+      const chosen = displayNameProperty(props) ?? props[0];
       text = chosen ? displayString(chosen.value, { enumerationLimit: spec.enumerationLimit }) : displayString(v);
     }
     return { type: 'entry', text };

@@ -28,10 +28,14 @@ export class RecordRenderer {
   private labeledGroupClosed = false;
   private listGroupClosed = false;
 
-  /** `ansi`: $PSStyle.OutputRendering = Ansi (list labels and table headers coloured, L9/T11). */
+  /**
+   * `ansi`: $PSStyle.OutputRendering = Ansi (list labels and table headers coloured, L9/T11).
+   * `listWidth`: the width list values wrap at (Out-String without -Width: unbounded), else `width`.
+   */
   constructor(
     private readonly width: number,
     private readonly ansi = false,
+    private readonly listWidth = width,
   ) {}
 
   push(rec: FormatRecord): void {
@@ -76,12 +80,12 @@ export class RecordRenderer {
       return;
     }
     if ('fields' in rec) {
-      this.lines.push(...listBlockLines(rec.fields, this.width, this.ansi), '');
+      this.lines.push(...listBlockLines(rec.fields, this.listWidth, this.ansi), '');
       return;
     }
     if ('outOfBandFields' in rec) {
       this.flush();
-      this.lines.push('', ...listBlockLines(rec.outOfBandFields, this.width, this.ansi), '');
+      this.lines.push('', ...listBlockLines(rec.outOfBandFields, this.listWidth, this.ansi), '');
       return;
     }
     if (this.shape?.shape === 'wide') {

@@ -2,7 +2,8 @@
  * Wide layout (pwsh's WideOutputContext over TableWriter): N left-aligned columns sharing the screen
  * evenly (ColumnWidthManager gives the cells left over to the first columns), rows printed as
  * one-line table rows; a short last row keeps the padding of its empty cells. N is -Column, else
- * with -AutoSize as many as the widest item allows (TW ComputeWideViewBestItemsPerRowFit), else 2.
+ * with -AutoSize as many as the widest item allows (TW ComputeWideViewBestItemsPerRowFit), else 2
+ * (also when every item is empty).
  */
 import { cellWidth } from './cells';
 import { fitToScreen } from './column-width';
@@ -30,7 +31,10 @@ function evenWidths(n: number, screenWidth: number): number[] {
 }
 
 export function wideLines(items: string[], screenWidth: number, columns: number | undefined, autoSize: boolean): string[] {
-  const n = columns ?? (autoSize ? bestItemsPerRow(Math.max(0, ...items.map(cellWidth)), screenWidth) : 2);
+  // WideOutputContext: -AutoSize's widest item counts only when it is wider than 0 (all items
+  // empty: the 2 columns of the default; pwsh 7.6 prints 3 empty items at 80 columns on 2 rows).
+  const widest = Math.max(0, ...items.map(cellWidth));
+  const n = columns ?? (autoSize && widest > 0 ? bestItemsPerRow(widest, screenWidth) : 2);
   const widths = evenWidths(Math.max(1, n), screenWidth);
   const aligns: Alignment[] = widths.map(() => 'left');
   const out: string[] = [];

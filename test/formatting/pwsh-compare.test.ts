@@ -245,3 +245,22 @@ describe('remote Exchange objects are deserialized: their enums align left', () 
     expect(run(script, 120)).toBe('\nIdentity EndpointType MaxConcurrentMigrations\n-------- ------------ -----------------------\nImapEP   IMAP                              20\n\n');
   });
 });
+
+describe('Format-Wide without -Property: each object shows its own display-name property (PSObjectHelper.GetDisplayNameExpression)', () => {
+  const cases: Case[] = [
+    ["wide-autosize-all-empty", "[pscustomobject]@{ Id = ''; Items = 'x' }, [pscustomobject]@{ Id = ''; Items = 'y' }, [pscustomobject]@{ Id = ''; Items = 'z' } | Format-Wide -AutoSize", 80, "\n                                        \n                                        \n\n"],
+    ["wide-display-name", "[pscustomobject]@{ A = 1; Name = 'n1' }, [pscustomobject]@{ B = 2; C = 3 }, [pscustomobject]@{ Id = 'i3'; Name = 'n3' }, [pscustomobject]@{ XKey = 'k'; Id = 'i4' }, [pscustomobject]@{ FooName = 'fn'; Id = 'i5'; BarKey = 'bk' }, [pscustomobject]@{ ZId = 'zid'; XName = 'xn' } | Format-Wide -Column 3\n[pscustomobject]@{ When = $true; Name = -1 }, [pscustomobject]@{ When = 'Lorem'; DisplayName = ''; Enabled = $false } | Format-Wide", 80, "\nn1                         2                          n3\ni4                         i5                         xn\n\n\n-1                                      \n\n"],
+  ];
+  it.each(cases)('%s', (_n, script, width, pwsh) => {
+    expect(run(script, width)).toBe(pwsh);
+  });
+});
+
+describe('Out-String without -Width does not wrap list values (tables still keep to the width)', () => {
+  const cases: Case[] = [
+    ["out-string-list-unwrapped", "$o = [pscustomobject]@{ A = ('word ' * 20); B = \"line1`nline two is here and it is long long long long long long long\" }\n$o | Format-List | Out-String\n$o | Format-List | Out-String -Stream\n$o | Format-List | Out-String -Width 40", 80, "\nA : word word word word word word word word word word word word word word word word word word word word \nB : line1\n    line two is here and it is long long long long long long long\n\n\n\nA : word word word word word word word word word word word word word word word word word word word word \nB : line1\n    line two is here and it is long long long long long long long\n\n\nA : word word word word word word word \n    word word word word word word word \n    word word word word word word \nB : line1\n    line two is here and it is long \n    long long long long long long\n\n\n"],
+  ];
+  it.each(cases)('%s', (_n, script, width, pwsh) => {
+    expect(run(script, width)).toBe(pwsh);
+  });
+});

@@ -25,7 +25,11 @@ export const KNOWN_DIFFERENCES: KnownDifference[] = [
     name: 'whole-number doubles',
     reason:
       "exo-emulator's numbers are JavaScript numbers, which do not tell the Double 32 from the Int32 32. pwsh shows a Double in a table cell with two decimals (32.00) and an Int32 without; exo-emulator shows every whole number as an integer. A case that reads the same once whole numbers lose their zero decimals (and columns their padding) is this difference.",
-    matches: (_c, pwsh, exo) => pwsh.text !== exo.text && /\d\.0+\b/.test(pwsh.text) && wholeNumbersAsIntegers(pwsh.text) === wholeNumbersAsIntegers(exo.text),
+    matches: (c, pwsh, exo) =>
+      pwsh.text !== exo.text &&
+      ((/\d\.0+\b/.test(pwsh.text) && wholeNumbersAsIntegers(pwsh.text) === wholeNumbersAsIntegers(exo.text)) ||
+        // A Double literal (100.0, 1e3) in a table: also the truncated (…) neighbours cut at other places.
+        (integralDoubleLiteral.test(c.code) && sameBarIntegralDoubles(pwsh.text, exo.text) && pwsh.errors.length === exo.errors.length)),
   },
   {
     name: 'checks pwsh makes after parsing that exo-emulator does not',
@@ -39,6 +43,35 @@ export const KNOWN_DIFFERENCES: KnownDifference[] = [
     },
   },
 ];
+
+/** A Double literal whose value is an integer: `100.0`, `3.0`, `1e2`. */
+const integralDoubleLiteral = /(?<![\w.'])\d+\.0+(?![\d.])|(?<![\w.'])\d+e\d+(?![\d.])/i;
+
+/**
+ * pwsh's text and exo-emulator's, word by word: equal, or pwsh's `N.00` (or its cut `N…`) where
+ * exo-emulator has the integer N, or both cut with an ellipsis with one a prefix of the other; lines in the same number.
+ */
+function sameBarIntegralDoubles(pwsh: string, exo: string): boolean {
+  const a = pwsh.split('\n'), b = exo.split('\n');
+  if (a.length !== b.length) return false;
+  let sawDouble = false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!.trim().split(/\s+/), y = b[i]!.trim().split(/\s+/);
+    if (x.length !== y.length) return false;
+    for (let k = 0; k < x.length; k++) {
+      const p = x[k]!, e = y[k]!;
+      if (p === e) continue;
+      if (/^-?\d+$/.test(e) && (p === `${e}.00` || (p.endsWith('…') && `${e}.00`.startsWith(p.slice(0, -1))))) {
+        sawDouble = true;
+        continue;
+      }
+      if (p.endsWith('…') && e.endsWith('…') && (p.startsWith(e.slice(0, -1)) || e.startsWith(p.slice(0, -1)))) continue;
+      if (/^-+$/.test(p) && /^-+$/.test(e)) continue;
+      return false;
+    }
+  }
+  return sawDouble;
+}
 
 /** The known difference a disagreement is, if any. */
 export function knownDifference(d: Disagreement): KnownDifference | undefined {

@@ -4,7 +4,7 @@
  * return, exit) and terminating errors travel as JS exceptions.
  */
 import type * as A from '../../language/ast';
-import { PSHashtable, PSObject, isDeserializedEnum, typeNamesOf, type PSValue } from '../values';
+import { PSHashtable, PSObject, isDeserializedEnum, typeNamesOf, int64Value, INT64_MAX, INT64_MIN, type PSValue } from '../values';
 import { formatMessage } from '../messages';
 import { ScriptBlock } from '../scriptblock';
 import { Scope, type FunctionInfo } from '../scope';
@@ -783,7 +783,7 @@ export class Interpreter implements DotNetContext {
         // Only a script with parse errors holds one, and such a script never runs.
         throw new Error('internal: an ErrorExpression (parse error) reached the evaluator');
       case 'Constant':
-        return typeof e.value === 'bigint' ? Number(e.value) : e.value;
+        return constantValue(e);
       case 'StringConstant':
         return e.value;
       case 'ExpandableString':
@@ -1035,4 +1035,18 @@ function literalText(el: A.ExpressionAst): string | undefined {
 /** `$a[5] = 1` past an array's end: .NET's IndexOutOfRangeException as it is (pwsh 7.6: `OperationStopped: Index was outside the bounds of the array.`). */
 function indexOutOfBounds(): PSRuntimeError {
   return new PSRuntimeError(new ErrorRecord({ exception: new ExceptionObject('System.IndexOutOfRangeException', 'Index was outside the bounds of the array.'), errorId: 'System.IndexOutOfRangeException', category: 'OperationStopped' }));
+}
+
+/**
+ * A numeric literal's value. A decimal integer literal (optionally `l`-suffixed) that fits Int64
+ * keeps its exact value (pwsh 7.6: `9007199254740993` is an Int64 and prints all its digits),
+ * which a double cannot hold beyond 2^53; others are numbers (`n` literals too).
+ */
+function constantValue(e: A.ConstantExpressionAst): PSValue {
+  const m = /^([+-]?\d+)l?$/i.exec(e.text);
+  if (m && typeof e.value === 'number' && Math.abs(e.value) >= 1e15) {
+    const n = BigInt(m[1]!);
+    if (n >= INT64_MIN && n <= INT64_MAX) return int64Value(n);
+  }
+  return typeof e.value === 'bigint' ? Number(e.value) : e.value;
 }

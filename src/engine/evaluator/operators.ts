@@ -2,7 +2,7 @@
  * Binary and unary operators with pwsh semantics (about_Operators, about_Arithmetic_Operators,
  * about_Comparison_Operators, about_Split, about_Join, about_Wildcards, about_Regular_Expressions).
  */
-import { PSDateTime, PSHashtable, PSTimeSpan, typeNamesOf, type PSValue } from '../values';
+import { PSDateTime, PSHashtable, PSTimeSpan, typeNamesOf, int64Value, INT64_MAX, INT64_MIN, type PSValue } from '../values';
 import { compareValues, convertTo, isOfType, looseEquals, toBool, toNumber, toStr, fullTypeNameOf, makeArrayList, isArrayList } from '../conversion';
 import { PSRuntimeError, recordFromCatalogue, runtimeError } from '../errors';
 import { compositeFormat } from '../textformat';
@@ -82,6 +82,20 @@ function isNumeric(v: PSValue): boolean {
   return typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint';
 }
 
+/**
+ * `+ - *` on an exact Int64 (a bigint, see int64Value) and another integer stay exact while the
+ * result fits Int64 (pwsh 7.6: `9007199254740993 + 1` is 9007199254740994); else undefined and
+ * the operation goes through Double, as pwsh's overflow does.
+ */
+function int64Arithmetic(left: PSValue, right: PSValue, op: (a: bigint, b: bigint) => bigint): PSValue | undefined {
+  if (typeof left !== 'bigint' && typeof right !== 'bigint') return undefined;
+  const asBig = (v: PSValue) => (typeof v === 'bigint' ? v : typeof v === 'number' && Number.isSafeInteger(v) ? BigInt(v) : undefined);
+  const a = asBig(left), b = asBig(right);
+  if (a === undefined || b === undefined) return undefined;
+  const r = op(a, b);
+  return r >= INT64_MIN && r <= INT64_MAX ? int64Value(r) : undefined;
+}
+
 export function add(left: PSValue, right: PSValue): PSValue {
   if (left === null) {
     if (Array.isArray(right)) return [...right];
@@ -111,7 +125,7 @@ export function add(left: PSValue, right: PSValue): PSValue {
     if (right instanceof PSDateTime) return new PSDateTime(left.ms + right.ms, right.kind);
     throw badOperand('+', left, right);
   }
-  if (isNumeric(left)) return toNumber(left) + toNumber(right);
+  if (isNumeric(left)) return int64Arithmetic(left, right, (a, b) => a + b) ?? toNumber(left) + toNumber(right);
   throw runtimeError('MethodNotFound', [fullTypeNameOf(left), 'op_Addition'], 'InvalidOperation');
 }
 
@@ -122,7 +136,7 @@ export function subtract(left: PSValue, right: PSValue): PSValue {
   }
   if (left instanceof PSTimeSpan && right instanceof PSTimeSpan) return new PSTimeSpan(left.ms - right.ms);
   if (Array.isArray(left) || left instanceof PSHashtable) throw runtimeError('MethodNotFound', [fullTypeNameOf(left), 'op_Subtraction'], 'InvalidOperation');
-  return toNumber(left) - toNumber(right);
+  return int64Arithmetic(left, right, (a, b) => a - b) ?? toNumber(left) - toNumber(right);
 }
 
 export function multiply(left: PSValue, right: PSValue): PSValue {
@@ -134,7 +148,7 @@ export function multiply(left: PSValue, right: PSValue): PSValue {
     return out;
   }
   if (left instanceof PSHashtable) throw runtimeError('MethodNotFound', [fullTypeNameOf(left), 'op_Multiply'], 'InvalidOperation');
-  return toNumber(left) * toNumber(right);
+  return int64Arithmetic(left, right, (a, b) => a * b) ?? toNumber(left) * toNumber(right);
 }
 
 /** pwsh 7.6: a RuntimeException (ConciseView `RuntimeException:`) wrapping .NET's DivideByZeroException. */
