@@ -1,6 +1,6 @@
 /** The core cmdlets every runspace registers (the engine's own; other core cmdlets are added by the session). */
 import type { CmdletDefinition } from '../../src/engine/cmdlet';
-import { writeDebug, writeError, writeHost, writeInformation, writeOutput, writeVerbose, writeWarning } from './write';
+import { writeDebug, writeError, writeHost, writeInformation, writeOutput, writeProgress, writeVerbose, writeWarning } from './write';
 import { forEachObject } from './foreach-object';
 import { whereObject } from './where-object';
 import { getAlias, getCommand, getHelp } from './commands-help';
@@ -13,7 +13,7 @@ import { outDefault, outHost, outString } from './out';
 import { startTranscript, stopTranscript } from './transcript';
 
 export const coreCmdlets: CmdletDefinition[] = [
-  writeOutput, writeHost, writeWarning, writeError, writeVerbose, writeDebug, writeInformation,
+  writeOutput, writeHost, writeWarning, writeError, writeVerbose, writeDebug, writeInformation, writeProgress,
   forEachObject, whereObject, getCommand, getHelp, getAlias,
   getVariable, setVariable, newVariable, removeVariable,
   newObject, startSleep, getDate, outNull, setStrictMode, invokeCommand, clearHost, readHost,
