@@ -13,6 +13,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parse } from '../src/language/parser';
 import { BufferHost } from '../src/buffer-host';
 import { createSession } from '../src/session';
+import type { ProgressRecord } from '../src/engine/host';
+import { TerminalHost } from './terminal-host';
+import { SyncInput } from './repl/input';
 
 export interface CorpusBlock {
   source: string;
@@ -70,12 +73,22 @@ export interface RunSummary {
 /** Runs corpus blocks on a fresh world each and classifies the outcome. */
 export function runCorpus(
   blocks: CorpusBlock[],
-  options: { scenario?: string; budgetMs?: number; onPremises?: boolean; onBlock?: (b: CorpusBlock, outcome: string, detail: string) => void } = {},
+  options: {
+    scenario?: string;
+    budgetMs?: number;
+    onPremises?: boolean;
+    onBlock?: (b: CorpusBlock, outcome: string, detail: string) => void;
+    /** Before each block: a progress record (activity 'Replaying the corpus', block n of total); Completed at the end. */
+    onProgress?: (record: ProgressRecord) => void;
+  } = {},
 ): RunSummary {
   const host = new BudgetHost();
   const clean = createSession({ host, scenario: options.scenario ?? 'contoso' }).snapshot().json;
   const summary: RunSummary = { blocks: 0, ran: 0, failed: 0, notEmulated: 0, parseErrors: 0, stopped: 0, missing: new Map() };
+  const progress = (over: Partial<ProgressRecord>) =>
+    options.onProgress?.({ activityId: 0, parentActivityId: -1, activity: 'Replaying the corpus', statusDescription: 'Processing', currentOperation: null, percentComplete: -1, secondsRemaining: -1, recordType: 'Processing', sourceId: 0, ...over });
   for (const b of blocks) {
+    progress({ statusDescription: `Block ${summary.blocks + 1} of ${blocks.length}: ${b.source}#${b.block}`, percentComplete: Math.floor((summary.blocks * 100) / Math.max(1, blocks.length)), currentOperation: b.source });
     summary.blocks++;
     // A new session on a copy of the clean world: nothing a block did (variables, a disconnect,
     // imported sessions, the world) reaches the next one.
@@ -122,6 +135,7 @@ export function runCorpus(
       /* drain */
     }
   }
+  progress({ recordType: 'Completed' });
   return summary;
 }
 
@@ -129,13 +143,18 @@ async function runMode(path: string, args: string[]): Promise<number> {
   const only = optionValue(args, '--source');
   const showErrors = args.includes('--errors');
   const blocks = readCorpus(path).filter((b) => !only || b.source.toLowerCase().includes(only.toLowerCase()));
+  // On a terminal the run shows its progress (the shell's Minimal view); redirected, only the lines.
+  const display = process.stdout.isTTY ? new TerminalHost({ interactive: false, input: SyncInput.fromText('') }) : null;
+  const print = (text: string) => (display ? display.write('output', text) : process.stdout.write(text));
   const summary = runCorpus(blocks, {
     scenario: optionValue(args, '--scenario'),
     onPremises: !args.includes('--online-only'),
     onBlock: (b, outcome, detail) => {
-      if (showErrors && outcome !== 'ran') process.stdout.write(`${b.source}#${b.block}: ${outcome}${detail ? ': ' + detail : ''}\n`);
+      if (showErrors && outcome !== 'ran') print(`${b.source}#${b.block}: ${outcome}${detail ? ': ' + detail : ''}\n`);
     },
+    onProgress: display ? (r) => display.progress(r) : undefined,
   });
+  display?.resetProgress();
   const top = [...summary.missing.entries()].sort((a, b) => b[1] - a[1]).slice(0, 10);
   if (top.length) process.stdout.write(`most used commands not emulated: ${top.map(([n, c]) => `${n} (${c})`).join(', ')}\n`);
   process.stdout.write(

@@ -53,6 +53,7 @@ export function runScriptNonInteractive(script: string, opts: RunOptions): numbe
     throw e;
   }
   const result = session.run(script, { args: opts.fileArgs });
+  host.resetProgress();
   if (result.exitCode !== undefined) return result.exitCode;
   return result.success ? 0 : 1;
 }

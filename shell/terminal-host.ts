@@ -6,7 +6,8 @@
  * the next lines (Get-Credential: the user name line, then the password line).
  */
 import { writeSync } from 'node:fs';
-import type { ChoiceDescription, Host, HostStream } from '../src/engine/host';
+import type { ChoiceDescription, Host, HostStream, ProgressRecord } from '../src/engine/host';
+import { PendingProgress } from '../src/formatting/progress';
 import { colorLines, colorsEnabled, consoleColorCode, STREAM_COLORS, stripAnsi } from './repl/ansi';
 import { LineEditor } from './repl/editor';
 import { SyncInput } from './repl/input';
@@ -32,6 +33,10 @@ export interface TerminalHostOptions {
   /** False under -NonInteractive. Defaults to true. */
   interactive?: boolean;
   env?: NodeJS.ProcessEnv;
+  /** Real time in ms for spacing progress redraws (tests pass a fixed one). */
+  now?: () => number;
+  /** Least time between two redraws of an unchanged set of activities (default 50 ms). */
+  progressIntervalMs?: number;
 }
 
 function processSink(stream: NodeJS.WriteStream, fd: number): OutputSink {
@@ -81,6 +86,13 @@ export class TerminalHost implements Host {
   private readonly colorErr: boolean;
   /** A Ctrl+C seen while polling during a command, until the engine asks. */
   private stopPending = false;
+  /** The activities shown (Write-Progress, long-running commands) and how many lines they take now. */
+  private readonly pending = new PendingProgress();
+  private progressLines = 0;
+  private progressDirty = false;
+  private lastProgressDraw = -Infinity;
+  private readonly now: () => number;
+  private readonly progressIntervalMs: number;
 
   constructor(options: TerminalHostOptions = {}) {
     const env = options.env ?? process.env;
@@ -90,6 +102,8 @@ export class TerminalHost implements Host {
     this.interactive = options.interactive ?? true;
     this.colorOut = colorsEnabled(this.stdout.isTTY, env);
     this.colorErr = colorsEnabled(this.stderr.isTTY, env);
+    this.now = options.now ?? (() => Date.now());
+    this.progressIntervalMs = options.progressIntervalMs ?? 50;
   }
 
   get colors(): boolean {
@@ -112,8 +126,56 @@ export class TerminalHost implements Host {
       body = colorLines(body, consoleColorCode(options.foregroundColor) + consoleColorCode(options.backgroundColor, true));
     }
     // In raw mode the terminal still maps \n to CR LF (libuv keeps ONLCR), so text is written as is.
+    this.hideProgress();
     (toErr ? this.stderr : this.stdout).write(body);
     if (body) this.atLineStart = body.endsWith('\n');
+    // The progress display comes back below the new output, as pwsh's does.
+    if (this.progressDirty || !this.pending.empty) this.drawProgress();
+  }
+
+  /**
+   * A progress record (src/engine/host.ts): shown as pwsh 7.6's Minimal view, one line per
+   * activity at the cursor, below the output so far (src/formatting/progress.ts). Nothing is shown
+   * when standard output is not a terminal. Redraws of the same activities are spaced by
+   * progressIntervalMs; a new or completed activity redraws at once.
+   */
+  progress(record: ProgressRecord): void {
+    if (!this.stdout.isTTY) return;
+    const before = this.pending.size;
+    this.pending.update(record);
+    const changed = record.recordType === 'Completed' || this.pending.size !== before;
+    if (changed || this.now() - this.lastProgressDraw >= this.progressIntervalMs) this.drawProgress();
+    else this.progressDirty = true;
+  }
+
+  /** Clears the progress display and forgets its activities (pwsh does when the command line ends). */
+  resetProgress(): void {
+    this.hideProgress();
+    this.pending.clear();
+    this.progressDirty = false;
+  }
+
+  private hideProgress(): void {
+    if (this.progressLines === 0) return;
+    // The cursor sits at the start of the display's first line: erase from there down.
+    this.stdout.write('\r\x1b[J');
+    this.progressLines = 0;
+  }
+
+  private drawProgress(): void {
+    // After Write-Host -NoNewline the display waits for the line to end rather than overwrite it.
+    if (!this.atLineStart) {
+      this.progressDirty = true;
+      return;
+    }
+    this.hideProgress();
+    this.progressDirty = false;
+    this.lastProgressDraw = this.now();
+    const lines = this.pending.render(this.width());
+    if (lines.length === 0) return;
+    // Drawn downwards from the cursor, which then goes back to the first line, where output resumes.
+    this.stdout.write(lines.join('\n') + (lines.length > 1 ? `\x1b[${lines.length - 1}A` : '') + '\r');
+    this.progressLines = lines.length;
   }
 
   /** Whether the last text written ended its line (false after Write-Host -NoNewline). */
@@ -121,17 +183,20 @@ export class TerminalHost implements Host {
 
   /** Writes text to the terminal as-is (the REPL's prompt, banner, ^C). */
   writeRaw(text: string): void {
+    this.hideProgress();
     this.stdout.write(this.colorOut ? text : stripAnsi(text));
     if (text) this.atLineStart = /\n$/.test(text);
   }
 
   readLine(prompt: string): string | null {
+    this.hideProgress();
     if (!this.input.isTTY) return this.readPipedLine(prompt);
     const result = readEditedLine(this.input, this.terminal(), new LineEditor(), prompt);
     return result.type === 'accept' ? result.text : null;
   }
 
   readSecret(prompt: string): string | null {
+    this.hideProgress();
     if (!this.input.isTTY) return this.readPipedLine(prompt);
     this.stdout.write(prompt);
     const wasRaw = this.input.isRaw;
@@ -186,6 +251,7 @@ export class TerminalHost implements Host {
       [...parsed.map((c) => `[${c.hotKey}] ${c.text}`), message('ChoiceHelpHotKey')].join('  ') +
       (defaultKey ? ' ' + message('ChoiceDefault', defaultKey) : '') +
       ': ';
+    this.hideProgress();
     if (caption) this.stdout.write(caption + '\n');
     if (messageText) this.stdout.write(messageText + '\n');
     for (;;) {

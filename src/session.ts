@@ -6,7 +6,7 @@
 import { Runspace, type InvokeResult } from './engine/runspace';
 import type { CmdletDefinition, CmdletMetadata, CmdletServices } from './engine/cmdlet';
 import type { ErrorRecord } from './engine/errors';
-import type { Host } from './engine/host';
+import type { Host, ProgressRecord } from './engine/host';
 import type { PSValue } from './engine/values';
 import { errorViewOf, formatValues, outDefaultWidth, OutDefaultSession, renderErrorConcise, renderStreamMessage, type ErrorViewInput } from './formatting';
 import { loadScenario, type ScenarioSpec } from './model/scenarios';
@@ -74,6 +74,8 @@ export class Session {
   private readonly transcriber: Transcriber;
   /** Hooks around each cmdlet call, after binding (see CmdletCallHook). */
   readonly cmdletHooks: CmdletCallHook[] = [];
+  /** Called with each progress record that reaches the host (past $ProgressPreference); the library's progress event. */
+  readonly progressHooks: ((record: ProgressRecord) => void)[] = [];
   /** The TypeScript library face (src/library): typed cmdlets, world view, clock, events, faults, progressions. */
   readonly cmdlets: LibraryFace['cmdlets'];
   readonly clock: LibraryFace['clock'];
@@ -108,7 +110,13 @@ export class Session {
     };
     this.runspace = new Runspace({
       // Everything written also reaches the transcript while Start-Transcript is on.
-      host: new TranscribingHost(this.host, () => (this.transcriber.active ? this.transcriber : null)),
+      host: new TranscribingHost(
+        this.host,
+        () => (this.transcriber.active ? this.transcriber : null),
+        (record) => {
+          for (const hook of this.progressHooks) hook(record);
+        },
+      ),
       services,
       cmdlets: [...exchangeCmdlets({ connected: options.connected ?? true }), ...(options.cmdlets ?? [])],
       // A cmdlet call's changes to the world apply all or nothing (nested store transactions join it).

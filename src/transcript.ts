@@ -5,7 +5,7 @@
  * The host is wrapped so everything written while transcribing is also kept, and the text reaches
  * the file at the end of each command and when the transcript stops.
  */
-import type { ChoiceDescription, Host, HostStream } from './engine/host';
+import type { ChoiceDescription, Host, HostStream, ProgressRecord } from './engine/host';
 import type { Clock, FileSystem } from './engine/services';
 
 const RULE = '**********************';
@@ -118,6 +118,8 @@ export class TranscribingHost implements Host {
   constructor(
     private readonly inner: Host,
     private readonly transcriber: () => Transcriber | null,
+    /** Sees each progress record before the host (the library's progress event); transcripts keep no progress. */
+    private readonly onProgress?: (record: ProgressRecord) => void,
   ) {}
 
   get name(): string {
@@ -150,6 +152,10 @@ export class TranscribingHost implements Host {
   }
   stopRequested(): boolean {
     return this.inner.stopRequested?.() ?? false;
+  }
+  progress(record: ProgressRecord): void {
+    this.onProgress?.(record);
+    this.inner.progress?.(record);
   }
 }
 

@@ -1,6 +1,6 @@
 /** The core cmdlets every runspace registers (the engine's own; other core cmdlets are added by the session). */
 import type { CmdletDefinition } from '../../src/engine/cmdlet';
-import { writeDebug, writeError, writeHost, writeInformation, writeOutput, writeVerbose, writeWarning } from './write';
+import { writeDebug, writeError, writeHost, writeInformation, writeOutput, writeProgress, writeVerbose, writeWarning } from './write';
 import { forEachObject } from './foreach-object';
 import { whereObject } from './where-object';
 import { getAlias, getCommand, getHelp } from './commands-help';
@@ -14,7 +14,7 @@ import { startTranscript, stopTranscript } from './transcript';
 import { utilityCmdlets } from './utility-cmdlets';
 
 export const coreCmdlets: CmdletDefinition[] = [
-  writeOutput, writeHost, writeWarning, writeError, writeVerbose, writeDebug, writeInformation,
+  writeOutput, writeHost, writeWarning, writeError, writeVerbose, writeDebug, writeInformation, writeProgress,
   forEachObject, whereObject, getCommand, getHelp, getAlias,
   getVariable, setVariable, newVariable, removeVariable,
   newObject, startSleep, getDate, outNull, setStrictMode, invokeCommand, clearHost, readHost,

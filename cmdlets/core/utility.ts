@@ -7,6 +7,7 @@ import { toNumber, toStr, toDateTime } from '../../src/engine/conversion';
 import { construct } from '../../src/engine/dotnet';
 import { formatDate } from '../../src/engine/textformat';
 import { PSRuntimeError } from '../../src/engine/errors';
+import { advanceWithProgress } from './clock-progress';
 
 export const newObject = defineCmdlet({
   name: 'New-Object',
@@ -55,7 +56,8 @@ export const startSleep = defineCmdlet({
     if (ctx.parameterSetName === 'Milliseconds') ms = toNumber(ctx.params['Milliseconds'] ?? 0);
     else if (ctx.parameterSetName === 'FromTimeSpan') ms = (ctx.params['Duration'] as unknown as { ms: number }).ms;
     else ms = toNumber(ctx.params['Seconds'] ?? 0) * 1000;
-    if (ms > 0) ctx.services.clock.advance(ms);
+    // Over a day, it goes day by day with progress (the world's migrations move as it sleeps).
+    if (ms > 0) advanceWithProgress(ctx, ms, 'Start-Sleep');
   },
 });
 

@@ -105,6 +105,61 @@ export const writeInformation = defineCmdlet({
   },
 });
 
+const INT_MAX = 2147483647;
+
+/**
+ * Write-Progress as pwsh 7.6 has it (`Get-Command Write-Progress -Syntax`): -Activity is positional
+ * but not mandatory in the metadata; without it (or empty) a record that is not -Completed fails
+ * with MissingActivity, a non-terminating ArgumentException.
+ */
+export const writeProgress = defineCmdlet({
+  name: 'Write-Progress',
+  source: UTILITY,
+  parameters: [
+    { name: 'Activity', type: 'String', sets: { __AllParameterSets: { position: 0 } } },
+    { name: 'Status', type: 'String', sets: { __AllParameterSets: { position: 1 } }, validateNotNullOrEmpty: true },
+    { name: 'Id', type: 'Int32', sets: { __AllParameterSets: { position: 2 } }, validateRange: [0, INT_MAX] },
+    { name: 'PercentComplete', type: 'Int32', validateRange: [-1, 100] },
+    { name: 'SecondsRemaining', type: 'Int32' },
+    { name: 'CurrentOperation', type: 'String' },
+    { name: 'ParentId', type: 'Int32', validateRange: [-1, INT_MAX] },
+    { name: 'Completed', type: 'SwitchParameter' },
+    { name: 'SourceId', type: 'Int32' },
+  ],
+  help: {
+    synopsis: 'Displays a progress bar within a PowerShell command window.',
+    description:
+      "Shows a line per activity at the cursor (pwsh's Minimal progress view): the activity, then a bar holding the status that fills with -PercentComplete, and -SecondsRemaining at its end. -Completed removes the activity; the display is also cleared when the command line ends. Nothing is shown when output is redirected or $ProgressPreference is SilentlyContinue.",
+    examples: [
+      { title: 'Report progress through a loop', code: "$users = Get-MigrationUser\n$i = 0\nforeach ($u in $users) {\n  $i++\n  Write-Progress -Activity 'Migration report' -Status $u.Identity -PercentComplete ($i * 100 / $users.Count)\n}\nWrite-Progress -Activity 'Migration report' -Completed" },
+    ],
+    onlineUri: 'https://learn.microsoft.com/powershell/module/microsoft.powershell.utility/write-progress?view=powershell-7.4',
+  },
+  process(ctx) {
+    const p = ctx.params;
+    const completed = !!p['Completed'];
+    let activity = p['Activity'] === undefined || p['Activity'] === null ? '' : toStr(p['Activity']);
+    if (activity === '') {
+      if (!completed) {
+        ctx.writeError({ message: "Missing value for mandatory parameter. (Parameter 'Activity')", errorId: 'MissingActivity', category: 'InvalidArgument', targetObject: null, exceptionType: 'System.ArgumentException' });
+        return;
+      }
+      activity = ' ';
+    }
+    const num = (name: string, fallback: number) => (ctx.bound(name) ? Number(p[name]) : fallback);
+    ctx.writeProgress({
+      activity,
+      statusDescription: ctx.bound('Status') ? toStr(p['Status'] ?? null) : 'Processing',
+      activityId: num('Id', 0),
+      parentActivityId: num('ParentId', -1),
+      percentComplete: num('PercentComplete', -1),
+      secondsRemaining: num('SecondsRemaining', -1),
+      currentOperation: ctx.bound('CurrentOperation') && p['CurrentOperation'] !== null ? toStr(p['CurrentOperation'] ?? null) : null,
+      recordType: completed ? 'Completed' : 'Processing',
+      sourceId: num('SourceId', 0),
+    });
+  },
+});
 
 interface ContextWithRecords {
   writeErrorRecord(record: ErrorRecord): void;

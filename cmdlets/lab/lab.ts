@@ -8,6 +8,7 @@ import { describeScenario, listScenarios } from '../../src/model/scenarios';
 import type { WorldRuntime } from '../../src/model/runtime';
 import { registerView } from '../../src/formatting/views';
 import { parseDuration } from '../../src/duration';
+import { advanceWithProgress } from '../core/clock-progress';
 
 const LAB_MODULE = 'ExoEmulator.Lab';
 const SCENARIO_TYPE = 'ExoEmulator.LabScenario';
@@ -156,7 +157,8 @@ export const setLabClock = defineCmdlet({
       if (ms < 0) {
         throw ctx.terminatingError({ message: 'The lab clock only moves forward.', errorId: 'ClockCannotGoBack', category: 'InvalidArgument', targetObject: ms });
       }
-      if (ctx.shouldProcess(new PSTimeSpan(ms).toString(), 'Advance lab clock')) rt.clock.advance(ms);
+      // Day by day over a day, each day a progress record (the migration simulation stepping through days).
+      if (ctx.shouldProcess(new PSTimeSpan(ms).toString(), 'Advance lab clock')) advanceWithProgress(ctx, ms, 'Advancing the lab clock');
     }
     if (ctx.bound('Speed')) {
       const speed = Number(ctx.params['Speed']);

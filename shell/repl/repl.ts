@@ -89,6 +89,9 @@ function run(session: ReplSession, host: TerminalHost, text: string): ExecuteRes
   } catch (e) {
     host.write('error', withNewline(e instanceof Error ? e.message : String(e)));
     return { success: false };
+  } finally {
+    // pwsh clears the progress display when the command line ends.
+    host.resetProgress();
   }
 }
 

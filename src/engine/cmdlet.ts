@@ -6,7 +6,7 @@
  * (about_Parameters, about_Parameter_Sets, about_CommonParameters)
  */
 import type { PSValue } from './values';
-import type { Host } from './host';
+import type { Host, ProgressRecord } from './host';
 import type { Clock, FileSystem, Random } from './services';
 
 export type ConfirmImpact = 'None' | 'Low' | 'Medium' | 'High';
@@ -158,6 +158,12 @@ export interface CmdletContext {
   writeVerbose(message: string): void;
   writeDebug(message: string): void;
   writeInformation(message: PSValue, tags?: string[]): void;
+  /**
+   * A progress record (Write-Progress, a long-running command): to the host unless -ProgressAction /
+   * $ProgressPreference is SilentlyContinue or Ignore; Stop ends the command (ActionPreferenceStop).
+   * Missing fields take Write-Progress's defaults (id 0, no parent, -1 percent and seconds, source 0).
+   */
+  writeProgress(record: Partial<ProgressRecord> & { activity: string }): void;
   /** Write-Host: straight to the host (the information stream in pwsh 5+). */
   writeHost(text: string, options?: { foregroundColor?: string; backgroundColor?: string; noNewline?: boolean }): void;
 

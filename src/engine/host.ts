@@ -6,6 +6,30 @@
 
 export type HostStream = 'output' | 'error' | 'warning' | 'verbose' | 'debug' | 'information' | 'host';
 
+/**
+ * What Write-Progress (and a long-running command) reports: pwsh's ProgressRecord with the source
+ * it came from. -1 means "not given" for the numbers, as in pwsh.
+ */
+export interface ProgressRecord {
+  /** -Id: which activity this record updates (0 by default). */
+  activityId: number;
+  /** -ParentId: the activity this one is nested under, or -1. */
+  parentActivityId: number;
+  activity: string;
+  /** -Status ('Processing' by default). */
+  statusDescription: string;
+  /** -CurrentOperation, or null. */
+  currentOperation: string | null;
+  /** 0-100, or -1 when not given. */
+  percentComplete: number;
+  /** -1 when not given. */
+  secondsRemaining: number;
+  /** 'Completed' removes the activity from the display (-Completed). */
+  recordType: 'Processing' | 'Completed';
+  /** Who reported it (-SourceId; 0 for Write-Progress without it): activities are keyed by source and id. */
+  sourceId: number;
+}
+
 export interface ChoiceDescription {
   /** With the hot key marked by '&', e.g. '&Yes', 'Yes to &All'. */
   label: string;
@@ -35,4 +59,9 @@ export interface Host {
    * The engine may poll it between pipeline objects and stop the pipeline (PipelineStoppedException).
    */
   stopRequested?(): boolean;
+  /**
+   * Optional: a progress record that passed $ProgressPreference (pwsh's PSHostUserInterface.WriteProgress).
+   * The terminal host draws it as pwsh's Minimal view; hosts without it show no progress.
+   */
+  progress?(record: ProgressRecord): void;
 }

@@ -71,6 +71,7 @@ export const MESSAGES = {
   // pwsh 7.6 prints the resource name itself: `throw` alone gives `Exception: ScriptHalted`.
   ScriptHalted: m('ScriptHalted', 'ScriptHalted'),
   ActionPreferenceStop: m('ActionPreferenceStop', 'The running command stopped because the preference variable "ErrorActionPreference" or common parameter is set to Stop: {0}'),
+  ProgressPreferenceStop: m('ActionPreferenceStop', 'The running command stopped because the preference variable "ProgressPreference" or common parameter is set to Stop: {0}'),
   HashtableKeyExists: m('ArgumentException', 'Item has already been added. Key in dictionary: \'{0}\'  Key being added: \'{0}\''),
   DuplicateKeyInLiteral: m('DuplicateKeyInHashLiteral', "Duplicate keys '{0}' are not allowed in hash literals."),
   AddHashTableToNonHashTable: m('AddHashTableToNonHashTable', 'A hash table can only be added to another hash table.'),

@@ -6,7 +6,7 @@
 import type * as A from '../language/ast';
 import { PSHashtable, PSObject, stringOf, type PSValue } from './values';
 import type { CmdletContext, CmdletDefinition, CmdletServices, ErrorDetails, SessionApi } from './cmdlet';
-import type { Host } from './host';
+import type { Host, ProgressRecord } from './host';
 import { ScriptBlock } from './scriptblock';
 import { Scope, type FunctionInfo } from './scope';
 import { ErrorRecord, ExceptionObject, PSRuntimeError, PipelineStoppedSignal, ReturnSignal, recordFromCatalogue } from './errors';
@@ -122,6 +122,7 @@ interface CommonSettings {
   errorAction?: string;
   warningAction?: string;
   informationAction?: string;
+  progressAction?: string;
   verbose?: boolean;
   debug?: boolean;
   errorVariable?: { name: string; append: boolean; list: PSValue[] };
@@ -151,6 +152,7 @@ function commonSettings(interp: Interpreter, values: Map<string, PSValue>): Comm
   s.errorAction = str('ErrorAction');
   s.warningAction = str('WarningAction');
   s.informationAction = str('InformationAction');
+  s.progressAction = str('ProgressAction');
   if (values.has('Verbose')) s.verbose = toBool(values.get('Verbose') ?? null);
   if (values.has('Debug')) s.debug = toBool(values.get('Debug') ?? null);
   if (values.has('WhatIf')) s.whatIf = toBool(values.get('WhatIf') ?? null);
@@ -352,6 +354,31 @@ class CmdletContextImpl implements CmdletContext {
     const a = this.actionFor(this.proc.common.informationAction, undefined, 'InformationPreference', 'SilentlyContinue');
     if (a === 'ignore') return;
     this.proc.streams.information(message, a === 'continue' ? { text: stringOf(message) } : undefined);
+  }
+
+  writeProgress(record: Partial<ProgressRecord> & { activity: string }): void {
+    const a = this.actionFor(this.proc.common.progressAction, undefined, 'ProgressPreference', 'Continue');
+    if (a === 'silentlycontinue' || a === 'ignore') return;
+    const full: ProgressRecord = {
+      activityId: 0,
+      parentActivityId: -1,
+      statusDescription: 'Processing',
+      currentOperation: null,
+      percentComplete: -1,
+      secondsRemaining: -1,
+      recordType: 'Processing',
+      sourceId: 0,
+      ...record,
+    };
+    this.host.progress?.(full);
+    if (a === 'stop') {
+      // pwsh 7.6 shows the record, then stops: 'The running command stopped because the preference
+      // variable "ProgressPreference" or common parameter is set to Stop: <activity>'.
+      const rec = recordFromCatalogue('ProgressPreferenceStop', [full.activity], { exceptionType: 'System.Management.Automation.ActionPreferenceStopException', category: 'OperationStopped', commandName: this.proc.def.name, fqidSuffix: this.proc.binderCmd.fqidSuffix, invocation: this.proc.interp.invocation(this.proc.extent, this.proc.def.name) });
+      const err = new PSRuntimeError(rec);
+      err.scriptTerminating = true;
+      throw err;
+    }
   }
 
   writeHost(text: string, options?: { foregroundColor?: string; backgroundColor?: string; noNewline?: boolean }): void {
@@ -576,6 +603,7 @@ export class FunctionProcessor implements Processor {
       this.scope.setLocal('input', []);
       if (this.common.errorAction) this.scope.setLocal('ErrorActionPreference', this.common.errorAction);
       if (this.common.warningAction) this.scope.setLocal('WarningPreference', this.common.warningAction);
+      if (this.common.progressAction) this.scope.setLocal('ProgressPreference', this.common.progressAction);
       if (this.common.verbose !== undefined) this.scope.setLocal('VerbosePreference', this.common.verbose ? 'Continue' : 'SilentlyContinue');
       if (this.common.debug !== undefined) this.scope.setLocal('DebugPreference', this.common.debug ? 'Continue' : 'SilentlyContinue');
       if (this.common.whatIf !== undefined) this.scope.setLocal('WhatIfPreference', this.common.whatIf);

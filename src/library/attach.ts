@@ -4,6 +4,7 @@
  */
 import type { CmdletMetadata } from '../engine/cmdlet';
 import type { Runspace } from '../engine/runspace';
+import type { ProgressRecord } from '../engine/host';
 import type { WorldRuntime } from '../model/runtime';
 import { createTypedCmdlets } from './typed-cmdlets';
 import type { ExchangeCmdlets } from './generated/cmdlet-types';
@@ -26,6 +27,7 @@ interface LibrarySession {
   readonly runspace: Runspace;
   readonly runtime: WorldRuntime;
   readonly cmdletHooks: ((cmdlet: CmdletMetadata, call: () => void) => void)[];
+  readonly progressHooks: ((record: ProgressRecord) => void)[];
 }
 
 /** Core PowerShell cmdlets (Select-Object, ForEach-Object...) are not reported as commandInvoked. */
@@ -45,6 +47,21 @@ export function attachLibrary(session: LibrarySession, options: { clock?: ClockO
       if (unwatch && !bus.has('batchStatus') && !bus.has('userStatus')) (unwatch(), (unwatch = null));
     };
   };
+  session.progressHooks.push((r) => {
+    if (!bus.has('progress')) return;
+    bus.emit('progress', {
+      activity: r.activity,
+      status: r.statusDescription,
+      id: r.activityId,
+      parentId: r.parentActivityId,
+      percentComplete: r.percentComplete,
+      secondsRemaining: r.secondsRemaining,
+      currentOperation: r.currentOperation,
+      completed: r.recordType === 'Completed',
+      sourceId: r.sourceId,
+      at: new Date(runtime.clock.now()),
+    });
+  });
   const faults = new Faults(runtime);
   const progression = new Progressions(runtime.store);
   session.cmdletHooks.push((cmdlet, call) => {

@@ -26,10 +26,37 @@ export interface CommandInvokedEvent {
   at: Date;
 }
 
+/**
+ * A progress record that reached the host (Write-Progress, or a long-running emulator command such
+ * as Set-LabClock -Advance or Start-Sleep over days), after $ProgressPreference / -ProgressAction.
+ * Numbers not given are -1, as in pwsh's ProgressRecord.
+ */
+export interface ProgressEvent {
+  activity: string;
+  status: string;
+  /** -Id (0 by default). */
+  id: number;
+  /** -ParentId, or -1. */
+  parentId: number;
+  /** 0-100, or -1. */
+  percentComplete: number;
+  /** -1 when not given. */
+  secondsRemaining: number;
+  /** -CurrentOperation, or null. */
+  currentOperation: string | null;
+  /** True for -Completed (the activity is over and leaves the display). */
+  completed: boolean;
+  /** -SourceId (0 for Write-Progress without it). */
+  sourceId: number;
+  /** Virtual time when it was written. */
+  at: Date;
+}
+
 export interface SessionEvents {
   batchStatus: BatchStatusEvent;
   userStatus: UserStatusEvent;
   commandInvoked: CommandInvokedEvent;
+  progress: ProgressEvent;
 }
 
 export type SessionEventName = keyof SessionEvents;

@@ -84,6 +84,7 @@ export function run(
     writeDebug: () => undefined,
     writeInformation: () => undefined,
     writeHost: () => undefined,
+    writeProgress: () => undefined,
     shouldProcess: () => true,
     shouldProcessMessage: () => true,
     shouldContinue: () => true,

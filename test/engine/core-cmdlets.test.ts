@@ -68,7 +68,7 @@ describe('Write-Host (Write-Host.md)', () => {
 
 describe('Get-Command (Get-Command.md)', () => {
   test('-Name wildcards, -Verb, -Noun, -CommandType', () => {
-    expect(run('(Get-Command -Name Write-*).Name').lines).toEqual(['Write-Debug', 'Write-Error', 'Write-Host', 'Write-Information', 'Write-Output', 'Write-Verbose', 'Write-Warning']);
+    expect(run('(Get-Command -Name Write-*).Name').lines).toEqual(['Write-Debug', 'Write-Error', 'Write-Host', 'Write-Information', 'Write-Output', 'Write-Progress', 'Write-Verbose', 'Write-Warning']);
     expect(run('(Get-Command -Verb Get -Noun *Variable).Name').lines).toEqual(['Get-Variable']);
     expect(run('(Get-Command gcm).ResolvedCommandName').lines).toEqual(['Get-Command']);
     expect(run('(Get-Command -CommandType Alias -Name echo).Definition').lines).toEqual(['Write-Output']);

@@ -67,6 +67,7 @@ export function harness(scenario = 'contoso'): Harness {
         writeDebug: () => undefined,
         writeInformation: () => undefined,
         writeHost: (t) => void out.host.push(t),
+        writeProgress: () => undefined,
         shouldProcess: () => !options.whatIf,
         shouldProcessMessage: () => !options.whatIf,
         shouldContinue: () => true,

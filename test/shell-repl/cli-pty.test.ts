@@ -92,6 +92,23 @@ describe('exo-shell (real session) in a terminal', () => {
     expect(await t.waitExit()).toBe(0);
   }, 40000);
 
+  it('draws Write-Progress as pwsh 7.6 Minimal view below the output, then clears it when the line ends', async () => {
+    const t = start();
+    await t.waitFor(PROMPT);
+    const mark = t.mark();
+    t.type("'before'; Write-Progress -Activity Report -Status 'user 1' -PercentComplete 50 -SecondsRemaining 4; 'after'\r");
+    await t.waitFor('after', mark);
+    await t.waitFor(PROMPT, t.output.lastIndexOf('after'));
+    const raw = t.output.slice(mark);
+    // 120 columns: the bar is 120 - 6 - 4 = 110 cells, half of it reversed, '4s' at its end.
+    expect(raw).toContain(`\x1b[33;1mReport [\x1b[7muser 1${' '.repeat(49)}\x1b[27m${' '.repeat(52)}4s]\x1b[0m\r`);
+    // Erased before 'after' is written and drawn again below it; erased for good when the line ends.
+    expect(raw.slice(raw.indexOf('Report ['))).toMatch(/^Report \[[^\n]*\r\r\x1b\[J(\x1b\[[0-9;]*m)*after\r?\n\x1b\[33;1mReport \[/);
+    expect(raw.slice(raw.lastIndexOf('Report ['))).toMatch(/^Report \[[^\n]*\r\r\x1b\[J[^]*PS C:/);
+    t.type('exit\r');
+    expect(await t.waitExit()).toBe(0);
+  }, 40000);
+
   it("reads Get-Credential's password masked", async () => {
     const t = start();
     await t.waitFor(PROMPT);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseChoice, TerminalHost, type OutputSink } from '../../shell/terminal-host';
 import { SyncInput } from '../../shell/repl/input';
 import { colorsEnabled } from '../../shell/repl/ansi';
+import type { ProgressRecord } from '../../src/engine/host';
 
 function sink(isTTY: boolean, columns?: number): OutputSink & { text: string } {
   const s = { text: '', isTTY, write: (t: string) => void (s.text += t), columns: () => columns };
@@ -90,5 +91,82 @@ describe('TerminalHost prompts with piped input', () => {
   it('parses hot keys', () => {
     expect(parseChoice({ label: 'Yes to &All' })).toEqual({ hotKey: 'A', text: 'Yes to All' });
     expect(parseChoice({ label: 'Suspend' })).toEqual({ hotKey: 'S', text: 'Suspend' });
+  });
+});
+
+describe('TerminalHost progress (pwsh 7.6 Minimal view at the cursor)', () => {
+  const rec = (activity: string, over: Partial<ProgressRecord> = {}): ProgressRecord => ({
+    activityId: 0, parentActivityId: -1, activity, statusDescription: 'Processing', currentOperation: null,
+    percentComplete: -1, secondsRemaining: -1, recordType: 'Processing', sourceId: 0, ...over,
+  });
+  const setup = (isTTY = true) => {
+    let t = 0;
+    const out = sink(isTTY, 80);
+    const host = new TerminalHost({ stdout: out, stderr: sink(isTTY), env: {}, input: pipedInput(''), now: () => t });
+    return { out, host, tick: (ms: number) => (t += ms) };
+  };
+  const line = (activity: string, status: string, bar: number) => `\x1b[33;1m${activity} [\x1b[7m${status}${' '.repeat(bar - status.length - 1)}\x1b[27m]\x1b[0m`;
+
+  it('draws the activity line at the cursor and returns to its start', () => {
+    const { out, host } = setup();
+    host.progress(rec('A', { statusDescription: 'S' }));
+    expect(out.text).toBe(line('A', 'S', 75) + '\r');
+  });
+
+  it('output erases the display, is written, and the display comes back below it', () => {
+    const { out, host } = setup();
+    host.progress(rec('A', { statusDescription: 'S' }));
+    out.text = '';
+    host.write('output', 'out 1\n');
+    expect(out.text).toBe('\r\x1b[J' + 'out 1\n' + line('A', 'S', 75) + '\r');
+  });
+
+  it('-Completed and the end of the command line clear it', () => {
+    const { out, host } = setup();
+    host.progress(rec('A'));
+    out.text = '';
+    host.progress(rec('A', { recordType: 'Completed' }));
+    expect(out.text).toBe('\r\x1b[J');
+    host.progress(rec('B'));
+    out.text = '';
+    host.resetProgress();
+    expect(out.text).toBe('\r\x1b[J');
+    host.write('output', 'x\n');
+    expect(out.text).toBe('\r\x1b[Jx\n');
+  });
+
+  it('several activities take a line each; the cursor goes back up to the first', () => {
+    const { out, host } = setup();
+    host.progress(rec('Outer', { activityId: 1 }));
+    out.text = '';
+    host.progress(rec('Inner', { activityId: 2, parentActivityId: 1 }));
+    expect(out.text).toMatch(/^\r\x1b\[J\x1b\[33;1mOuter \[.*\n  \x1b\[33;1mInner \[.*\x1b\[1A\r$/);
+  });
+
+  it('updates of the same activity are redrawn at most every 50 ms (of real time)', () => {
+    const { out, host, tick } = setup();
+    host.progress(rec('A', { statusDescription: '1' }));
+    host.progress(rec('A', { statusDescription: '2' }));
+    expect(out.text).not.toContain(line('A', '2', 75));
+    tick(50);
+    host.progress(rec('A', { statusDescription: '3' }));
+    expect(out.text.endsWith(line('A', '3', 75) + '\r')).toBe(true);
+  });
+
+  it('shows nothing when output is redirected (not a terminal)', () => {
+    const { out, host } = setup(false);
+    host.progress(rec('A'));
+    host.write('output', 'x\n');
+    host.resetProgress();
+    expect(out.text).toBe('x\n');
+  });
+
+  it('waits for a line left open by Write-Host -NoNewline', () => {
+    const { out, host } = setup();
+    host.write('host', 'partial');
+    host.progress(rec('A', { statusDescription: 'S' }));
+    expect(out.text).toBe('partial');
+    host.write('host', ' end\n');
+    expect(out.text).toBe('partial end\n' + line('A', 'S', 75) + '\r');
   });
 });

@@ -25,6 +25,22 @@ describe('exo-shell replay --run', () => {
     expect(s.missing.get('Get-TransportRule')).toBe(1);
   });
 
+  it('reports its progress block by block, then completes (shown on a terminal only)', () => {
+    const seen: string[] = [];
+    runCorpus(
+      [
+        { source: 'a.md', block: 0, code: 'Get-MigrationBatch' },
+        { source: 'b.md', block: 3, code: 'Get-MigrationEndpoint' },
+      ],
+      { onProgress: (r) => seen.push(`${r.activity} | ${r.statusDescription} | ${r.percentComplete} | ${r.recordType}`) },
+    );
+    expect(seen).toEqual([
+      'Replaying the corpus | Block 1 of 2: a.md#0 | 0 | Processing',
+      'Replaying the corpus | Block 2 of 2: b.md#3 | 50 | Processing',
+      'Replaying the corpus | Processing | -1 | Completed',
+    ]);
+  });
+
   it('runs each block on a fresh world', () => {
     const outcomes: string[] = [];
     runCorpus(
