@@ -67,6 +67,7 @@ export const PARSER_MESSAGES = {
   MissingTryStatementBlock: 'The Try statement is missing its statement block.',
   MissingCatchOrFinally: 'The Try statement is missing its Catch or Finally block.',
   MissingCatchHandlerBlock: 'The Catch block is missing its statement block.',
+  MissingTrapStatement: 'The Trap statement is missing its statement block.',
   MissingFinallyStatementBlock: 'The Finally block is missing its statement block.',
   MissingNameAfterKeyword: 'Missing name after {0} keyword.',
   MissingFunctionBody: 'Missing function body in function declaration.',

@@ -46,11 +46,16 @@ export function parseStatementList(st: ParserState, closer: Closer): StatementAs
     if (after.kind === 'RParen' || after.kind === 'RCurly') continue;
     // pwsh 7: a trailing `&` (background) also ends the statement.
     if (s && s.type === 'Pipeline' && s.background) continue;
+    // pwsh 7.6: a statement with its own closing `}`/`)` (if, loops, switch, try, trap, function)
+    // needs no separator before the next one: `if ($x) { 1 } 2` is two statements.
+    if (s && COMPOUND.has(s.type)) continue;
     reportError(st, 'UnexpectedToken', after.start, after.text);
     if (st.pos === before || !s) advance(st, after);
   }
   return statements;
 }
+
+const COMPOUND = new Set<StatementAst['type']>(['If', 'ForEach', 'For', 'While', 'DoLoop', 'Switch', 'Try', 'Trap', 'FunctionDefinition']);
 
 function isCondition(s: StatementAst | null): s is Condition {
   return !!s && (s.type === 'Pipeline' || s.type === 'PipelineChain');
@@ -119,6 +124,13 @@ function parseStatementInner(st: ParserState): StatementAst | null {
       case 'try':
         kw();
         return parseTry(st, start);
+      case 'trap': {
+        kw();
+        skipNewlines(st);
+        const typeName = peek(st).kind === 'LBracket' ? (parseTypeLiteral(st)?.name ?? null) : null;
+        const body = requireBlock(st, 'MissingTrapStatement');
+        return { type: 'Trap', typeName, body, extent: extent(st, start, st.lastEnd) };
+      }
       case 'throw':
       case 'return':
       case 'exit': {

@@ -332,14 +332,14 @@ function pipelineStmt(): fc.Arbitrary<string> {
 }
 
 function errorStmt(): fc.Arbitrary<string> {
-  const risky = pick('1/0', '[int]"abc"', 'throw "boom"', "throw 'custom'", 'Get-Item -Path nosuch:\\x', '$null.Foo()', "'abc'.Substring(5)", '[int]::Parse("x")', "Write-Error 'bad thing'", "@(1,2)[5]", "$h = @{}; $h.Add('a',1); $h.Add('a',2)", 'nosuchcommand', '1 + "x"', '[datetime]"notadate"', "throw [System.ArgumentException]::new('arg!')", 'Get-Variable nosuchvar', "'x' * -1");
+  const risky = pick('1/0', '[int]"abc"', 'throw "boom"', "throw 'custom'", 'Get-Variable -Name nosuchvar', '$null.Foo()', "'abc'.Substring(5)", '[int]::Parse("x")', "Write-Error 'bad thing'", "@(1,2)[5]", "$h = @{}; $h.Add('a',1); $h.Add('a',2)", 'nosuchcommand', '1 + "x"', '[datetime]"notadate"', "throw [System.ArgumentException]::new('arg!')", 'Get-Variable nosuchvar', "'x' * -1");
   return fc.oneof(
     tpl`try { ${risky}; 'after' } catch { "caught: $($_.Exception.Message)" }`,
     tpl`try { ${risky} } catch { $_.FullyQualifiedErrorId; $_.CategoryInfo.Category } finally { 'finally' }`,
     tpl`try { ${risky} } catch [System.DivideByZeroException] { 'div' } catch [System.Management.Automation.RuntimeException] { 'runtime' } catch { "other: $($_.Exception.GetType().Name)" }`,
     tpl`try { try { ${risky} } finally { 'inner finally' } } catch { 'outer caught' }`,
-    tpl`$ErrorActionPreference = '${pick('Stop', 'SilentlyContinue', 'Continue')}'; try { ${pick("Write-Error 'w'", 'Get-Item nosuch:\\x', '1/0', "Write-Error 'w'; 'next'")}; 'after' } catch { 'caught' }`,
-    tpl`${pick("Write-Error 'oops'", 'Get-Item nosuch:\\a', "Write-Warning 'careful'", "Write-Verbose 'v'", "Write-Verbose 'v' -Verbose", "Write-Information 'info'", "Write-Debug 'dbg'")} ${pick('', '2>&1', '2> $null', '*> $null', '*>&1', '-ErrorAction SilentlyContinue', '3>&1', '-ErrorVariable ev; $ev.Count')}`,
+    tpl`$ErrorActionPreference = '${pick('Stop', 'SilentlyContinue', 'Continue')}'; try { ${pick("Write-Error 'w'", 'Get-Variable nosuchvar', '1/0', "Write-Error 'w'; 'next'")}; 'after' } catch { 'caught' }`,
+    tpl`${pick("Write-Error 'oops'", 'Get-Variable nosuch*, nosuchvar', "Write-Warning 'careful'", "Write-Verbose 'v'", "Write-Verbose 'v' -Verbose", "Write-Information 'info'", "Write-Debug 'dbg'")} ${pick('', '2>&1', '2> $null', '*> $null', '*>&1', '-ErrorAction SilentlyContinue', '3>&1', '-ErrorVariable ev; $ev.Count')}`,
     tpl`$r = ${pick("Write-Error 'e1'", "& { 'out'; Write-Error 'e2' }", "& { Write-Warning 'w'; 'o' }")} 2>&1; $r.Count; $r | ForEach-Object { $_.GetType().Name }`,
     tpl`trap { "trapped: $_"; ${pick('continue', 'break', '')} } ${risky}; 'after trap'`,
     tpl`function t { try { return 'ret' } finally { 'fin' } }; t`,

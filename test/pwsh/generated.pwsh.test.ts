@@ -4,8 +4,9 @@
  * fails the test. ORACLE_GENERATED sets the count (default 20000), ORACLE_SEED the seed (default 1),
  * ORACLE_CASE one case id to run alone (`gen-<seed>-<index>`).
  */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compare, describeDisagreement, oracleAvailable, recordAgreement, runExo, runPwsh, type Disagreement, type OracleCase } from './oracle';
+import { compare, describeDisagreement, oracleAvailable, recordAgreement, runExo, runPwsh, type Disagreement, type OracleCase, type OracleResult } from './oracle';
 import { generatedProgram, hereStrings } from './arbitraries';
 import { KNOWN_DIFFERENCES } from './known-differences';
 
@@ -26,10 +27,17 @@ describe.runIf(oracleAvailable())('generated programs agree with pwsh', () => {
   it(`${COUNT} seeded programs (seed ${SEED})`, async () => {
     const all = cases();
     const started = Date.now();
-    const pwsh = new Map<string, Awaited<ReturnType<typeof runPwsh>> extends Map<string, infer R> ? R : never>();
+    const pwsh = new Map<string, OracleResult>();
     // Batches of a few thousand: one pwsh process each, so a hang costs one batch only.
-    for (let i = 0; i < all.length; i += BATCH) for (const [id, r] of await runPwsh(all.slice(i, i + BATCH))) pwsh.set(id, r);
-    const pwshSeconds = (Date.now() - started) / 1000;
+    // ORACLE_PWSH_CACHE=file keeps pwsh's results between runs while the emulator changes (keyed by code).
+    const cacheFile = process.env.ORACLE_PWSH_CACHE;
+    const cache: Record<string, OracleResult> = cacheFile && existsSync(cacheFile) ? JSON.parse(readFileSync(cacheFile, 'utf8')) : {};
+    const todo = all.filter((c) => !cache[c.code]);
+    const codeOf = new Map(all.map((c) => [c.id, c.code]));
+    for (let i = 0; i < todo.length; i += BATCH) for (const [id, r] of await runPwsh(todo.slice(i, i + BATCH))) cache[codeOf.get(id)!] = r;
+    if (cacheFile) writeFileSync(cacheFile, JSON.stringify(cache));
+    for (const c of all) pwsh.set(c.id, cache[c.code]);
+    const pwshSeconds = (Date.now() - started) / 1000 || 1;
     const exoStarted = Date.now();
     const failures: Disagreement[] = [];
     const knownCounts = new Map<string, number>();
@@ -51,11 +59,10 @@ describe.runIf(oracleAvailable())('generated programs agree with pwsh', () => {
     recordAgreement('generated', { agreed, total: all.length, known });
     console.log(
       `generated: ${agreed}/${all.length} agree, ${known} known, ${failures.length} differ; ` +
-        `pwsh ${(all.length / pwshSeconds).toFixed(0)} cases/s, exo ${(all.length / exoSeconds).toFixed(0)} cases/s`,
+        `pwsh ${(todo.length / pwshSeconds).toFixed(0)} cases/s (${todo.length} run), exo ${(all.length / exoSeconds).toFixed(0)} cases/s`,
     );
     for (const [name, n] of knownCounts) console.log(`  known difference '${name}': ${n}`);
     if (process.env.ORACLE_DUMP) {
-      const { writeFileSync } = await import('node:fs');
       writeFileSync(process.env.ORACLE_DUMP, JSON.stringify(failures, null, 1));
     }
     expect(failures.length, failures.slice(0, 20).map(describeDisagreement).join('\n\n')).toBe(0);

@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import pty from '@lydell/node-pty';
 import { createSession } from '../../src/session';
 import { BufferHost } from '../../src/buffer-host';
+import { ErrorRecord } from '../../src/engine/errors';
 
 export interface OracleCase {
   id: string;
@@ -134,9 +135,13 @@ function parseBatch(output: string): Map<string, OracleResult> {
 export function runExo(c: OracleCase): OracleResult {
   const session = createSession({ host: new BufferHost([], c.width ?? 120), realTime: () => 0 });
   const r = session.run(c.code);
+  // As the driver reports pwsh's: the errors recorded in $Error (caught ones too), oldest first;
+  // parse errors are not recorded there, the run reports them.
+  const recorded = (session.runspace as unknown as { core: { errorList: unknown[] } }).core.errorList;
+  const list = (recorded.length ? [...recorded].reverse() : r.errors).filter((e): e is ErrorRecord => e instanceof ErrorRecord);
   return {
     text: r.text,
-    errors: r.errors.map((e) => ({ id: e.fullyQualifiedErrorId, category: e.category, message: e.message })),
+    errors: list.map((e) => ({ id: e.fullyQualifiedErrorId, category: e.category, message: e.exception.message })),
   };
 }
 

@@ -167,7 +167,64 @@ export class Interpreter implements DotNetContext {
   // Statements
 
   runStatements(statements: A.StatementAst[], emit: Emit): void {
-    for (const s of statements) this.runStatement(s, emit);
+    if (!statements.some((s) => s.type === 'Trap')) {
+      for (const s of statements) this.runStatement(s, emit);
+      return;
+    }
+    this.runTrapped(statements, statements.filter((s): s is A.TrapStatementAst => s.type === 'Trap'), emit);
+  }
+
+  /**
+   * A block with `trap` statements (about_Trap): a terminating error in any of its statements runs the
+   * first trap whose type matches, with $_ the error. The trap's `continue` resumes at the next
+   * statement silently; `break` rethrows the error; otherwise the error is written and the next
+   * statement runs. The error goes to $Error in every case.
+   */
+  private runTrapped(statements: A.StatementAst[], traps: A.TrapStatementAst[], emit: Emit): void {
+    for (const s of statements) this.runStatementTrapped(s, traps, emit);
+  }
+
+  /** One statement of a block that has traps (the script's top level runs its statements one by one). */
+  runStatementTrapped(s: A.StatementAst, traps: A.TrapStatementAst[], emit: Emit, flush?: () => void): void {
+    {
+      if (s.type === 'Trap' || !traps.length) return s.type === 'Trap' ? undefined : this.runStatement(s, emit);
+      let err: PSRuntimeError | null = null;
+      this.tryDepth++;
+      try {
+        this.runStatement(s, emit);
+      } catch (e) {
+        err = this.toPSError(e);
+        if (!err) throw e;
+        err = this.withPosition(err, s) as PSRuntimeError;
+      } finally {
+        this.tryDepth--;
+      }
+      if (!err) return;
+      const record = err.record;
+      const trap = traps.find((t) => this.catchMatches(t.typeName ? [t.typeName] : [], record));
+      if (!trap) throw err;
+      if (!err.recorded) this.recordError(record);
+      err.recorded = true;
+      let action: 'write' | 'continue' | 'break' = 'write';
+      const saved = this.scope.lookup('_');
+      this.scope.setLocal('_', record);
+      try {
+        this.runStatements(trap.body.statements, emit);
+      } catch (signal) {
+        if (signal instanceof ContinueSignal && !signal.label) action = 'continue';
+        else if (signal instanceof BreakSignal && !signal.label) action = 'break';
+        else throw signal;
+      } finally {
+        this.scope.setLocal('_', saved ? saved.value : null);
+      }
+      if (action === 'break') {
+        err.scriptTerminating = true;
+        throw err;
+      }
+      flush?.(); // the trap's output shows before the error it writes
+      if (action === 'write') this.streams.error(record);
+      this.setQuestion(false);
+    }
   }
 
   /** Runs one statement; a statement-terminating error is reported here unless a try is active. */
@@ -246,6 +303,8 @@ export class Interpreter implements DotNetContext {
         return;
       case 'StatementBlock':
         return this.runStatements(s.statements, emit);
+      case 'Trap':
+        return; // runStatements gives traps to the statements of their block
     }
   }
 
