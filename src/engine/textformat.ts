@@ -3,7 +3,7 @@
  * `{0:N2}`, `{0:D3}`, `{0:P1}`, `{0:X}`, `{0:yyyy-MM-dd}` (about_Operators "Format operator -f").
  * en-US culture: the emulated machine's culture.
  */
-import { PSDateTime, PSTimeSpan, stringOf, type PSValue } from './values';
+import { PSDateTime, PSTimeSpan, numberToString, stringOf, type PSValue } from './values';
 import { toNumber } from './conversion';
 import { runtimeError } from './errors';
 
@@ -125,7 +125,8 @@ export function formatDate(d: PSDateTime, fmt: string): string {
 
 /** Formats one value with a format string as `{0:fmt}` would. */
 export function formatValue(v: PSValue, fmt: string | undefined): string {
-  if (fmt === undefined || fmt === '') return stringOf(v);
+  // .NET's composite formatting calls the number's own ToString: round-trip digits, not pwsh's 15.
+  if (fmt === undefined || fmt === '') return typeof v === 'number' ? numberToString(v) : stringOf(v);
   if (v instanceof PSDateTime) return formatDate(v, fmt);
   if (v instanceof PSTimeSpan) return stringOf(v);
   if (typeof v === 'number') return formatNumber(v, fmt);

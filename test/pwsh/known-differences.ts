@@ -4,6 +4,7 @@
  * disagreement it does not recognise fails the suite.
  */
 import type { OracleCase, OracleResult } from './oracle';
+import { formatG } from '../../src/engine/values';
 
 export interface KnownDifference {
   name: string;
@@ -23,7 +24,17 @@ function withoutErrorViews(text: string): string {
     .replace(/^[A-Z][\w-]*: .*\n/gm, '<error>\n');
 }
 
+/** exo's text with every fractional or exponent number rewritten as pwsh's display shows a Double (15 digits). */
+function doublesAsDisplayed(text: string): string {
+  return text.replace(/-?\d+(?:\.\d+(?:E[+-]\d+)?|E[+-]\d+)/g, (m) => formatG(Number(m), 15));
+}
+
 export const KNOWN_DIFFERENCES: KnownDifference[] = [
+  {
+    name: 'pending: formatter',
+    reason: "src/formatting/display.ts shows a Double with its round-trip ToString (0.6666666666666666) where pwsh's display uses 15 digits as [string] does (0.666666666666667): the formatter helper's file (display.ts should call numberToPSString)",
+    matches: (_c, p, e) => sameErrors(p, e) && p.text !== e.text && doublesAsDisplayed(e.text) === p.text,
+  },
   {
     name: 'pending: error view',
     reason: "ConciseView rendering (src/formatting/error-view.ts) is another helper's work: the errors' structured facts agree, only the rendered error text differs",

@@ -262,7 +262,8 @@ export class Interpreter implements DotNetContext {
       case 'PipelineChain':
         return this.runChain(s, emit);
       case 'Assignment':
-        return this.assign(s);
+        this.assign(s);
+        return;
       case 'If': {
         for (const c of s.clauses) {
           if (toBool(this.conditionValue(c.condition))) {
@@ -345,6 +346,12 @@ export class Interpreter implements DotNetContext {
   statementValue(s: A.StatementAst): PSValue {
     const e = isPureExpressionStatement(s);
     if (e) return this.evalExpr(e);
+    // pwsh 7.6: an assignment as a value (`$a = $b = 2`) assigns, then is the value the target holds.
+    if (s.type === 'Assignment') {
+      const v = this.assign(s);
+      const t = s.target.type === 'ConvertExpression' ? s.target.operand : s.target;
+      return t.type === 'Variable' ? this.evalExpr(t) : v;
+    }
     return unwrap(this.collect(s));
   }
 
@@ -688,19 +695,25 @@ export class Interpreter implements DotNetContext {
   // -------------------------------------------------------------------------------------------
   // Assignment
 
-  private assign(s: A.AssignmentStatementAst): void {
+  /** Assigns; returns the value given to the target. */
+  private assign(s: A.AssignmentStatementAst): PSValue {
     const rhs = (): PSValue => this.statementValue(s.value);
     if (s.operator === '=') {
-      this.assignTo(s.target, rhs());
-      return;
+      const v = rhs();
+      this.assignTo(s.target, v);
+      return v;
     }
     const current = this.evalExpr(s.target.type === 'ConvertExpression' ? s.target.operand : s.target);
     if (s.operator === '??=') {
-      if (current === null) this.assignTo(s.target, rhs());
-      return;
+      if (current !== null) return current;
+      const v = rhs();
+      this.assignTo(s.target, v);
+      return v;
     }
     const op = s.operator.slice(0, 1);
-    this.assignTo(s.target, binaryOperator(op, current, rhs(), this.operatorContext));
+    const v = binaryOperator(op, current, rhs(), this.operatorContext);
+    this.assignTo(s.target, v);
+    return v;
   }
 
   assignTo(target: A.ExpressionAst, value: PSValue): void {
