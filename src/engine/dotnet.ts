@@ -33,7 +33,7 @@ import {
   typeObject,
   roundHalfEven,
 } from './conversion';
-import { PSRuntimeError, recordFromCatalogue, runtimeError, ExceptionObject, ErrorRecord } from './errors';
+import { PSRuntimeError, recordFromCatalogue, runtimeError, ExceptionObject, ErrorRecord, shortTypeName } from './errors';
 import { compositeFormat, formatDate, formatValue } from './textformat';
 import { formatMessage } from './messages';
 
@@ -242,7 +242,7 @@ export function invokeStaticMethod(typeName: string, method: string, args: PSVal
       }
       break;
     case 'int': case 'long': case 'double':
-      if (m === 'parse') return convertTo(toStr(args[0]), t.key);
+      if (m === 'parse') return parseNumber(toStr(args[0]), t.key);
       break;
     case 'system.collections.arraylist':
       break;
@@ -356,9 +356,12 @@ function stringMethod(s: string, method: string, args: PSValue[]): PSValue | und
     case 'substring': {
       const start = toNumber(args[0] ?? 0);
       const len = args.length > 1 ? toNumber(args[1]) : s.length - start;
-      if (start < 0 || start > s.length || len < 0 || start + len > s.length) {
-        throw new PSRuntimeError(recordFromCatalogue('ArgumentOutOfRange', [], { exceptionType: 'System.Management.Automation.MethodInvocationException', category: 'NotSpecified', errorId: 'ArgumentOutOfRangeException' }));
-      }
+      // .NET 9's String.Substring messages.
+      const fail = (message: string) => methodInvocationError('Substring', args.length, 'System.ArgumentOutOfRangeException', message);
+      if (start < 0) throw fail("StartIndex cannot be less than zero. (Parameter 'startIndex')");
+      if (start > s.length) throw fail("startIndex cannot be larger than length of string. (Parameter 'startIndex')");
+      if (len < 0) throw fail("Length cannot be less than zero. (Parameter 'length')");
+      if (start + len > s.length) throw fail("Index and length must refer to a location within the string. (Parameter 'length')");
       return s.substr(start, len);
     }
     case 'padleft': return s.padStart(toNumber(args[0] ?? 0), args.length > 1 ? a(1) : ' ');
@@ -447,11 +450,34 @@ function arrayMethod(arr: PSValue[], method: string, args: PSValue[], typeName: 
   return undefined;
 }
 
+/**
+ * An exception thrown by a .NET method, as pwsh reports it: a MethodInvocationException `Exception
+ * calling "Name" with "n" argument(s): "inner message"`, its id the inner exception's type name.
+ */
+export function methodInvocationError(method: string, argCount: number, innerType: string, innerMessage: string): PSRuntimeError {
+  const inner = new ExceptionObject(innerType, innerMessage);
+  const exception = new ExceptionObject('System.Management.Automation.MethodInvocationException', `Exception calling "${method}" with "${argCount}" argument(s): "${innerMessage}"`, inner);
+  return new PSRuntimeError(new ErrorRecord({ exception, errorId: shortTypeName(innerType), category: 'NotSpecified', targetObject: null }));
+}
+
+/** Int32/Int64/Double.Parse (en-US, NumberStyles.Integer / Float | AllowThousands). */
+function parseNumber(text: string, key: string): PSValue {
+  const t = text.trim();
+  const ok = key === 'double' ? /^[+-]?(\d{1,3}(,\d{3})+|\d*)(\.\d*)?([eE][+-]?\d+)?$/.test(t) && /\d/.test(t) : /^[+-]?\d+$/.test(t);
+  const special = key === 'double' && /^(NaN|[+-]?Infinity|[+-]?∞)$/.test(t);
+  if (!ok && !special) throw methodInvocationError('Parse', 1, 'System.FormatException', `The input string '${text}' was not in a correct format.`);
+  if (special) return t === 'NaN' ? NaN : t.startsWith('-') ? -Infinity : Infinity;
+  const n = Number(t.replace(/,/g, ''));
+  const [min, max, name] = key === 'int' ? [-2147483648, 2147483647, 'Int32'] : key === 'long' ? [-9223372036854775808, 9223372036854775807, 'Int64'] : [-Infinity, Infinity, 'Double'];
+  if (n < min || n > max) throw methodInvocationError('Parse', 1, 'System.OverflowException', `Value was either too large or too small for an ${name}.`);
+  return n;
+}
+
 function hashtableMethod(h: PSHashtable, method: string, args: PSValue[]): PSValue | undefined {
   switch (method) {
     case 'add': {
       const key = args[0] ?? null;
-      if (h.has(key)) throw new PSRuntimeError(recordFromCatalogue('HashtableKeyExists', [toStr(key)], { exceptionType: 'System.Management.Automation.MethodInvocationException', category: 'NotSpecified', errorId: 'ArgumentException' }));
+      if (h.has(key)) throw methodInvocationError('Add', args.length, 'System.ArgumentException', formatMessage('HashtableKeyExists', toStr(key)));
       h.set(key, args[1] ?? null);
       return null;
     }

@@ -731,6 +731,14 @@ export function buildPipeline(interp: Interpreter, p: A.PipelineAst, emit: Emit)
     run() {
       const els = p.elements;
       const processors: Processor[] = new Array(els.length);
+      // pwsh 7.6: begin blocks run first to last, but output written in a begin block reaches a
+      // command whose begin has not run yet: that command begins then, before processing it.
+      const begun = new Set<Processor>();
+      const startOnce = (p: Processor) => {
+        if (begun.has(p)) return;
+        begun.add(p);
+        p.begin();
+      };
       // PipelineStoppedSignal (Select-Object -First): the command that threw it and those after it
       // still end; the commands before it are abandoned.
       let stoppedAt = -1;
@@ -745,6 +753,7 @@ export function buildPipeline(interp: Interpreter, p: A.PipelineAst, emit: Emit)
         const index = i;
         downstream = (v: PSValue) => {
           try {
+            startOnce(next);
             next.process(v);
           } catch (e) {
             if (e instanceof PipelineStoppedSignal && stoppedAt < 0) stoppedAt = index;
@@ -753,7 +762,7 @@ export function buildPipeline(interp: Interpreter, p: A.PipelineAst, emit: Emit)
         };
       }
       try {
-        for (const proc of processors) proc.begin();
+        for (const proc of processors) startOnce(proc);
         try {
           processors[0].process(NO_INPUT);
         } catch (e) {

@@ -22,3 +22,19 @@ describe('found by the generated differential suite', () => {
     expect(run("trap { continue } 1/0; 'after'").errors).toEqual([]);
   });
 });
+
+describe('numbers, assignments, pipelines and .NET method errors (generated suite)', () => {
+  const cases: [string, string[]][] = [
+    // pwsh 7.6: [string] and expansion give a Double 15 digits; ToString() and -f the round-trip ones.
+    ['$d = 2/3; [string]$d; "$d"; $d.ToString(); "{0}" -f $d', ['0.666666666666667', '0.666666666666667', '0.6666666666666666', '0.6666666666666666']],
+    ['[string]1e15; [string]0.0001; [string]0.00001; (0.00001).ToString()', ['1E+15', '0.0001', '1E-05', '1E-05']],
+    ['$a = $b = -17; $a + $b; $x = $y += 2; $x', ['-34', '2']],
+    // Output of a begin block reaches a command whose begin has not run yet: that begin runs first.
+    ["'a' | ForEach-Object -Begin { 'start' } -Process { $_ } | ForEach-Object { \"<$_>\" }", ['<start>', '<a>']],
+    ["try { 'abc'.Substring(5) } catch { $_.FullyQualifiedErrorId; $_.Exception.Message; $_.Exception.InnerException.GetType().Name }", ['ArgumentOutOfRangeException', 'Exception calling "Substring" with "1" argument(s): "startIndex cannot be larger than length of string. (Parameter \'startIndex\')"', 'ArgumentOutOfRangeException']],
+    ["try { [int]::Parse('x') } catch { $_.FullyQualifiedErrorId }; [double]::Parse('1,000.5')", ['FormatException', '1000.5']],
+  ];
+  test.each(cases)('%s', (code, expected) => {
+    expect(run(code).lines).toEqual(expected);
+  });
+});
