@@ -35,7 +35,8 @@ export function formatNumber(n: number, fmt: string): string {
       case 'P': {
         const s = Math.abs(n * 100).toFixed(prec ?? 2);
         const [i, f] = s.split('.');
-        return (n < 0 ? '-' : '') + group(i) + (f ? '.' + f : '') + ' %';
+        // en-US (pwsh 7.6 on ICU): PercentPositivePattern "n%", negative "-n%".
+        return (n < 0 ? '-' : '') + group(i) + (f ? '.' + f : '') + '%';
       }
       case 'X': {
         const s = (n >>> 0).toString(16).padStart(prec ?? 0, '0');

@@ -31,6 +31,7 @@ import {
   recordFromCatalogue,
   runtimeError,
   StopRequestedSignal,
+  wrappedInRuntimeException,
 } from '../errors';
 import { FileSystemError } from '../services';
 import { binaryOperator, unaryOperator, matchesTable, toRegex, wildcardMatch, add } from './operators';
@@ -201,7 +202,7 @@ export class Interpreter implements DotNetContext {
       }
       if (!err) return;
       const record = err.record;
-      const trap = traps.find((t) => this.catchMatches(t.typeName ? [t.typeName] : [], record));
+      const trap = this.findHandler(traps, (t) => (t.typeName ? [t.typeName] : []), record);
       if (!trap) throw err;
       if (!err.recorded) this.recordError(record);
       err.recorded = true;
@@ -453,10 +454,23 @@ export class Interpreter implements DotNetContext {
     if (saved) this.scope.setLocal('_', saved.value);
   }
 
-  /** Does `catch [T]` catch this record's exception? */
-  private catchMatches(types: string[], record: ErrorRecord): boolean {
+  /**
+   * The handler for an error among `catch` clauses (or traps), as pwsh's FindMatchingHandler picks it:
+   * first by the exception's InnerException (a typed clause only), then by the exception itself.
+   */
+  private findHandler<T>(handlers: T[], typesOf: (h: T) => string[], record: ErrorRecord): T | undefined {
+    const inner = record.exception.get('InnerException');
+    if (inner instanceof ExceptionObject) {
+      const byInner = handlers.find((h) => typesOf(h).length > 0 && this.catchMatches(typesOf(h), inner));
+      if (byInner) return byInner;
+    }
+    return handlers.find((h) => this.catchMatches(typesOf(h), record.exception));
+  }
+
+  /** Does `catch [T]` catch this exception? */
+  private catchMatches(types: string[], exception: ExceptionObject): boolean {
     if (types.length === 0) return true;
-    const chain = exceptionTypeChain(record.exception.typeName).map((t) => t.toLowerCase());
+    const chain = exceptionTypeChain(exception.typeName).map((t) => t.toLowerCase());
     return types.some((t) => {
       const resolved = resolveTypeName(t);
       const full = (resolved?.info.fullName ?? t).toLowerCase();
@@ -486,7 +500,7 @@ export class Interpreter implements DotNetContext {
       } else {
         if (!err.recorded) this.recordError(err.record);
         err.recorded = true;
-        const clause = s.catches.find((c) => this.catchMatches(c.types, err.record));
+        const clause = this.findHandler(s.catches, (c) => c.types, err.record);
         if (clause) {
           const saved = this.scope.lookup('_');
           this.scope.setLocal('_', err.record);
@@ -921,7 +935,8 @@ export class Interpreter implements DotNetContext {
       if (t === 'system.collections.arraylist' || t === 'collections.arraylist') return makeArrayList(Array.isArray(v) ? [...v] : v === null ? [] : [v]);
       return convertTo(v, e.typeName);
     } catch (err) {
-      throw this.withPosition(err, e);
+      const wrapped = err instanceof PSRuntimeError && err.record.exception.typeName === 'System.Management.Automation.PSInvalidCastException' ? wrappedInRuntimeException(err) : err;
+      throw this.withPosition(wrapped, e);
     }
   }
 

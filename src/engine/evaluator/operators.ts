@@ -4,7 +4,7 @@
  */
 import { PSDateTime, PSHashtable, PSTimeSpan, typeNamesOf, type PSValue } from '../values';
 import { compareValues, convertTo, isOfType, looseEquals, toBool, toNumber, toStr, fullTypeNameOf, makeArrayList, isArrayList } from '../conversion';
-import { PSRuntimeError, recordFromCatalogue, runtimeError } from '../errors';
+import { ErrorRecord, ExceptionObject, PSRuntimeError, recordFromCatalogue, runtimeError, wrappedInRuntimeException } from '../errors';
 import { compositeFormat } from '../textformat';
 
 /** about_Wildcards: `*`, `?`, `[abc]`, `[a-z]`, backtick escapes. */
@@ -126,7 +126,15 @@ export function subtract(left: PSValue, right: PSValue): PSValue {
 }
 
 export function multiply(left: PSValue, right: PSValue): PSValue {
-  if (typeof left === 'string') return left.repeat(Math.max(0, toNumber(right)));
+  if (typeof left === 'string') {
+    const times = toNumber(right);
+    if (times < 0) {
+      // pwsh 7.6: String.Repeat's own exception, reported as a plain .NET exception (id = its type name).
+      const message = `times ('${times}') must be a non-negative value. (Parameter 'times')\nActual value was ${times}.`;
+      throw new PSRuntimeError(new ErrorRecord({ exception: new ExceptionObject('System.ArgumentOutOfRangeException', message), errorId: 'System.ArgumentOutOfRangeException', category: 'OperationStopped', targetObject: null }));
+    }
+    return left.repeat(times);
+  }
   if (Array.isArray(left)) {
     const n = toNumber(right);
     const out: PSValue[] = [];
@@ -142,14 +150,14 @@ export function divide(left: PSValue, right: PSValue): PSValue {
     if (!isNumeric(left as PSValue)) throw runtimeError('MethodNotFound', [fullTypeNameOf(left), 'op_Division'], 'InvalidOperation');
   }
   const r = toNumber(right);
-  if (r === 0) throw runtimeError('DivideByZero', [], 'NotSpecified', 'System.DivideByZeroException');
+  if (r === 0) throw wrappedInRuntimeException(runtimeError('DivideByZero', [], 'NotSpecified', 'System.DivideByZeroException'));
   if (left instanceof PSTimeSpan) return new PSTimeSpan(left.ms / r);
   return toNumber(left) / r;
 }
 
 export function modulo(left: PSValue, right: PSValue): PSValue {
   const r = toNumber(right);
-  if (r === 0) throw runtimeError('DivideByZero', [], 'NotSpecified', 'System.DivideByZeroException');
+  if (r === 0) throw wrappedInRuntimeException(runtimeError('DivideByZero', [], 'NotSpecified', 'System.DivideByZeroException'));
   return toNumber(left) % r;
 }
 
