@@ -82,7 +82,9 @@ export function tryNumber(v: PSValue): number | null {
 
 /** The string form of a value (string expansion, [string] casts); arrays are joined by $OFS (a space). */
 export function toStr(v: PSValue | undefined, ofs = ' '): string {
-  if (Array.isArray(v)) return v.map((x) => toStr(x, ofs)).join(ofs);
+  // pwsh 7.6: an array inside the array is not flattened but named (`[string]((1,2),3)` is
+  // "System.Object[] 3", `((1,2),3) -join ','` is "System.Object[],3").
+  if (Array.isArray(v)) return v.map((x) => (Array.isArray(x) ? fullTypeNameOf(x) : stringOf(x))).join(ofs);
   return stringOf(v);
 }
 

@@ -345,7 +345,7 @@ export function stringOf(v: PSValue | undefined): string {
   if (typeof v === 'boolean') return v ? 'True' : 'False';
   if (typeof v === 'number') return numberToPSString(v);
   if (typeof v === 'bigint') return v.toString();
-  if (Array.isArray(v)) return v.map((x) => stringOf(x)).join(' ');
+  if (Array.isArray(v)) return v.map((x) => (Array.isArray(x) ? typeNamesOf(x)[0] : stringOf(x))).join(' ');
   if (v instanceof PSDateTime) return v.toInvariantString();
   if (v instanceof Uint8Array) return 'System.Byte[]';
   return String(v);

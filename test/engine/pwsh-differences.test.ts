@@ -38,3 +38,21 @@ describe('numbers, assignments, pipelines and .NET method errors (generated suit
     expect(run(code).lines).toEqual(expected);
   });
 });
+
+describe('arguments and string conversion (generated suite)', () => {
+  const cases: [string, string[]][] = [
+    // A simple function's unknown -name goes to $args with the argument after it, in command-line order.
+    ['function f { param($a) "a=$a rest=$args" }; f -b 2; f -a 1 -c; f 1 2 -d', ['a= rest=-b 2', 'a=1 rest=-c', 'a=1 rest=2 -d']],
+    ['function hh { "[$($args -join \',\')] $($args.Count)" }; hh -x 1; hh -x:1', ['[-x,1] 2', '[-x:,1] 2']],
+    // A negative number argument is a string; a typed parameter converts it.
+    ['function t($z) { "$($z.GetType().Name) $($z + 1)" }; t -16; t 16; function u([int]$z) { $z + 1 }; u -16', ['String -161', 'Int32 17', '-15']],
+    // Nested arrays are named, not flattened, in string conversion.
+    ['((1,2),3) -join ","; [string]((1,2),3); "$((1,2),3)"; [string](1,2)', ['System.Object[],3', 'System.Object[] 3', 'System.Object[] 3', '1 2']],
+    ["try { [int]'abc' } catch [System.InvalidCastException] { $_.Exception.GetType().Name; $_.Exception.InnerException.GetType().Name }", ['RuntimeException', 'PSInvalidCastException']],
+    ["try { 'abc'.Substring(5) } catch [System.ArgumentOutOfRangeException] { 'inner first' } catch [System.Management.Automation.MethodInvocationException] { 'outer' }", ['inner first']],
+    ["'{0:P1}' -f 0.3; '{0:P0}' -f -0.5", ['30.0%', '-50%']],
+  ];
+  test.each(cases)('%s', (code, expected) => {
+    expect(run(code).lines).toEqual(expected);
+  });
+});

@@ -249,7 +249,7 @@ export function binaryOperator(op: string, left: PSValue, right: PSValue, ctx: O
     case '%': return modulo(left, right);
     case '..': return range(left, right);
     case '-f': return compositeFormat(toStr(left), Array.isArray(right) ? right : [right]);
-    case '-join': return (Array.isArray(left) ? left : [left]).map((x) => toStr(x)).join(toStr(right));
+    case '-join': return (Array.isArray(left) ? left : [left]).map((x) => (Array.isArray(x) ? fullTypeNameOf(x) : toStr(x))).join(toStr(right));
     case '-is': return isOfType(left, toStr(right));
     case '-isnot': return !isOfType(left, toStr(right));
     case '-as':
@@ -297,7 +297,7 @@ export function unaryOperator(op: string, v: PSValue): PSValue {
     case '+': return toNumber(v);
     case '-bnot': return ~toNumber(v);
     case '-split': return (Array.isArray(v) ? v : [v]).flatMap((x) => toStr(x).trim().split(/\s+/).filter((s) => s !== ''));
-    case '-join': return (Array.isArray(v) ? v : [v]).map((x) => toStr(x)).join('');
+    case '-join': return (Array.isArray(v) ? v : [v]).map((x) => (Array.isArray(x) ? fullTypeNameOf(x) : toStr(x))).join('');
   }
   throw new PSRuntimeError(recordFromCatalogue('BadNumericArgs', ['', op, fullTypeNameOf(v)], { exceptionType: 'System.Management.Automation.RuntimeException', category: 'InvalidOperation' }));
 }
