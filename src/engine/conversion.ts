@@ -44,9 +44,10 @@ const MULTIPLIERS: Record<string, number> = { kb: 2 ** 10, mb: 2 ** 20, gb: 2 **
 export function parseNumber(text: string): number | null {
   const s = text.trim();
   if (s === '') return 0;
-  const m = /^([+-]?)(0x[0-9a-f]+|(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)(kb|mb|gb|tb|pb)?$/i.exec(s);
+  // pwsh 7.6 (en-US) takes group separators in a decimal string: [int]'1,000' is 1000.
+  const m = /^([+-]?)(0x[0-9a-f]+|(?:\d[\d,]*\.?\d*|\.\d+)(?:e[+-]?\d+)?)(kb|mb|gb|tb|pb)?$/i.exec(s);
   if (!m) return null;
-  let n = m[2].toLowerCase().startsWith('0x') ? parseInt(m[2].slice(2), 16) : Number(m[2]);
+  let n = m[2].toLowerCase().startsWith('0x') ? parseInt(m[2].slice(2), 16) : Number(m[2].replace(/,/g, ''));
   if (Number.isNaN(n)) return null;
   if (m[3]) n *= MULTIPLIERS[m[3].toLowerCase()];
   return m[1] === '-' ? -n : n;
@@ -179,6 +180,23 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 
 /** DateTime.Parse for the forms scripts use: ISO 8601, `M/d/yyyy [h:mm[:ss] [AM|PM]]`, `d MMMM yyyy`. */
 export function parseDate(text: string): PSDateTime | null {
+  const d = parseDateLenient(text);
+  // .NET does not roll an impossible date over ('2020-13-45', '2021-02-30' fail to parse).
+  if (!d) return null;
+  const nums = text.match(/\d+/g)?.map(Number) ?? [];
+  const iso = /^\s*\d{4}-/.test(text);
+  const us = /^\s*\d{1,2}\/\d{1,2}\/\d{4}/.test(text);
+  const [y, mo, da] = iso ? [nums[0], nums[1], nums[2]] : us ? [nums[2], nums[0], nums[1]] : [undefined, undefined, undefined];
+  if (y !== undefined && mo !== undefined && da !== undefined) {
+    const probe = new Date(Date.UTC(y, mo - 1, da));
+    if (probe.getUTCMonth() !== mo - 1 || probe.getUTCDate() !== da) return null;
+  }
+  const time = /(\d{1,2}):(\d{2})(?::(\d{2}))?/.exec(text);
+  if (time && (+time[1] > 23 || +time[2] > 59 || +(time[3] ?? 0) > 59)) return null;
+  return d;
+}
+
+function parseDateLenient(text: string): PSDateTime | null {
   const s = text.trim();
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i.exec(s);
   if (m) {
@@ -238,20 +256,37 @@ function isIntegral(n: number): boolean {
   return Number.isInteger(n);
 }
 
+/** How .NET's OverflowException names each integral type ("Value was either too large or too small for an Int32."). */
+const OVERFLOW_NAMES: Record<string, string> = {
+  'System.Int32': 'an Int32', 'System.Int64': 'an Int64', 'System.Int16': 'an Int16', 'System.Byte': 'an unsigned byte',
+  'System.SByte': 'a signed byte', 'System.UInt16': 'a UInt16', 'System.UInt32': 'a UInt32', 'System.UInt64': 'a UInt64',
+};
+
 function toInteger(v: PSValue, fullName: string, min: number, max: number): number {
   if (typeof v === 'string' && v.trim() === '') return 0;
   const n = roundHalfEven(toNumber(v, fullName));
   if (n < min || n > max || Number.isNaN(n)) {
+    const what = OVERFLOW_NAMES[fullName];
+    if (what && typeof v === 'string') {
+      throw new PSRuntimeError(recordFromCatalogue('IntegralOverflow', [v, fullName, what], { exceptionType: 'System.Management.Automation.PSInvalidCastException', category: 'InvalidArgument', targetObject: v, errorId: 'InvalidCastFromStringToInteger' }));
+    }
+    if (what && typeof v === 'number' && !Number.isNaN(n)) throw castError('IntegralOverflow', [stringOf(v), fullName, what], v);
     throw castError('InvalidCast', [stringOf(v), typeNamesOf(v)[0] ?? 'System.Object', fullName], v);
   }
   return n;
 }
 
+const DATE_WORDS = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t|tember)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(sday)?|wed(nesday)?|thu(rsday)?|fri(day)?|sat(urday)?|sun(day)?|am|pm|a|p|t|z|gmt|utc)$/i;
+
 export function toDateTime(v: PSValue): PSDateTime {
   if (v instanceof PSDateTime) return v;
   if (typeof v === 'string') {
     const d = parseDate(v);
-    if (!d) throw castError('DateParse', [v], v);
+    if (!d) {
+      // .NET names the first word it does not know (not a month or day name, AM/PM, T or Z).
+      const unknown = [...v.matchAll(/\p{L}+/gu)].find((m) => !DATE_WORDS.test(m[0]));
+      throw unknown ? castError('DateParseUnknownWord', [v, unknown.index!], v) : castError('DateParse', [v], v);
+    }
     return d;
   }
   if (v === null) throw castError('InvalidCastNull', ['System.DateTime']);

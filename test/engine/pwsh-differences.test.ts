@@ -56,3 +56,29 @@ describe('arguments and string conversion (generated suite)', () => {
     expect(run(code).lines).toEqual(expected);
   });
 });
+
+describe('conversion errors and typed catch (generated suite)', () => {
+  const errorOf = (code: string) => {
+    const e = run(code).errors[0];
+    return `${e?.fullyQualifiedErrorId} | ${e?.exception.message}`;
+  };
+  test.each([
+    ['[int]1e10', 'InvalidCastIConvertible | Cannot convert value "10000000000" to type "System.Int32". Error: "Value was either too large or too small for an Int32."'],
+    ['[byte]300', 'InvalidCastIConvertible | Cannot convert value "300" to type "System.Byte". Error: "Value was either too large or too small for an unsigned byte."'],
+    ["[int]'3000000000'", 'InvalidCastFromStringToInteger | Cannot convert value "3000000000" to type "System.Int32". Error: "Value was either too large or too small for an Int32."'],
+    ["[datetime]'notadate'", 'InvalidCastParseTargetInvocationWithFormatProvider | Cannot convert value "notadate" to type "System.DateTime". Error: "The string \'notadate\' was not recognized as a valid DateTime. There is an unknown word starting at index \'0\'."'],
+    ["[datetime]'2020-13-45'", 'InvalidCastParseTargetInvocationWithFormatProvider | Cannot convert value "2020-13-45" to type "System.DateTime". Error: "String \'2020-13-45\' was not recognized as a valid DateTime."'],
+  ])('%s', (code, expected) => {
+    expect(errorOf(code)).toBe(expected);
+  });
+
+  const cases: [string, string[]][] = [
+    ["[int]'1,000'; [double]'1,000.5'; 1 + '1,000'", ['1000', '1000.5', '1001']],
+    ["try { throw [ArgumentException]::new('x') } catch [System.Management.Automation.RuntimeException] { 'rt' }", ['rt']],
+    ["try { 'x' * -1 } catch [System.Management.Automation.RuntimeException] { $_.FullyQualifiedErrorId }", ['System.ArgumentOutOfRangeException']],
+    ["try { 1 + 'x' } catch { $_.Exception.GetType().Name; $_.Exception.InnerException.GetType().Name }", ['RuntimeException', 'PSInvalidCastException']],
+  ];
+  test.each(cases)('%s', (code, expected) => {
+    expect(run(code).lines).toEqual(expected);
+  });
+});

@@ -72,6 +72,8 @@ export interface InvokeOptions {
   variables?: Record<string, PSValue>;
 }
 
+const RUNTIME_EXCEPTION = new ExceptionObject('System.Management.Automation.RuntimeException', '');
+
 export class Interpreter implements DotNetContext {
   scope: Scope;
   streams: StreamHandlers;
@@ -459,12 +461,17 @@ export class Interpreter implements DotNetContext {
    * first by the exception's InnerException (a typed clause only), then by the exception itself.
    */
   private findHandler<T>(handlers: T[], typesOf: (h: T) => string[], record: ErrorRecord): T | undefined {
-    const inner = record.exception.get('InnerException');
-    if (inner instanceof ExceptionObject) {
-      const byInner = handlers.find((h) => typesOf(h).length > 0 && this.catchMatches(typesOf(h), inner));
-      if (byInner) return byInner;
+    const exception = record.exception;
+    const inner = exception.get('InnerException');
+    // An exception that is no RuntimeException (`throw [ArgumentException]::new()`, String.Repeat's)
+    // travels wrapped in one: matched by its own type first, then as a RuntimeException.
+    const isRuntime = exceptionTypeChain(exception.typeName).includes('System.Management.Automation.RuntimeException');
+    const [first, outer] = inner instanceof ExceptionObject ? [inner, exception] : isRuntime ? [null, exception] : [exception, RUNTIME_EXCEPTION];
+    if (first) {
+      const byFirst = handlers.find((h) => typesOf(h).length > 0 && this.catchMatches(typesOf(h), first));
+      if (byFirst) return byFirst;
     }
-    return handlers.find((h) => this.catchMatches(typesOf(h), record.exception));
+    return handlers.find((h) => this.catchMatches(typesOf(h), outer));
   }
 
   /** Does `catch [T]` catch this exception? */
@@ -895,7 +902,13 @@ export class Interpreter implements DotNetContext {
       let right: PSValue;
       if ((op === '-is' || op === '-isnot' || op === '-as') && e.right.type === 'TypeExpression') right = e.right.typeName;
       else right = this.evalExpr(e.right);
-      return binaryOperator(op, left, right, this.operatorContext);
+      try {
+        return binaryOperator(op, left, right, this.operatorContext);
+      } catch (opErr) {
+        // pwsh 7.6: an operand's failed conversion (`1 + 'x'`) is a RuntimeException around the cast's.
+        if (opErr instanceof PSRuntimeError && opErr.record.exception.typeName === 'System.Management.Automation.PSInvalidCastException') throw wrappedInRuntimeException(opErr);
+        throw opErr;
+      }
     } catch (err) {
       throw this.withPosition(err, e);
     }
