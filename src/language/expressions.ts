@@ -165,6 +165,7 @@ function parseUnaryInner(st: ParserState): ExpressionAst | null {
       const value = opName === '-' ? (typeof operand.value === 'bigint' ? -operand.value : -operand.value) : operand.value;
       return { type: 'Constant', value, text: t.text + operand.text, extent: extent(st, t.start, operand.extent.end) };
     }
+    if ((opName === '++' || opName === '--') && !isAssignable(operand)) reportError(st, 'OperatorRequiresVariableOrProperty', t.start, opName);
     return { type: 'UnaryExpression', operator: opName, operand, postfix: false, extent: extent(st, t.start, operand.extent.end) };
   }
   if (t.kind === 'LBracket') {
@@ -186,10 +187,17 @@ function parseUnaryInner(st: ParserState): ExpressionAst | null {
   return parsePostfixUnary(st, parsePostfix(st, primary));
 }
 
+/** pwsh 7.6's parser: `++`/`--` need a variable, property or element (`--16` does not parse). */
+function isAssignable(e: ExpressionAst): boolean {
+  if (e.type === 'Variable' || e.type === 'MemberExpression' || e.type === 'IndexExpression') return true;
+  return e.type === 'ConvertExpression' && isAssignable(e.operand);
+}
+
 function parsePostfixUnary(st: ParserState, e: ExpressionAst): ExpressionAst {
   const t = peek(st);
   if (t.kind === 'Operator' && (t.op === '++' || t.op === '--') && !t.spaceBefore) {
     advance(st, t);
+    if (!isAssignable(e)) reportError(st, 'OperatorRequiresVariableOrProperty', t.start, t.op);
     return { type: 'UnaryExpression', operator: t.op, operand: e, postfix: true, extent: extent(st, e.extent.start, t.end) };
   }
   return e;

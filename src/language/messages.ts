@@ -11,6 +11,7 @@ export const PARSER_MESSAGES = {
   MissingExpression: "Missing expression after '{0}' in pipeline element.",
   MissingExpressionAfterToken: "Missing expression after '{0}'.",
   MissingExpressionAfterOperator: "Missing expression after unary operator '{0}'.",
+  OperatorRequiresVariableOrProperty: "The '{0}' operator works only on variables or on properties.",
   MissingArgument: 'Missing argument in parameter list.',
   ParameterRequiresArgument: 'Parameter {0} requires an argument.',
   ExpressionsMustBeFirstInPipeline: 'Expressions are only allowed as the first element of a pipeline.',

@@ -82,3 +82,17 @@ describe('conversion errors and typed catch (generated suite)', () => {
     expect(run(code).lines).toEqual(expected);
   });
 });
+
+describe('cmdlets, dictionaries and the parser (generated suite)', () => {
+  const cases: [string, string[]][] = [
+    ["'a','a','A','b' | Get-Unique; 1,1,2,1 | Get-Unique; 'a','A' | Get-Unique -CaseInsensitive", ['a', 'A', 'b', '1', '2', '1', 'a']],
+    ['$h = [ordered]@{ a = 3KB; b = 2 }; $h[0]; $h[1]; $h["b"]', ['3072', '2', '2']],
+  ];
+  test.each(cases)('%s', (code, expected) => {
+    expect(run(code).lines).toEqual(expected);
+  });
+  test('++ and -- need something to assign', () => {
+    expect(run('--16').parseErrors.map((e) => e.errorId)).toEqual(['OperatorRequiresVariableOrProperty']);
+    expect(run('$x = 1; $x++; ++$x; $x').lines).toEqual(['3']);
+  });
+});

@@ -1034,8 +1034,10 @@ export class Interpreter implements DotNetContext {
 
   index(target: PSValue, idx: PSValue): PSValue {
     if (target instanceof PSHashtable) {
-      if (Array.isArray(idx)) return idx.map((k) => target.get(k) ?? null);
-      return target.get(idx) ?? null;
+      // pwsh 7.6: [ordered]'s OrderedDictionary has an Int32 indexer: `$h[0]` is the first value.
+      const one = (k: PSValue) => (target.ordered && typeof k === 'number' && Number.isInteger(k) && !target.has(k) ? (target.entries()[k]?.[1] ?? null) : (target.get(k) ?? null));
+      if (Array.isArray(idx)) return idx.map(one);
+      return one(idx);
     }
     if (target instanceof PSObject) return Array.isArray(idx) ? idx.map((k) => getProperty(target, toStr(k))) : getProperty(target, toStr(idx));
     const seq: PSValue[] | string | Uint8Array | null = Array.isArray(target) ? target : typeof target === 'string' ? target : target instanceof Uint8Array ? target : null;
