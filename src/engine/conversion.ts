@@ -409,7 +409,7 @@ const TYPES: Record<string, TypeInfo> = {
     fullName: 'System.Guid',
     convert: (v) => {
       const s = toStr(v);
-      if (!/^\{?[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}\}?$/i.test(s)) throw castError('InvalidCast', [s, 'System.String', 'System.Guid'], v);
+      if (!/^\{?[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}\}?$/i.test(s)) throw castError('GuidParse', [s], v);
       return s.replace(/[{}]/g, '').toLowerCase();
     },
     test: () => false,

@@ -49,6 +49,7 @@ export const MESSAGES = {
   InvalidCastNull: m('InvalidCastFromNull', 'Cannot convert null to type "{0}".'),
   EnumNoMatch: m('InvalidCastFromStringToEnum', 'Cannot convert value "{0}" to type "{1}". Error: "Unable to match the identifier name {0} to a valid enumerator name. Specify one of the following enumerator names and try again: {2}"'),
   DateParse: m('InvalidCastParseTargetInvocationWithFormatProvider', 'Cannot convert value "{0}" to type "System.DateTime". Error: "String \'{0}\' was not recognized as a valid DateTime."'),
+  GuidParse: m('InvalidCastParseTargetInvocationWithFormatProvider', 'Cannot convert value "{0}" to type "System.Guid". Error: "Unrecognized Guid format."'),
   DateParseUnknownWord: m('InvalidCastParseTargetInvocationWithFormatProvider', 'Cannot convert value "{0}" to type "System.DateTime". Error: "The string \'{0}\' was not recognized as a valid DateTime. There is an unknown word starting at index \'{1}\'."'),
   TimeSpanParse: m('InvalidCastParseTargetInvocation', 'Cannot convert value "{0}" to type "System.TimeSpan". Error: "String \'{0}\' was not recognized as a valid TimeSpan."'),
   UnlimitedParse: m('InvalidCastParseTargetInvocation', 'Cannot convert value "{0}" to type "{1}". Error: "The value \'{0}\' is not valid. Specify a number or \'Unlimited\'."', true),
@@ -70,7 +71,7 @@ export const MESSAGES = {
   InvalidRegex: m('InvalidRegularExpression', 'The regular expression pattern {0} is not valid.'),
   NonInteractivePrompt: m('System.Management.Automation.PSInvalidOperationException', 'PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.'),
   WriteErrorDefault: m('Microsoft.PowerShell.Commands.WriteErrorException', '{0}'),
-  ScriptHalted: m('ScriptHalted', 'Script halted'),
+  ScriptHalted: m('ScriptHalted', 'ScriptHalted'), // pwsh 7.6: `throw $null`'s message is the id itself
   ActionPreferenceStop: m('ActionPreferenceStop', 'The running command stopped because the preference variable "ErrorActionPreference" or common parameter is set to Stop: {0}'),
   HashtableKeyExists: m('ArgumentException', 'Item has already been added. Key in dictionary: \'{0}\'  Key being added: \'{0}\''),
   DuplicateKeyInLiteral: m('DuplicateKeyInHashLiteral', "Duplicate keys '{0}' are not allowed in hash literals."),

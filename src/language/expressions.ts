@@ -165,7 +165,7 @@ function parseUnaryInner(st: ParserState): ExpressionAst | null {
       const value = opName === '-' ? (typeof operand.value === 'bigint' ? -operand.value : -operand.value) : operand.value;
       return { type: 'Constant', value, text: t.text + operand.text, extent: extent(st, t.start, operand.extent.end) };
     }
-    if ((opName === '++' || opName === '--') && !isAssignable(operand)) reportError(st, 'OperatorRequiresVariableOrProperty', t.start, opName);
+    if ((opName === '++' || opName === '--') && !isAssignable(operand)) reportError(st, 'OperatorRequiresVariableOrProperty', operand.extent.start, opName);
     return { type: 'UnaryExpression', operator: opName, operand, postfix: false, extent: extent(st, t.start, operand.extent.end) };
   }
   if (t.kind === 'LBracket') {
@@ -197,7 +197,7 @@ function parsePostfixUnary(st: ParserState, e: ExpressionAst): ExpressionAst {
   const t = peek(st);
   if (t.kind === 'Operator' && (t.op === '++' || t.op === '--') && !t.spaceBefore) {
     advance(st, t);
-    if (!isAssignable(e)) reportError(st, 'OperatorRequiresVariableOrProperty', t.start, t.op);
+    if (!isAssignable(e)) reportError(st, 'OperatorRequiresVariableOrProperty', e.extent.start, t.op);
     return { type: 'UnaryExpression', operator: t.op, operand: e, postfix: true, extent: extent(st, e.extent.start, t.end) };
   }
   return e;
