@@ -61,7 +61,11 @@ export function toNumber(v: PSValue | undefined, targetType = 'System.Int32'): n
   if (typeof v === 'bigint') return Number(v);
   if (typeof v === 'string') {
     const n = parseNumber(v);
-    if (n === null) throw castError('InvalidCastFromString', [v, targetType], v);
+    if (n === null) {
+      // pwsh 7.6 names the floating-point targets' failure apart.
+      const errorId = targetType === 'System.Double' || targetType === 'System.Single' ? 'InvalidCastFromStringToDoubleOrSingle' : undefined;
+      throw new PSRuntimeError(recordFromCatalogue('InvalidCastFromString', [v, targetType], { exceptionType: 'System.Management.Automation.PSInvalidCastException', category: 'InvalidArgument', targetObject: v, errorId }));
+    }
     return n;
   }
   if (v instanceof PSEnumValue && v.numeric !== undefined) return v.numeric;
@@ -482,7 +486,13 @@ export function resolveTypeName(name: string): { key: string; info: TypeInfo; is
           // A string becomes its characters when the elements are chars ([char[]]'abc'), as in .NET.
           const chars = el.key === 'char' && typeof v === 'string' ? [...v] : null;
           const items = chars ?? (v === null ? [] : Array.isArray(v) ? v : v instanceof PSHashtable ? [v] : [v]);
-          return items.map((x) => (el.info.convert ? el.info.convert(x) : x));
+          try {
+            return items.map((x) => (el.info.convert ? el.info.convert(x) : x));
+          } catch (e) {
+            // pwsh 7.6: a scalar that does not convert to the element type fails as the array's cast.
+            if (Array.isArray(v) || chars || !(e instanceof PSRuntimeError)) throw e;
+            throw castError('ScalarToArray', [stringOf(v), fullName, e.record.exception.message], v);
+          }
         },
         test: (v) => Array.isArray(v),
       },

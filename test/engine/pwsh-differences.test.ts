@@ -96,3 +96,17 @@ describe('cmdlets, dictionaries and the parser (generated suite)', () => {
     expect(run('$x = 1; $x++; ++$x; $x').lines).toEqual(['3']);
   });
 });
+
+describe('measure, casts and traps (generated suite)', () => {
+  test('a property no input has measures as nothing; non-numeric values count', () => {
+    const r = run("[pscustomobject]@{ a = 1 } | Measure-Object -Property N -Sum; ('b','a' | Measure-Object -Sum).Count");
+    expect(r.lines).toEqual(['2']);
+    expect(r.errors.map((e) => e.fullyQualifiedErrorId)).toEqual(['NonNumericInputObject,Microsoft.PowerShell.Commands.MeasureObjectCommand', 'NonNumericInputObject,Microsoft.PowerShell.Commands.MeasureObjectCommand']);
+  });
+  test.each([
+    ["[double]'abc'", 'InvalidCastFromStringToDoubleOrSingle'],
+    ["[int[]]'x'", 'InvalidCastExceptionScalarToArray'],
+  ])('%s fails with %s', (code, id) => {
+    expect(run(code).errors.map((e) => e.fullyQualifiedErrorId)).toEqual([id]);
+  });
+});

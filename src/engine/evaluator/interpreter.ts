@@ -221,6 +221,8 @@ export class Interpreter implements DotNetContext {
         this.scope.setLocal('_', saved ? saved.value : null);
       }
       if (action === 'break') {
+        // pwsh 7.6 records the error again as the trap rethrows it.
+        this.rs.errorList.unshift(record);
         err.scriptTerminating = true;
         throw err;
       }
