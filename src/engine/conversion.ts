@@ -342,7 +342,8 @@ export function listTypeName(v: PSValue[]): string {
 const scalar = (fullName: string, convert: (v: PSValue) => PSValue, test?: (v: PSValue) => boolean, baseType = 'System.ValueType'): TypeInfo => ({ fullName, convert, test, baseType });
 
 const TYPES: Record<string, TypeInfo> = {
-  string: scalar('System.String', (v) => (v === null ? null : toStr(v)), (v) => typeof v === 'string', 'System.Object'),
+  // pwsh 7.6: [string]$null is '' (not $null).
+  string: scalar('System.String', (v) => (v === null ? '' : toStr(v)), (v) => typeof v === 'string', 'System.Object'),
   int: scalar('System.Int32', (v) => toInteger(v, 'System.Int32', -2147483648, 2147483647), (v) => typeof v === 'number' && isIntegral(v) && Math.abs(v) <= 2147483648),
   long: scalar('System.Int64', (v) => toInteger(v, 'System.Int64', -Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER), (v) => typeof v === 'number' && isIntegral(v) && Math.abs(v) > 2147483648),
   uint: scalar('System.UInt32', (v) => toInteger(v, 'System.UInt32', 0, 4294967295), () => false),

@@ -13,7 +13,7 @@ import { ErrorRecord, ExceptionObject, PSRuntimeError, PipelineStoppedSignal, Re
 import { convertTo, toBool, toStr, makeArrayList } from './conversion';
 import type { Emit, StreamHandlers } from './streams';
 import { Binder, type BindResult, type CommandArgument } from './binder/binder';
-import { binderCommandFromMetadata, type BinderCommand } from './binder/parameters';
+import { binderCommandFromMetadata, type BinderCommand, type BinderParameter } from './binder/parameters';
 import type { BindingErrorContext } from './binder/coerce';
 import { shouldContinue, shouldProcess, shouldProcessDescribed, type ShouldProcessState } from './shouldprocess';
 import { binderCommandFromFunction } from './functions';
@@ -106,6 +106,22 @@ function applyRedirections(interp: Interpreter, redirections: A.RedirectionAst[]
       }
     },
   };
+}
+
+/**
+ * A function parameter nobody bound: its default, else $null converted to its type as pwsh 7.6 does
+ * (`[int]$a` is 0, `[string]$s` is '', `[bool]$b` False, a switch False).
+ */
+function unboundParameterValue(p: BinderParameter): PSValue {
+  if (p.defaultValue) return p.defaultValue();
+  if (p.type === 'SwitchParameter') return false;
+  const type = p.typeConstraint ?? (p.type !== 'Object' && p.type !== 'PSObject' ? p.type : null);
+  if (!type) return null;
+  try {
+    return convertTo(null, type);
+  } catch {
+    return null;
+  }
 }
 
 function errorContext(interp: Interpreter, cmd: BinderCommand, extent: A.Extent): BindingErrorContext {
@@ -531,10 +547,7 @@ export class FunctionProcessor implements Processor {
     for (const p of this.binderCmd.parameters) {
       if (p.isCommon) continue;
       if (values.has(p.name)) this.scope.setLocal(p.name, values.get(p.name) ?? null);
-      else if (!this.scope.getLocal(p.name)) {
-        const isSwitch = p.type === 'SwitchParameter';
-        this.scope.setLocal(p.name, p.defaultValue ? p.defaultValue() : isSwitch ? false : p.type === 'String' ? null : null);
-      }
+      else if (!this.scope.getLocal(p.name)) this.scope.setLocal(p.name, unboundParameterValue(p));
     }
     const bp = new PSHashtable();
     for (const [k, v] of values) bp.set(k, v);

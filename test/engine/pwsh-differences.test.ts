@@ -110,3 +110,15 @@ describe('measure, casts and traps (generated suite)', () => {
     expect(run(code).errors.map((e) => e.fullyQualifiedErrorId)).toEqual([id]);
   });
 });
+
+describe('typed variables and parameters (generated suite)', () => {
+  const cases: [string, string[]][] = [
+    // A failed typed assignment still declares the variable, with the type's default.
+    ["[int]$t = 'x'; $t; $t = 'y'; $t; $t = '8'; $t", ['0', '0', '8']],
+    ['function f { param([int]$a, [double]$b, [string]$c, [switch]$d, [bool]$e, $g) "a=$a b=$b c=[$c] d=$d e=$e g=[$g]"; $null -eq $c }; f', ['a=0 b=0 c=[] d=False e=False g=[]', 'False']],
+    ['$null -eq [string]$null; ($null -as [string]) -eq $null', ['False', 'False']],
+  ];
+  test.each(cases)('%s', (code, expected) => {
+    expect(run(code).lines).toEqual(expected);
+  });
+});

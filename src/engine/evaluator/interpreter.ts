@@ -709,7 +709,22 @@ export class Interpreter implements DotNetContext {
       throw new PSRuntimeError(recordFromCatalogue('ReadOnlyVariable', [name], { exceptionType: 'System.Management.Automation.SessionStateUnauthorizedAccessException', category: 'WriteError', targetObject: name }));
     }
     const constraint = typeConstraint ?? existing?.typeConstraint;
-    const v = constraint ? convertTo(value, constraint) : value;
+    let v: PSValue;
+    try {
+      v = constraint ? convertTo(value, constraint) : value;
+    } catch (e) {
+      // pwsh 7.6: `[int]$t = 'x'` fails, yet leaves $t declared [int] with the type's default (0).
+      if (typeConstraint && !existing) {
+        let initial: PSValue = null;
+        try {
+          initial = convertTo(null, typeConstraint);
+        } catch {
+          initial = null;
+        }
+        target.setLocal(name, initial).typeConstraint = typeConstraint;
+      }
+      throw e;
+    }
     const variable = target.setLocal(name, v);
     if (typeConstraint) variable.typeConstraint = typeConstraint;
     if (isPrivate) variable.options = 'Private';
