@@ -94,6 +94,7 @@ export const MESSAGES = {
   ItemNotFound: m('PathNotFound', "Cannot find path '{0}' because it does not exist."),
   FileRedirectionFailed: m('FileOpenFailure', "Could not find a part of the path '{0}'."),
   FormatError: m('FormatError', 'Error formatting a string: Input string was not in a correct format..'),
+  FormatSpecifier: m('FormatError', 'Error formatting a string: Format specifier was invalid..'),
   FormatIndex: m('FormatError', 'Error formatting a string: Index (zero based) must be greater than or equal to zero and less than the size of the argument list..'),
   InvalidLeftHandSide: m('InvalidLeftHandSide', 'The assignment expression is not valid. The input to an assignment operator must be an object that is able to accept assignments, such as a variable or a property.'),
   ExitCodeNotNumber: m('ExitCodeNotNumber', 'Cannot convert value "{0}" to type "System.Int32".', true),

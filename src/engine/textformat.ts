@@ -159,7 +159,10 @@ export function compositeFormat(format: string, args: PSValue[]): string {
       if (!m) throw runtimeError('FormatError', []);
       const idx = Number(m[1]);
       if (idx >= args.length) throw runtimeError('FormatIndex', []);
-      let text = formatValue(args[idx], m[3]);
+      const arg = args[idx];
+      // .NET: the integral formats (X, D) on a Double are a FormatException.
+      if (typeof arg === 'number' && !Number.isInteger(arg) && /^\s*[xXdD]\d*\s*$/.test(m[3] ?? '')) throw runtimeError('FormatSpecifier', []);
+      let text = formatValue(arg, m[3]);
       if (m[2]) {
         const w = Number(m[2]);
         text = w < 0 ? text.padEnd(-w) : text.padStart(w);

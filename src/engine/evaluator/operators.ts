@@ -71,7 +71,8 @@ export function matchesTable(m: RegExpExecArray): PSHashtable {
 
 /** .NET replacement syntax to JS: `$0` -> `$&`, `${name}` -> `$<name>`. */
 function replacementToJs(rep: string): string {
-  return rep.replace(/\$\{(\w+)\}/g, (_, n: string) => (/^\d+$/.test(n) ? `$${n}` : `$<${n}>`)).replace(/\$0/g, '$&');
+  // A function as the replacement: a string '$&' there would itself mean "the match".
+  return rep.replace(/\$\{(\w+)\}/g, (_, n: string) => (/^\d+$/.test(n) ? `$${n}` : `$<${n}>`)).replace(/\$0/g, () => '$&');
 }
 
 function badOperand(op: string, left: PSValue, right: PSValue): PSRuntimeError {
