@@ -122,3 +122,16 @@ describe('typed variables and parameters (generated suite)', () => {
     expect(run(code).lines).toEqual(expected);
   });
 });
+
+describe('replace, format and traps (generated suite)', () => {
+  const cases: [string, string[]][] = [
+    ["'Hello' -replace '^(.)', '$0$0'", ['HHello']],
+    ["trap { \"trapped: $_\"; continue } [int]::Parse('x'); 'after'", ["trapped: The input string 'x' was not in a correct format.", 'after']],
+  ];
+  test.each(cases)('%s', (code, expected) => {
+    expect(run(code).lines).toEqual(expected);
+  });
+  test("'{0:X}' of a Double is a format error", () => {
+    expect(run("'{0:x4}' -f 1.5e-3").errors.map((e) => e.message)).toEqual(['Error formatting a string: Format specifier was invalid..']);
+  });
+});

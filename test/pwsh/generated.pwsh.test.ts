@@ -35,7 +35,8 @@ describe.runIf(oracleAvailable())('generated programs agree with pwsh', () => {
     const todo = all.filter((c) => !cache[c.code]);
     const codeOf = new Map(all.map((c) => [c.id, c.code]));
     for (let i = 0; i < todo.length; i += BATCH) for (const [id, r] of await runPwsh(todo.slice(i, i + BATCH))) cache[codeOf.get(id)!] = r;
-    if (cacheFile) writeFileSync(cacheFile, JSON.stringify(cache));
+    // Merged with what another run may have written meanwhile.
+    if (cacheFile) writeFileSync(cacheFile, JSON.stringify({ ...(existsSync(cacheFile) ? JSON.parse(readFileSync(cacheFile, 'utf8')) : {}), ...cache }));
     for (const c of all) pwsh.set(c.id, cache[c.code]);
     const pwshSeconds = (Date.now() - started) / 1000 || 1;
     const exoStarted = Date.now();

@@ -43,7 +43,40 @@ function numbersAsDoubles(text: string): string {
   return text.replace(/-?\d+(?:\.\d+)?(?:E[+-]\d+)?/g, (m) => formatG(Number(m), 15));
 }
 
+const NUMERIC_TYPES = /^(System\.)?(Int32|Int64|Double|Decimal|Single|Byte|SByte|Int16|UInt16|UInt32|UInt64)$/;
+
+/** The line pairs that differ (null when the line counts differ). */
+function differingLines(p: string, e: string): [string, string][] | null {
+  const a = p.split('\n');
+  const b = e.split('\n');
+  if (a.length !== b.length) return null;
+  return a.map((l, i) => [l, b[i]!] as [string, string]).filter(([x, y]) => x !== y);
+}
+
+/** Numeric literals whose text is not the number's plain form: 0x10, 1kb, 100L, 1.50. */
+const TOKEN_TEXT_NUMBER = /(?<![\w.$'"-])(0x[0-9a-f]+|\d+(?:kb|mb|gb|tb|pb)|\d+l|\d+\.\d*0)(?![\w.])/gi;
+
 export const KNOWN_DIFFERENCES: KnownDifference[] = [
+  {
+    name: 'numeric types by value',
+    reason: "exo-emulator keeps numbers as JavaScript numbers and names their type by value: 1L, [byte]1, 2.0 and 1d report Int32 (or Int64/Double by magnitude) where .NET keeps the literal's or cast's type",
+    matches: (c, p, e) => /GetType\(\)|-is(not)? \[/i.test(c.code) && sameErrors(p, e) && (differingLines(p.text, e.text) ?? [['', 'x']]).every(([x, y]) => (NUMERIC_TYPES.test(x) && NUMERIC_TYPES.test(y)) || (/^(True|False)$/.test(x) && /^(True|False)$/.test(y) && /-is(not)? \[(int|long|double|decimal|byte|float)\]/i.test(c.code))),
+  },
+  {
+    name: 'System.Version not emulated',
+    reason: 'exo-emulator converts [version] to its string: Major/Minor/Build and version comparison (1.2 < 1.10) are not those of System.Version',
+    matches: (c) => /\[version\]/i.test(c.code),
+  },
+  {
+    name: 'command-argument number token text',
+    reason: "pwsh wraps a numeric command argument with its token text (Write-Host 0x7FFFFFFF prints 0x7FFFFFFF, Write-Output 1kb shows 1kb); exo-emulator passes the plain number",
+    matches: (c, p, e) => {
+      const literals = [...c.code.matchAll(TOKEN_TEXT_NUMBER)].map((m) => m[0]);
+      if (!literals.length || !sameErrors(p, e)) return false;
+      const pairs = differingLines(p.text, e.text);
+      return !!pairs && pairs.length > 0 && pairs.every(([x, y]) => literals.some((t) => x.includes(t) && x.replaceAll(t, '#') === y.replace(/-?\d+(\.\d+)?/g, '#')));
+    },
+  },
   {
     name: 'Decimal not emulated',
     reason: 'exo-emulator computes [decimal] (1.5d) as a Double: the value agrees, but .NET Decimal keeps its scale (2.50d - .5 is 2.00) and never uses exponent form ([decimal]1e-5 is 0.00001)',

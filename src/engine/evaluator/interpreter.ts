@@ -210,7 +210,13 @@ export class Interpreter implements DotNetContext {
       err.recorded = true;
       let action: 'write' | 'continue' | 'break' = 'write';
       const saved = this.scope.lookup('_');
-      this.scope.setLocal('_', record);
+      // pwsh 7.6: a trap sees a .NET method's own exception, not the MethodInvocationException around it
+      // (`trap { "$_" } 'abc'.Substring(5)` prints "startIndex cannot be larger than length of string...").
+      const inner = record.exception.get('InnerException');
+      const seen = record.exception.typeName === 'System.Management.Automation.MethodInvocationException' && inner instanceof ExceptionObject
+        ? new ErrorRecord({ exception: inner, errorId: record.errorId, category: record.category, targetObject: record.targetObject, invocation: record.invocation })
+        : record;
+      this.scope.setLocal('_', seen);
       try {
         this.runStatements(trap.body.statements, emit);
       } catch (signal) {
