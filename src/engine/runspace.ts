@@ -382,10 +382,7 @@ export class Runspace implements SessionApi {
             if (sink && chunk.length) sink.write(chunk.splice(0));
             else chunk.length = 0;
           };
-          // A streaming Out-Default (the shell's) takes each object as it comes, as pwsh's does: output
-          // and host text (Write-Host) of one statement interleave in the order they were written.
-          const streaming = !!sink && !!this.options.openOutDefault;
-          interp.runStatementTrapped(s, traps, streaming ? (v) => (chunk.push(v), flush()) : (v) => chunk.push(v), flush);
+          interp.runStatementTrapped(s, traps, (v) => chunk.push(v), flush);
         } finally {
           result.output.push(...chunk);
           if (sink && chunk.length) sink.write(chunk);
