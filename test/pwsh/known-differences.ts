@@ -58,6 +58,11 @@ const TOKEN_TEXT_NUMBER = /(?<![\w.$'"-])(0x[0-9a-f]+|\d+(?:kb|mb|gb|tb|pb)|\d+l
 
 export const KNOWN_DIFFERENCES: KnownDifference[] = [
   {
+    name: 'Out-Default per statement',
+    reason: "exo-emulator formats a top-level statement's output when the statement ends (a table needs its rows for widths); pwsh streams scalars as they come, so host text written mid-statement (Write-Host, Out-Host) shows after the output in exo, before it in pwsh",
+    matches: (c, p, e) => /Write-Host|Out-Host/i.test(c.code) && sameErrors(p, e) && p.text !== e.text && p.text.split('\n').sort().join('\n') === e.text.split('\n').sort().join('\n'),
+  },
+  {
     name: 'numeric types by value',
     reason: "exo-emulator keeps numbers as JavaScript numbers and names their type by value: 1L, [byte]1, 2.0 and 1d report Int32 (or Int64/Double by magnitude) where .NET keeps the literal's or cast's type",
     matches: (c, p, e) => /GetType\(\)|-is(not)? \[/i.test(c.code) && sameErrors(p, e) && (differingLines(p.text, e.text) ?? [['', 'x']]).every(([x, y]) => (NUMERIC_TYPES.test(x) && NUMERIC_TYPES.test(y)) || (/^(True|False)$/.test(x) && /^(True|False)$/.test(y) && /-is(not)? \[(int|long|double|decimal|byte|float)\]/i.test(c.code))),
