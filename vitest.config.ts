@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 
 export default defineConfig({
@@ -8,6 +8,8 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
+    // The differential suites against the real pwsh run apart (`npm run test:pwsh`).
+    exclude: [...configDefaults.exclude, 'test/pwsh/**'],
     pool: 'threads',
     testTimeout: 20000,
   },
