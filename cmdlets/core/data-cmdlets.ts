@@ -2,6 +2,7 @@
 import type { CmdletDefinition } from '../../src/engine/cmdlet';
 import selectObject from './select';
 import sortObject from './sort';
+import getUnique from './get-unique';
 import groupObject from './group';
 import measureObject from './measure';
 import getMember from './member';
@@ -14,6 +15,7 @@ import { contentCmdlets } from './content';
 export const dataCmdlets: CmdletDefinition[] = [
   selectObject,
   sortObject,
+  getUnique,
   groupObject,
   measureObject,
   getMember,

@@ -36,6 +36,8 @@ interface Stat {
   sum: number;
   sumSq: number;
   numericOnly: boolean;
+  /** A value -Sum/-Average could not use: pwsh 7.6 still counts it, and reports no Sum/Average then. */
+  nonNumeric: boolean;
   max: PSValue;
   min: PSValue;
   lines: number;
@@ -44,7 +46,7 @@ interface Stat {
 }
 
 function newStat(name: string | null): Stat {
-  return { name, count: 0, sum: 0, sumSq: 0, numericOnly: true, max: null, min: null, lines: 0, words: 0, chars: 0 };
+  return { name, count: 0, sum: 0, sumSq: 0, numericOnly: true, nonNumeric: false, max: null, min: null, lines: 0, words: 0, chars: 0 };
 }
 
 const wants = (ctx: CmdletContext, name: string) => ctx.params[name] === true || (ctx.params['AllStats'] === true && name !== 'Line' && name !== 'Word' && name !== 'Character');
@@ -64,7 +66,7 @@ function addValue(ctx: CmdletContext, st: Stat, value: PSValue, input: PSValue):
   const needsNumber = wants(ctx, 'Sum') || wants(ctx, 'Average') || wants(ctx, 'StandardDeviation');
   if (n === null) {
     if (needsNumber) {
-      st.count--;
+      st.nonNumeric = true;
       ctx.writeError({
         message: dataMessage('MeasureNotNumeric', stringOf(input)),
         errorId: 'NonNumericInputObject',
@@ -104,13 +106,13 @@ function genericInfo(ctx: CmdletContext, st: Stat): PSObject {
   const prop = (name: string, value: PSValue, typeName: string) => o.addProperty({ name, value, memberType: 'Property', typeName });
   const mean = n ? st.sum / n : null;
   prop('Count', n, 'int');
-  prop('Average', wants(ctx, 'Average') ? mean : null, 'System.Nullable[double]');
-  prop('Sum', wants(ctx, 'Sum') ? st.sum : null, 'System.Nullable[double]');
+  prop('Average', wants(ctx, 'Average') && !st.nonNumeric ? mean : null, 'System.Nullable[double]');
+  prop('Sum', wants(ctx, 'Sum') && !st.nonNumeric ? st.sum : null, 'System.Nullable[double]');
   prop('Maximum', wants(ctx, 'Maximum') && n ? st.max : null, objectInfo ? 'System.Object' : 'System.Nullable[double]');
   prop('Minimum', wants(ctx, 'Minimum') && n ? st.min : null, objectInfo ? 'System.Object' : 'System.Nullable[double]');
   // Sample standard deviation (n - 1), 0 for a single value.
   const sd = n > 1 ? Math.sqrt(Math.max(0, (st.sumSq - (st.sum * st.sum) / n) / (n - 1))) : 0;
-  prop('StandardDeviation', wants(ctx, 'StandardDeviation') && n ? sd : null, 'System.Nullable[double]');
+  prop('StandardDeviation', wants(ctx, 'StandardDeviation') && n && !st.nonNumeric ? sd : null, 'System.Nullable[double]');
   prop('Property', st.name, 'string');
   return o;
 }
@@ -202,14 +204,8 @@ export default defineCmdlet({
     const specs = ctx.state['specs'] as PropertySpec[];
     const seen = ctx.state['seen'] as Set<string>;
     if (!specs.length && !stats.size) stats.set('', newStat(null));
-    for (const [key, name] of ctx.state['patterns'] as Map<string, string>)
-      if (!seen.has(key))
-        ctx.writeError({
-          message: dataMessage('MeasurePropertyNotFound', name),
-          errorId: 'GenericMeasurePropertyNotFound',
-          category: 'InvalidArgument',
-          targetObject: name,
-        });
+    // pwsh 7.6 measures a property no input has as nothing: no result, no error (outside strict mode).
+    void seen;
     for (const st of stats.values()) ctx.writeObject(ctx.parameterSetName === 'TextMeasure' ? textInfo(ctx, st) : genericInfo(ctx, st));
   },
 });

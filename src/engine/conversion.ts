@@ -35,9 +35,9 @@ export function toBool(v: PSValue | undefined): boolean {
 }
 
 /** A conversion failure: a PSInvalidCastException with the catalogue wording. */
-export function castError(key: MessageKey, args: (string | number)[], target: PSValue = null): PSRuntimeError {
+export function castError(key: MessageKey, args: (string | number)[], target: PSValue = null, errorId?: string): PSRuntimeError {
   return new PSRuntimeError(
-    recordFromCatalogue(key, args, { exceptionType: 'System.Management.Automation.PSInvalidCastException', category: 'InvalidArgument', targetObject: target }),
+    recordFromCatalogue(key, args, { exceptionType: 'System.Management.Automation.PSInvalidCastException', category: 'InvalidArgument', targetObject: target, ...(errorId ? { errorId } : {}) }),
   );
 }
 
@@ -47,9 +47,10 @@ const MULTIPLIERS: Record<string, number> = { kb: 2 ** 10, mb: 2 ** 20, gb: 2 **
 export function parseNumber(text: string): number | null {
   const s = text.trim();
   if (s === '') return 0;
-  const m = /^([+-]?)(0x[0-9a-f]+|(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)(kb|mb|gb|tb|pb)?$/i.exec(s);
+  // pwsh 7.6 (en-US) takes group separators in a decimal string: [int]'1,000' is 1000.
+  const m = /^([+-]?)(0x[0-9a-f]+|(?:\d[\d,]*\.?\d*|\.\d+)(?:e[+-]?\d+)?)(kb|mb|gb|tb|pb)?$/i.exec(s);
   if (!m) return null;
-  let n = m[2].toLowerCase().startsWith('0x') ? parseInt(m[2].slice(2), 16) : Number(m[2]);
+  let n = m[2].toLowerCase().startsWith('0x') ? parseInt(m[2].slice(2), 16) : Number(m[2].replace(/,/g, ''));
   if (Number.isNaN(n)) return null;
   if (m[3]) n *= MULTIPLIERS[m[3].toLowerCase()];
   return m[1] === '-' ? -n : n;
@@ -63,7 +64,11 @@ export function toNumber(v: PSValue | undefined, targetType = 'System.Int32'): n
   if (typeof v === 'bigint') return Number(v);
   if (typeof v === 'string') {
     const n = parseNumber(v);
-    if (n === null) throw castError('InvalidCastFromString', [v, targetType], v);
+    if (n === null) {
+      // pwsh 7.6 names the floating-point targets' failure apart.
+      const errorId = targetType === 'System.Double' || targetType === 'System.Single' ? 'InvalidCastFromStringToDoubleOrSingle' : undefined;
+      throw new PSRuntimeError(recordFromCatalogue('InvalidCastFromString', [v, targetType], { exceptionType: 'System.Management.Automation.PSInvalidCastException', category: 'InvalidArgument', targetObject: v, errorId }));
+    }
     return n;
   }
   if (v instanceof PSEnumValue && v.numeric !== undefined) return v.numeric;
@@ -85,7 +90,9 @@ export function tryNumber(v: PSValue): number | null {
 
 /** The string form of a value (string expansion, [string] casts); arrays are joined by $OFS (a space). */
 export function toStr(v: PSValue | undefined, ofs = ' '): string {
-  if (Array.isArray(v)) return v.map((x) => toStr(x, ofs)).join(ofs);
+  // pwsh 7.6: an array inside the array is not flattened but named (`[string]((1,2),3)` is
+  // "System.Object[] 3", `((1,2),3) -join ','` is "System.Object[],3").
+  if (Array.isArray(v)) return v.map((x) => (Array.isArray(x) ? fullTypeNameOf(x) : stringOf(x))).join(ofs);
   return stringOf(v);
 }
 
@@ -185,6 +192,23 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 
 /** DateTime.Parse for the forms scripts use: ISO 8601, `M/d/yyyy [h:mm[:ss] [AM|PM]]`, `d MMMM yyyy`. */
 export function parseDate(text: string): PSDateTime | null {
+  const d = parseDateLenient(text);
+  // .NET does not roll an impossible date over ('2020-13-45', '2021-02-30' fail to parse).
+  if (!d) return null;
+  const nums = text.match(/\d+/g)?.map(Number) ?? [];
+  const iso = /^\s*\d{4}-/.test(text);
+  const us = /^\s*\d{1,2}\/\d{1,2}\/\d{4}/.test(text);
+  const [y, mo, da] = iso ? [nums[0], nums[1], nums[2]] : us ? [nums[2], nums[0], nums[1]] : [undefined, undefined, undefined];
+  if (y !== undefined && mo !== undefined && da !== undefined) {
+    const probe = new Date(Date.UTC(y, mo - 1, da));
+    if (probe.getUTCMonth() !== mo - 1 || probe.getUTCDate() !== da) return null;
+  }
+  const time = /(\d{1,2}):(\d{2})(?::(\d{2}))?/.exec(text);
+  if (time && (+time[1] > 23 || +time[2] > 59 || +(time[3] ?? 0) > 59)) return null;
+  return d;
+}
+
+function parseDateLenient(text: string): PSDateTime | null {
   const s = text.trim();
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i.exec(s);
   if (m) {
@@ -244,6 +268,8 @@ function isIntegral(n: number): boolean {
   return Number.isInteger(n);
 }
 
+/** How .NET's OverflowException names each integral type ("Value was either too large or too small for an Int32."). */
+
 function toInteger(v: PSValue, fullName: string, min: number, max: number): number {
   if (typeof v === 'string' && v.trim() === '') return 0;
   const n = roundHalfEven(toNumber(v, fullName));
@@ -258,7 +284,10 @@ const OVERFLOW_TEXT: Record<string, string> = {
 };
 function overflowError(v: PSValue, fullName: string): PSRuntimeError {
   const why = OVERFLOW_TEXT[fullName] ? `Value was either too large or too small for ${OVERFLOW_TEXT[fullName]}.` : 'Arithmetic operation resulted in an overflow.';
-  return castError('CastOverflow', [stringOf(v), fullName, why], v);
+  // pwsh 7.6: a string out of range fails as its string-to-integer conversion does.
+  if (typeof v === 'string')
+    return castError('CastWithReason', [v, fullName, why], v, 'InvalidCastFromStringToInteger');
+  return castError('CastWithReason', [stringOf(v), fullName, why], v);
 }
 
 /**
@@ -281,11 +310,17 @@ function toInt64(v: PSValue): PSValue {
   return int64Value(n);
 }
 
+const DATE_WORDS = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t|tember)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(sday)?|wed(nesday)?|thu(rsday)?|fri(day)?|sat(urday)?|sun(day)?|am|pm|a|p|t|z|gmt|utc)$/i;
+
 export function toDateTime(v: PSValue): PSDateTime {
   if (v instanceof PSDateTime) return v;
   if (typeof v === 'string') {
     const d = parseDate(v);
-    if (!d) throw castError('DateParse', [v], v);
+    if (!d) {
+      // .NET names the first word it does not know (not a month or day name, AM/PM, T or Z).
+      const unknown = [...v.matchAll(/\p{L}+/gu)].find((m) => !DATE_WORDS.test(m[0]));
+      throw unknown ? castError('DateParseUnknownWord', [v, unknown.index!], v) : castError('DateParse', [v], v);
+    }
     return d;
   }
   if (v === null) throw castError('InvalidCastNull', ['System.DateTime']);
@@ -341,7 +376,8 @@ export function listTypeName(v: PSValue[]): string {
 const scalar = (fullName: string, convert: (v: PSValue) => PSValue, test?: (v: PSValue) => boolean, baseType = 'System.ValueType'): TypeInfo => ({ fullName, convert, test, baseType });
 
 const TYPES: Record<string, TypeInfo> = {
-  string: scalar('System.String', (v) => (v === null ? null : toStr(v)), (v) => typeof v === 'string', 'System.Object'),
+  // pwsh 7.6: [string]$null is '' (not $null).
+  string: scalar('System.String', (v) => (v === null ? '' : toStr(v)), (v) => typeof v === 'string', 'System.Object'),
   int: scalar('System.Int32', (v) => toInteger(v, 'System.Int32', -2147483648, 2147483647), (v) => typeof v === 'number' && isIntegral(v) && Math.abs(v) <= 2147483648),
   long: scalar('System.Int64', toInt64, (v) => typeof v === 'bigint' || (typeof v === 'number' && isIntegral(v) && Math.abs(v) > 2147483648)),
   uint: scalar('System.UInt32', (v) => toInteger(v, 'System.UInt32', 0, 4294967295), () => false),
@@ -412,7 +448,7 @@ const TYPES: Record<string, TypeInfo> = {
     fullName: 'System.Guid',
     convert: (v) => {
       const s = toStr(v);
-      if (!/^\{?[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}\}?$/i.test(s)) throw castError('InvalidCast', [s, 'System.String', 'System.Guid'], v);
+      if (!/^\{?[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}\}?$/i.test(s)) throw castError('GuidParse', [s], v);
       return s.replace(/[{}]/g, '').toLowerCase();
     },
     test: () => false,
@@ -485,7 +521,13 @@ export function resolveTypeName(name: string): { key: string; info: TypeInfo; is
           // A string becomes its characters when the elements are chars ([char[]]'abc'), as in .NET.
           const chars = el.key === 'char' && typeof v === 'string' ? [...v] : null;
           const items = chars ?? (v === null ? [] : Array.isArray(v) ? v : v instanceof PSHashtable ? [v] : [v]);
-          return items.map((x) => (el.info.convert ? el.info.convert(x) : x));
+          try {
+            return items.map((x) => (el.info.convert ? el.info.convert(x) : x));
+          } catch (e) {
+            // pwsh 7.6: a scalar that does not convert to the element type fails as the array's cast.
+            if (Array.isArray(v) || chars || !(e instanceof PSRuntimeError)) throw e;
+            throw castError('CastWithReason', [stringOf(v), fullName, e.record.exception.message], v, 'InvalidCastExceptionScalarToArray');
+          }
         },
         test: (v) => Array.isArray(v),
       },

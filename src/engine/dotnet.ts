@@ -35,7 +35,7 @@ import {
   typeObject,
   roundHalfEven,
 } from './conversion';
-import { PSRuntimeError, recordFromCatalogue, runtimeError, ExceptionObject, ErrorRecord, DotNetException, argumentOutOfRange, methodInvocationError } from './errors';
+import { PSRuntimeError, recordFromCatalogue, runtimeError, ExceptionObject, ErrorRecord, DotNetException, argumentOutOfRange, methodInvocationError, shortTypeName } from './errors';
 import { compositeFormat, formatDate, formatValue } from './textformat';
 import { formatMessage } from './messages';
 
@@ -155,20 +155,6 @@ export function getStaticMember(typeName: string, member: string, ctx: DotNetCon
 }
 
 /** `[Type]::Method(args)`. */
-/** [int]::Parse / [long]::Parse / [double]::Parse (invariant digits; .NET's FormatException / OverflowException). */
-function parseNumber(text: string, key: string): PSValue {
-  const bad = () => new DotNetException('System.FormatException', `The input string '${text}' was not in a correct format.`);
-  if (key === 'double') {
-    if (!/^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/.test(text)) throw bad();
-    return Number(text);
-  }
-  if (!/^\s*[+-]?\d+\s*$/.test(text)) throw bad();
-  const v = BigInt(text.trim());
-  const bits = key === 'long' ? 64n : 32n;
-  if (v < -(2n ** (bits - 1n)) || v >= 2n ** (bits - 1n)) throw new DotNetException('System.OverflowException', `Value was either too large or too small for an ${key === 'long' ? 'Int64' : 'Int32'}.`);
-  return Number(v);
-}
-
 export function invokeStaticMethod(typeName: string, method: string, args: PSValue[], ctx: DotNetContext): PSValue {
   const t = resolveTypeName(typeName);
   if (!t) throw runtimeError('TypeNotFound', [typeName], 'InvalidOperation', 'System.Management.Automation.RuntimeException', typeName);
@@ -403,7 +389,12 @@ function stringMethod(s: string, method: string, args: PSValue[]): PSValue | und
       if (args.length > 1 && toNumber(args[1]) < 0) throw notNegative('length', toNumber(args[1]));
       if (start > s.length) throw argumentOutOfRange('startIndex', 'startIndex cannot be larger than length of string.');
       const len = args.length > 1 ? toNumber(args[1]) : s.length - start;
-      if (start + len > s.length) throw argumentOutOfRange('length', 'Index and length must refer to a location within the string.');
+      // .NET 9's String.Substring messages.
+      const fail = (message: string) => methodFailure('Substring', args.length, 'System.ArgumentOutOfRangeException', message);
+      if (start < 0) throw fail("StartIndex cannot be less than zero. (Parameter 'startIndex')");
+      if (start > s.length) throw fail("startIndex cannot be larger than length of string. (Parameter 'startIndex')");
+      if (len < 0) throw fail("Length cannot be less than zero. (Parameter 'length')");
+      if (start + len > s.length) throw fail("Index and length must refer to a location within the string. (Parameter 'length')");
       return s.substr(start, len);
     }
     case 'padleft': case 'padright': {
@@ -521,6 +512,28 @@ function arrayMethod(arr: PSValue[], method: string, args: PSValue[], typeName: 
     }
   }
   return undefined;
+}
+
+/**
+ * An exception thrown by a .NET method, as pwsh reports it: a MethodInvocationException `Exception
+ * calling "Name" with "n" argument(s): "inner message"`, its id the inner exception's type name.
+ */
+/** A .NET method's exception as pwsh reports it (MethodInvocationException around it). */
+function methodFailure(method: string, argCount: number, innerType: string, innerMessage: string): PSRuntimeError {
+  return methodInvocationError(method, argCount, new DotNetException(innerType, innerMessage));
+}
+
+/** Int32/Int64/Double.Parse (en-US, NumberStyles.Integer / Float | AllowThousands). */
+function parseNumber(text: string, key: string): PSValue {
+  const t = text.trim();
+  const ok = key === 'double' ? /^[+-]?(\d{1,3}(,\d{3})+|\d*)(\.\d*)?([eE][+-]?\d+)?$/.test(t) && /\d/.test(t) : /^[+-]?\d+$/.test(t);
+  const special = key === 'double' && /^(NaN|[+-]?Infinity|[+-]?∞)$/.test(t);
+  if (!ok && !special) throw new DotNetException('System.FormatException', `The input string '${text}' was not in a correct format.`);
+  if (special) return t === 'NaN' ? NaN : t.startsWith('-') ? -Infinity : Infinity;
+  const n = Number(t.replace(/,/g, ''));
+  const [min, max, name] = key === 'int' ? [-2147483648, 2147483647, 'Int32'] : key === 'long' ? [-9223372036854775808, 9223372036854775807, 'Int64'] : [-Infinity, Infinity, 'Double'];
+  if (n < min || n > max) throw new DotNetException('System.OverflowException', `Value was either too large or too small for an ${name}.`);
+  return n;
 }
 
 function hashtableMethod(h: PSHashtable, method: string, args: PSValue[]): PSValue | undefined {

@@ -343,6 +343,21 @@ export function runtimeError(key: MessageKey, args: (string | number)[] = [], ca
   return new PSRuntimeError(recordFromCatalogue(key, args, { exceptionType, category, targetObject }));
 }
 
+/**
+ * pwsh wraps an exception raised while evaluating an expression (a cast's PSInvalidCastException, a
+ * division's DivideByZeroException) in a RuntimeException with the same message, id and category;
+ * the original is its InnerException (`catch [InvalidCastException]` still matches, by the inner).
+ */
+export function wrappedInRuntimeException(err: PSRuntimeError): PSRuntimeError {
+  const r = err.record;
+  if (r.exception.typeName === 'System.Management.Automation.RuntimeException') return err;
+  const exception = new ExceptionObject('System.Management.Automation.RuntimeException', r.exception.message, r.exception);
+  const fqid = r.fullyQualifiedErrorId;
+  const wrapped = new PSRuntimeError(new ErrorRecord({ exception, errorId: r.errorId, category: r.category, targetObject: r.targetObject, commandName: r.commandName, fqidSuffix: fqid.includes(',') ? fqid.slice(fqid.indexOf(',') + 1) : null, invocation: r.invocation }));
+  wrapped.scriptTerminating = err.scriptTerminating;
+  return wrapped;
+}
+
 // Control flow travels as JS exceptions so it unwinds through pipelines and nested script blocks.
 export class BreakSignal {
   constructor(readonly label: string | null) {}

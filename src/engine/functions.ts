@@ -119,6 +119,7 @@ export function binderCommandFromFunction(interp: Interpreter, name: string, bod
     parameters: params,
     defaultParameterSet: defaultSet === undefined ? undefined : toStr(defaultSet),
     advanced,
+    script: true,
     supportsShouldProcess,
     fqidSuffix: name,
     confirmImpact: cmdletBinding ? toStr(named(interp, cmdletBinding, 'ConfirmImpact') ?? 'Medium') : undefined,

@@ -43,11 +43,16 @@ export const MESSAGES = {
 
   // Conversion (LanguagePrimitives)
   InvalidCastFromString: m('InvalidCastFromStringToInteger', 'Cannot convert value "{0}" to type "{1}". Error: "The input string \'{0}\' was not in a correct format."'),
+  // pwsh 7.6: a number out of an integral type's range (IConvertible's OverflowException); a string's has id InvalidCastFromStringToInteger.
+  IntegralOverflow: m('InvalidCastIConvertible', 'Cannot convert value "{0}" to type "{1}". Error: "Value was either too large or too small for {2}."'),
   InvalidCast: m('ConvertToFinalInvalidCastException', 'Cannot convert the "{0}" value of type "{1}" to type "{2}".'),
-  CastOverflow: m('InvalidCastIConvertible', 'Cannot convert value "{0}" to type "{1}". Error: "{2}"'),
+  // A cast that failed for a reason .NET gives (overflow: InvalidCastIConvertible; a scalar to an array: InvalidCastExceptionScalarToArray, set by the caller).
+  CastWithReason: m('InvalidCastIConvertible', 'Cannot convert value "{0}" to type "{1}". Error: "{2}"'),
   InvalidCastNull: m('InvalidCastFromNull', 'Cannot convert null to type "{0}".'),
   EnumNoMatch: m('InvalidCastFromStringToEnum', 'Cannot convert value "{0}" to type "{1}". Error: "Unable to match the identifier name {0} to a valid enumerator name. Specify one of the following enumerator names and try again: {2}"'),
-  DateParse: m('InvalidCastParseTargetInvocation', 'Cannot convert value "{0}" to type "System.DateTime". Error: "String \'{0}\' was not recognized as a valid DateTime."'),
+  DateParse: m('InvalidCastParseTargetInvocationWithFormatProvider', 'Cannot convert value "{0}" to type "System.DateTime". Error: "String \'{0}\' was not recognized as a valid DateTime."'),
+  GuidParse: m('InvalidCastParseTargetInvocationWithFormatProvider', 'Cannot convert value "{0}" to type "System.Guid". Error: "Unrecognized Guid format."'),
+  DateParseUnknownWord: m('InvalidCastParseTargetInvocationWithFormatProvider', 'Cannot convert value "{0}" to type "System.DateTime". Error: "The string \'{0}\' was not recognized as a valid DateTime. There is an unknown word starting at index \'{1}\'."'),
   TimeSpanParse: m('InvalidCastParseTargetInvocation', 'Cannot convert value "{0}" to type "System.TimeSpan". Error: "String \'{0}\' was not recognized as a valid TimeSpan."'),
   UnlimitedParse: m('InvalidCastParseTargetInvocation', 'Cannot convert value "{0}" to type "{1}". Error: "The value \'{0}\' is not valid. Specify a number or \'Unlimited\'."', true),
   ConvertToSecureString: m('ConvertToFinalInvalidCastException', 'Cannot convert the "{0}" value of type "{1}" to type "System.Security.SecureString".'),
@@ -94,6 +99,7 @@ export const MESSAGES = {
   ItemNotFound: m('PathNotFound', "Cannot find path '{0}' because it does not exist."),
   FileRedirectionFailed: m('FileOpenFailure', "Could not find a part of the path '{0}'."),
   FormatError: m('FormatError', 'Error formatting a string: Input string was not in a correct format..'),
+  FormatSpecifier: m('FormatError', 'Error formatting a string: Format specifier was invalid..'),
   FormatIndex: m('FormatError', 'Error formatting a string: Index (zero based) must be greater than or equal to zero and less than the size of the argument list..'),
   InvalidLeftHandSide: m('InvalidLeftHandSide', 'The assignment expression is not valid. The input to an assignment operator must be an object that is able to accept assignments, such as a variable or a property.'),
   ExitCodeNotNumber: m('ExitCodeNotNumber', 'Cannot convert value "{0}" to type "System.Int32".', true),

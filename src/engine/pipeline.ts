@@ -13,7 +13,7 @@ import { ErrorRecord, ExceptionObject, PSRuntimeError, PipelineStoppedSignal, Re
 import { convertTo, toBool, toStr, makeArrayList } from './conversion';
 import type { Emit, StreamHandlers } from './streams';
 import { Binder, type BindResult, type CommandArgument } from './binder/binder';
-import { binderCommandFromMetadata, type BinderCommand } from './binder/parameters';
+import { binderCommandFromMetadata, type BinderCommand, type BinderParameter } from './binder/parameters';
 import type { BindingErrorContext } from './binder/coerce';
 import { shouldContinue, shouldProcess, shouldProcessDescribed, type ShouldProcessState } from './shouldprocess';
 import { binderCommandFromFunction } from './functions';
@@ -106,6 +106,22 @@ function applyRedirections(interp: Interpreter, redirections: A.RedirectionAst[]
       }
     },
   };
+}
+
+/**
+ * A function parameter nobody bound: its default, else $null converted to its type as pwsh 7.6 does
+ * (`[int]$a` is 0, `[string]$s` is '', `[bool]$b` False, a switch False).
+ */
+function unboundParameterValue(p: BinderParameter): PSValue {
+  if (p.defaultValue) return p.defaultValue();
+  if (p.type === 'SwitchParameter') return false;
+  const type = p.typeConstraint ?? (p.type !== 'Object' && p.type !== 'PSObject' ? p.type : null);
+  if (!type) return null;
+  try {
+    return convertTo(null, type);
+  } catch {
+    return null;
+  }
 }
 
 function errorContext(interp: Interpreter, cmd: BinderCommand, extent: A.Extent): BindingErrorContext {
@@ -580,10 +596,7 @@ export class FunctionProcessor implements Processor {
     for (const p of this.binderCmd.parameters) {
       if (p.isCommon) continue;
       if (values.has(p.name)) this.scope.setLocal(p.name, values.get(p.name) ?? null);
-      else if (!this.scope.getLocal(p.name)) {
-        const isSwitch = p.type === 'SwitchParameter';
-        this.scope.setLocal(p.name, p.defaultValue ? p.defaultValue() : isSwitch ? false : p.type === 'String' ? null : null);
-      }
+      else if (!this.scope.getLocal(p.name)) this.scope.setLocal(p.name, unboundParameterValue(p));
     }
     const bp = new PSHashtable();
     for (const [k, v] of values) bp.set(k, v);
@@ -786,6 +799,14 @@ export function buildPipeline(interp: Interpreter, p: A.PipelineAst, emit: Emit)
     run() {
       const els = p.elements;
       const processors: Processor[] = new Array(els.length);
+      // pwsh 7.6: begin blocks run first to last, but output written in a begin block reaches a
+      // command whose begin has not run yet: that command begins then, before processing it.
+      const begun = new Set<Processor>();
+      const startOnce = (p: Processor) => {
+        if (begun.has(p)) return;
+        begun.add(p);
+        p.begin();
+      };
       // PipelineStoppedSignal (Select-Object -First): the command that threw it and those after it
       // still end; the commands before it are abandoned.
       let stoppedAt = -1;
@@ -800,6 +821,7 @@ export function buildPipeline(interp: Interpreter, p: A.PipelineAst, emit: Emit)
         const index = i;
         downstream = (v: PSValue) => {
           try {
+            startOnce(next);
             next.process(v);
           } catch (e) {
             if (e instanceof PipelineStoppedSignal && stoppedAt < 0) stoppedAt = index;
@@ -808,7 +830,7 @@ export function buildPipeline(interp: Interpreter, p: A.PipelineAst, emit: Emit)
         };
       }
       try {
-        for (const proc of processors) proc.begin();
+        for (const proc of processors) startOnce(proc);
         try {
           processors[0].process(NO_INPUT);
         } catch (e) {

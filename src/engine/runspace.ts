@@ -4,7 +4,7 @@
  * (about_Automatic_Variables, about_Preference_Variables, about_Output_Streams).
  */
 import { parse } from '../language/parser';
-import type { ParameterAst, ParseError, ScriptBlockAst } from '../language/ast';
+import type { ParameterAst, ParseError, ScriptBlockAst, TrapStatementAst } from '../language/ast';
 import { PSEnumValue, PSHashtable, PSObject, stringOf, type PSValue } from './values';
 import type { CmdletDefinition, CmdletMetadata, CmdletServices, CommandInfo, HistoryEntry, SessionApi } from './cmdlet';
 import type { Host } from './host';
@@ -421,11 +421,17 @@ export class Runspace implements SessionApi {
       : this.options.openOutDefault
         ? this.options.openOutDefault(host)
         : { write: (values) => this.core.outDefault(values, host), close: () => undefined };
+    const traps = statements.filter((s): s is TrapStatementAst => s.type === 'Trap');
     try {
       for (const s of statements) {
         const chunk: PSValue[] = [];
         try {
-          interp.runStatement(s, (v) => chunk.push(v));
+          const flush = () => {
+            result.output.push(...chunk);
+            if (sink && chunk.length) sink.write(chunk.splice(0));
+            else chunk.length = 0;
+          };
+          interp.runStatementTrapped(s, traps, (v) => chunk.push(v), flush);
         } finally {
           result.output.push(...chunk);
           if (sink && chunk.length) sink.write(chunk);

@@ -3,7 +3,7 @@
  * `{0:N2}`, `{0:D3}`, `{0:P1}`, `{0:X}`, `{0:yyyy-MM-dd}` (about_Operators "Format operator -f").
  * en-US culture: the emulated machine's culture.
  */
-import { PSDateTime, PSTimeSpan, stringOf, type PSValue } from './values';
+import { PSDateTime, PSTimeSpan, numberToString, stringOf, type PSValue } from './values';
 import { toNumber } from './conversion';
 import { runtimeError } from './errors';
 
@@ -35,7 +35,8 @@ export function formatNumber(n: number, fmt: string): string {
       case 'P': {
         const s = Math.abs(n * 100).toFixed(prec ?? 2);
         const [i, f] = s.split('.');
-        return (n < 0 ? '-' : '') + group(i) + (f ? '.' + f : '') + ' %';
+        // en-US (pwsh 7.6 on ICU): PercentPositivePattern "n%", negative "-n%".
+        return (n < 0 ? '-' : '') + group(i) + (f ? '.' + f : '') + '%';
       }
       case 'X': {
         const s = (n >>> 0).toString(16).padStart(prec ?? 0, '0');
@@ -125,7 +126,8 @@ export function formatDate(d: PSDateTime, fmt: string): string {
 
 /** Formats one value with a format string as `{0:fmt}` would. */
 export function formatValue(v: PSValue, fmt: string | undefined): string {
-  if (fmt === undefined || fmt === '') return stringOf(v);
+  // .NET's composite formatting calls the number's own ToString: round-trip digits, not pwsh's 15.
+  if (fmt === undefined || fmt === '') return typeof v === 'number' ? numberToString(v) : stringOf(v);
   if (v instanceof PSDateTime) return formatDate(v, fmt);
   if (v instanceof PSTimeSpan) return stringOf(v);
   if (typeof v === 'number') return formatNumber(v, fmt);
@@ -157,7 +159,10 @@ export function compositeFormat(format: string, args: PSValue[]): string {
       if (!m) throw runtimeError('FormatError', []);
       const idx = Number(m[1]);
       if (idx >= args.length) throw runtimeError('FormatIndex', []);
-      let text = formatValue(args[idx], m[3]);
+      const arg = args[idx];
+      // .NET: the integral formats (X, D) on a Double are a FormatException.
+      if (typeof arg === 'number' && !Number.isInteger(arg) && /^\s*[xXdD]\d*\s*$/.test(m[3] ?? '')) throw runtimeError('FormatSpecifier', []);
+      let text = formatValue(arg, m[3]);
       if (m[2]) {
         const w = Number(m[2]);
         text = w < 0 ? text.padEnd(-w) : text.padStart(w);

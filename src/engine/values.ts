@@ -382,32 +382,49 @@ export function stringOf(v: PSValue | undefined): string {
   if (typeof v === 'boolean') return v ? 'True' : 'False';
   if (typeof v === 'number') return doubleToString(v);
   if (typeof v === 'bigint') return v.toString();
-  if (Array.isArray(v)) return v.map((x) => stringOf(x)).join(' ');
+  if (Array.isArray(v)) return v.map((x) => (Array.isArray(x) ? typeNamesOf(x)[0] : stringOf(x))).join(' ');
   if (v instanceof PSDateTime) return v.toInvariantString();
   if (v instanceof Uint8Array) return 'System.Byte[]';
   return String(v);
 }
 
-/** .NET's invariant ToString for Int32/Int64/Double: `1E+15` style for large doubles, `NaN`, `Infinity`. */
+/**
+ * .NET's invariant ToString for Int32/Int64/Double: the shortest digits that round-trip, in exponent
+ * form below 1E-05 or from 1E+15 on (`1E-05`, `1.2345678901234568E+17`), `NaN`, `Infinity`.
+ */
 export function numberToString(n: number): string {
   if (Number.isNaN(n)) return 'NaN';
   if (n === Infinity) return 'Infinity';
   if (n === -Infinity) return '-Infinity';
   if (Number.isInteger(n) && Math.abs(n) < 1e15) return String(n);
-  // Double "R"-like shortest round-trip; .NET switches to exponent form at 1E+15.
-  const s = String(n);
-  if (s.includes('e')) {
-    const [mant, exp] = s.split('e');
-    const sign = exp.startsWith('-') ? '-' : '+';
-    return `${mant.toUpperCase()}E${sign}${exp.replace(/^[+-]/, '').padStart(2, '0')}`;
+  if (n === 0) return '0';
+  const [mant, expText] = n.toExponential().split('e');
+  const exp = Number(expText);
+  if (exp <= -5 || exp >= 15) return `${mant.toUpperCase()}E${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
+  return String(n);
+}
+
+/**
+ * A number as PowerShell's own conversion writes it ([string], "$x", -as [string]): pwsh 7.6 gives
+ * a Double 15 significant digits (`[string](2/3)` is 0.666666666666667, `[string]1e15` is 1E+15,
+ * `[string]0.00001` is 1E-05) where the Double's own ToString() round-trips (0.6666666666666666).
+ */
+export function numberToPSString(n: number): string {
+  if (!Number.isFinite(n) || (Number.isInteger(n) && Math.abs(n) < 1e15)) return numberToString(n);
+  return formatG(n, 15);
+}
+
+/** .NET's "G<precision>" format of a Double: exponent form below 1E-05 or from 10^precision on. */
+export function formatG(n: number, precision: number): string {
+  if (n === 0) return Object.is(n, -0) ? '-0' : '0';
+  const [mant, expText] = n.toExponential(precision - 1).split('e');
+  const exp = Number(expText);
+  if (exp <= -5 || exp >= precision) {
+    const m = mant.includes('.') ? mant.replace(/\.?0+$/, '') : mant;
+    return `${m}E${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
   }
-  if (Math.abs(n) >= 1e15) {
-    const e = n.toExponential().replace(/\.?0+e/, 'e');
-    const [mant, exp] = e.split('e');
-    const sign = exp.startsWith('-') ? '-' : '+';
-    return `${mant}E${sign}${exp.replace(/^[+-]/, '').padStart(2, '0')}`;
-  }
-  return s;
+  const fixed = n.toFixed(Math.max(0, precision - 1 - exp));
+  return fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
 }
 
 /**

@@ -77,6 +77,7 @@ export type StatementAst =
   | DoLoopStatementAst
   | SwitchStatementAst
   | TryStatementAst
+  | TrapStatementAst
   | ThrowStatementAst
   | ReturnStatementAst
   | BreakStatementAst
@@ -167,6 +168,14 @@ export interface TryStatementAst extends NodeBase {
   /** `types` empty = catch-all. Type names as written, without brackets. */
   catches: { types: string[]; body: StatementBlockAst; extent: Extent }[];
   finallyBody: StatementBlockAst | null;
+}
+
+/** `trap [Type] { ... }`: handles the terminating errors of the statements of its block, wherever it stands in it. */
+export interface TrapStatementAst extends NodeBase {
+  type: 'Trap';
+  /** Type name as written, without brackets; null = every error. */
+  typeName: string | null;
+  body: StatementBlockAst;
 }
 
 export interface ThrowStatementAst extends NodeBase {

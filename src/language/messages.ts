@@ -11,6 +11,7 @@ export const PARSER_MESSAGES = {
   MissingExpression: "Missing expression after '{0}' in pipeline element.",
   MissingExpressionAfterToken: "Missing expression after '{0}'.",
   MissingExpressionAfterOperator: "Missing expression after unary operator '{0}'.",
+  OperatorRequiresVariableOrProperty: "The '{0}' operator works only on variables or on properties.",
   MissingArgument: 'Missing argument in parameter list.',
   ParameterRequiresArgument: 'Parameter {0} requires an argument.',
   ExpressionsMustBeFirstInPipeline: 'Expressions are only allowed as the first element of a pipeline.',
@@ -69,6 +70,7 @@ export const PARSER_MESSAGES = {
   MissingTryStatementBlock: 'The Try statement is missing its statement block.',
   MissingCatchOrFinally: 'The Try statement is missing its Catch or Finally block.',
   MissingCatchHandlerBlock: 'The Catch block is missing its statement block.',
+  MissingTrapStatement: 'The Trap statement is missing its statement block.',
   MissingFinallyStatementBlock: 'The Finally block is missing its statement block.',
   MissingNameAfterKeyword: 'Missing name after {0} keyword.',
   MissingMethodParameterList: "Missing '(' in class method parameter list.",
@@ -85,7 +87,6 @@ export const PARSER_MESSAGES = {
     'The ampersand (&) character is not allowed. The & operator is reserved for future use; wrap an ampersand in double quotation marks ("&") to pass it as part of a string.',
   MissingStatementAfterKeyword: "Missing statement body after keyword '{0}'.",
   ExpectedExpression: "An expression was expected after '('.",
-  OperatorRequiresVariableOrProperty: "The '{0}' operator works only on variables or on properties.",
   ScriptTooComplicated: 'Processing was stopped because the script is too complex.',
 } as const;
 

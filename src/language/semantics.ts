@@ -7,6 +7,8 @@ import type { ExpressionAst, ScriptBlockAst } from './ast';
 import { reportError, type ParserState } from './state';
 
 const ASSIGNABLE = new Set(['Variable', 'MemberExpression', 'IndexExpression', 'ErrorExpression']);
+/** A variable, property or element, also under a cast (`[int]$x++`). */
+const assignable = (e: ExpressionAst): boolean => ASSIGNABLE.has(e.type) || (e.type === 'ConvertExpression' && assignable(e.operand));
 
 export function semanticChecks(st: ParserState, root: ScriptBlockAst): void {
   const visit = (node: unknown): void => {
@@ -18,7 +20,7 @@ export function semanticChecks(st: ParserState, root: ScriptBlockAst): void {
     const n = node as { type?: string };
     if (n.type === 'UnaryExpression') {
       const u = node as { operator: string; operand: ExpressionAst };
-      if ((u.operator === '++' || u.operator === '--') && !ASSIGNABLE.has(u.operand.type)) {
+      if ((u.operator === '++' || u.operator === '--') && !assignable(u.operand)) {
         reportError(st, 'OperatorRequiresVariableOrProperty', u.operand.extent.start, u.operator);
       }
     }

@@ -55,6 +55,8 @@ export function parseStatementList(st: ParserState, closer: Closer): StatementAs
   return statements;
 }
 
+const COMPOUND = new Set<StatementAst['type']>(['If', 'ForEach', 'For', 'While', 'DoLoop', 'Switch', 'Try', 'Trap', 'FunctionDefinition']);
+
 function isCondition(s: StatementAst | null): s is Condition {
   return !!s && (s.type === 'Pipeline' || s.type === 'PipelineChain');
 }
@@ -122,6 +124,13 @@ function parseStatementInner(st: ParserState): StatementAst | null {
       case 'try':
         kw();
         return parseTry(st, start);
+      case 'trap': {
+        kw();
+        skipNewlines(st);
+        const typeName = peek(st).kind === 'LBracket' ? (parseTypeLiteral(st)?.name ?? null) : null;
+        const body = requireBlock(st, 'MissingTrapStatement');
+        return { type: 'Trap', typeName, body, extent: extent(st, start, st.lastEnd) };
+      }
       case 'throw':
       case 'return':
       case 'exit': {

@@ -399,14 +399,9 @@ function scanDash(st: ParserState, p: number, mode: Mode, spaceBefore: boolean):
       if (src[p + 2] === '%') return tok('StopParsing', st, p, p + 3, spaceBefore);
       if (endsGenericToken(src[p + 2] ?? '')) return tok('Generic', st, p, p + 2, spaceBefore, { value: '--', parts: null, stringKind: 'BareWord' });
     }
-    if (isDigit(n) || (n === '.' && isDigit(src[p + 2] ?? ''))) {
-      const num = scanNumber(src, p + 1);
-      if (num && endsGenericToken(src[num.end] ?? '')) {
-        const v = typeof num.value === 'bigint' ? -num.value : -num.value;
-        return tok('Number', st, p, num.end, spaceBefore, { num: v });
-      }
-      return scanGeneric(st, p, spaceBefore);
-    }
+    // pwsh 7.6: a negative number as a command argument is a string (`f -16` binds "-16", `$z + 1`
+    // gives "-161"); a typed parameter converts it as usual.
+    if (isDigit(n) || (n === '.' && isDigit(src[p + 2] ?? ''))) return scanGeneric(st, p, spaceBefore);
     if (isIdentifierStart(n) || n === '?' || n === '_') {
       // -Name or -Name: (the colon form carries its argument).
       let q = p + 1;

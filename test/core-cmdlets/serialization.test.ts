@@ -64,7 +64,8 @@ describe('toJson (ConvertTo-Json.md, Newtonsoft layout)', () => {
     const h = toJson(PSHashtable.from({ a: PSHashtable.from({ b: PSHashtable.from({ c: PSHashtable.from({}) }) }) }), { compress: true });
     expect(h.text).toBe('{"a":{"b":{"c":"System.Collections.Hashtable"}}}');
     expect(toJson(v, { depth: 5 }).truncated).toBe(false);
-    expect(toJson([[1, [2, [3]]]], { depth: 1, compress: true }).text).toBe('[[1,"2 3"]]');
+    // pwsh 7.6: the nested array inside the truncated one is named, not flattened.
+    expect(toJson([[1, [2, [3]]]], { depth: 1, compress: true }).text).toBe('[[1,"2 System.Object[]"]]');
   });
 
   it('writes a TimeSpan as its .NET 8 properties', () => {

@@ -74,10 +74,12 @@ describe('$PSCmdlet and typed function parameters', () => {
     expect(run(`${fn}; Remove-Thing a`, { interactive: true, choices: [2] }).lines).toEqual([]);
     expect(run(`${fn}; Remove-Thing a -Confirm:$false`).lines).toEqual(['removed a']);
   });
-  test('typed parameters convert as casts and fail with the binder wording', () => {
+  // pwsh 7.6: a function's typed parameter fails as an argument transformation, with the cast's message.
+  test('typed parameters convert as casts and fail as argument transformations', () => {
     expect(run('function f { param([datetime]$When) $When.Year }; f "2024-05-01"').lines).toEqual(['2024']);
     expect(run('function f { param([System.Collections.ArrayList]$L) $L.Add(9) }; f 1,2').lines).toEqual(['2']);
     const r = run('function f { param([guid]$Id) $Id }; f nope');
-    expect(r.errors[0].message).toBe('Cannot bind parameter \'Id\'. Cannot convert the "nope" value of type "System.String" to type "System.Guid".');
+    expect(r.errors[0].message).toBe('Cannot process argument transformation on parameter \'Id\'. Cannot convert value "nope" to type "System.Guid". Error: "Unrecognized Guid format."');
+    expect(r.errors[0].fullyQualifiedErrorId).toBe('ParameterArgumentTransformationError,f');
   });
 });

@@ -87,7 +87,7 @@ describe('P-25..P-31: parse shapes of binding cases', () => {
     expect(commandElements('./script.ps1 4 -5 6 -blah -- foo -bar')).toMatchObject([
       { value: './script.ps1' },
       { value: 4 },
-      { value: -5, text: '-5' },
+      { type: 'StringConstant', value: '-5' }, // pwsh 7.6: a bareword string
       { value: 6 },
       { type: 'CommandParameter', name: 'blah' },
       { type: 'StringConstant', value: '--' },

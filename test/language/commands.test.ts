@@ -17,12 +17,13 @@ describe('argument mode barewords (about_Parsing)', () => {
     expect(commandElements(`Get-Foo ${word}`)).toMatchObject([bare('Get-Foo'), bare(word)]);
   });
 
-  it('numbers keep their text: 2GB, 34uy, -5', () => {
+  // pwsh 7.6's parser: `-5` as an argument is a StringConstantExpressionAst, not a number.
+  it('numbers keep their text: 2GB, 34uy; -5 is a bareword', () => {
     expect(commandElements('f 2GB 34uy -5 1.5')).toMatchObject([
       bare('f'),
       { type: 'Constant', value: 2 * 1024 ** 3, text: '2GB' },
       { type: 'Constant', value: 34, text: '34uy' },
-      { type: 'Constant', value: -5, text: '-5' },
+      { type: 'StringConstant', value: '-5' },
       { type: 'Constant', value: 1.5, text: '1.5' },
     ]);
   });

@@ -164,14 +164,15 @@ export function runExo(c: OracleCase): OracleResult {
   const host = new DeadlineHost(c.width ?? 120, CASE_TIMEOUT_MS);
   const session = createSession({ host, realTime: () => 0 });
   const r = session.run(c.code);
-  // The errors as $Error holds them (caught ones too), oldest first, as the pwsh side reads them.
+  // The errors as $Error holds them (caught ones too), oldest first, as the driver reports pwsh's;
+  // parse errors are not recorded there, the run reports them.
   const recorded = session.runspace.getVariable('Error');
-  const list = Array.isArray(recorded) ? (recorded as unknown[]).filter((e): e is ErrorRecord => e instanceof ErrorRecord).reverse() : r.errors;
+  const list = (Array.isArray(recorded) && recorded.length ? [...(recorded as unknown[])].reverse() : r.errors).filter((e): e is ErrorRecord => e instanceof ErrorRecord);
   return {
     text: host.timedOut ? r.text + '<<<ORACLE-TIMEOUT>>>\n' : r.text,
     errors: list.map((e) => {
       const ext = e.category === 'ParserError' ? e.invocation.extent : undefined;
-      return { id: e.fullyQualifiedErrorId, category: e.category, message: e.message, ...(ext ? { line: ext.line, column: ext.column } : {}) };
+      return { id: e.fullyQualifiedErrorId, category: e.category, message: e.exception.message, ...(ext ? { line: ext.line, column: ext.column } : {}) };
     }),
   };
 }

@@ -32,6 +32,8 @@ interface PositionalArgument {
   value: PSValue;
   text?: string;
   extent?: Extent;
+  /** Where it stood on the command line ($args keeps that order). */
+  at?: number;
 }
 
 function isStringType(type: string): boolean {
@@ -92,7 +94,7 @@ export class Binder {
   bindCommandLine(args: CommandArgument[], expectingInput: boolean, host: Host | null, pipelinePosition: number): BindResult {
     const values = new Map<string, PSValue>();
     const bound = new Set<string>();
-    const unbound: PSValue[] = [];
+    const extras: { at: number; value: PSValue }[] = [];
     const fromSplat = new Set<string>();
     const positional: PositionalArgument[] = [];
 
@@ -100,15 +102,20 @@ export class Binder {
     for (let i = 0; i < args.length; i++) {
       const a = args[i];
       if (a.kind === 'positional') {
-        positional.push({ value: a.value, text: a.text, extent: a.extent });
+        positional.push({ value: a.value, text: a.text, extent: a.extent, at: i });
         continue;
       }
       const p = paramByName(this.cmd, this.ctx, a.name);
       if (!p) {
         if (!this.cmd.advanced) {
           // Simple functions keep unknown parameters in $args as typed (`-Blah:` for splatted keys).
-          unbound.push(a.splatted ? `-${a.name}:` : `-${a.name}`);
-          if (a.hasValue) unbound.push(a.value);
+          // pwsh 7.6: `-x:1` stays `-x:`, 1; `-x 1` takes the next argument along (`f -b 2` gives $args -b, 2).
+          extras.push({ at: i, value: a.splatted || a.hasValue ? `-${a.name}:` : `-${a.name}` });
+          if (a.hasValue) extras.push({ at: i, value: a.value });
+          else if (args[i + 1]?.kind === 'positional') {
+            i++;
+            extras.push({ at: i, value: (args[i] as { value: PSValue }).value });
+          }
           continue;
         }
         this.ctx.at = a.extent;
@@ -185,7 +192,7 @@ export class Binder {
           this.ctx.at = queue[0].extent;
           throw bindingError(this.ctx, 'PositionalParameterNotFound', [queue[0].text ?? toStr(queue[0].value)], 'System.Management.Automation.ParameterBindingException', 'InvalidArgument', queue[0].value);
         }
-        unbound.push(...queue.map((q) => q.value));
+        extras.push(...queue.map((q) => ({ at: q.at ?? Infinity, value: q.value })));
       }
     }
 
@@ -195,6 +202,7 @@ export class Binder {
     // Stage 4: mandatory parameters (deferred to each input object when input is expected).
     if (!expectingInput) this.checkMandatory(setName, values, bound, host, pipelinePosition, false);
 
+    const unbound = extras.sort((a, b) => a.at - b.at).map((e) => e.value);
     return { values, commandLineBound: bound, parameterSetName: setName, unbound, candidateSets: this.candidateSets(bound) };
   }
 

@@ -22,6 +22,11 @@ export interface BindingErrorContext {
 export class BindingError extends PSRuntimeError {}
 
 export function bindingError(ctx: BindingErrorContext, key: MessageKey, args: (string | number)[], exceptionType = 'System.Management.Automation.ParameterBindingException', category: ErrorCategory = 'InvalidArgument', target: PSValue = null): BindingError {
+  // pwsh 7.6: a function's typed parameter converts through ArgumentTypeConverterAttribute, so a
+  // failure is "Cannot process argument transformation on parameter 'N'. ..." (InvalidData).
+  if (key === 'CannotConvertArgument' && ctx.command.script) {
+    return new BindingError(ctx.makeRecord('ArgumentTransformation', args, 'System.Management.Automation.ParameterBindingArgumentTransformationException', 'InvalidData', target));
+  }
   return new BindingError(ctx.makeRecord(key, args, exceptionType, category, target));
 }
 

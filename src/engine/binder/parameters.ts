@@ -19,6 +19,8 @@ export interface BinderCommand {
   defaultParameterSet?: string;
   /** Cmdlets and advanced functions get common parameters and strict binding; simple functions pass extras to $args. */
   advanced: boolean;
+  /** Functions and script blocks: their typed parameters convert through an argument transformation. */
+  script?: boolean;
   supportsShouldProcess: boolean;
   /** The suffix after the comma in FullyQualifiedErrorIds. */
   fqidSuffix: string;

@@ -32,6 +32,7 @@ import {
   recordFromCatalogue,
   runtimeError,
   StopRequestedSignal,
+  wrappedInRuntimeException,
 } from '../errors';
 import { FileSystemError } from '../services';
 import { binaryOperator, unaryOperator, matchesTable, toRegex, wildcardMatch, add } from './operators';
@@ -66,7 +67,8 @@ export function enumerate(v: PSValue, emit: Emit): void {
 /** A value as string expansion writes it: like toStr, but a deserialized enum gives its number ("$e" is 5 in pwsh, [string]$e is Friday). */
 function expansionText(v: PSValue, ofs: string): string {
   if (isDeserializedEnum(v)) return String(v.numeric);
-  if (Array.isArray(v)) return v.map((x) => expansionText(x, ofs)).join(ofs);
+  // One level only: a nested array is named, as [string] does (pwsh 7.6: "$((1,2),3)" is 'System.Object[] 3').
+  if (Array.isArray(v)) return v.map((x) => (Array.isArray(x) ? (typeNamesOf(x)[0] ?? 'System.Object[]') : expansionText(x, ofs))).join(ofs);
   return toStr(v, ofs);
 }
 
@@ -80,6 +82,8 @@ export interface InvokeOptions {
   /** Extra variables to define in the block's scope. */
   variables?: Record<string, PSValue>;
 }
+
+const RUNTIME_EXCEPTION = new ExceptionObject('System.Management.Automation.RuntimeException', '');
 
 export class Interpreter implements DotNetContext {
   scope: Scope;
@@ -185,7 +189,72 @@ export class Interpreter implements DotNetContext {
   // Statements
 
   runStatements(statements: A.StatementAst[], emit: Emit): void {
-    for (const s of statements) this.runStatement(s, emit);
+    if (!statements.some((s) => s.type === 'Trap')) {
+      for (const s of statements) this.runStatement(s, emit);
+      return;
+    }
+    this.runTrapped(statements, statements.filter((s): s is A.TrapStatementAst => s.type === 'Trap'), emit);
+  }
+
+  /**
+   * A block with `trap` statements (about_Trap): a terminating error in any of its statements runs the
+   * first trap whose type matches, with $_ the error. The trap's `continue` resumes at the next
+   * statement silently; `break` rethrows the error; otherwise the error is written and the next
+   * statement runs. The error goes to $Error in every case.
+   */
+  private runTrapped(statements: A.StatementAst[], traps: A.TrapStatementAst[], emit: Emit): void {
+    for (const s of statements) this.runStatementTrapped(s, traps, emit);
+  }
+
+  /** One statement of a block that has traps (the script's top level runs its statements one by one). */
+  runStatementTrapped(s: A.StatementAst, traps: A.TrapStatementAst[], emit: Emit, flush?: () => void): void {
+    {
+      if (s.type === 'Trap' || !traps.length) return s.type === 'Trap' ? undefined : this.runStatement(s, emit);
+      let err: PSRuntimeError | null = null;
+      this.tryDepth++;
+      try {
+        this.runStatement(s, emit);
+      } catch (e) {
+        err = this.toPSError(e);
+        if (!err) throw e;
+        err = this.withPosition(err, s) as PSRuntimeError;
+      } finally {
+        this.tryDepth--;
+      }
+      if (!err) return;
+      const record = err.record;
+      const trap = this.findHandler(traps, (t) => (t.typeName ? [t.typeName] : []), record);
+      if (!trap) throw err;
+      if (!err.recorded) this.recordError(record);
+      err.recorded = true;
+      let action: 'write' | 'continue' | 'break' = 'write';
+      const saved = this.scope.lookup('_');
+      // pwsh 7.6: a trap sees a .NET method's own exception, not the MethodInvocationException around it
+      // (`trap { "$_" } 'abc'.Substring(5)` prints "startIndex cannot be larger than length of string...").
+      const inner = record.exception.get('InnerException');
+      const seen = record.exception.typeName === 'System.Management.Automation.MethodInvocationException' && inner instanceof ExceptionObject
+        ? new ErrorRecord({ exception: inner, errorId: record.errorId, category: record.category, targetObject: record.targetObject, invocation: record.invocation })
+        : record;
+      this.scope.setLocal('_', seen);
+      try {
+        this.runStatements(trap.body.statements, emit);
+      } catch (signal) {
+        if (signal instanceof ContinueSignal && !signal.label) action = 'continue';
+        else if (signal instanceof BreakSignal && !signal.label) action = 'break';
+        else throw signal;
+      } finally {
+        this.scope.setLocal('_', saved ? saved.value : null);
+      }
+      if (action === 'break') {
+        // pwsh 7.6 records the error again as the trap rethrows it.
+        this.rs.errorList.unshift(record);
+        err.scriptTerminating = true;
+        throw err;
+      }
+      flush?.(); // the trap's output shows before the error it writes
+      if (action === 'write') this.streams.error(record);
+      this.setQuestion(false);
+    }
   }
 
   /** Runs one statement; a statement-terminating error is reported here unless a try is active. */
@@ -223,7 +292,8 @@ export class Interpreter implements DotNetContext {
       case 'PipelineChain':
         return this.runChain(s, emit);
       case 'Assignment':
-        return this.assign(s);
+        this.assign(s);
+        return;
       case 'If': {
         for (const c of s.clauses) {
           if (toBool(this.conditionValue(c.condition))) {
@@ -272,6 +342,8 @@ export class Interpreter implements DotNetContext {
       }
       case 'StatementBlock':
         return this.runStatements(s.statements, emit);
+      case 'Trap':
+        return; // runStatements gives traps to the statements of their block
     }
   }
 
@@ -312,6 +384,12 @@ export class Interpreter implements DotNetContext {
   statementValue(s: A.StatementAst): PSValue {
     const e = isPureExpressionStatement(s);
     if (e) return this.evalExpr(e);
+    // pwsh 7.6: an assignment as a value (`$a = $b = 2`) assigns, then is the value the target holds.
+    if (s.type === 'Assignment') {
+      const v = this.assign(s);
+      const t = s.target.type === 'ConvertExpression' ? s.target.operand : s.target;
+      return t.type === 'Variable' ? this.evalExpr(t) : v;
+    }
     return unwrap(this.collect(s));
   }
 
@@ -413,13 +491,28 @@ export class Interpreter implements DotNetContext {
     if (saved) this.scope.setLocal('_', saved.value);
   }
 
-  /** Does `catch [T]` catch this record's exception? */
-  private catchMatches(types: string[], record: ErrorRecord): boolean {
+  /**
+   * The handler for an error among `catch` clauses (or traps), as pwsh's FindMatchingHandler picks it:
+   * first by the exception's InnerException (a typed clause only), then by the exception itself.
+   */
+  private findHandler<T>(handlers: T[], typesOf: (h: T) => string[], record: ErrorRecord): T | undefined {
+    const exception = record.exception;
+    const inner = exception.get('InnerException');
+    // An exception that is no RuntimeException (`throw [ArgumentException]::new()`, String.Repeat's)
+    // travels wrapped in one: matched by its own type first, then as a RuntimeException.
+    const isRuntime = exceptionTypeChain(exception.typeName).includes('System.Management.Automation.RuntimeException');
+    const [first, outer] = inner instanceof ExceptionObject ? [inner, exception] : isRuntime ? [null, exception] : [exception, RUNTIME_EXCEPTION];
+    if (first) {
+      const byFirst = handlers.find((h) => typesOf(h).length > 0 && this.catchMatches(typesOf(h), first));
+      if (byFirst) return byFirst;
+    }
+    return handlers.find((h) => this.catchMatches(typesOf(h), outer));
+  }
+
+  /** Does `catch [T]` catch this exception? */
+  private catchMatches(types: string[], exception: ExceptionObject): boolean {
     if (types.length === 0) return true;
-    // A RuntimeException that wraps a .NET exception (1/0, method calls) is caught by the inner type too.
-    const inner = record.exception.get('InnerException');
-    const wrapped = record.exception.isRuntimeException && inner instanceof ExceptionObject ? exceptionTypeChain(inner.typeName) : [];
-    const chain = [...exceptionTypeChain(record.exception.typeName), ...wrapped].map((t) => t.toLowerCase());
+    const chain = exceptionTypeChain(exception.typeName).map((t) => t.toLowerCase());
     return types.some((t) => {
       const resolved = resolveTypeName(t);
       const full = (resolved?.info.fullName ?? t).toLowerCase();
@@ -449,7 +542,7 @@ export class Interpreter implements DotNetContext {
       } else {
         if (!err.recorded) this.recordError(err.record);
         err.recorded = true;
-        const clause = s.catches.find((c) => this.catchMatches(c.types, err.record));
+        const clause = this.findHandler(s.catches, (c) => c.types, err.record);
         if (clause) {
           const saved = this.scope.lookup('_');
           this.scope.setLocal('_', err.record);
@@ -670,7 +763,22 @@ export class Interpreter implements DotNetContext {
       throw new PSRuntimeError(recordFromCatalogue('ReadOnlyVariable', [name], { exceptionType: 'System.Management.Automation.SessionStateUnauthorizedAccessException', category: 'WriteError', targetObject: name }));
     }
     const constraint = typeConstraint ?? existing?.typeConstraint;
-    const v = constraint ? convertTo(value, constraint) : value;
+    let v: PSValue;
+    try {
+      v = constraint ? convertTo(value, constraint) : value;
+    } catch (e) {
+      // pwsh 7.6: `[int]$t = 'x'` fails, yet leaves $t declared [int] with the type's default (0).
+      if (typeConstraint && !existing) {
+        let initial: PSValue = null;
+        try {
+          initial = convertTo(null, typeConstraint);
+        } catch {
+          initial = null;
+        }
+        target.setLocal(name, initial).typeConstraint = typeConstraint;
+      }
+      throw e;
+    }
     const variable = target.setLocal(name, v);
     if (typeConstraint) variable.typeConstraint = typeConstraint;
     if (isPrivate) variable.options = 'Private';
@@ -679,19 +787,25 @@ export class Interpreter implements DotNetContext {
   // -------------------------------------------------------------------------------------------
   // Assignment
 
-  private assign(s: A.AssignmentStatementAst): void {
+  /** Assigns; returns the value given to the target. */
+  private assign(s: A.AssignmentStatementAst): PSValue {
     const rhs = (): PSValue => this.statementValue(s.value);
     if (s.operator === '=') {
-      this.assignTo(s.target, rhs());
-      return;
+      const v = rhs();
+      this.assignTo(s.target, v);
+      return v;
     }
     const current = this.evalExpr(s.target.type === 'ConvertExpression' ? s.target.operand : s.target);
     if (s.operator === '??=') {
-      if (current === null) this.assignTo(s.target, rhs());
-      return;
+      if (current !== null) return current;
+      const v = rhs();
+      this.assignTo(s.target, v);
+      return v;
     }
     const op = s.operator.slice(0, 1);
-    this.assignTo(s.target, binaryOperator(op, current, rhs(), this.operatorContext));
+    const v = binaryOperator(op, current, rhs(), this.operatorContext);
+    this.assignTo(s.target, v);
+    return v;
   }
 
   assignTo(target: A.ExpressionAst, value: PSValue): void {
@@ -868,7 +982,13 @@ export class Interpreter implements DotNetContext {
       let right: PSValue;
       if ((op === '-is' || op === '-isnot' || op === '-as') && e.right.type === 'TypeExpression') right = e.right.typeName;
       else right = this.evalExpr(e.right);
-      return binaryOperator(op, left, right, this.operatorContext);
+      try {
+        return binaryOperator(op, left, right, this.operatorContext);
+      } catch (opErr) {
+        // pwsh 7.6: an operand's failed conversion (`1 + 'x'`) is a RuntimeException around the cast's.
+        if (opErr instanceof PSRuntimeError && opErr.record.exception.typeName === 'System.Management.Automation.PSInvalidCastException') throw wrappedInRuntimeException(opErr);
+        throw opErr;
+      }
     } catch (err) {
       throw this.withPosition(err, e);
     }
@@ -908,7 +1028,8 @@ export class Interpreter implements DotNetContext {
       if (t === 'system.collections.arraylist' || t === 'collections.arraylist') return makeArrayList(Array.isArray(v) ? [...v] : v === null ? [] : [v]);
       return convertTo(v, e.typeName);
     } catch (err) {
-      throw this.withPosition(err, e);
+      const wrapped = err instanceof PSRuntimeError && err.record.exception.typeName === 'System.Management.Automation.PSInvalidCastException' ? wrappedInRuntimeException(err) : err;
+      throw this.withPosition(wrapped, e);
     }
   }
 
@@ -993,8 +1114,10 @@ export class Interpreter implements DotNetContext {
 
   index(target: PSValue, idx: PSValue): PSValue {
     if (target instanceof PSHashtable) {
-      if (Array.isArray(idx)) return idx.map((k) => target.get(k) ?? null);
-      return target.get(idx) ?? null;
+      // pwsh 7.6: [ordered]'s OrderedDictionary has an Int32 indexer: `$h[0]` is the first value.
+      const one = (k: PSValue) => (target.ordered && typeof k === 'number' && Number.isInteger(k) && !target.has(k) ? (target.entries()[k]?.[1] ?? null) : (target.get(k) ?? null));
+      if (Array.isArray(idx)) return idx.map(one);
+      return one(idx);
     }
     if (target instanceof PSObject) return Array.isArray(idx) ? idx.map((k) => getProperty(target, toStr(k))) : getProperty(target, toStr(idx));
     if (Array.isArray(target) && memberCollections.has(target) && typeof idx === 'string') {

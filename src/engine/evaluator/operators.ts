@@ -4,7 +4,7 @@
  */
 import { PSDateTime, PSHashtable, PSTimeSpan, typeNamesOf, int64Value, INT64_MAX, INT64_MIN, type PSValue } from '../values';
 import { compareValues, convertTo, isOfType, looseEquals, toBool, toNumber, toStr, fullTypeNameOf, makeArrayList, isArrayList } from '../conversion';
-import { PSRuntimeError, recordFromCatalogue, runtimeError } from '../errors';
+import { ErrorRecord, ExceptionObject, PSRuntimeError, recordFromCatalogue, runtimeError, wrappedInRuntimeException } from '../errors';
 import { compositeFormat } from '../textformat';
 
 /** about_Wildcards: `*`, `?`, `[abc]`, `[a-z]`, backtick escapes. */
@@ -71,7 +71,8 @@ export function matchesTable(m: RegExpExecArray): PSHashtable {
 
 /** .NET replacement syntax to JS: `$0` -> `$&`, `${name}` -> `$<name>`. */
 function replacementToJs(rep: string): string {
-  return rep.replace(/\$\{(\w+)\}/g, (_, n: string) => (/^\d+$/.test(n) ? `$${n}` : `$<${n}>`)).replace(/\$0/g, '$&');
+  // A function as the replacement: a string '$&' there would itself mean "the match".
+  return rep.replace(/\$\{(\w+)\}/g, (_, n: string) => (/^\d+$/.test(n) ? `$${n}` : `$<${n}>`)).replace(/\$0/g, () => '$&');
 }
 
 function badOperand(op: string, left: PSValue, right: PSValue): PSRuntimeError {
@@ -140,7 +141,15 @@ export function subtract(left: PSValue, right: PSValue): PSValue {
 }
 
 export function multiply(left: PSValue, right: PSValue): PSValue {
-  if (typeof left === 'string') return left.repeat(Math.max(0, toNumber(right)));
+  if (typeof left === 'string') {
+    const times = toNumber(right);
+    if (times < 0) {
+      // pwsh 7.6: String.Repeat's own exception, reported as a plain .NET exception (id = its type name).
+      const message = `times ('${times}') must be a non-negative value. (Parameter 'times')\nActual value was ${times}.`;
+      throw new PSRuntimeError(new ErrorRecord({ exception: new ExceptionObject('System.ArgumentOutOfRangeException', message), errorId: 'System.ArgumentOutOfRangeException', category: 'OperationStopped', targetObject: null }));
+    }
+    return left.repeat(times);
+  }
   if (Array.isArray(left)) {
     const n = toNumber(right);
     const out: PSValue[] = [];
@@ -260,7 +269,7 @@ export function binaryOperator(op: string, left: PSValue, right: PSValue, ctx: O
     case '%': return modulo(left, right);
     case '..': return range(left, right);
     case '-f': return compositeFormat(toStr(left), Array.isArray(right) ? right : [right]);
-    case '-join': return (Array.isArray(left) ? left : [left]).map((x) => toStr(x)).join(toStr(right));
+    case '-join': return (Array.isArray(left) ? left : [left]).map((x) => (Array.isArray(x) ? fullTypeNameOf(x) : toStr(x))).join(toStr(right));
     case '-is': return isOfType(left, toStr(right));
     case '-isnot': return !isOfType(left, toStr(right));
     case '-as':
@@ -308,7 +317,7 @@ export function unaryOperator(op: string, v: PSValue): PSValue {
     case '+': return toNumber(v);
     case '-bnot': return ~toNumber(v);
     case '-split': return (Array.isArray(v) ? v : [v]).flatMap((x) => toStr(x).trim().split(/\s+/).filter((s) => s !== ''));
-    case '-join': return (Array.isArray(v) ? v : [v]).map((x) => toStr(x)).join('');
+    case '-join': return (Array.isArray(v) ? v : [v]).map((x) => (Array.isArray(x) ? fullTypeNameOf(x) : toStr(x))).join('');
   }
   throw new PSRuntimeError(recordFromCatalogue('BadNumericArgs', ['', op, fullTypeNameOf(v)], { exceptionType: 'System.Management.Automation.RuntimeException', category: 'InvalidOperation' }));
 }

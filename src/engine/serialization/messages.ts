@@ -38,7 +38,6 @@ export const DATA_MESSAGES = {
   DictionaryKeyIllegal: 'The {0} key is not valid.',
   // approx: no source found for the exact wording of a missing mandatory key.
   DictionaryKeyMandatoryEntry: 'The "{0}" key has a missing mandatory entry.',
-  MeasurePropertyNotFound: 'The property "{0}" cannot be found in the input for any objects.',
   MeasureNotNumeric: 'Input object "{0}" is not numeric.',
   GetMemberNoObject: 'You must specify an object for the Get-Member cmdlet.',
 } as const;
