@@ -68,7 +68,7 @@ export const MESSAGES = {
   NonInteractivePrompt: m('System.Management.Automation.PSInvalidOperationException', 'PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.'),
   WriteErrorDefault: m('Microsoft.PowerShell.Commands.WriteErrorException', '{0}'),
   ScriptHalted: m('ScriptHalted', 'Script halted'),
-  ActionPreferenceStop: m('ActionPreferenceStop', 'The running command stopped because the preference variable "ErrorActionPreference" or common parameter is set to Stop: {0}'),
+  ActionPreferenceStop: m('ActionPreferenceStop', 'The running command stopped because the preference variable "{0}" or common parameter is set to Stop: {1}'),
   HashtableKeyExists: m('ArgumentException', 'Item has already been added. Key in dictionary: \'{0}\'  Key being added: \'{0}\''),
   DuplicateKeyInLiteral: m('DuplicateKeyInHashLiteral', "Duplicate keys '{0}' are not allowed in hash literals."),
   ReadOnlyVariable: m('VariableNotWritable', 'Cannot overwrite variable {0} because it is read-only or constant.'),

@@ -304,28 +304,44 @@ class CmdletContextImpl implements CmdletContext {
     return this.proc.interp.preference(pref, fallback).toLowerCase();
   }
 
+  /**
+   * Stop or Inquire on a stream preference, after the message is shown. pwsh 7.6: Stop ends the script with
+   * ActionPreferenceStop naming the preference; Inquire without a console to ask on (-NonInteractive) fails
+   * with the NonInteractive message. Both are attributed to the cmdlet (`...,Microsoft.PowerShell.Commands.WriteDebugCommand`).
+   */
+  private streamPreferenceHalts(action: string, preference: string, message: string): void {
+    if (action !== 'stop' && !(action === 'inquire' && !this.proc.interp.rs.host.interactive)) return;
+    const p = this.proc;
+    const rec =
+      action === 'stop'
+        ? recordFromCatalogue('ActionPreferenceStop', [preference, message], { exceptionType: 'System.Management.Automation.ActionPreferenceStopException', category: 'OperationStopped', commandName: p.def.name, fqidSuffix: p.binderCmd.fqidSuffix, invocation: p.interp.invocation(p.extent, p.def.name) })
+        : recordFromCatalogue('NonInteractivePrompt', [], { exceptionType: 'System.Management.Automation.PSInvalidOperationException', category: 'InvalidOperation', errorId: 'InvalidOperation', commandName: p.def.name, fqidSuffix: p.binderCmd.fqidSuffix, invocation: p.interp.invocation(p.extent, p.def.name) });
+    const err = new PSRuntimeError(rec);
+    err.scriptTerminating = true;
+    // pwsh 7.6: a stopped command's error is in $Error twice at top level (as written, then as the halt).
+    if (action === 'stop') err.recordAgain = true;
+    throw err;
+  }
+
   writeWarning(message: string): void {
     const a = this.actionFor(this.proc.common.warningAction, undefined, 'WarningPreference', 'Continue');
     if (a === 'ignore') return;
     this.proc.common.warningVariable?.list.push(message);
     if (a === 'silentlycontinue') return;
     this.proc.streams.warning(message);
-    if (a === 'stop') {
-      const rec = recordFromCatalogue('ActionPreferenceStop', [message], { exceptionType: 'System.Management.Automation.ActionPreferenceStopException', category: 'OperationStopped', commandName: this.proc.def.name, invocation: this.proc.interp.invocation(this.proc.extent, this.proc.def.name) });
-      const err = new PSRuntimeError(rec);
-      err.scriptTerminating = true;
-      throw err;
-    }
+    this.streamPreferenceHalts(a, 'WarningPreference', message);
   }
 
   writeVerbose(message: string): void {
     const a = this.actionFor(undefined, this.proc.common.verbose, 'VerbosePreference', 'SilentlyContinue');
     if (a === 'continue' || a === 'inquire' || a === 'stop') this.proc.streams.verbose(message);
+    this.streamPreferenceHalts(a, 'VerbosePreference', message);
   }
 
   writeDebug(message: string): void {
     const a = this.actionFor(undefined, this.proc.common.debug, 'DebugPreference', 'SilentlyContinue');
     if (a === 'continue' || a === 'inquire' || a === 'stop') this.proc.streams.debug(message);
+    this.streamPreferenceHalts(a, 'DebugPreference', message);
   }
 
   writeInformation(message: PSValue, tags?: string[]): void {

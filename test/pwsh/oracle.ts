@@ -15,6 +15,7 @@ import pty from '@lydell/node-pty';
 import { createSession } from '../../src/session';
 import { BufferHost } from '../../src/buffer-host';
 import { parse } from '../../src/language/parser';
+import { ErrorRecord } from '../../src/engine/errors';
 
 export interface OracleCase {
   id: string;
@@ -162,9 +163,12 @@ export function runExo(c: OracleCase): OracleResult {
   const host = new DeadlineHost(c.width ?? 120, CASE_TIMEOUT_MS);
   const session = createSession({ host, realTime: () => 0 });
   const r = session.run(c.code);
+  // As on the pwsh side: what the case left in $Error (oldest first), not only the errors shown.
+  const list = session.runspace.getVariable('Error');
+  const recorded = Array.isArray(list) ? list.filter((e): e is ErrorRecord => e instanceof ErrorRecord).reverse() : r.errors;
   return {
     text: host.timedOut ? r.text + '<<<ORACLE-TIMEOUT>>>\n' : r.text,
-    errors: r.errors.map((e) => {
+    errors: recorded.map((e) => {
       const ext = e.category === 'ParserError' ? e.invocation.extent : undefined;
       return { id: e.fullyQualifiedErrorId, category: e.category, message: e.message, ...(ext ? { line: ext.line, column: ext.column } : {}) };
     }),

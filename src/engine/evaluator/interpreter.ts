@@ -110,9 +110,9 @@ export class Interpreter implements DotNetContext {
   }
 
   /** Adds to $Error (newest first), as pwsh does for every error that is not ignored. */
-  recordError(record: ErrorRecord): void {
+  recordError(record: ErrorRecord, again = false): void {
     const list = this.rs.errorList;
-    if (list[0] === record) return;
+    if (list[0] === record && !again) return;
     list.unshift(record);
     if (list.length > 256) list.length = 256;
   }
@@ -124,8 +124,12 @@ export class Interpreter implements DotNetContext {
     for (const ev of errorVariables) ev.push(record);
     this.failed = true;
     if (a === 'stop') {
+      // pwsh 7.6: the error goes to $Error as written; uncaught, the halt adds it once more.
+      this.recordError(record);
       const err = new PSRuntimeError(record);
       err.scriptTerminating = true;
+      err.recorded = true;
+      err.recordAgain = true;
       throw err;
     }
     if (a === 'inquire' && this.rs.host.interactive) {
@@ -158,6 +162,8 @@ export class Interpreter implements DotNetContext {
       const fresh = new ErrorRecord({ exception: r.exception, errorId: r.errorId, category: r.category, targetObject: r.targetObject, commandName: r.commandName, fqidSuffix: r.fullyQualifiedErrorId.includes(',') ? r.fullyQualifiedErrorId.slice(r.fullyQualifiedErrorId.indexOf(',') + 1) : null, invocation: this.invocation(node.extent, r.commandName) });
       const ne = new PSRuntimeError(fresh);
       ne.scriptTerminating = e.scriptTerminating;
+      ne.recorded = e.recorded;
+      ne.recordAgain = e.recordAgain;
       return ne;
     }
     return e;
@@ -181,6 +187,15 @@ export class Interpreter implements DotNetContext {
       if (!err) throw e;
       const positioned = this.withPosition(err, s) as PSRuntimeError;
       if (this.tryDepth > 0 || positioned.scriptTerminating) throw positioned;
+      if (this.preference('ErrorActionPreference', 'Continue').toLowerCase() === 'stop') {
+        // pwsh 7.6: under $ErrorActionPreference = 'Stop' a statement-terminating error ends the script,
+        // and (uncaught) is in $Error twice, as for a command stopped by the preference.
+        this.recordError(positioned.record);
+        positioned.recorded = true;
+        positioned.recordAgain = true;
+        positioned.scriptTerminating = true;
+        throw positioned;
+      }
       this.reportTerminating(positioned);
     }
   }
@@ -188,7 +203,9 @@ export class Interpreter implements DotNetContext {
   /** A terminating error nobody caught: to $Error and the error stream; $? becomes False. */
   reportTerminating(err: PSRuntimeError): void {
     if (!err.recorded) this.recordError(err.record);
+    if (err.recordAgain) this.recordError(err.record, true);
     err.recorded = true;
+    err.recordAgain = false;
     this.streams.error(err.record);
     this.setQuestion(false);
   }
@@ -420,6 +437,7 @@ export class Interpreter implements DotNetContext {
       } else {
         if (!err.recorded) this.recordError(err.record);
         err.recorded = true;
+        err.recordAgain = false;
         const clause = s.catches.find((c) => this.catchMatches(c.types, err.record));
         if (clause) {
           const saved = this.scope.lookup('_');
