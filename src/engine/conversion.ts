@@ -310,7 +310,7 @@ export function listTypeName(v: PSValue[]): string {
 const scalar = (fullName: string, convert: (v: PSValue) => PSValue, test?: (v: PSValue) => boolean, baseType = 'System.ValueType'): TypeInfo => ({ fullName, convert, test, baseType });
 
 const TYPES: Record<string, TypeInfo> = {
-  string: scalar('System.String', (v) => (v === null ? null : toStr(v)), (v) => typeof v === 'string', 'System.Object'),
+  string: scalar('System.String', (v) => (v === null ? '' : toStr(v)), (v) => typeof v === 'string', 'System.Object'),
   int: scalar('System.Int32', (v) => toInteger(v, 'System.Int32', -2147483648, 2147483647), (v) => typeof v === 'number' && isIntegral(v) && Math.abs(v) <= 2147483648),
   long: scalar('System.Int64', (v) => toInteger(v, 'System.Int64', -Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER), (v) => typeof v === 'number' && isIntegral(v) && Math.abs(v) > 2147483648),
   uint: scalar('System.UInt32', (v) => toInteger(v, 'System.UInt32', 0, 4294967295), () => false),
@@ -451,6 +451,8 @@ export function resolveTypeName(name: string): { key: string; info: TypeInfo; is
         fullName,
         baseType: 'System.Array',
         convert: (v) => {
+          // pwsh 7.6: [string[]]$null is $null (no empty array).
+          if (v === null) return null;
           // A string becomes its characters when the elements are chars ([char[]]'abc'), as in .NET.
           const chars = el.key === 'char' && typeof v === 'string' ? [...v] : null;
           const items = chars ?? (v === null ? [] : Array.isArray(v) ? v : v instanceof PSHashtable ? [v] : [v]);
@@ -468,7 +470,7 @@ export function resolveTypeName(name: string): { key: string; info: TypeInfo; is
     return {
       key: fullName.toLowerCase(),
       isArray: false,
-      info: { fullName, baseType: 'System.Object', convert: (v) => makeArrayList((v === null ? [] : Array.isArray(v) ? v : [v]).map((x) => (el.info.convert ? el.info.convert(x) : x)), fullName), test: (v) => isArrayList(v) },
+      info: { fullName, baseType: 'System.Object', convert: (v) => v === null ? null : makeArrayList((Array.isArray(v) ? v : [v]).map((x) => (el.info.convert ? el.info.convert(x) : x)), fullName), test: (v) => isArrayList(v) },
     };
   }
   if (TYPE_ALIASES[n]) n = TYPE_ALIASES[n];

@@ -13,7 +13,7 @@ import { ErrorRecord, ExceptionObject, PSRuntimeError, PipelineStoppedSignal, Re
 import { convertTo, toBool, toStr, makeArrayList } from './conversion';
 import type { Emit, StreamHandlers } from './streams';
 import { Binder, type BindResult, type CommandArgument } from './binder/binder';
-import { binderCommandFromMetadata, type BinderCommand } from './binder/parameters';
+import { binderCommandFromMetadata, type BinderCommand, type BinderParameter } from './binder/parameters';
 import type { BindingErrorContext } from './binder/coerce';
 import { shouldContinue, shouldProcess, shouldProcessDescribed, type ShouldProcessState } from './shouldprocess';
 import { binderCommandFromFunction } from './functions';
@@ -546,10 +546,10 @@ export class FunctionProcessor implements Processor {
   private setParameters(values: Map<string, PSValue>): void {
     for (const p of this.binderCmd.parameters) {
       if (p.isCommon) continue;
-      if (values.has(p.name)) this.scope.setLocal(p.name, values.get(p.name) ?? null);
+      if (values.has(p.name)) this.scope.setLocal(p.name, values.get(p.name) ?? typedNull(p));
       else if (!this.scope.getLocal(p.name)) {
         const isSwitch = p.type === 'SwitchParameter';
-        this.scope.setLocal(p.name, p.defaultValue ? p.defaultValue() : isSwitch ? false : p.type === 'String' ? null : null);
+        this.scope.setLocal(p.name, p.defaultValue ? p.defaultValue() : isSwitch ? false : typedNull(p));
       }
     }
     const bp = new PSHashtable();
@@ -791,3 +791,16 @@ export function buildPipeline(interp: Interpreter, p: A.PipelineAst, emit: Emit)
 }
 
 export { formatMessage, convertTo };
+
+/**
+ * A typed function parameter holding $null: the type's conversion of null, as a cast gives it.
+ * pwsh 7.6: `function f([int]$i, [string]$s, [bool]$b) {}; f` gives 0, '' and False; [datetime] and reference types stay $null.
+ */
+function typedNull(p: BinderParameter): PSValue {
+  if (!p.scriptType) return null;
+  try {
+    return convertTo(null, p.scriptType);
+  } catch {
+    return null;
+  }
+}

@@ -5,7 +5,7 @@ import { run } from './helpers';
 describe('action preferences', () => {
   const errorIds = (script: string) => {
     const r = run(`${script}`, { outDefault: true });
-    return { r, ids: (r.rs.getVariable('Error') as { fullyQualifiedErrorId: string }[]).map((e) => e.fullyQualifiedErrorId).reverse() };
+    return { r, ids: (r.rs.getVariable('Error') as unknown as { fullyQualifiedErrorId: string }[]).map((e) => e.fullyQualifiedErrorId).reverse() };
   };
 
   test("$ErrorActionPreference = 'Stop': Write-Error shows the error, stops the script, and is in $Error twice", () => {
