@@ -518,7 +518,8 @@ export function typeObject(fullName: string): PSObject {
   const o = new PSObject(['System.RuntimeType', 'System.Reflection.TypeInfo', 'System.Type', 'System.Object']);
   o.addProperty({ name: 'IsPublic', value: true, memberType: 'Property' });
   o.addProperty({ name: 'IsSerial', value: true, memberType: 'Property' });
-  o.addProperty({ name: 'Name', value: name.replace(/\[.*\]$/, fullName.endsWith('[]') ? '[]' : '`1'), memberType: 'Property' });
+  // Generic names: List[int] is List`1; a full .NET name (Collection`1[[...]]) already has its arity.
+  o.addProperty({ name: 'Name', value: name.replace(/\[.*\]$/, fullName.endsWith('[]') ? '[]' : /`\d+\[/.test(name) ? '' : '`1'), memberType: 'Property' });
   o.addProperty({ name: 'BaseType', value: t?.info.baseType ?? 'System.Object', memberType: 'Property' });
   o.addProperty({ name: 'FullName', value: fullName, memberType: 'Property' });
   o.addProperty({ name: 'Namespace', value: fullName.includes('.') ? fullName.slice(0, fullName.lastIndexOf('.', fullName.includes('[') ? fullName.indexOf('[') : undefined)) : '', memberType: 'Property' });

@@ -904,10 +904,103 @@ export class Interpreter implements DotNetContext {
       }
       const target = this.evalExpr(e.target);
       if (target === null && e.nullConditional) return null;
+      if (name.toLowerCase() === 'foreach' && e.arguments[0]?.type === 'TypeExpression') {
+        // `.ForEach([datetime])` converts each item (a type literal evaluates to its name here).
+        const typeName = toStr(args[0]);
+        return intrinsicCollection((target === null ? [] : Array.isArray(target) ? target : [target]).map((x) => convertTo(x, typeName)));
+      }
       return this.callMethod(target, name, args);
     } catch (err) {
       throw this.withPosition(err, e);
     }
+  }
+
+  /**
+   * `.Where({..}, mode, count)` (about_Arrays): Default, First, Last, SkipUntil, Until, Split; a count of 0 is
+   * no limit (First and Last default to 1). The result is a Collection`1 as in pwsh 7.6; Split gives two.
+   */
+  private intrinsicWhere(items: PSValue[], args: PSValue[]): PSValue {
+    const sb = args[0] as ScriptBlock;
+    const modeText = args.length > 1 && args[1] !== null ? toStr(args[1]).trim() : 'Default';
+    const mode = WHERE_MODES.find((x) => x.toLowerCase() === modeText.toLowerCase());
+    if (!mode) {
+      const message = `Cannot convert value "${modeText}" to type "System.Management.Automation.WhereOperatorSelectionMode". Error: "Unable to match the identifier name ${modeText} to a valid enumerator name. Specify one of the following enumerator names and try again:\n${WHERE_MODES.join(', ')}"`;
+      throw new PSRuntimeError(new ErrorRecord({ exception: new ExceptionObject('System.Management.Automation.PSInvalidCastException', message), errorId: 'SubstringDisambiguationEnumParseThrewAnException', category: 'InvalidArgument', targetObject: args[1] }));
+    }
+    const n = args.length > 2 ? Math.trunc(toNumber(args[2])) : 0;
+    const test = (x: PSValue) => toBool(unwrap(this.invokeBlock(sb, { dollarUnder: x, dotSource: false })));
+    const limit = (list: PSValue[]) => (n > 0 ? list.slice(0, n) : list);
+    const out: PSValue[] = [];
+    switch (mode) {
+      case 'Default':
+      case 'First': {
+        const max = n > 0 ? n : mode === 'First' ? 1 : Infinity;
+        for (const x of items) {
+          if (out.length >= max) break;
+          if (test(x)) out.push(x);
+        }
+        return intrinsicCollection(out);
+      }
+      case 'Last': {
+        const hits = items.filter(test);
+        return intrinsicCollection(hits.slice(Math.max(0, hits.length - (n > 0 ? n : 1))));
+      }
+      case 'SkipUntil': {
+        const at = items.findIndex(test);
+        return intrinsicCollection(at < 0 ? [] : limit(items.slice(at)));
+      }
+      case 'Until': {
+        const at = items.findIndex(test);
+        return intrinsicCollection(limit(at < 0 ? items : items.slice(0, at)));
+      }
+      default: {
+        const hits: PSValue[] = [];
+        const rest: PSValue[] = [];
+        for (const x of items) (test(x) && (n <= 0 || hits.length < n) ? hits : rest).push(x);
+        return intrinsicCollection([intrinsicCollection(hits), intrinsicCollection(rest)]);
+      }
+    }
+  }
+
+  /**
+   * `.ForEach(...)` (about_Arrays): a script block (extra arguments as $args), a type (each item converted),
+   * or a member name: a method is called with the arguments, a property read (or set with one argument).
+   */
+  private intrinsicForEach(items: PSValue[], args: PSValue[]): PSValue {
+    const [what, ...rest] = args;
+    const out: PSValue[] = [];
+    if (what instanceof ScriptBlock) {
+      for (const x of items) out.push(...this.invokeBlock(what, { dollarUnder: x, args: rest }));
+      return intrinsicCollection(out);
+    }
+    if (what instanceof PSObject && what.psTypeNames[0] === 'System.RuntimeType') {
+      const typeName = toStr(getProperty(what, 'FullName'));
+      for (const x of items) out.push(convertTo(x, typeName));
+      return intrinsicCollection(out);
+    }
+    const name = toStr(what);
+    for (const x of items) {
+      if (x !== null && hasProperty(x, name)) {
+        if (rest.length === 0) out.push(getProperty(x, name));
+        else setProperty(x, name, rest.length === 1 ? rest[0] : rest);
+        continue;
+      }
+      if (rest.length > 0 || x !== null) {
+        try {
+          const r = invokeMethod(x, name, rest, this);
+          if (r !== null || rest.length > 0) {
+            if (r !== null) out.push(r);
+            continue;
+          }
+        } catch (err) {
+          if (!(err instanceof PSRuntimeError && err.record.errorId === 'MethodNotFound')) throw err;
+          if (rest.length > 0) throw new PSRuntimeError(recordFromCatalogue('ForEachMemberNotFound', [name], { exceptionType: 'System.Management.Automation.RuntimeException', category: 'InvalidOperation', errorId: 'ForEachNonexistentMemberReference' }));
+        }
+      }
+      // pwsh 7.6: a missing property yields $null for that item.
+      out.push(null);
+    }
+    return intrinsicCollection(out);
   }
 
   /** Methods with engine knowledge (script blocks, .Where/.ForEach) before the .NET allow-list. */
@@ -915,19 +1008,10 @@ export class Interpreter implements DotNetContext {
     const m = name.toLowerCase();
     if (target instanceof ScriptBlock && (m === 'invoke' || m === 'invokereturnasis')) return unwrap(this.invokeBlock(target, { args }));
     if (target instanceof ScriptBlock && m === 'getnewclosure') return target;
-    if (Array.isArray(target) || target instanceof PSHashtable || (target !== null && (m === 'where' || m === 'foreach'))) {
-      const items = Array.isArray(target) ? target : [target];
-      if (m === 'where' && args[0] instanceof ScriptBlock) {
-        const sb = args[0];
-        return items.filter((x) => toBool(unwrap(this.invokeBlock(sb, { dollarUnder: x, dotSource: false }))));
-      }
-      if (m === 'foreach' && args[0] instanceof ScriptBlock) {
-        const sb = args[0];
-        const out: PSValue[] = [];
-        for (const x of items) out.push(...this.invokeBlock(sb, { dollarUnder: x }));
-        return out;
-      }
-      if (m === 'foreach' && typeof args[0] === 'string') return items.map((x) => getProperty(x, args[0] as string));
+    if ((m === 'where' && args[0] instanceof ScriptBlock) || (m === 'foreach' && args.length > 0)) {
+      // The intrinsic .Where()/.ForEach(): on $null (no items), a scalar (one item) or a collection.
+      const items = target === null ? [] : Array.isArray(target) ? target : [target];
+      return m === 'where' ? this.intrinsicWhere(items, args) : this.intrinsicForEach(items, args);
     }
     try {
       return invokeMethod(target, name, args, this);
@@ -985,4 +1069,11 @@ export class Interpreter implements DotNetContext {
 /** The source text of a bare numeric argument whose text says more than its value (`1d`, `2GB`, `0x10`). */
 function literalText(el: A.ExpressionAst): string | undefined {
   return el.type === 'Constant' && el.text !== String(el.value) ? el.text : undefined;
+}
+
+const WHERE_MODES = ['Default', 'First', 'Last', 'SkipUntil', 'Until', 'Split'];
+
+/** pwsh 7.6: .Where()/.ForEach() return System.Collections.ObjectModel.Collection`1[PSObject]. */
+function intrinsicCollection(items: PSValue[]): PSValue[] {
+  return makeArrayList(items, 'System.Collections.ObjectModel.Collection`1[[System.Management.Automation.PSObject, System.Management.Automation, Version=7.6.0.500, Culture=neutral, PublicKeyToken=31bf3856ad364e35]]');
 }
