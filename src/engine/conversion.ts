@@ -514,7 +514,9 @@ export function fullTypeNameOf(v: PSValue): string {
 /** The object `GetType()` returns: prints as its FullName; Name/FullName/BaseType properties. */
 export function typeObject(fullName: string): PSObject {
   const t = resolveTypeName(fullName);
-  const name = fullName.includes('[') && !fullName.endsWith('[]') ? fullName.slice(fullName.lastIndexOf('.', fullName.indexOf('[')) + 1) : fullName.slice(fullName.lastIndexOf('.') + 1);
+  const simple = fullName.includes('[') && !fullName.endsWith('[]') ? fullName.slice(fullName.lastIndexOf('.', fullName.indexOf('[')) + 1) : fullName.slice(fullName.lastIndexOf('.') + 1);
+  // A nested type (ArrayList+ArrayListEnumeratorSimple) is named without its declaring type.
+  const name = simple.slice(simple.lastIndexOf('+', simple.includes('[') ? simple.indexOf('[') : undefined) + 1);
   const o = new PSObject(['System.RuntimeType', 'System.Reflection.TypeInfo', 'System.Type', 'System.Object']);
   o.addProperty({ name: 'IsPublic', value: true, memberType: 'Property' });
   o.addProperty({ name: 'IsSerial', value: true, memberType: 'Property' });

@@ -8,6 +8,7 @@ import { PSHashtable, PSObject, stringOf, type PSValue } from './values';
 import type { CmdletContext, CmdletDefinition, CmdletServices, ErrorDetails, SessionApi } from './cmdlet';
 import type { Host } from './host';
 import { ScriptBlock } from './scriptblock';
+import { PSEnumerator } from './enumerator';
 import { Scope, type FunctionInfo } from './scope';
 import { ErrorRecord, ExceptionObject, PSRuntimeError, PipelineStoppedSignal, ReturnSignal, recordFromCatalogue } from './errors';
 import { convertTo, toBool, toStr, makeArrayList } from './conversion';
@@ -567,7 +568,7 @@ export class FunctionProcessor implements Processor {
       this.common = this.binderCmd.advanced ? commonSettings(this.interp, this.result.values) : {};
       this.setParameters(this.result.values);
       this.scope.setLocal('args', this.result.unbound);
-      this.scope.setLocal('input', []);
+      this.scope.setLocal('input', new PSEnumerator([], INPUT_TYPE));
       if (this.common.errorAction) this.scope.setLocal('ErrorActionPreference', this.common.errorAction);
       if (this.common.warningAction) this.scope.setLocal('WarningPreference', this.common.warningAction);
       if (this.common.verbose !== undefined) this.scope.setLocal('VerbosePreference', this.common.verbose ? 'Continue' : 'SilentlyContinue');
@@ -636,7 +637,7 @@ export class FunctionProcessor implements Processor {
       }
     }
     if (processBlock) {
-      this.scope.setLocal('input', [input]);
+      this.scope.setLocal('input', new PSEnumerator([input], INPUT_TYPE));
       this.run(processBlock, input);
     } else this.buffered.push(input);
   }
@@ -646,7 +647,7 @@ export class FunctionProcessor implements Processor {
     const isFilter = this.info?.isFilter ?? false;
     if (isFilter && !ast.process) return;
     if (!ast.process || ast.end) {
-      this.scope.setLocal('input', this.buffered);
+      this.scope.setLocal('input', new PSEnumerator(this.buffered, INPUT_TYPE));
       if (ast.process) this.run(ast.end, undefined);
       else this.run(ast.end, undefined);
     }
@@ -804,3 +805,6 @@ function typedNull(p: BinderParameter): PSValue {
     return null;
   }
 }
+
+/** pwsh 7.6: `$input.GetType().FullName` in a function. */
+const INPUT_TYPE = ['System.Collections.ArrayList+ArrayListEnumeratorSimple', 'System.Object'];

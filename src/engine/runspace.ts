@@ -65,7 +65,8 @@ export interface InvokeResult {
 
 /** Until the formatter is wired in: one line per object, as its string form. */
 export function fallbackOutDefault(values: PSValue[], host: Host): void {
-  for (const v of values) host.write('output', stringOf(v) + '\n');
+  // $null (and a void method's result) prints nothing, as Out-Default does.
+  for (const v of values) if (v !== null) host.write('output', stringOf(v) + '\n');
 }
 
 /** Until the formatter is wired in: the message, then the FullyQualifiedErrorId's position text. */

@@ -6,6 +6,7 @@
 import type * as A from '../../language/ast';
 import { PSHashtable, PSObject, type PSValue } from '../values';
 import { ScriptBlock } from '../scriptblock';
+import { PSEnumerator } from '../enumerator';
 import { Scope, type FunctionInfo } from '../scope';
 import {
   convertTo,
@@ -16,6 +17,7 @@ import {
   toNumber,
   resolveTypeName,
   makeArrayList,
+  typeObject,
 } from '../conversion';
 import { getProperty, hasProperty, setProperty } from '../properties';
 import { construct, getStaticMember, invokeMethod, invokeStaticMethod, type DotNetContext } from '../dotnet';
@@ -331,9 +333,18 @@ export class Interpreter implements DotNetContext {
   private runForEach(s: A.ForEachStatementAst, emit: Emit): void {
     const v = this.statementValue(s.iterable);
     const items = Array.isArray(v) ? [...v] : v === null ? [] : v instanceof PSHashtable ? [v] : [v];
-    for (const item of items) {
-      this.setVariable(s.variable, item);
-      if (this.loopBody(s.label, s.body, emit) === 'break') break;
+    // $foreach is the loop's enumerator: MoveNext() skips an item, Reset() starts over.
+    const en = new PSEnumerator(items);
+    const saved = this.scope.getLocal('foreach') ? { value: this.scope.getLocal('foreach')!.value } : null;
+    this.scope.setLocal('foreach', en);
+    try {
+      while (en.moveNext()) {
+        this.setVariable(s.variable, en.current);
+        if (this.loopBody(s.label, s.body, emit) === 'break') break;
+      }
+    } finally {
+      if (saved) this.scope.setLocal('foreach', saved.value);
+      else this.scope.remove('foreach');
     }
   }
 
@@ -362,9 +373,25 @@ export class Interpreter implements DotNetContext {
       subject = this.services.fs.readText(this.services.fs.resolve(toStr(this.statementValue(s.subject)))).split(/\r?\n/).filter((l, i, a) => !(i === a.length - 1 && l === ''));
     } else subject = this.statementValue(s.subject);
     const items = Array.isArray(subject) ? subject : [subject];
-    const saved = this.scope.lookup('_');
+    const under = this.scope.lookup('_');
+    const saved = under ? { value: under.value } : null;
     const cs = s.flags.caseSensitive;
-    outer: for (const item of items) {
+    // $switch is the statement's enumerator: MoveNext() skips an item, Reset() starts over.
+    const en = new PSEnumerator(items);
+    const savedSwitch = this.scope.getLocal('switch') ? { value: this.scope.getLocal('switch')!.value } : null;
+    this.scope.setLocal('switch', en);
+    try {
+      this.switchItems(s, en, cs, emit);
+    } finally {
+      if (savedSwitch) this.scope.setLocal('switch', savedSwitch.value);
+      else this.scope.remove('switch');
+      if (saved) this.scope.setLocal('_', saved.value);
+    }
+  }
+
+  private switchItems(s: A.SwitchStatementAst, en: PSEnumerator, cs: boolean, emit: Emit): void {
+    outer: while (en.moveNext()) {
+      const item = en.current;
       this.scope.setLocal('_', item);
       let matched = false;
       for (const clause of s.clauses) {
@@ -401,7 +428,6 @@ export class Interpreter implements DotNetContext {
         }
       }
     }
-    if (saved) this.scope.setLocal('_', saved.value);
   }
 
   /** Does `catch [T]` catch this record's exception? */
@@ -561,7 +587,7 @@ export class Interpreter implements DotNetContext {
         scope.setLocal('PSItem', opts.dollarUnder);
       }
       if (!opts.dotSource) scope.setLocal('args', opts.args ?? []);
-      if (opts.input) scope.setLocal('input', opts.input);
+      if (opts.input) scope.setLocal('input', new PSEnumerator(opts.input));
       for (const [k, v] of Object.entries(opts.variables ?? {})) scope.setLocal(k, v);
       const ast = sb.ast;
       if (ast.paramBlock && opts.args && !opts.dotSource) {
@@ -747,8 +773,11 @@ export class Interpreter implements DotNetContext {
         return e.value;
       case 'ExpandableString':
         return this.expandString(e);
-      case 'Variable':
-        return this.getVariable(e);
+      case 'Variable': {
+        const v = this.getVariable(e);
+        // $input / $foreach / $switch as a value: what is left of the enumeration.
+        return v instanceof PSEnumerator ? v.drain() : v;
+      }
       case 'ArrayLiteral':
         return e.elements.map((x) => this.evalExpr(x));
       case 'ArrayExpression': {
@@ -879,7 +908,8 @@ export class Interpreter implements DotNetContext {
         const v = getStaticMember(typeName, name, this);
         return v === undefined ? null : v;
       }
-      const target = this.evalExpr(e.target);
+      const target = this.memberTarget(e.target);
+      if (target instanceof PSEnumerator) return name.toLowerCase() === 'current' ? target.current : getProperty(target.drain(), name);
       if (target === null) {
         if (/^(count|length)$/i.test(name)) return 0;
         if (this.scope.effectiveStrictMode() >= 2 && !e.nullConditional) throw runtimeError('PropertyNotFoundStrict', [name], 'InvalidOperation', 'System.Management.Automation.PropertyNotFoundException', null);
@@ -902,7 +932,7 @@ export class Interpreter implements DotNetContext {
         const typeName = e.target.type === 'TypeExpression' ? e.target.typeName : toStr(this.evalExpr(e.target));
         return invokeStaticMethod(typeName, name, args, this);
       }
-      const target = this.evalExpr(e.target);
+      const target = this.memberTarget(e.target);
       if (target === null && e.nullConditional) return null;
       if (name.toLowerCase() === 'foreach' && e.arguments[0]?.type === 'TypeExpression') {
         // `.ForEach([datetime])` converts each item (a type literal evaluates to its name here).
@@ -1003,9 +1033,23 @@ export class Interpreter implements DotNetContext {
     return intrinsicCollection(out);
   }
 
+  /** The object a member is read from: `$input.MoveNext()` reaches the enumerator itself. */
+  private memberTarget(e: A.ExpressionAst): PSValue {
+    return e.type === 'Variable' ? this.getVariable(e) : this.evalExpr(e);
+  }
+
   /** Methods with engine knowledge (script blocks, .Where/.ForEach) before the .NET allow-list. */
   callMethod(target: PSValue, name: string, args: PSValue[]): PSValue {
     const m = name.toLowerCase();
+    if (target instanceof PSEnumerator) {
+      if (m === 'movenext' && args.length === 0) return target.moveNext();
+      if (m === 'reset' && args.length === 0) {
+        target.reset();
+        return null;
+      }
+      if (m === 'gettype' && args.length === 0) return typeObject(target.psTypeNames[0]);
+      return this.callMethod(target.drain(), name, args);
+    }
     if (target instanceof ScriptBlock && (m === 'invoke' || m === 'invokereturnasis')) return unwrap(this.invokeBlock(target, { args }));
     if (target instanceof ScriptBlock && m === 'getnewclosure') return target;
     if ((m === 'where' && args[0] instanceof ScriptBlock) || (m === 'foreach' && args.length > 0)) {
