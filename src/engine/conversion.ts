@@ -292,6 +292,46 @@ export function toCustomObject(v: PSValue): PSValue {
   return v;
 }
 
+/** A typed array ([int[]], [string[]]): its element type, for GetType(), element assignment and Clear(). */
+interface ArrayElementType {
+  fullName: string;
+  convert: (v: PSValue) => PSValue;
+  /** default(T): 0 / False for value types, $null for reference types (Array.Clear). */
+  zero: PSValue;
+  /** A multi-dimensional array ([string[,]]::new(3,2)): its lengths; the elements are kept in row-major order. */
+  dimensions?: number[];
+}
+const TYPED_ARRAY = new WeakMap<object, ArrayElementType>();
+export function typedArrayElement(v: PSValue[]): ArrayElementType | undefined {
+  return TYPED_ARRAY.get(v);
+}
+
+/** `[T[]]::new(n)` / `[T[,]]::new(n, m)`: an array of default(T) with the given lengths. */
+export function newTypedArray(typeName: string, lengths: number[]): PSValue[] {
+  const t = resolveTypeName(typeName);
+  const rank = t?.rank ?? 1;
+  const el = t?.element ? resolveTypeName(t.element) : null;
+  if (!t || !t.isArray || !el) throw new Error(`not an array type: ${typeName}`);
+  const convert = (x: PSValue) => (el.info.convert ? el.info.convert(x) : x);
+  const reference = el.key === 'string' || el.key === 'object' || el.key === 'psobject' || !el.info.convert || el.isArray;
+  const zero = reference ? null : safeZero(convert);
+  const out: PSValue[] = new Array(lengths.reduce((a, b) => a * b, 1)).fill(zero);
+  TYPED_ARRAY.set(out, { fullName: el.info.fullName, convert, zero, dimensions: rank > 1 ? lengths : undefined });
+  if (rank !== lengths.length) throw new Error(`rank ${rank} needs ${rank} lengths`);
+  return out;
+}
+
+/** The row-major offset of `$a[i, j]` in a multi-dimensional array, or undefined when out of range. */
+export function multiDimOffset(dims: number[], index: number[]): number | undefined {
+  let offset = 0;
+  for (let k = 0; k < dims.length; k++) {
+    const i = index[k];
+    if (!Number.isInteger(i) || i < 0 || i >= dims[k]) return undefined;
+    offset = offset * dims[k] + i;
+  }
+  return offset;
+}
+
 const ARRAY_LIST_TAG = new WeakSet<object>();
 /** A mutable .NET list (ArrayList, List[T]): a JS array remembered as such for `.Add()` and GetType(). */
 export function makeArrayList(items: PSValue[] = [], typeName = 'System.Collections.ArrayList'): PSValue[] {
@@ -437,8 +477,17 @@ const EXCEPTION_TYPES = [
 ];
 
 /** The canonical key of a type name, or null when unknown. Array types (`string[]`) keep their suffix. */
-export function resolveTypeName(name: string): { key: string; info: TypeInfo; isArray: boolean; element?: string } | null {
+export function resolveTypeName(name: string): { key: string; info: TypeInfo; isArray: boolean; element?: string; rank?: number } | null {
   let n = name.trim().toLowerCase().replace(/\s+/g, '');
+  const multi = /\[(,+)\]$/.exec(n);
+  if (multi) {
+    // A multi-dimensional array type ([string[,]]): created with ::new(lengths), not by a cast.
+    const el = resolveTypeName(n.slice(0, multi.index));
+    if (!el) return null;
+    const rank = multi[1].length + 1;
+    const fullName = `${el.info.fullName}[${multi[1]}]`;
+    return { key: `${el.key}[${multi[1]}]`, isArray: true, element: el.key, rank, info: { fullName, baseType: 'System.Array', test: (v) => Array.isArray(v) && TYPED_ARRAY.get(v)?.dimensions?.length === rank } };
+  }
   if (n.endsWith('[]')) {
     const el = resolveTypeName(n.slice(0, -2));
     if (!el) return null;
@@ -455,8 +504,14 @@ export function resolveTypeName(name: string): { key: string; info: TypeInfo; is
           if (v === null) return null;
           // A string becomes its characters when the elements are chars ([char[]]'abc'), as in .NET.
           const chars = el.key === 'char' && typeof v === 'string' ? [...v] : null;
-          const items = chars ?? (v === null ? [] : Array.isArray(v) ? v : v instanceof PSHashtable ? [v] : [v]);
-          return items.map((x) => (el.info.convert ? el.info.convert(x) : x));
+          const items = chars ?? (Array.isArray(v) ? v : [v]);
+          const convert = (x: PSValue) => (el.info.convert ? el.info.convert(x) : x);
+          const out = items.map(convert);
+          if (el.key !== 'object' && el.key !== 'psobject') {
+            const reference = el.key === 'string' || !el.info.convert || el.isArray;
+            TYPED_ARRAY.set(out, { fullName: el.info.fullName, convert, zero: reference ? null : safeZero(convert) });
+          }
+          return out;
         },
         test: (v) => Array.isArray(v),
       },
@@ -503,7 +558,10 @@ export function isOfType(v: PSValue, typeName: string): boolean {
 /** The .NET full type name of a value as GetType().FullName gives it. */
 export function fullTypeNameOf(v: PSValue): string {
   if (v === null) return 'System.Object';
-  if (Array.isArray(v)) return isArrayList(v) ? listTypeName(v) : 'System.Object[]';
+  if (Array.isArray(v)) {
+    const typed = TYPED_ARRAY.get(v);
+    return isArrayList(v) ? listTypeName(v) : typed ? `${typed.fullName}[${','.repeat((typed.dimensions?.length ?? 1) - 1)}]` : 'System.Object[]';
+  }
   if (v instanceof PSObject && v.isCustomObject) return 'System.Management.Automation.PSCustomObject';
   // A deserialized enum is its underlying number carrying the enum's name as ToString (Import-Clixml).
   if (v instanceof PSEnumValue && v.psTypeNames[0]?.startsWith('Deserialized.')) return v.numeric !== undefined ? 'System.Int32' : 'System.String';
@@ -514,14 +572,15 @@ export function fullTypeNameOf(v: PSValue): string {
 /** The object `GetType()` returns: prints as its FullName; Name/FullName/BaseType properties. */
 export function typeObject(fullName: string): PSObject {
   const t = resolveTypeName(fullName);
-  const simple = fullName.includes('[') && !fullName.endsWith('[]') ? fullName.slice(fullName.lastIndexOf('.', fullName.indexOf('[')) + 1) : fullName.slice(fullName.lastIndexOf('.') + 1);
+  const arraySuffix = /\[,*\]$/.exec(fullName)?.[0];
+  const simple = fullName.includes('[') && !arraySuffix ? fullName.slice(fullName.lastIndexOf('.', fullName.indexOf('[')) + 1) : fullName.slice(fullName.lastIndexOf('.') + 1);
   // A nested type (ArrayList+ArrayListEnumeratorSimple) is named without its declaring type.
   const name = simple.slice(simple.lastIndexOf('+', simple.includes('[') ? simple.indexOf('[') : undefined) + 1);
   const o = new PSObject(['System.RuntimeType', 'System.Reflection.TypeInfo', 'System.Type', 'System.Object']);
   o.addProperty({ name: 'IsPublic', value: true, memberType: 'Property' });
   o.addProperty({ name: 'IsSerial', value: true, memberType: 'Property' });
   // Generic names: List[int] is List`1; a full .NET name (Collection`1[[...]]) already has its arity.
-  o.addProperty({ name: 'Name', value: name.replace(/\[.*\]$/, fullName.endsWith('[]') ? '[]' : /`\d+\[/.test(name) ? '' : '`1'), memberType: 'Property' });
+  o.addProperty({ name: 'Name', value: name.replace(/\[.*\]$/, arraySuffix ?? (/`\d+\[/.test(name) ? '' : '`1')), memberType: 'Property' });
   o.addProperty({ name: 'BaseType', value: t?.info.baseType ?? 'System.Object', memberType: 'Property' });
   o.addProperty({ name: 'FullName', value: fullName, memberType: 'Property' });
   o.addProperty({ name: 'Namespace', value: fullName.includes('.') ? fullName.slice(0, fullName.lastIndexOf('.', fullName.includes('[') ? fullName.indexOf('[') : undefined)) : '', memberType: 'Property' });
@@ -530,3 +589,11 @@ export function typeObject(fullName: string): PSObject {
 }
 
 export { formatMessage };
+
+function safeZero(convert: (v: PSValue) => PSValue): PSValue {
+  try {
+    return convert(null);
+  } catch {
+    return null;
+  }
+}

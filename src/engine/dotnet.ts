@@ -22,6 +22,8 @@ import {
   convertTo,
   fullTypeNameOf,
   isArrayList,
+  typedArrayElement,
+  newTypedArray,
   looseEquals,
   makeArrayList,
   resolveTypeName,
@@ -266,6 +268,11 @@ export function construct(typeName: string, args: PSValue[], ctx: DotNetContext)
   if (!t) {
     throw new PSRuntimeError(recordFromCatalogue('NewObjectTypeNotFound', [typeName], { exceptionType: 'System.Management.Automation.PSArgumentException', category: 'InvalidType', targetObject: null, errorId: 'TypeNotFound' }));
   }
+  if (t.isArray) {
+    // [string[]]::new(3), [string[,]]::new(3, 2): arrays of default(T) (about_Arrays).
+    if (args.length !== (t.rank ?? 1)) throw badArgCount('new', args.length);
+    return newTypedArray(typeName, args.map((a) => Math.trunc(toNumber(a))));
+  }
   switch (t.key) {
     case 'pscredential': {
       if (args.length !== 2) throw badArgCount('new', args.length);
@@ -430,6 +437,11 @@ function arrayMethod(arr: PSValue[], method: string, args: PSValue[], typeName: 
     case 'indexof': return arr.findIndex((x) => looseEquals(x, args[0] ?? null, true));
     case 'toarray': return [...arr];
     case 'clone': return list ? makeArrayList([...arr], typeName) : [...arr];
+  }
+  if (!list && method === 'clear' && args.length === 0) {
+    // IList.Clear() on an array sets every element to default(T): $null, or 0 in an [int[]] (pwsh 7.6).
+    (arr as PSValue[]).fill(typedArrayElement(arr)?.zero ?? null);
+    return null;
   }
   if (list) {
     switch (method) {

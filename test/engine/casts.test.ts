@@ -16,3 +16,27 @@ test('unbound typed function parameters hold the type\'s value for null (pwsh 7.
   const r = run('function f([int]$i, [string]$s, [bool]$b, [double]$d, [datetime]$t, [string[]]$a, [hashtable]$h) { $i; $null -eq $s; $b; $d; $null -eq $t; $null -eq $a; $null -eq $h }; f');
   expect(r.lines).toEqual(['0', 'False', 'False', '0', 'True', 'True', 'True']);
 });
+
+describe('arrays (about_Arrays, pwsh 7.6)', () => {
+  test('Clear() sets the elements to default(T): $null in object[], 0 in int[]', () => {
+    expect(run('$a = 1, 2, 3; [void]$a.Clear(); $a | % { $null -eq $_ }').lines).toEqual(['True', 'True', 'True']);
+    expect(run('[int[]] $intA = 1, 2, 3; [void]$intA.Clear(); $intA').lines).toEqual(['0', '0', '0']);
+  });
+  test('typed arrays keep their type and convert assigned elements', () => {
+    const r = run('([int[]](1,2)).GetType().FullName; $a = [int[]](1,2); $a += 3; $a.GetType().FullName; [int[]]$x = 1,2; $x[0] = "7"; $x[0].GetType().Name; $x[1] = "abc"');
+    expect(r.lines).toEqual(['System.Int32[]', 'System.Object[]', 'Int32']);
+    expect(r.errors[0].message).toBe('Cannot convert value "abc" to type "System.Int32". Error: "The input string \'abc\' was not in a correct format."');
+  });
+  test('a scalar indexed with several indices is $null', () => {
+    expect(run('(2)[0]; (2)[-1]; (2)[1] -eq $null; (2)[0,0] -eq $null').lines).toEqual(['2', '2', 'True', 'True']);
+  });
+  test('[T[]]::new(n) and multi-dimensional arrays', () => {
+    const r = run("$z = [int[]]::new(3); $z; $z.GetType().Name; [string[,]]$rank2 = [string[,]]::new(3,2); $rank2.Rank; $rank2.Length; $rank2[1,1] = 'd'; $rank2[1,1]; $m = [int[,]]::new(2,2); $m[1,0] = '5'; $m; $m.GetType().Name");
+    expect(r.lines).toEqual(['0', '0', '0', 'Int32[]', '2', '6', 'd', '0', '0', '5', '0', 'Int32[,]']);
+  });
+});
+
+test('a bare -- ends the parameters; it is not passed on (pwsh 7.6)', () => {
+  const r = run('Write-Output -- -InputObject; function f { $args.Count; $args }; f -- -x; function g { [CmdletBinding()] param($p) "p=$p" }; g -- -p; Write-Output "--"');
+  expect(r.lines).toEqual(['-InputObject', '1', '-x', 'p=-p', '--']);
+});

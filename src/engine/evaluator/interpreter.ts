@@ -18,6 +18,8 @@ import {
   resolveTypeName,
   makeArrayList,
   typeObject,
+  typedArrayElement,
+  multiDimOffset,
 } from '../conversion';
 import { getProperty, hasProperty, setProperty } from '../properties';
 import { construct, getStaticMember, invokeMethod, invokeStaticMethod, type DotNetContext } from '../dotnet';
@@ -518,7 +520,10 @@ export class Interpreter implements DotNetContext {
         this.incDec(e, false);
         return;
       }
-      enumerate(this.evalExpr(e), emit);
+      const v = this.evalExpr(e);
+      // `[void](...)` outputs nothing (not even $null: pwsh 7.6 `@(& { [void]1 }).Count` is 0).
+      if (e.type === 'ConvertExpression' && e.typeName.toLowerCase() === 'void') return;
+      enumerate(v, emit);
       return;
     }
     buildPipeline(this, p, emit).run();
@@ -530,6 +535,11 @@ export class Interpreter implements DotNetContext {
     let endOfParameters = false;
     for (let i = 0; i < elements.length; i++) {
       const el = elements[i];
+      // A bare `--` ends the parameters: what follows is positional, `--` itself is not passed (pwsh 7.6).
+      if (!endOfParameters && el.type === 'StringConstant' && el.stringKind === 'BareWord' && el.value === '--') {
+        endOfParameters = true;
+        continue;
+      }
       if (el.type === 'CommandParameter' && !endOfParameters) {
         if (el.name === '-' && !el.hasColon) {
           endOfParameters = true;
@@ -731,11 +741,21 @@ export class Interpreter implements DotNetContext {
           obj.set(idx, value);
           return;
         }
+        const dims = Array.isArray(obj) ? typedArrayElement(obj)?.dimensions : undefined;
+        if (Array.isArray(obj) && dims) {
+          // `$a[1,1] = v` in a multi-dimensional array.
+          const at = multiDimOffset(dims, (Array.isArray(idx) ? idx : [idx]).map((x) => toNumber(x)));
+          if (at === undefined) throw this.at(runtimeError('ArgumentOutOfRange', [], 'InvalidOperation', 'System.IndexOutOfRangeException'), target);
+          obj[at] = typedArrayElement(obj)!.convert(value);
+          return;
+        }
         if (Array.isArray(obj)) {
           let i = toNumber(idx);
           if (i < 0) i += obj.length;
           if (i < 0 || i >= obj.length) throw this.at(runtimeError('ArgumentOutOfRange', [], 'InvalidOperation', 'System.IndexOutOfRangeException'), target);
-          obj[i] = value;
+          // An element of a typed array ([int[]]) is converted to the element type.
+          const el = typedArrayElement(obj);
+          obj[i] = el ? el.convert(value) : value;
           return;
         }
         if (obj instanceof PSObject) {
@@ -1086,9 +1106,16 @@ export class Interpreter implements DotNetContext {
     if (target instanceof PSObject) return Array.isArray(idx) ? idx.map((k) => getProperty(target, toStr(k))) : getProperty(target, toStr(idx));
     const seq: PSValue[] | string | Uint8Array | null = Array.isArray(target) ? target : typeof target === 'string' ? target : target instanceof Uint8Array ? target : null;
     if (seq === null) {
-      // A scalar indexes like a one-element array.
-      if (toNumber(Array.isArray(idx) ? 0 : idx) === 0 || toNumber(idx) === -1) return target;
+      // A scalar indexes like a one-element array; with a list of indices it gives $null (pwsh 7.6: (2)[0,0]).
+      if (Array.isArray(idx)) return null;
+      if (toNumber(idx) === 0 || toNumber(idx) === -1) return target;
       return null;
+    }
+    const dims = Array.isArray(seq) ? typedArrayElement(seq)?.dimensions : undefined;
+    if (dims && Array.isArray(seq)) {
+      // `$a[1,1]` in a multi-dimensional array is one element; out of range is $null.
+      const offset = multiDimOffset(dims, (Array.isArray(idx) ? idx : [idx]).map((x) => toNumber(x)));
+      return offset === undefined ? null : seq[offset];
     }
     const at = (i: number): PSValue => {
       const n = i < 0 ? seq.length + i : i;
