@@ -7,6 +7,7 @@ import type * as A from '../../language/ast';
 import { PSHashtable, PSObject, type PSValue } from '../values';
 import { ScriptBlock } from '../scriptblock';
 import { PSEnumerator } from '../enumerator';
+import { groupByName } from '../regex';
 import { Scope, type FunctionInfo } from '../scope';
 import {
   convertTo,
@@ -778,6 +779,7 @@ export class Interpreter implements DotNetContext {
 
   readonly operatorContext = {
     setMatches: (m: PSHashtable) => this.scope.setLocal('Matches', m),
+    invoke: (sb: ScriptBlock, dollarUnder: PSValue) => unwrap(this.invokeBlock(sb, { dollarUnder })),
   };
 
   memberName(m: A.ExpressionAst): string {
@@ -1110,6 +1112,10 @@ export class Interpreter implements DotNetContext {
       if (Array.isArray(idx)) return null;
       if (toNumber(idx) === 0 || toNumber(idx) === -1) return target;
       return null;
+    }
+    if (Array.isArray(seq) && typeof idx === 'string') {
+      const g = groupByName(seq, idx);
+      if (g !== undefined) return g;
     }
     const dims = Array.isArray(seq) ? typedArrayElement(seq)?.dimensions : undefined;
     if (dims && Array.isArray(seq)) {
