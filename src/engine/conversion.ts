@@ -193,11 +193,15 @@ export function parseDate(text: string): PSDateTime | null {
     }
     return new PSDateTime(ms, m[8] ? 'Local' : 'Unspecified');
   }
-  m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(AM|PM)?)?$/i.exec(s);
+  m = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(AM|PM)?)?$/i.exec(s);
   if (m) {
     let h = +(m[4] ?? 0);
     if (m[7]) h = (h % 12) + (m[7].toUpperCase() === 'PM' ? 12 : 0);
-    return new PSDateTime(Date.UTC(+m[3], +m[1] - 1, +m[2], h, +(m[5] ?? 0), +(m[6] ?? 0)), 'Unspecified');
+    // A two-digit year: the Gregorian calendar's TwoDigitYearMax is 2049 ('2/20/88' is 1988, '1/1/30' is 2030).
+    const year = m[3].length === 2 ? (+m[3] <= 49 ? 2000 : 1900) + +m[3] : +m[3];
+    const ms = Date.UTC(year, +m[1] - 1, +m[2], h, +(m[5] ?? 0), +(m[6] ?? 0));
+    if (new Date(ms).getUTCDate() !== +m[2] || +m[1] < 1 || +m[1] > 12) return null;
+    return new PSDateTime(ms, 'Unspecified');
   }
   m = /^(\d{1,2})\s+([a-z]+)\s+(\d{4})$/i.exec(s) ?? null;
   if (m) {

@@ -46,8 +46,8 @@ export const MESSAGES = {
   InvalidCast: m('ConvertToFinalInvalidCastException', 'Cannot convert the "{0}" value of type "{1}" to type "{2}".'),
   InvalidCastNull: m('InvalidCastFromNull', 'Cannot convert null to type "{0}".'),
   EnumNoMatch: m('InvalidCastFromStringToEnum', 'Cannot convert value "{0}" to type "{1}". Error: "Unable to match the identifier name {0} to a valid enumerator name. Specify one of the following enumerator names and try again: {2}"'),
-  DateParse: m('InvalidCastParseTargetInvocation', 'Cannot convert value "{0}" to type "System.DateTime". Error: "String \'{0}\' was not recognized as a valid DateTime."'),
-  TimeSpanParse: m('InvalidCastParseTargetInvocation', 'Cannot convert value "{0}" to type "System.TimeSpan". Error: "String \'{0}\' was not recognized as a valid TimeSpan."'),
+  DateParse: m('InvalidCastParseTargetInvocationWithFormatProvider', 'Cannot convert value "{0}" to type "System.DateTime". Error: "String \'{0}\' was not recognized as a valid DateTime."'),
+  TimeSpanParse: m('InvalidCastParseTargetInvocationWithFormatProvider', 'Cannot convert value "{0}" to type "System.TimeSpan". Error: "String \'{0}\' was not recognized as a valid TimeSpan."'),
   UnlimitedParse: m('InvalidCastParseTargetInvocation', 'Cannot convert value "{0}" to type "{1}". Error: "The value \'{0}\' is not valid. Specify a number or \'Unlimited\'."', true),
   ConvertToSecureString: m('ConvertToFinalInvalidCastException', 'Cannot convert the "{0}" value of type "{1}" to type "System.Security.SecureString".'),
 

@@ -40,3 +40,9 @@ test('a bare -- ends the parameters; it is not passed on (pwsh 7.6)', () => {
   const r = run('Write-Output -- -InputObject; function f { $args.Count; $args }; f -- -x; function g { [CmdletBinding()] param($p) "p=$p" }; g -- -p; Write-Output "--"');
   expect(r.lines).toEqual(['-InputObject', '1', '-x', 'p=-p', '--']);
 });
+
+test('[datetime] with a two-digit year (TwoDigitYearMax 2049) and impossible dates', () => {
+  const r = run("[datetime] '2/20/88' - [datetime] '1/20/88' -eq [timespan] '31'; ([datetime]'1/1/30').Year; ([datetime]'09/12/91').Year; [datetime]'2/30/2020'");
+  expect(r.lines).toEqual(['True', '2030', '1991']);
+  expect(r.errors[0].fullyQualifiedErrorId).toBe('InvalidCastParseTargetInvocationWithFormatProvider');
+});
