@@ -16,7 +16,7 @@ import { Interpreter } from './evaluator/interpreter';
 import type { RunspaceCore } from './runspace-core';
 import type { StreamHandlers } from './streams';
 import { validateCmdletMetadata } from './metadata';
-import { convertTo, makeArrayList } from './conversion';
+import { convertTo, makeArrayList, toBool } from './conversion';
 import { coreCmdlets } from '../../cmdlets/core/engine-core';
 
 export interface RunspaceOptions {
@@ -296,15 +296,30 @@ export class Runspace implements SessionApi {
       else values.set(p.name, i + 1 < args.length ? args[++i] : null);
     }
     const positional = rest.slice();
+    const missing: string[] = [];
     for (const p of params) {
       let v: PSValue;
       if (values.has(p.name)) v = values.get(p.name)!;
       else if (!isSwitch(p) && positional.length) v = positional.shift()!;
-      else if (p.defaultValue) v = interp.evalExpr(p.defaultValue);
+      else if (isMandatory(interp, p) && this.options.host.interactive) {
+        const line = this.options.host.readLine(`${p.name}: `);
+        if (line === null) missing.push(p.name);
+        v = line;
+      } else if (isMandatory(interp, p)) {
+        missing.push(p.name);
+        v = null;
+      } else if (p.defaultValue) v = interp.evalExpr(p.defaultValue);
       else v = isSwitch(p) ? false : null;
       scope.setLocal(p.name, p.typeName && !isSwitch(p) && v !== null ? convertTo(v, p.typeName) : v);
     }
     scope.setLocal('args', positional);
+    if (missing.length) {
+      // pwsh 7.6 (-NonInteractive): the script does not run; the error names no command (`: Cannot process...`).
+      const err = new PSRuntimeError(recordFromCatalogue('MissingMandatoryParameter', [missing.join(' ')], { exceptionType: 'System.Management.Automation.ParameterBindingException', category: 'InvalidArgument', commandName: '' }));
+      // It is not kept in $Error (the script never started).
+      err.recorded = true;
+      throw err;
+    }
   }
 
   /** Runs a script. Top-level output is returned (and sent to outDefault when asked). Never throws for script errors. */
@@ -407,4 +422,13 @@ export class Runspace implements SessionApi {
     result.success = q ? q.value === true : true;
     return result;
   }
+}
+
+/** `[Parameter(Mandatory)]` / `[Parameter(Mandatory = $true)]` on a script parameter. */
+function isMandatory(interp: Interpreter, p: ParameterAst): boolean {
+  return p.attributes.some((a) => {
+    if (!/^(System\.Management\.Automation\.)?Parameter(Attribute)?$/i.test(a.typeName)) return false;
+    const m = a.namedArguments.find((x) => x.name.toLowerCase() === 'mandatory');
+    return !!m && (m.value === null || toBool(interp.evalExpr(m.value)));
+  });
 }

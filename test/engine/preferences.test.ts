@@ -47,3 +47,11 @@ describe('action preferences', () => {
     expect(run('Write-Warning "w" -WarningAction Inquire').errors[0].fullyQualifiedErrorId).toBe('InvalidOperation,Microsoft.PowerShell.Commands.WriteWarningCommand');
   });
 });
+
+test('a script whose mandatory parameter is not given does not run (pwsh 7.6 -NonInteractive)', () => {
+  const r = run("param([Parameter(Mandatory)][string[]]$Path, [Parameter(Mandatory=$false)]$B, [Parameter(Mandatory)]$C)\n'ran'", { outDefault: true });
+  expect(r.lines).toEqual([]);
+  expect(r.errors.map((e) => `${e.fullyQualifiedErrorId}: ${e.message}`)).toEqual(['MissingMandatoryParameter: Cannot process command because of one or more missing mandatory parameters: Path C.']);
+  expect(r.rs.invoke('$Error.Count').output).toEqual([0]);
+  expect(run("param([Parameter(Mandatory)]$Name) \"hi $Name\"", { interactive: true, lines: ['Ann'] }).lines).toEqual(['hi Ann']);
+});
