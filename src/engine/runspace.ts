@@ -154,6 +154,17 @@ export class Runspace implements SessionApi {
     g.define({ name: 'IsCoreCLR', value: true, options: 'Constant' });
     g.define({ name: 'MaximumHistoryCount', value: 4096 });
     g.define({ name: 'NestedPromptLevel', value: 0 });
+    // pwsh 7.6: $PSDefaultParameterValues starts empty; $OutputEncoding is UTF-8 without a BOM.
+    g.define({ name: 'PSDefaultParameterValues', value: new PSHashtable() });
+    const utf8 = new PSObject(['System.Text.UTF8Encoding+UTF8EncodingSealed', 'System.Text.UTF8Encoding', 'System.Text.Encoding', 'System.Object']);
+    const encodingProps: [string, PSValue][] = [
+      ['Preamble', []], ['BodyName', 'utf-8'], ['EncodingName', 'Unicode (UTF-8)'], ['HeaderName', 'utf-8'], ['WebName', 'utf-8'],
+      ['WindowsCodePage', 1200], ['IsBrowserDisplay', true], ['IsBrowserSave', true], ['IsMailNewsDisplay', true], ['IsMailNewsSave', true],
+      ['IsSingleByte', false], ['EncoderFallback', 'System.Text.EncoderReplacementFallback'], ['DecoderFallback', 'System.Text.DecoderReplacementFallback'],
+      ['IsReadOnly', true], ['CodePage', 65001],
+    ];
+    for (const [name, value] of encodingProps) utf8.addProperty({ name, value, memberType: 'Property' });
+    g.define({ name: 'OutputEncoding', value: utf8 });
     const table = new PSHashtable(true);
     table.set('PSVersion', versionObject(7, 4, 6));
     table.set('PSEdition', 'Core');

@@ -46,3 +46,7 @@ test('[datetime] with a two-digit year (TwoDigitYearMax 2049) and impossible dat
   expect(r.lines).toEqual(['True', '2030', '1991']);
   expect(r.errors[0].fullyQualifiedErrorId).toBe('InvalidCastParseTargetInvocationWithFormatProvider');
 });
+
+test('$OutputEncoding is UTF-8 and $PSDefaultParameterValues an empty table (pwsh 7.6)', () => {
+  expect(run("$OutputEncoding.EncodingName; $OutputEncoding.CodePage; $PSDefaultParameterValues.Count; $PSDefaultParameterValues['Out-File:Width'] = 2000; $PSDefaultParameterValues['Out-File:Width']").lines).toEqual(['Unicode (UTF-8)', '65001', '0', '2000']);
+});

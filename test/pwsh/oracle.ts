@@ -166,8 +166,10 @@ export function runExo(c: OracleCase): OracleResult {
   // As on the pwsh side: what the case left in $Error (oldest first), not only the errors shown.
   const list = session.runspace.getVariable('Error');
   const recorded = Array.isArray(list) ? list.filter((e): e is ErrorRecord => e instanceof ErrorRecord).reverse() : r.errors;
+  // The terminal capture of pwsh loses escape sequences and carriage returns (runBatch): so does this side.
+  const text = r.text.replace(ESCAPES, '').replace(/\r\n/g, '\n').replace(/\r/g, '');
   return {
-    text: host.timedOut ? r.text + '<<<ORACLE-TIMEOUT>>>\n' : r.text,
+    text: host.timedOut ? text + '<<<ORACLE-TIMEOUT>>>\n' : text,
     errors: recorded.map((e) => {
       const ext = e.category === 'ParserError' ? e.invocation.extent : undefined;
       return { id: e.fullyQualifiedErrorId, category: e.category, message: e.message, ...(ext ? { line: ext.line, column: ext.column } : {}) };
