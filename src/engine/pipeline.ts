@@ -439,6 +439,17 @@ export class CmdletProcessor implements Processor {
   begin(): void {
     this.result = this.binder.bindCommandLine(this.args, this.expectingInput, this.interp.rs.host, this.position);
     this.common = commonSettings(this.interp, this.result.values);
+    const outBuffer = this.result.values.has('OutBuffer') ? Math.trunc(Number(this.result.values.get('OutBuffer'))) : 0;
+    if (outBuffer > 0) {
+      // -OutBuffer n: objects go on in batches of n + 1 (about_CommonParameters), the rest at the end.
+      const downstream = this.emit;
+      const held: PSValue[] = [];
+      this.flushOutBuffer = () => held.splice(0).forEach((v) => downstream(v));
+      this.emit = (v) => {
+        held.push(v);
+        if (held.length > outBuffer) this.flushOutBuffer();
+      };
+    }
     this.ctx = new CmdletContextImpl(this, this.expectingInput);
     this.ctx.setBinding(this.result.values, this.result.parameterSetName);
     this.call(this.def.begin);
@@ -471,8 +482,10 @@ export class CmdletProcessor implements Processor {
     }
     this.ctx.inputObject = undefined;
     this.call(this.def.end);
+    this.flushOutBuffer();
   }
 
+  private flushOutBuffer: () => void = () => undefined;
   sawInput = false;
 
   commandLineValues(): Map<string, PSValue> {
