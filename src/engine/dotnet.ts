@@ -498,7 +498,7 @@ export function invokeMethod(target: PSValue, method: string, args: PSValue[], c
   else if (Array.isArray(target)) r = arrayMethod(target, m, args, fullTypeNameOf(target));
   else if (target instanceof PSHashtable) r = hashtableMethod(target, m, args);
   else if (typeof target === 'number') {
-    if (m === 'tostring') r = args.length ? formatValue(target, toStr(args[0])) : stringOf(target);
+    if (m === 'tostring') r = args.length ? formatValue(target, toStr(args[0])) : formatValue(target, undefined);
     else if (m === 'compareto') r = Math.sign(compareValues(target, args[0] ?? null));
   } else if (target instanceof PSCredential) {
     if (m === 'getnetworkcredential') {

@@ -3,7 +3,7 @@
  * `{0:N2}`, `{0:D3}`, `{0:P1}`, `{0:X}`, `{0:yyyy-MM-dd}` (about_Operators "Format operator -f").
  * en-US culture: the emulated machine's culture.
  */
-import { PSDateTime, PSTimeSpan, stringOf, type PSValue } from './values';
+import { PSDateTime, PSTimeSpan, numberToString, stringOf, type PSValue } from './values';
 import { toNumber } from './conversion';
 import { runtimeError } from './errors';
 
@@ -53,7 +53,7 @@ export function formatNumber(n: number, fmt: string): string {
         return `${mant}${m[1]}${exp.startsWith('-') ? '-' : '+'}${e}`;
       }
       case 'G':
-        return prec ? String(Number(n.toPrecision(prec))) : stringOf(n);
+        return prec ? String(Number(n.toPrecision(prec))) : numberToString(n);
     }
   }
   // Custom numeric: digits after '.', grouping when ',' precedes the point.
@@ -125,6 +125,8 @@ export function formatDate(d: PSDateTime, fmt: string): string {
 
 /** Formats one value with a format string as `{0:fmt}` would. */
 export function formatValue(v: PSValue, fmt: string | undefined): string {
+  // A double's own ToString() (-f, .ToString()) is the shortest round-trip form, not PowerShell's G15.
+  if ((fmt === undefined || fmt === '') && typeof v === 'number') return numberToString(v);
   if (fmt === undefined || fmt === '') return stringOf(v);
   if (v instanceof PSDateTime) return formatDate(v, fmt);
   if (v instanceof PSTimeSpan) return stringOf(v);

@@ -350,12 +350,34 @@ export function stringOf(v: PSValue | undefined): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'string') return v;
   if (typeof v === 'boolean') return v ? 'True' : 'False';
-  if (typeof v === 'number') return numberToString(v);
+  if (typeof v === 'number') return numberToPSString(v);
   if (typeof v === 'bigint') return v.toString();
   if (Array.isArray(v)) return v.map((x) => stringOf(x)).join(' ');
   if (v instanceof PSDateTime) return v.toInvariantString();
   if (v instanceof Uint8Array) return 'System.Byte[]';
   return String(v);
+}
+
+/**
+ * A number as PowerShell converts it to a string (output, `"$x"`, [string]): a double with 15 significant
+ * digits, .NET's "G15" (pwsh 7.6: 23.5/2.4 is 9.79166666666667, 0.1+0.2 is 0.3, 1.23456789012346E+17),
+ * where ToString(), -f, CSV and JSON write the shortest round-trip form (numberToString).
+ */
+export function numberToPSString(n: number): string {
+  if (!Number.isFinite(n) || (Number.isInteger(n) && Math.abs(n) < 1e15)) return numberToString(n);
+  const p = n.toPrecision(15);
+  const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(p);
+  const exp = m ? Number(m[4]) : Math.floor(Math.log10(Math.abs(Number(p))));
+  if (exp >= 15 || exp < -4) {
+    // Scientific: mantissa without trailing zeros, exponent with a sign and at least two digits.
+    const e = n.toExponential(14);
+    const [mant, ex] = e.split('e');
+    const trimmed = mant.includes('.') ? mant.replace(/0+$/, '').replace(/\.$/, '') : mant;
+    const ev = Number(ex);
+    return `${trimmed}E${ev < 0 ? '-' : '+'}${String(Math.abs(ev)).padStart(2, '0')}`;
+  }
+  const fixed = Number(p).toFixed(Math.max(0, 14 - exp));
+  return fixed.includes('.') ? fixed.replace(/0+$/, '').replace(/\.$/, '') : fixed;
 }
 
 /** .NET's invariant ToString for Int32/Int64/Double: `1E+15` style for large doubles, `NaN`, `Infinity`. */

@@ -12,7 +12,7 @@ import {
   PSObject,
   PSTimeSpan,
   SecureString,
-  numberToString,
+  numberToPSString,
   type PSValue,
 } from '../engine/values';
 import { ELLIPSIS } from './cells';
@@ -50,7 +50,7 @@ export function toDisplayScalar(v: PSValue, formatFloat = false): string {
   if (typeof v === 'boolean') return v ? 'True' : 'False';
   if (typeof v === 'number') {
     if (formatFloat && !Number.isInteger(v) && Number.isFinite(v)) return v.toFixed(2);
-    return numberToString(v);
+    return numberToPSString(v);
   }
   if (typeof v === 'bigint') return v.toString();
   if (Array.isArray(v)) return v.map((x) => toDisplayScalar(x)).join(' ');
