@@ -31,7 +31,8 @@ export interface OutputOptions {
 export const DEFAULT_WIDTH = 120;
 
 interface ActiveView {
-  shape: 'table' | 'list';
+  /** 'datetime': System.DateTime's custom view, its long date lines between a blank line and a blank line. */
+  shape: 'table' | 'list' | 'datetime';
   typeKey: string;
   fields: Field[];
   /** A view's grouping property and the group now open (pwsh's `GroupBy` in a view definition). */
@@ -59,6 +60,10 @@ export class OutDefaultFormatter {
   finish(): FormatRecord[] {
     if (!this.active) return [];
     const grouped = this.active.groupBy !== undefined;
+    if (this.active.shape === 'datetime') {
+      this.active = null;
+      return [{ type: 'entry', text: '', outOfBand: true }, { type: 'end' }];
+    }
     this.active = null;
     return grouped ? [{ type: 'groupEnd' }, { type: 'end' }] : [{ type: 'end' }];
   }
@@ -85,6 +90,15 @@ export class OutDefaultFormatter {
     }
     if (v instanceof PSHashtable) {
       for (const e of dictionaryEntries(v)) this.add(e, out);
+      return;
+    }
+    if (v instanceof PSDateTime && (!this.active || this.active.shape === 'datetime')) {
+      // pwsh 7.6 (DotNetTypes.format.ps1xml): dates have a custom view; consecutive dates share it.
+      if (!this.active) {
+        this.active = { shape: 'datetime', typeKey: 'System.DateTime', fields: [] };
+        out.push({ type: 'start', shape: 'custom' });
+      }
+      out.push({ type: 'entry', text: longDateTime(v), outOfBand: true });
       return;
     }
     if (isScalar(v)) {

@@ -23,7 +23,8 @@ describe('scalars print as their text (R1-R8)', () => {
     ['booleans', [true, false], 'True\nFalse\n'],
     ['$null prints nothing', [null], ''],
     ['array is enumerated', [['a', 'b']], 'a\nb\n'],
-    ['DateTime alone uses the long date view', [date], 'Tuesday, November 24, 2026 8:42:44 AM\n'],
+    // pwsh 7.6 (checked with the oracle): the DateTime custom view opens and closes with a blank line.
+    ['DateTime alone uses the long date view', [date], '\nTuesday, November 24, 2026 8:42:44 AM\n\n'],
     ['enum by name', [new PSEnumValue('Status', 'Synced')], 'Synced\n'],
     ['ByteQuantifiedSize', [new ByteQuantifiedSize(1610612736)], '1.5 GB (1,610,612,736 bytes)\n'],
     ['SecureString', [new SecureString('x')], 'System.Security.SecureString\n'],
@@ -192,5 +193,14 @@ describe('empty objects', () => {
   it('[pscustomobject]@{} prints nothing', () => {
     expect(formatValues([obj({})])).toBe('');
     expect(formatValues([obj({}), obj({ a: 1 })])).toBe('\na\n-\n1\n\n');
+  });
+});
+
+describe('DateTime custom view (pwsh 7.6)', () => {
+  const d1 = new PSDateTime(Date.UTC(2017, 0, 1), 'Unspecified');
+  const d2 = new PSDateTime(Date.UTC(2017, 1, 1), 'Unspecified');
+  it('consecutive dates share one view; strings in between stay inside it', () => {
+    expect(formatValues([d1, d2], { width: 120 })).toBe('\nSunday, January 1, 2017 12:00:00 AM\nWednesday, February 1, 2017 12:00:00 AM\n\n');
+    expect(formatValues(['a', d1, 'b'], { width: 120 })).toBe('a\n\nSunday, January 1, 2017 12:00:00 AM\nb\n\n');
   });
 });
