@@ -67,7 +67,7 @@ export const MESSAGES = {
   InvalidRegex: m('InvalidRegularExpression', 'The regular expression pattern {0} is not valid.'),
   NonInteractivePrompt: m('System.Management.Automation.PSInvalidOperationException', 'PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.'),
   WriteErrorDefault: m('Microsoft.PowerShell.Commands.WriteErrorException', '{0}'),
-  ScriptHalted: m('ScriptHalted', 'Script halted'),
+  ScriptHalted: m('ScriptHalted', 'ScriptHalted'),
   ForEachMemberNotFound: m('RuntimeException', "The ForEach() operator could not find a member '{0}' on the target object. Please verify that the named member exists and then try running your script again."),
   ActionPreferenceStop: m('ActionPreferenceStop', 'The running command stopped because the preference variable "{0}" or common parameter is set to Stop: {1}'),
   HashtableKeyExists: m('ArgumentException', 'Item has already been added. Key in dictionary: \'{0}\'  Key being added: \'{0}\''),

@@ -55,3 +55,8 @@ test('a script whose mandatory parameter is not given does not run (pwsh 7.6 -No
   expect(r.rs.invoke('$Error.Count').output).toEqual([0]);
   expect(run("param([Parameter(Mandatory)]$Name) \"hi $Name\"", { interactive: true, lines: ['Ann'] }).lines).toEqual(['hi Ann']);
 });
+
+test('a bare throw is ScriptHalted (pwsh 7.6: "Exception: ScriptHalted")', () => {
+  const r = run('throw');
+  expect(r.errors.map((e) => `${e.fullyQualifiedErrorId}: ${e.message}`)).toEqual(['ScriptHalted: ScriptHalted']);
+});
