@@ -435,6 +435,7 @@ const TYPES: Record<string, TypeInfo> = {
   exception: { fullName: 'System.Exception', test: (v) => v instanceof ExceptionObject, baseType: 'System.Object' },
   bytequantifiedsize: { fullName: 'Microsoft.Exchange.Data.ByteQuantifiedSize', convert: (v) => (v instanceof ByteQuantifiedSize ? v : new ByteQuantifiedSize(toNumber(v))), test: (v) => v instanceof ByteQuantifiedSize },
   math: { fullName: 'System.Math', baseType: 'System.Object' },
+  cultureinfo: { fullName: 'System.Globalization.CultureInfo', baseType: 'System.Object', convert: (v) => (v instanceof PSObject && v.psTypeNames[0] === 'System.Globalization.CultureInfo' ? v : cultureObject(toStr(v))) },
   'system.io.file': { fullName: 'System.IO.File', baseType: 'System.Object' },
   environment: { fullName: 'System.Environment', baseType: 'System.Object' },
   'system.collections.arraylist': {
@@ -455,6 +456,7 @@ const TYPE_ALIASES: Record<string, string> = {
   single: 'float', 'system.single': 'float', 'system.decimal': 'decimal', boolean: 'bool', 'system.boolean': 'bool',
   'system.char': 'char', 'system.byte': 'byte', 'system.datetime': 'datetime', 'system.timespan': 'timespan', 'system.object': 'object',
   'system.management.automation.psobject': 'psobject', 'system.management.automation.pscustomobject': 'pscustomobject',
+  'system.globalization.cultureinfo': 'cultureinfo', 'globalization.cultureinfo': 'cultureinfo',
   'system.collections.hashtable': 'hashtable', 'system.collections.specialized.ordereddictionary': 'ordered', 'system.array': 'array',
   'system.security.securestring': 'securestring', 'system.management.automation.pscredential': 'pscredential',
   'system.management.automation.scriptblock': 'scriptblock', 'system.text.regularexpressions.regex': 'regex', 'system.guid': 'guid',
@@ -600,4 +602,23 @@ function safeZero(convert: (v: PSValue) => PSValue): PSValue {
   } catch {
     return null;
   }
+}
+
+/** A few cultures by name (LCID and English display name as .NET gives them); others as an unknown locale. */
+const CULTURES: Record<string, [string, number, string]> = {
+  '': ['', 127, 'Invariant Language (Invariant Country)'],
+  en: ['en', 9, 'English'], 'en-us': ['en-US', 1033, 'English (United States)'], 'en-gb': ['en-GB', 2057, 'English (United Kingdom)'],
+  fr: ['fr', 12, 'French'], 'fr-fr': ['fr-FR', 1036, 'French (France)'], de: ['de', 7, 'German'], 'de-de': ['de-DE', 1031, 'German (Germany)'],
+  es: ['es', 10, 'Spanish'], 'es-es': ['es-ES', 3082, 'Spanish (Spain)'], ja: ['ja', 17, 'Japanese'], 'ja-jp': ['ja-JP', 1041, 'Japanese (Japan)'],
+};
+
+/** A System.Globalization.CultureInfo: LCID, Name and DisplayName (its default table columns); prints as its Name. */
+export function cultureObject(name: string): PSObject {
+  const [n, lcid, display] = CULTURES[name.trim().toLowerCase()] ?? [name.trim(), 4096, `Unknown Locale (${name.trim()})`];
+  const o = new PSObject(['System.Globalization.CultureInfo', 'System.Object']);
+  o.addProperty({ name: 'LCID', value: lcid, memberType: 'Property' });
+  o.addProperty({ name: 'Name', value: n, memberType: 'Property' });
+  o.addProperty({ name: 'DisplayName', value: display, memberType: 'Property' });
+  o.toStringOverride = () => n;
+  return o;
 }

@@ -24,6 +24,7 @@ import {
   isArrayList,
   typedArrayElement,
   newTypedArray,
+  cultureObject,
   looseEquals,
   makeArrayList,
   resolveTypeName,
@@ -107,6 +108,10 @@ export function getStaticMember(typeName: string, member: string, ctx: DotNetCon
       if (m === 'minvalue') return new PSDateTime(-62135596800000, 'Unspecified');
       if (m === 'maxvalue') return new PSDateTime(253402300799999, 'Unspecified');
       break;
+    case 'cultureinfo':
+      if (m === 'currentculture' || m === 'currentuiculture') return cultureObject(CURRENT_CULTURE.get(ctx.services)?.[m] ?? 'en-US');
+      if (m === 'invariantculture') return cultureObject('');
+      break;
     case 'math':
       if (m === 'pi') return Math.PI;
       if (m === 'e') return Math.E;
@@ -147,6 +152,24 @@ export function getStaticMember(typeName: string, member: string, ctx: DotNetCon
       break;
   }
   return undefined;
+}
+
+/** [cultureinfo]::CurrentCulture / CurrentUICulture as a script set them (per session; formatting stays en-US). */
+const CURRENT_CULTURE = new WeakMap<object, Record<string, string>>();
+
+/** `[Type]::Member = value` for the settable static properties; false when the member cannot be set. */
+export function setStaticMember(typeName: string, member: string, value: PSValue, ctx: DotNetContext): boolean {
+  const t = resolveTypeName(typeName);
+  if (!t) throw runtimeError('TypeNotFound', [typeName], 'InvalidOperation', 'System.Management.Automation.RuntimeException', typeName);
+  const m = member.toLowerCase();
+  if (t.key === 'cultureinfo' && (m === 'currentculture' || m === 'currentuiculture')) {
+    const culture = convertTo(value, 'cultureinfo');
+    const state = CURRENT_CULTURE.get(ctx.services) ?? {};
+    state[m] = toStr(culture);
+    CURRENT_CULTURE.set(ctx.services, state);
+    return true;
+  }
+  return false;
 }
 
 /** `[Type]::Method(args)`. */

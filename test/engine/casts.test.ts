@@ -55,3 +55,8 @@ test('doubles convert to strings with 15 significant digits; ToString(), -f and 
   const r = run('23.5/2.4; [string](0.1+0.2); "$(0.1+0.2)"; (0.1+0.2).ToString(); "{0}" -f (0.1+0.2); 123456789012345678.0; 1.5e-7; -0.000012345; 0.0001; 1/3; 10.6 * 12; 10.0 % 0.3', { outDefault: true });
   expect(r.hostText).toBe('9.79166666666667\n0.3\n0.3\n0.30000000000000004\n0.30000000000000004\n1.23456789012346E+17\n1.5E-07\n-1.2345E-05\n0.0001\n0.333333333333333\n127.2\n0.1\n');
 });
+
+test('[cultureinfo]: CurrentCulture can be set (string conversion stays invariant), InvariantCulture, casts from names', () => {
+  const r = run("[cultureinfo]::CurrentCulture.Name; [cultureinfo]::CurrentCulture = 'fr'; 1.2 -replace ','; [cultureinfo]::CurrentCulture.Name; [cultureinfo]::InvariantCulture.LCID; ([System.Globalization.CultureInfo]'de-DE').DisplayName");
+  expect(r.lines).toEqual(['en-US', '1.2', 'fr', '127', 'German (Germany)']);
+});

@@ -23,7 +23,7 @@ import {
   multiDimOffset,
 } from '../conversion';
 import { getProperty, hasProperty, setProperty } from '../properties';
-import { construct, getStaticMember, invokeMethod, invokeStaticMethod, type DotNetContext } from '../dotnet';
+import { construct, getStaticMember, invokeMethod, invokeStaticMethod, setStaticMember, type DotNetContext } from '../dotnet';
 import {
   BreakSignal,
   ContinueSignal,
@@ -726,9 +726,13 @@ export class Interpreter implements DotNetContext {
         break;
       }
       case 'MemberExpression': {
-        const obj = this.evalExpr(target.target);
         const name = this.memberName(target.member);
-        if (target.static) break;
+        if (target.static) {
+          const typeName = target.target.type === 'TypeExpression' ? target.target.typeName : toStr(this.evalExpr(target.target));
+          if (setStaticMember(typeName, name, value, this)) return;
+          break;
+        }
+        const obj = this.evalExpr(target.target);
         if (obj === null) throw this.at(runtimeError('PropertyAssignmentNull', [name], 'InvalidOperation'), target);
         if (!setProperty(obj, name, value)) {
           throw this.at(new PSRuntimeError(recordFromCatalogue('PropertyNotFound', [name], { exceptionType: 'System.Management.Automation.RuntimeException', category: 'InvalidOperation', targetObject: null, errorId: 'PropertyNotFound' })), target);
