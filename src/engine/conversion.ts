@@ -220,11 +220,15 @@ function parseDateLenient(text: string): PSDateTime | null {
     }
     return new PSDateTime(ms, m[8] ? 'Local' : 'Unspecified');
   }
-  m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(AM|PM)?)?$/i.exec(s);
+  m = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(AM|PM)?)?$/i.exec(s);
   if (m) {
     let h = +(m[4] ?? 0);
     if (m[7]) h = (h % 12) + (m[7].toUpperCase() === 'PM' ? 12 : 0);
-    return new PSDateTime(Date.UTC(+m[3], +m[1] - 1, +m[2], h, +(m[5] ?? 0), +(m[6] ?? 0)), 'Unspecified');
+    // A two-digit year: the Gregorian calendar's TwoDigitYearMax is 2049 ('2/20/88' is 1988, '1/1/30' is 2030).
+    const year = m[3].length === 2 ? (+m[3] <= 49 ? 2000 : 1900) + +m[3] : +m[3];
+    const ms = Date.UTC(year, +m[1] - 1, +m[2], h, +(m[5] ?? 0), +(m[6] ?? 0));
+    if (new Date(ms).getUTCDate() !== +m[2] || +m[1] < 1 || +m[1] > 12) return null;
+    return new PSDateTime(ms, 'Unspecified');
   }
   m = /^(\d{1,2})\s+([a-z]+)\s+(\d{4})$/i.exec(s) ?? null;
   if (m) {
@@ -358,6 +362,46 @@ export function toCustomObject(v: PSValue): PSValue {
   return v;
 }
 
+/** A typed array ([int[]], [string[]]): its element type, for GetType(), element assignment and Clear(). */
+interface ArrayElementType {
+  fullName: string;
+  convert: (v: PSValue) => PSValue;
+  /** default(T): 0 / False for value types, $null for reference types (Array.Clear). */
+  zero: PSValue;
+  /** A multi-dimensional array ([string[,]]::new(3,2)): its lengths; the elements are kept in row-major order. */
+  dimensions?: number[];
+}
+const TYPED_ARRAY = new WeakMap<object, ArrayElementType>();
+export function typedArrayElement(v: PSValue[]): ArrayElementType | undefined {
+  return TYPED_ARRAY.get(v);
+}
+
+/** `[T[]]::new(n)` / `[T[,]]::new(n, m)`: an array of default(T) with the given lengths. */
+export function newTypedArray(typeName: string, lengths: number[]): PSValue[] {
+  const t = resolveTypeName(typeName);
+  const rank = t?.rank ?? 1;
+  const el = t?.element ? resolveTypeName(t.element) : null;
+  if (!t || !t.isArray || !el) throw new Error(`not an array type: ${typeName}`);
+  const convert = (x: PSValue) => (el.info.convert ? el.info.convert(x) : x);
+  const reference = el.key === 'string' || el.key === 'object' || el.key === 'psobject' || !el.info.convert || el.isArray;
+  const zero = reference ? null : safeZero(convert);
+  const out: PSValue[] = new Array(lengths.reduce((a, b) => a * b, 1)).fill(zero);
+  TYPED_ARRAY.set(out, { fullName: el.info.fullName, convert, zero, dimensions: rank > 1 ? lengths : undefined });
+  if (rank !== lengths.length) throw new Error(`rank ${rank} needs ${rank} lengths`);
+  return out;
+}
+
+/** The row-major offset of `$a[i, j]` in a multi-dimensional array, or undefined when out of range. */
+export function multiDimOffset(dims: number[], index: number[]): number | undefined {
+  let offset = 0;
+  for (let k = 0; k < dims.length; k++) {
+    const i = index[k];
+    if (!Number.isInteger(i) || i < 0 || i >= dims[k]) return undefined;
+    offset = offset * dims[k] + i;
+  }
+  return offset;
+}
+
 const ARRAY_LIST_TAG = new WeakSet<object>();
 /** A mutable .NET list (ArrayList, List[T]): a JS array remembered as such for `.Add()` and GetType(). */
 export function makeArrayList(items: PSValue[] = [], typeName = 'System.Collections.ArrayList'): PSValue[] {
@@ -458,6 +502,7 @@ const TYPES: Record<string, TypeInfo> = {
   exception: { fullName: 'System.Exception', test: (v) => v instanceof ExceptionObject, baseType: 'System.Object' },
   bytequantifiedsize: { fullName: 'Microsoft.Exchange.Data.ByteQuantifiedSize', convert: (v) => (v instanceof ByteQuantifiedSize ? v : new ByteQuantifiedSize(toNumber(v))), test: (v) => v instanceof ByteQuantifiedSize },
   math: { fullName: 'System.Math', baseType: 'System.Object' },
+  cultureinfo: { fullName: 'System.Globalization.CultureInfo', baseType: 'System.Object', convert: (v) => (v instanceof PSObject && v.psTypeNames[0] === 'System.Globalization.CultureInfo' ? v : cultureObject(toStr(v))) },
   'system.io.file': { fullName: 'System.IO.File', baseType: 'System.Object' },
   environment: { fullName: 'System.Environment', baseType: 'System.Object' },
   'system.collections.arraylist': {
@@ -478,6 +523,7 @@ const TYPE_ALIASES: Record<string, string> = {
   single: 'float', 'system.single': 'float', 'system.decimal': 'decimal', boolean: 'bool', 'system.boolean': 'bool',
   'system.char': 'char', 'system.byte': 'byte', 'system.datetime': 'datetime', 'system.timespan': 'timespan', 'system.object': 'object',
   'system.management.automation.psobject': 'psobject', 'system.management.automation.pscustomobject': 'pscustomobject',
+  'system.globalization.cultureinfo': 'cultureinfo', 'globalization.cultureinfo': 'cultureinfo',
   'system.collections.hashtable': 'hashtable', 'system.collections.specialized.ordereddictionary': 'ordered', 'system.array': 'array',
   'system.security.securestring': 'securestring', 'system.management.automation.pscredential': 'pscredential',
   'system.management.automation.scriptblock': 'scriptblock', 'system.text.regularexpressions.regex': 'regex', 'system.guid': 'guid',
@@ -504,8 +550,17 @@ const EXCEPTION_TYPES = [
 ];
 
 /** The canonical key of a type name, or null when unknown. Array types (`string[]`) keep their suffix. */
-export function resolveTypeName(name: string): { key: string; info: TypeInfo; isArray: boolean; element?: string } | null {
+export function resolveTypeName(name: string): { key: string; info: TypeInfo; isArray: boolean; element?: string; rank?: number } | null {
   let n = name.trim().toLowerCase().replace(/\s+/g, '');
+  const multi = /\[(,+)\]$/.exec(n);
+  if (multi) {
+    // A multi-dimensional array type ([string[,]]): created with ::new(lengths), not by a cast.
+    const el = resolveTypeName(n.slice(0, multi.index));
+    if (!el) return null;
+    const rank = multi[1].length + 1;
+    const fullName = `${el.info.fullName}[${multi[1]}]`;
+    return { key: `${el.key}[${multi[1]}]`, isArray: true, element: el.key, rank, info: { fullName, baseType: 'System.Array', test: (v) => Array.isArray(v) && TYPED_ARRAY.get(v)?.dimensions?.length === rank } };
+  }
   if (n.endsWith('[]')) {
     const el = resolveTypeName(n.slice(0, -2));
     if (!el) return null;
@@ -518,16 +573,25 @@ export function resolveTypeName(name: string): { key: string; info: TypeInfo; is
         fullName,
         baseType: 'System.Array',
         convert: (v) => {
+          // pwsh 7.6: [string[]]$null is $null (no empty array).
+          if (v === null) return null;
           // A string becomes its characters when the elements are chars ([char[]]'abc'), as in .NET.
           const chars = el.key === 'char' && typeof v === 'string' ? [...v] : null;
-          const items = chars ?? (v === null ? [] : Array.isArray(v) ? v : v instanceof PSHashtable ? [v] : [v]);
+          const items = chars ?? (v === null ? [] : Array.isArray(v) ? v : [v]);
+          const convert = (x: PSValue) => (el.info.convert ? el.info.convert(x) : x);
+          let out: PSValue[];
           try {
-            return items.map((x) => (el.info.convert ? el.info.convert(x) : x));
+            out = items.map(convert);
           } catch (e) {
             // pwsh 7.6: a scalar that does not convert to the element type fails as the array's cast.
             if (Array.isArray(v) || chars || !(e instanceof PSRuntimeError)) throw e;
             throw castError('CastWithReason', [stringOf(v), fullName, e.record.exception.message], v, 'InvalidCastExceptionScalarToArray');
           }
+          if (el.key !== 'object' && el.key !== 'psobject') {
+            const reference = el.key === 'string' || !el.info.convert || el.isArray;
+            TYPED_ARRAY.set(out, { fullName: el.info.fullName, convert, zero: reference ? null : safeZero(convert) });
+          }
+          return out;
         },
         test: (v) => Array.isArray(v),
       },
@@ -541,7 +605,7 @@ export function resolveTypeName(name: string): { key: string; info: TypeInfo; is
     return {
       key: fullName.toLowerCase(),
       isArray: false,
-      info: { fullName, baseType: 'System.Object', convert: (v) => makeArrayList((v === null ? [] : Array.isArray(v) ? v : [v]).map((x) => (el.info.convert ? el.info.convert(x) : x)), fullName), test: (v) => isArrayList(v) },
+      info: { fullName, baseType: 'System.Object', convert: (v) => v === null ? null : makeArrayList((Array.isArray(v) ? v : [v]).map((x) => (el.info.convert ? el.info.convert(x) : x)), fullName), test: (v) => isArrayList(v) },
     };
   }
   if (TYPE_ALIASES[n]) n = TYPE_ALIASES[n];
@@ -574,7 +638,10 @@ export function isOfType(v: PSValue, typeName: string): boolean {
 /** The .NET full type name of a value as GetType().FullName gives it. */
 export function fullTypeNameOf(v: PSValue): string {
   if (v === null) return 'System.Object';
-  if (Array.isArray(v)) return isArrayList(v) ? listTypeName(v) : 'System.Object[]';
+  if (Array.isArray(v)) {
+    const typed = TYPED_ARRAY.get(v);
+    return isArrayList(v) ? listTypeName(v) : typed ? `${typed.fullName}[${','.repeat((typed.dimensions?.length ?? 1) - 1)}]` : 'System.Object[]';
+  }
   if (v instanceof PSObject && v.isCustomObject) return 'System.Management.Automation.PSCustomObject';
   // A deserialized enum is its underlying number carrying the enum's name as ToString (Import-Clixml).
   if (v instanceof PSEnumValue && v.psTypeNames[0]?.startsWith('Deserialized.')) return v.numeric !== undefined ? (v.int64 ? 'System.Int64' : 'System.Int32') : 'System.String';
@@ -585,11 +652,15 @@ export function fullTypeNameOf(v: PSValue): string {
 /** The object `GetType()` returns: prints as its FullName; Name/FullName/BaseType properties. */
 export function typeObject(fullName: string): PSObject {
   const t = resolveTypeName(fullName);
-  const name = fullName.includes('[') && !fullName.endsWith('[]') ? fullName.slice(fullName.lastIndexOf('.', fullName.indexOf('[')) + 1) : fullName.slice(fullName.lastIndexOf('.') + 1);
+  const arraySuffix = /\[,*\]$/.exec(fullName)?.[0];
+  const simple = fullName.includes('[') && !arraySuffix ? fullName.slice(fullName.lastIndexOf('.', fullName.indexOf('[')) + 1) : fullName.slice(fullName.lastIndexOf('.') + 1);
+  // A nested type (ArrayList+ArrayListEnumeratorSimple) is named without its declaring type.
+  const name = simple.slice(simple.lastIndexOf('+', simple.includes('[') ? simple.indexOf('[') : undefined) + 1);
   const o = new PSObject(['System.RuntimeType', 'System.Reflection.TypeInfo', 'System.Type', 'System.Object']);
   o.addProperty({ name: 'IsPublic', value: true, memberType: 'Property' });
   o.addProperty({ name: 'IsSerial', value: true, memberType: 'Property' });
-  o.addProperty({ name: 'Name', value: name.replace(/\[.*\]$/, fullName.endsWith('[]') ? '[]' : '`1'), memberType: 'Property' });
+  // Generic names: List[int] is List`1; a full .NET name (Collection`1[[...]]) already has its arity.
+  o.addProperty({ name: 'Name', value: name.replace(/\[.*\]$/, arraySuffix ?? (/`\d+\[/.test(name) ? '' : '`1')), memberType: 'Property' });
   o.addProperty({ name: 'BaseType', value: t?.info.baseType ?? 'System.Object', memberType: 'Property' });
   o.addProperty({ name: 'FullName', value: fullName, memberType: 'Property' });
   o.addProperty({ name: 'Namespace', value: fullName.includes('.') ? fullName.slice(0, fullName.lastIndexOf('.', fullName.includes('[') ? fullName.indexOf('[') : undefined)) : '', memberType: 'Property' });
@@ -598,3 +669,30 @@ export function typeObject(fullName: string): PSObject {
 }
 
 export { formatMessage };
+
+function safeZero(convert: (v: PSValue) => PSValue): PSValue {
+  try {
+    return convert(null);
+  } catch {
+    return null;
+  }
+}
+
+/** A few cultures by name (LCID and English display name as .NET gives them); others as an unknown locale. */
+const CULTURES: Record<string, [string, number, string]> = {
+  '': ['', 127, 'Invariant Language (Invariant Country)'],
+  en: ['en', 9, 'English'], 'en-us': ['en-US', 1033, 'English (United States)'], 'en-gb': ['en-GB', 2057, 'English (United Kingdom)'],
+  fr: ['fr', 12, 'French'], 'fr-fr': ['fr-FR', 1036, 'French (France)'], de: ['de', 7, 'German'], 'de-de': ['de-DE', 1031, 'German (Germany)'],
+  es: ['es', 10, 'Spanish'], 'es-es': ['es-ES', 3082, 'Spanish (Spain)'], ja: ['ja', 17, 'Japanese'], 'ja-jp': ['ja-JP', 1041, 'Japanese (Japan)'],
+};
+
+/** A System.Globalization.CultureInfo: LCID, Name and DisplayName (its default table columns); prints as its Name. */
+export function cultureObject(name: string): PSObject {
+  const [n, lcid, display] = CULTURES[name.trim().toLowerCase()] ?? [name.trim(), 4096, `Unknown Locale (${name.trim()})`];
+  const o = new PSObject(['System.Globalization.CultureInfo', 'System.Object']);
+  o.addProperty({ name: 'LCID', value: lcid, memberType: 'Property' });
+  o.addProperty({ name: 'Name', value: n, memberType: 'Property' });
+  o.addProperty({ name: 'DisplayName', value: display, memberType: 'Property' });
+  o.toStringOverride = () => n;
+  return o;
+}

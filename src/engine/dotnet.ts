@@ -25,6 +25,9 @@ import {
   convertTo,
   fullTypeNameOf,
   isArrayList,
+  typedArrayElement,
+  newTypedArray,
+  cultureObject,
   looseEquals,
   makeArrayList,
   resolveTypeName,
@@ -108,6 +111,10 @@ export function getStaticMember(typeName: string, member: string, ctx: DotNetCon
       if (m === 'minvalue') return new PSDateTime(-62135596800000, 'Unspecified');
       if (m === 'maxvalue') return new PSDateTime(253402300799999, 'Unspecified');
       break;
+    case 'cultureinfo':
+      if (m === 'currentculture' || m === 'currentuiculture') return cultureObject(CURRENT_CULTURE.get(ctx.services)?.[m] ?? 'en-US');
+      if (m === 'invariantculture') return cultureObject('');
+      break;
     case 'math':
       if (m === 'pi') return Math.PI;
       if (m === 'e') return Math.E;
@@ -152,6 +159,24 @@ export function getStaticMember(typeName: string, member: string, ctx: DotNetCon
       break;
   }
   return undefined;
+}
+
+/** [cultureinfo]::CurrentCulture / CurrentUICulture as a script set them (per session; formatting stays en-US). */
+const CURRENT_CULTURE = new WeakMap<object, Record<string, string>>();
+
+/** `[Type]::Member = value` for the settable static properties; false when the member cannot be set. */
+export function setStaticMember(typeName: string, member: string, value: PSValue, ctx: DotNetContext): boolean {
+  const t = resolveTypeName(typeName);
+  if (!t) throw runtimeError('TypeNotFound', [typeName], 'InvalidOperation', 'System.Management.Automation.RuntimeException', typeName);
+  const m = member.toLowerCase();
+  if (t.key === 'cultureinfo' && (m === 'currentculture' || m === 'currentuiculture')) {
+    const culture = convertTo(value, 'cultureinfo');
+    const state = CURRENT_CULTURE.get(ctx.services) ?? {};
+    state[m] = toStr(culture);
+    CURRENT_CULTURE.set(ctx.services, state);
+    return true;
+  }
+  return false;
 }
 
 /** `[Type]::Method(args)`. */
@@ -272,6 +297,11 @@ export function construct(typeName: string, args: PSValue[], ctx: DotNetContext)
   const t = resolveTypeName(typeName);
   if (!t) {
     throw new PSRuntimeError(recordFromCatalogue('NewObjectTypeNotFound', [typeName], { exceptionType: 'System.Management.Automation.PSArgumentException', category: 'InvalidType', targetObject: null, errorId: 'TypeNotFound' }));
+  }
+  if (t.isArray) {
+    // [string[]]::new(3), [string[,]]::new(3, 2): arrays of default(T) (about_Arrays).
+    if (args.length !== (t.rank ?? 1)) throw badArgCount('new', args.length);
+    return newTypedArray(typeName, args.map((a) => Math.trunc(toNumber(a))));
   }
   switch (t.key) {
     case 'pscredential': {
@@ -488,6 +518,11 @@ function arrayMethod(arr: PSValue[], method: string, args: PSValue[], typeName: 
     case 'indexof': return arr.findIndex((x) => looseEquals(x, args[0] ?? null, true));
     case 'toarray': return [...arr];
     case 'clone': return list ? makeArrayList([...arr], typeName) : [...arr];
+  }
+  if (!list && method === 'clear' && args.length === 0) {
+    // IList.Clear() on an array sets every element to default(T): $null, or 0 in an [int[]] (pwsh 7.6).
+    (arr as PSValue[]).fill(typedArrayElement(arr)?.zero ?? null);
+    return null;
   }
   if (list) {
     switch (method) {

@@ -304,6 +304,8 @@ export class PSRuntimeError extends Error {
   recorded = false;
   /** `throw` and -ErrorAction Stop end the whole script; other terminating errors end one statement. */
   scriptTerminating = false;
+  /** A command halted by a Stop preference: reported uncaught, it goes to $Error a second time (pwsh 7.6). */
+  recordAgain = false;
   constructor(readonly record: ErrorRecord) {
     super(record.message);
     this.name = 'PSRuntimeError';

@@ -54,6 +54,7 @@ export function binderCommandFromFunction(interp: Interpreter, name: string, bod
     const p: BinderParameter = { name: pa.name, type: 'Object' };
     const tn = pa.typeName?.toLowerCase();
     if (tn) p.type = BINDER_TYPES[tn] ?? 'Object';
+    if (pa.typeName) p.scriptType = pa.typeName;
     const sets: Record<string, ParameterSetMembership> = {};
     for (const a of pa.attributes) {
       const an = attrName(a);

@@ -53,7 +53,7 @@ export const MESSAGES = {
   DateParse: m('InvalidCastParseTargetInvocationWithFormatProvider', 'Cannot convert value "{0}" to type "System.DateTime". Error: "String \'{0}\' was not recognized as a valid DateTime."'),
   GuidParse: m('InvalidCastParseTargetInvocationWithFormatProvider', 'Cannot convert value "{0}" to type "System.Guid". Error: "Unrecognized Guid format."'),
   DateParseUnknownWord: m('InvalidCastParseTargetInvocationWithFormatProvider', 'Cannot convert value "{0}" to type "System.DateTime". Error: "The string \'{0}\' was not recognized as a valid DateTime. There is an unknown word starting at index \'{1}\'."'),
-  TimeSpanParse: m('InvalidCastParseTargetInvocation', 'Cannot convert value "{0}" to type "System.TimeSpan". Error: "String \'{0}\' was not recognized as a valid TimeSpan."'),
+  TimeSpanParse: m('InvalidCastParseTargetInvocationWithFormatProvider', 'Cannot convert value "{0}" to type "System.TimeSpan". Error: "String \'{0}\' was not recognized as a valid TimeSpan."'),
   UnlimitedParse: m('InvalidCastParseTargetInvocation', 'Cannot convert value "{0}" to type "{1}". Error: "The value \'{0}\' is not valid. Specify a number or \'Unlimited\'."', true),
   ConvertToSecureString: m('ConvertToFinalInvalidCastException', 'Cannot convert the "{0}" value of type "{1}" to type "System.Security.SecureString".'),
 
@@ -75,8 +75,9 @@ export const MESSAGES = {
   WriteErrorDefault: m('Microsoft.PowerShell.Commands.WriteErrorException', '{0}'),
   // pwsh 7.6 prints the resource name itself: `throw` alone gives `Exception: ScriptHalted`.
   ScriptHalted: m('ScriptHalted', 'ScriptHalted'),
-  ActionPreferenceStop: m('ActionPreferenceStop', 'The running command stopped because the preference variable "ErrorActionPreference" or common parameter is set to Stop: {0}'),
-  ProgressPreferenceStop: m('ActionPreferenceStop', 'The running command stopped because the preference variable "ProgressPreference" or common parameter is set to Stop: {0}'),
+  ForEachMemberNotFound: m('RuntimeException', "The ForEach() operator could not find a member '{0}' on the target object. Please verify that the named member exists and then try running your script again."),
+  // {0}: the preference variable (ErrorActionPreference, WarningPreference, ProgressPreference...).
+  ActionPreferenceStop: m('ActionPreferenceStop', 'The running command stopped because the preference variable "{0}" or common parameter is set to Stop: {1}'),
   HashtableKeyExists: m('ArgumentException', 'Item has already been added. Key in dictionary: \'{0}\'  Key being added: \'{0}\''),
   DuplicateKeyInLiteral: m('DuplicateKeyInHashLiteral', "Duplicate keys '{0}' are not allowed in hash literals."),
   AddHashTableToNonHashTable: m('AddHashTableToNonHashTable', 'A hash table can only be added to another hash table.'),

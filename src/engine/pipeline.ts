@@ -8,6 +8,7 @@ import { PSHashtable, PSObject, stringOf, type PSValue } from './values';
 import type { CmdletContext, CmdletDefinition, CmdletServices, ErrorDetails, SessionApi } from './cmdlet';
 import type { Host, ProgressRecord } from './host';
 import { ScriptBlock } from './scriptblock';
+import { PSEnumerator } from './enumerator';
 import { Scope, type FunctionInfo } from './scope';
 import { ErrorRecord, ExceptionObject, PSRuntimeError, PipelineStoppedSignal, ReturnSignal, recordFromCatalogue } from './errors';
 import { convertTo, toBool, toStr, makeArrayList } from './conversion';
@@ -341,28 +342,44 @@ class CmdletContextImpl implements CmdletContext {
     return this.proc.interp.preference(pref, fallback).toLowerCase();
   }
 
+  /**
+   * Stop or Inquire on a stream preference, after the message is shown. pwsh 7.6: Stop ends the script with
+   * ActionPreferenceStop naming the preference; Inquire without a console to ask on (-NonInteractive) fails
+   * with the NonInteractive message. Both are attributed to the cmdlet (`...,Microsoft.PowerShell.Commands.WriteDebugCommand`).
+   */
+  private streamPreferenceHalts(action: string, preference: string, message: string): void {
+    if (action !== 'stop' && !(action === 'inquire' && !this.proc.interp.rs.host.interactive)) return;
+    const p = this.proc;
+    const rec =
+      action === 'stop'
+        ? recordFromCatalogue('ActionPreferenceStop', [preference, message], { exceptionType: 'System.Management.Automation.ActionPreferenceStopException', category: 'OperationStopped', commandName: p.def.name, fqidSuffix: p.binderCmd.fqidSuffix, invocation: p.interp.invocation(p.extent, p.def.name) })
+        : recordFromCatalogue('NonInteractivePrompt', [], { exceptionType: 'System.Management.Automation.PSInvalidOperationException', category: 'InvalidOperation', errorId: 'InvalidOperation', commandName: p.def.name, fqidSuffix: p.binderCmd.fqidSuffix, invocation: p.interp.invocation(p.extent, p.def.name) });
+    const err = new PSRuntimeError(rec);
+    err.scriptTerminating = true;
+    // pwsh 7.6: a stopped command's error is in $Error twice at top level (as written, then as the halt).
+    if (action === 'stop') err.recordAgain = true;
+    throw err;
+  }
+
   writeWarning(message: string): void {
     const a = this.actionFor(this.proc.common.warningAction, undefined, 'WarningPreference', 'Continue');
     if (a === 'ignore') return;
     this.proc.common.warningVariable?.list.push(message);
     if (a === 'silentlycontinue') return;
     this.proc.streams.warning(message);
-    if (a === 'stop') {
-      const rec = recordFromCatalogue('ActionPreferenceStop', [message], { exceptionType: 'System.Management.Automation.ActionPreferenceStopException', category: 'OperationStopped', commandName: this.proc.def.name, invocation: this.proc.interp.invocation(this.proc.extent, this.proc.def.name) });
-      const err = new PSRuntimeError(rec);
-      err.scriptTerminating = true;
-      throw err;
-    }
+    this.streamPreferenceHalts(a, 'WarningPreference', message);
   }
 
   writeVerbose(message: string): void {
     const a = this.actionFor(undefined, this.proc.common.verbose, 'VerbosePreference', 'SilentlyContinue');
     if (a === 'continue' || a === 'inquire' || a === 'stop') this.proc.streams.verbose(message);
+    this.streamPreferenceHalts(a, 'VerbosePreference', message);
   }
 
   writeDebug(message: string): void {
     const a = this.actionFor(undefined, this.proc.common.debug, 'DebugPreference', 'SilentlyContinue');
     if (a === 'continue' || a === 'inquire' || a === 'stop') this.proc.streams.debug(message);
+    this.streamPreferenceHalts(a, 'DebugPreference', message);
   }
 
   writeInformation(message: PSValue, tags?: string[]): void {
@@ -390,7 +407,7 @@ class CmdletContextImpl implements CmdletContext {
     if (a === 'stop') {
       // pwsh 7.6 shows the record, then stops: 'The running command stopped because the preference
       // variable "ProgressPreference" or common parameter is set to Stop: <activity>'.
-      const rec = recordFromCatalogue('ProgressPreferenceStop', [full.activity], { exceptionType: 'System.Management.Automation.ActionPreferenceStopException', category: 'OperationStopped', commandName: this.proc.def.name, fqidSuffix: this.proc.binderCmd.fqidSuffix, invocation: this.proc.interp.invocation(this.proc.extent, this.proc.def.name) });
+      const rec = recordFromCatalogue('ActionPreferenceStop', ['ProgressPreference', full.activity], { exceptionType: 'System.Management.Automation.ActionPreferenceStopException', category: 'OperationStopped', commandName: this.proc.def.name, fqidSuffix: this.proc.binderCmd.fqidSuffix, invocation: this.proc.interp.invocation(this.proc.extent, this.proc.def.name) });
       const err = new PSRuntimeError(rec);
       err.scriptTerminating = true;
       throw err;
@@ -484,6 +501,17 @@ export class CmdletProcessor implements Processor {
   begin(): void {
     this.result = this.binder.bindCommandLine(this.args, this.expectingInput, this.interp.rs.host, this.position);
     this.common = commonSettings(this.interp, this.result.values);
+    const outBuffer = this.result.values.has('OutBuffer') ? Math.trunc(Number(this.result.values.get('OutBuffer'))) : 0;
+    if (outBuffer > 0) {
+      // -OutBuffer n: objects go on in batches of n + 1 (about_CommonParameters), the rest at the end.
+      const downstream = this.emit;
+      const held: PSValue[] = [];
+      this.flushOutBuffer = () => held.splice(0).forEach((v) => downstream(v));
+      this.emit = (v) => {
+        held.push(v);
+        if (held.length > outBuffer) this.flushOutBuffer();
+      };
+    }
     this.ctx = new CmdletContextImpl(this, this.expectingInput);
     this.ctx.setBinding(this.result.values, this.result.parameterSetName);
     this.call(this.def.begin);
@@ -516,8 +544,10 @@ export class CmdletProcessor implements Processor {
     }
     this.ctx.inputObject = undefined;
     this.call(this.def.end);
+    this.flushOutBuffer();
   }
 
+  private flushOutBuffer: () => void = () => undefined;
   sawInput = false;
 
   commandLineValues(): Map<string, PSValue> {
@@ -595,7 +625,7 @@ export class FunctionProcessor implements Processor {
   private setParameters(values: Map<string, PSValue>): void {
     for (const p of this.binderCmd.parameters) {
       if (p.isCommon) continue;
-      if (values.has(p.name)) this.scope.setLocal(p.name, values.get(p.name) ?? null);
+      if (values.has(p.name)) this.scope.setLocal(p.name, values.get(p.name) ?? typedNull(p));
       else if (!this.scope.getLocal(p.name)) this.scope.setLocal(p.name, unboundParameterValue(p));
     }
     const bp = new PSHashtable();
@@ -613,7 +643,7 @@ export class FunctionProcessor implements Processor {
       this.common = this.binderCmd.advanced ? commonSettings(this.interp, this.result.values) : {};
       this.setParameters(this.result.values);
       this.scope.setLocal('args', this.result.unbound);
-      this.scope.setLocal('input', []);
+      this.scope.setLocal('input', new PSEnumerator([], INPUT_TYPE));
       if (this.common.errorAction) this.scope.setLocal('ErrorActionPreference', this.common.errorAction);
       if (this.common.warningAction) this.scope.setLocal('WarningPreference', this.common.warningAction);
       if (this.common.progressAction) this.scope.setLocal('ProgressPreference', this.common.progressAction);
@@ -683,7 +713,7 @@ export class FunctionProcessor implements Processor {
       }
     }
     if (processBlock) {
-      this.scope.setLocal('input', [input]);
+      this.scope.setLocal('input', new PSEnumerator([input], INPUT_TYPE));
       this.run(processBlock, input);
     } else this.buffered.push(input);
   }
@@ -693,7 +723,7 @@ export class FunctionProcessor implements Processor {
     const isFilter = this.info?.isFilter ?? false;
     if (isFilter && !ast.process) return;
     if (!ast.process || ast.end) {
-      this.scope.setLocal('input', this.buffered);
+      this.scope.setLocal('input', new PSEnumerator(this.buffered, INPUT_TYPE));
       if (ast.process) this.run(ast.end, undefined);
       else this.run(ast.end, undefined);
     }
@@ -852,3 +882,19 @@ export function buildPipeline(interp: Interpreter, p: A.PipelineAst, emit: Emit)
 }
 
 export { formatMessage, convertTo };
+
+/**
+ * A typed function parameter holding $null: the type's conversion of null, as a cast gives it.
+ * pwsh 7.6: `function f([int]$i, [string]$s, [bool]$b) {}; f` gives 0, '' and False; [datetime] and reference types stay $null.
+ */
+function typedNull(p: BinderParameter): PSValue {
+  if (!p.scriptType) return null;
+  try {
+    return convertTo(null, p.scriptType);
+  } catch {
+    return null;
+  }
+}
+
+/** pwsh 7.6: `$input.GetType().FullName` in a function. */
+const INPUT_TYPE = ['System.Collections.ArrayList+ArrayListEnumeratorSimple', 'System.Object'];

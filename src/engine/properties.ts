@@ -17,7 +17,7 @@ import {
   type PSValue,
   int64Value,
 } from './values';
-import { fullTypeNameOf } from './conversion';
+import { fullTypeNameOf, typedArrayElement } from './conversion';
 import { ErrorRecord } from './errors';
 
 const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -162,7 +162,7 @@ export function getProperty(v: PSValue, name: string): PSValue {
     if (n === 'count' || n === 'length') return v.length;
     if (n === 'psobject') return psObjectView(v);
     if (n === 'pstypenames') return pstypenames(v);
-    if (n === 'rank') return 1;
+    if (n === 'rank') return typedArrayElement(v)?.dimensions?.length ?? 1;
     const results: PSValue[] = [];
     for (const item of v) {
       const r = getProperty(item, name);

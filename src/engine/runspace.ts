@@ -16,7 +16,7 @@ import { Interpreter } from './evaluator/interpreter';
 import type { RunspaceCore } from './runspace-core';
 import type { StreamHandlers } from './streams';
 import { validateCmdletMetadata } from './metadata';
-import { convertTo, makeArrayList } from './conversion';
+import { convertTo, makeArrayList, toBool } from './conversion';
 import { coreCmdlets } from '../../cmdlets/core/engine-core';
 
 export interface RunspaceOptions {
@@ -65,7 +65,8 @@ export interface InvokeResult {
 
 /** Until the formatter is wired in: one line per object, as its string form. */
 export function fallbackOutDefault(values: PSValue[], host: Host): void {
-  for (const v of values) host.write('output', stringOf(v) + '\n');
+  // $null (and a void method's result) prints nothing, as Out-Default does.
+  for (const v of values) if (v !== null) host.write('output', stringOf(v) + '\n');
 }
 
 /** Until the formatter is wired in: the message, then the FullyQualifiedErrorId's position text. */
@@ -153,6 +154,17 @@ export class Runspace implements SessionApi {
     g.define({ name: 'IsCoreCLR', value: true, options: 'Constant' });
     g.define({ name: 'MaximumHistoryCount', value: 4096 });
     g.define({ name: 'NestedPromptLevel', value: 0 });
+    // pwsh 7.6: $PSDefaultParameterValues starts empty; $OutputEncoding is UTF-8 without a BOM.
+    g.define({ name: 'PSDefaultParameterValues', value: new PSHashtable() });
+    const utf8 = new PSObject(['System.Text.UTF8Encoding+UTF8EncodingSealed', 'System.Text.UTF8Encoding', 'System.Text.Encoding', 'System.Object']);
+    const encodingProps: [string, PSValue][] = [
+      ['Preamble', []], ['BodyName', 'utf-8'], ['EncodingName', 'Unicode (UTF-8)'], ['HeaderName', 'utf-8'], ['WebName', 'utf-8'],
+      ['WindowsCodePage', 1200], ['IsBrowserDisplay', true], ['IsBrowserSave', true], ['IsMailNewsDisplay', true], ['IsMailNewsSave', true],
+      ['IsSingleByte', false], ['EncoderFallback', 'System.Text.EncoderReplacementFallback'], ['DecoderFallback', 'System.Text.DecoderReplacementFallback'],
+      ['IsReadOnly', true], ['CodePage', 65001],
+    ];
+    for (const [name, value] of encodingProps) utf8.addProperty({ name, value, memberType: 'Property' });
+    g.define({ name: 'OutputEncoding', value: utf8 });
     const table = new PSHashtable(true);
     table.set('PSVersion', versionObject(7, 4, 6));
     table.set('PSEdition', 'Core');
@@ -343,15 +355,30 @@ export class Runspace implements SessionApi {
       else values.set(p.name, i + 1 < args.length ? args[++i] : null);
     }
     const positional = rest.slice();
+    const missing: string[] = [];
     for (const p of params) {
       let v: PSValue;
       if (values.has(p.name)) v = values.get(p.name)!;
       else if (!isSwitch(p) && positional.length) v = positional.shift()!;
-      else if (p.defaultValue) v = interp.evalExpr(p.defaultValue);
+      else if (isMandatory(interp, p) && this.options.host.interactive) {
+        const line = this.options.host.readLine(`${p.name}: `);
+        if (line === null) missing.push(p.name);
+        v = line;
+      } else if (isMandatory(interp, p)) {
+        missing.push(p.name);
+        v = null;
+      } else if (p.defaultValue) v = interp.evalExpr(p.defaultValue);
       else v = isSwitch(p) ? false : null;
       scope.setLocal(p.name, p.typeName && !isSwitch(p) && v !== null ? convertTo(v, p.typeName) : v);
     }
     scope.setLocal('args', positional);
+    if (missing.length) {
+      // pwsh 7.6 (-NonInteractive): the script does not run; the error names no command (`: Cannot process...`).
+      const err = new PSRuntimeError(recordFromCatalogue('MissingMandatoryParameter', [missing.join(' ')], { exceptionType: 'System.Management.Automation.ParameterBindingException', category: 'InvalidArgument', commandName: '' }));
+      // It is not kept in $Error (the script never started).
+      err.recorded = true;
+      throw err;
+    }
   }
 
   /** Runs a script. Top-level output is returned (and sent to outDefault when asked). Never throws for script errors. */
@@ -461,4 +488,13 @@ export class Runspace implements SessionApi {
     result.success = q ? q.value === true : true;
     return result;
   }
+}
+
+/** `[Parameter(Mandatory)]` / `[Parameter(Mandatory = $true)]` on a script parameter. */
+function isMandatory(interp: Interpreter, p: ParameterAst): boolean {
+  return p.attributes.some((a) => {
+    if (!/^(System\.Management\.Automation\.)?Parameter(Attribute)?$/i.test(a.typeName)) return false;
+    const m = a.namedArguments.find((x) => x.name.toLowerCase() === 'mandatory');
+    return !!m && (m.value === null || toBool(interp.evalExpr(m.value)));
+  });
 }

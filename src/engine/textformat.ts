@@ -54,7 +54,7 @@ export function formatNumber(n: number, fmt: string): string {
         return `${mant}${m[1]}${exp.startsWith('-') ? '-' : '+'}${e}`;
       }
       case 'G':
-        return prec ? String(Number(n.toPrecision(prec))) : stringOf(n);
+        return prec ? String(Number(n.toPrecision(prec))) : numberToString(n);
     }
   }
   // Custom numeric: digits after '.', grouping when ',' precedes the point.

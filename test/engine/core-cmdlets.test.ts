@@ -153,3 +153,8 @@ describe('Get-Credential (Get-Credential.md)', () => {
     expect(r.errors[0].fullyQualifiedErrorId).toBe('CouldNotPromptForCredential,Microsoft.PowerShell.Commands.GetCredentialCommand');
   });
 });
+
+test('ConvertFrom-Csv skips # comment lines before the header (pwsh 7.6); later ones are data', () => {
+  const r = run("\"# This is a CSV comment`n#TYPE Foo`nCol1,Col2`nVal1,Val2`n#x,3\" | ConvertFrom-Csv | ForEach-Object { \"$($_.Col1)|$($_.Col2)\" }");
+  expect(r.lines).toEqual(['Val1|Val2', '#x|3']);
+});

@@ -108,3 +108,8 @@ describe('stopping a pipeline early', () => {
     expect(r.errors).toEqual([]);
   });
 });
+
+test('-OutBuffer n passes objects on in batches of n + 1 (about_CommonParameters, pwsh 7.6)', () => {
+  const r = run('1..4 | ForEach-Object { Write-Host "$($_): First"; $_ } -OutBuffer 1 | ForEach-Object { Write-Host "$($_): Second" }', { outDefault: true });
+  expect(r.hostText).toBe('1: First\n2: First\n1: Second\n2: Second\n3: First\n4: First\n3: Second\n4: Second\n');
+});

@@ -203,3 +203,12 @@ describe('empty objects', () => {
     expect(formatValues([obj({}), obj({ a: 1 })])).toBe('\na\n-\n1\n\n');
   });
 });
+
+describe('DateTime custom view (pwsh 7.6)', () => {
+  const d1 = new PSDateTime(Date.UTC(2017, 0, 1), 'Unspecified');
+  const d2 = new PSDateTime(Date.UTC(2017, 1, 1), 'Unspecified');
+  it('consecutive dates share one view; strings in between stay inside it', () => {
+    expect(formatValues([d1, d2], { width: 120 })).toBe('\nSunday, January 1, 2017 12:00:00 AM\nWednesday, February 1, 2017 12:00:00 AM\n\n');
+    expect(formatValues(['a', d1, 'b'], { width: 120 })).toBe('a\n\nSunday, January 1, 2017 12:00:00 AM\nb\n\n');
+  });
+});

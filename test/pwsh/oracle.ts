@@ -168,8 +168,10 @@ export function runExo(c: OracleCase): OracleResult {
   // parse errors are not recorded there, the run reports them.
   const recorded = session.runspace.getVariable('Error');
   const list = (Array.isArray(recorded) && recorded.length ? [...(recorded as unknown[])].reverse() : r.errors).filter((e): e is ErrorRecord => e instanceof ErrorRecord);
+  // The terminal capture of pwsh loses escape sequences and carriage returns (runBatch): so does this side.
+  const text = r.text.replace(ESCAPES, '').replace(/\r\n/g, '\n').replace(/\r/g, '');
   return {
-    text: host.timedOut ? r.text + '<<<ORACLE-TIMEOUT>>>\n' : r.text,
+    text: host.timedOut ? text + '<<<ORACLE-TIMEOUT>>>\n' : text,
     errors: list.map((e) => {
       const ext = e.category === 'ParserError' ? e.invocation.extent : undefined;
       return { id: e.fullyQualifiedErrorId, category: e.category, message: e.exception.message, ...(ext ? { line: ext.line, column: ext.column } : {}) };

@@ -11,6 +11,8 @@ export interface BinderParameter extends ParameterDeclaration {
   defaultValue?: () => PSValue;
   /** Function parameters typed with a .NET type the binder has no rule for: converted as a cast. */
   typeConstraint?: string;
+  /** Function parameters: the declared type; $null (bound or left unbound) becomes that type's value for null. */
+  scriptType?: string;
 }
 
 export interface BinderCommand {

@@ -7,6 +7,8 @@ import type * as A from '../../language/ast';
 import { PSHashtable, PSObject, isDeserializedEnum, typeNamesOf, int64Value, INT64_MAX, INT64_MIN, type PSValue } from '../values';
 import { formatMessage } from '../messages';
 import { ScriptBlock } from '../scriptblock';
+import { PSEnumerator } from '../enumerator';
+import { groupByName } from '../regex';
 import { Scope, type FunctionInfo } from '../scope';
 import {
   convertTo,
@@ -17,9 +19,12 @@ import {
   toNumber,
   resolveTypeName,
   makeArrayList,
+  typeObject,
+  typedArrayElement,
+  multiDimOffset,
 } from '../conversion';
 import { getProperty, hasProperty, memberCollections, setProperty } from '../properties';
-import { construct, getStaticMember, invokeMethod, invokeStaticMethod, type DotNetContext } from '../dotnet';
+import { construct, getStaticMember, invokeMethod, invokeStaticMethod, setStaticMember, type DotNetContext } from '../dotnet';
 import {
   BreakSignal,
   ContinueSignal,
@@ -131,9 +136,9 @@ export class Interpreter implements DotNetContext {
   }
 
   /** Adds to $Error (newest first), as pwsh does for every error that is not ignored. */
-  recordError(record: ErrorRecord): void {
+  recordError(record: ErrorRecord, again = false): void {
     const list = this.rs.errorList;
-    if (list[0] === record) return;
+    if (list[0] === record && !again) return;
     list.unshift(record);
     if (list.length > 256) list.length = 256;
   }
@@ -145,8 +150,12 @@ export class Interpreter implements DotNetContext {
     for (const ev of errorVariables) ev.push(record);
     this.failed = true;
     if (a === 'stop') {
+      // pwsh 7.6: the error goes to $Error as written; uncaught, the halt adds it once more.
+      this.recordError(record);
       const err = new PSRuntimeError(record);
       err.scriptTerminating = true;
+      err.recorded = true;
+      err.recordAgain = true;
       throw err;
     }
     if (a === 'inquire' && this.rs.host.interactive) {
@@ -180,6 +189,8 @@ export class Interpreter implements DotNetContext {
       const ne = new PSRuntimeError(fresh);
       ne.recorded = e.recorded;
       ne.scriptTerminating = e.scriptTerminating;
+      ne.recorded = e.recorded;
+      ne.recordAgain = e.recordAgain;
       return ne;
     }
     return e;
@@ -268,6 +279,15 @@ export class Interpreter implements DotNetContext {
       if (!err) throw e;
       const positioned = this.withPosition(err, s) as PSRuntimeError;
       if (this.tryDepth > 0 || positioned.scriptTerminating) throw positioned;
+      if (this.preference('ErrorActionPreference', 'Continue').toLowerCase() === 'stop') {
+        // pwsh 7.6: under $ErrorActionPreference = 'Stop' a statement-terminating error ends the script,
+        // and (uncaught) is in $Error twice, as for a command stopped by the preference.
+        this.recordError(positioned.record);
+        positioned.recorded = true;
+        positioned.recordAgain = true;
+        positioned.scriptTerminating = true;
+        throw positioned;
+      }
       this.reportTerminating(positioned);
     }
   }
@@ -275,7 +295,9 @@ export class Interpreter implements DotNetContext {
   /** A terminating error nobody caught: to $Error and the error stream; $? becomes False. */
   reportTerminating(err: PSRuntimeError): void {
     if (!err.recorded) this.recordError(err.record);
+    if (err.recordAgain) this.recordError(err.record, true);
     err.recorded = true;
+    err.recordAgain = false;
     this.streams.error(err.record);
     this.setQuestion(false);
   }
@@ -418,9 +440,18 @@ export class Interpreter implements DotNetContext {
   private runForEach(s: A.ForEachStatementAst, emit: Emit): void {
     const v = this.statementValue(s.iterable);
     const items = Array.isArray(v) ? [...v] : v === null ? [] : v instanceof PSHashtable ? [v] : [v];
-    for (const item of items) {
-      this.setVariable(s.variable, item);
-      if (this.loopBody(s.label, s.body, emit) === 'break') break;
+    // $foreach is the loop's enumerator: MoveNext() skips an item, Reset() starts over.
+    const en = new PSEnumerator(items);
+    const saved = this.scope.getLocal('foreach') ? { value: this.scope.getLocal('foreach')!.value } : null;
+    this.scope.setLocal('foreach', en);
+    try {
+      while (en.moveNext()) {
+        this.setVariable(s.variable, en.current);
+        if (this.loopBody(s.label, s.body, emit) === 'break') break;
+      }
+    } finally {
+      if (saved) this.scope.setLocal('foreach', saved.value);
+      else this.scope.remove('foreach');
     }
   }
 
@@ -449,9 +480,25 @@ export class Interpreter implements DotNetContext {
       subject = this.services.fs.readText(this.services.fs.resolve(toStr(this.statementValue(s.subject)))).split(/\r?\n/).filter((l, i, a) => !(i === a.length - 1 && l === ''));
     } else subject = this.statementValue(s.subject);
     const items = Array.isArray(subject) ? subject : [subject];
-    const saved = this.scope.lookup('_');
+    const under = this.scope.lookup('_');
+    const saved = under ? { value: under.value } : null;
     const cs = s.flags.caseSensitive;
-    outer: for (const item of items) {
+    // $switch is the statement's enumerator: MoveNext() skips an item, Reset() starts over.
+    const en = new PSEnumerator(items);
+    const savedSwitch = this.scope.getLocal('switch') ? { value: this.scope.getLocal('switch')!.value } : null;
+    this.scope.setLocal('switch', en);
+    try {
+      this.switchItems(s, en, cs, emit);
+    } finally {
+      if (savedSwitch) this.scope.setLocal('switch', savedSwitch.value);
+      else this.scope.remove('switch');
+      if (saved) this.scope.setLocal('_', saved.value);
+    }
+  }
+
+  private switchItems(s: A.SwitchStatementAst, en: PSEnumerator, cs: boolean, emit: Emit): void {
+    outer: while (en.moveNext()) {
+      const item = en.current;
       this.scope.setLocal('_', item);
       let matched = false;
       for (const clause of s.clauses) {
@@ -488,7 +535,6 @@ export class Interpreter implements DotNetContext {
         }
       }
     }
-    if (saved) this.scope.setLocal('_', saved.value);
   }
 
   /**
@@ -542,6 +588,7 @@ export class Interpreter implements DotNetContext {
       } else {
         if (!err.recorded) this.recordError(err.record);
         err.recorded = true;
+        err.recordAgain = false;
         const clause = this.findHandler(s.catches, (c) => c.types, err.record);
         if (clause) {
           const saved = this.scope.lookup('_');
@@ -616,7 +663,10 @@ export class Interpreter implements DotNetContext {
         this.incDec(e, false);
         return;
       }
-      enumerate(this.evalExpr(e), emit);
+      const v = this.evalExpr(e);
+      // `[void](...)` outputs nothing (not even $null: pwsh 7.6 `@(& { [void]1 }).Count` is 0).
+      if (e.type === 'ConvertExpression' && e.typeName.toLowerCase() === 'void') return;
+      enumerate(v, emit);
       return;
     }
     buildPipeline(this, p, emit).run();
@@ -628,6 +678,11 @@ export class Interpreter implements DotNetContext {
     let endOfParameters = false;
     for (let i = 0; i < elements.length; i++) {
       const el = elements[i];
+      // A bare `--` ends the parameters: what follows is positional, `--` itself is not passed (pwsh 7.6).
+      if (!endOfParameters && el.type === 'StringConstant' && el.stringKind === 'BareWord' && el.value === '--') {
+        endOfParameters = true;
+        continue;
+      }
       if (el.type === 'CommandParameter' && !endOfParameters) {
         if (el.name === '-' && !el.hasColon) {
           endOfParameters = true;
@@ -685,7 +740,7 @@ export class Interpreter implements DotNetContext {
         scope.setLocal('PSItem', opts.dollarUnder);
       }
       if (!opts.dotSource) scope.setLocal('args', opts.args ?? []);
-      if (opts.input) scope.setLocal('input', opts.input);
+      if (opts.input) scope.setLocal('input', new PSEnumerator(opts.input));
       for (const [k, v] of Object.entries(opts.variables ?? {})) scope.setLocal(k, v);
       const ast = sb.ast;
       if (ast.paramBlock && opts.args && !opts.dotSource) {
@@ -835,9 +890,13 @@ export class Interpreter implements DotNetContext {
         break;
       }
       case 'MemberExpression': {
-        const obj = this.evalExpr(target.target);
         const name = this.memberName(target.member);
-        if (target.static) break;
+        if (target.static) {
+          const typeName = target.target.type === 'TypeExpression' ? target.target.typeName : toStr(this.evalExpr(target.target));
+          if (setStaticMember(typeName, name, value, this)) return;
+          break;
+        }
+        const obj = this.evalExpr(target.target);
         if (obj === null) throw this.at(runtimeError('PropertyAssignmentNull', [name], 'InvalidOperation'), target);
         if (!setProperty(obj, name, value)) {
           // pwsh 7.6: a [pscustomobject] fails inside its setter (SetValueInvocationException,
@@ -857,11 +916,21 @@ export class Interpreter implements DotNetContext {
           obj.set(idx, value);
           return;
         }
+        const dims = Array.isArray(obj) ? typedArrayElement(obj)?.dimensions : undefined;
+        if (Array.isArray(obj) && dims) {
+          // `$a[1,1] = v` in a multi-dimensional array.
+          const at = multiDimOffset(dims, (Array.isArray(idx) ? idx : [idx]).map((x) => toNumber(x)));
+          if (at === undefined) throw this.at(runtimeError('ArgumentOutOfRange', [], 'InvalidOperation', 'System.IndexOutOfRangeException'), target);
+          obj[at] = typedArrayElement(obj)!.convert(value);
+          return;
+        }
         if (Array.isArray(obj)) {
           let i = toNumber(idx);
           if (i < 0) i += obj.length;
           if (i < 0 || i >= obj.length) throw this.at(indexOutOfBounds(), target);
-          obj[i] = value;
+          // An element of a typed array ([int[]]) is converted to the element type.
+          const el = typedArrayElement(obj);
+          obj[i] = el ? el.convert(value) : value;
           return;
         }
         if (obj instanceof PSObject) {
@@ -884,6 +953,7 @@ export class Interpreter implements DotNetContext {
 
   readonly operatorContext = {
     setMatches: (m: PSHashtable) => this.scope.setLocal('Matches', m),
+    invoke: (sb: ScriptBlock, dollarUnder: PSValue) => unwrap(this.invokeBlock(sb, { dollarUnder })),
   };
 
   memberName(m: A.ExpressionAst): string {
@@ -902,8 +972,11 @@ export class Interpreter implements DotNetContext {
         return e.value;
       case 'ExpandableString':
         return this.expandString(e);
-      case 'Variable':
-        return this.getVariable(e);
+      case 'Variable': {
+        const v = this.getVariable(e);
+        // $input / $foreach / $switch as a value: what is left of the enumeration.
+        return v instanceof PSEnumerator ? v.drain() : v;
+      }
       case 'ArrayLiteral':
         return e.elements.map((x) => this.evalExpr(x));
       case 'ArrayExpression': {
@@ -1041,7 +1114,8 @@ export class Interpreter implements DotNetContext {
         const v = getStaticMember(typeName, name, this);
         return v === undefined ? null : v;
       }
-      const target = this.evalExpr(e.target);
+      const target = this.memberTarget(e.target);
+      if (target instanceof PSEnumerator) return name.toLowerCase() === 'current' ? target.current : getProperty(target.drain(), name);
       if (target === null) {
         if (/^(count|length)$/i.test(name)) return 0;
         if (this.scope.effectiveStrictMode() >= 2 && !e.nullConditional) throw runtimeError('PropertyNotFoundStrict', [name], 'InvalidOperation', 'System.Management.Automation.PropertyNotFoundException', null);
@@ -1064,32 +1138,130 @@ export class Interpreter implements DotNetContext {
         const typeName = e.target.type === 'TypeExpression' ? e.target.typeName : toStr(this.evalExpr(e.target));
         return invokeStaticMethod(typeName, name, args, this);
       }
-      const target = this.evalExpr(e.target);
+      const target = this.memberTarget(e.target);
       if (target === null && e.nullConditional) return null;
+      if (name.toLowerCase() === 'foreach' && e.arguments[0]?.type === 'TypeExpression') {
+        // `.ForEach([datetime])` converts each item (a type literal evaluates to its name here).
+        const typeName = toStr(args[0]);
+        return intrinsicCollection((target === null ? [] : Array.isArray(target) ? target : [target]).map((x) => convertTo(x, typeName)));
+      }
       return this.callMethod(target, name, args);
     } catch (err) {
       throw this.withPosition(err, e);
     }
   }
 
+  /**
+   * `.Where({..}, mode, count)` (about_Arrays): Default, First, Last, SkipUntil, Until, Split; a count of 0 is
+   * no limit (First and Last default to 1). The result is a Collection`1 as in pwsh 7.6; Split gives two.
+   */
+  private intrinsicWhere(items: PSValue[], args: PSValue[]): PSValue {
+    const sb = args[0] as ScriptBlock;
+    const modeText = args.length > 1 && args[1] !== null ? toStr(args[1]).trim() : 'Default';
+    const mode = WHERE_MODES.find((x) => x.toLowerCase() === modeText.toLowerCase());
+    if (!mode) {
+      const message = `Cannot convert value "${modeText}" to type "System.Management.Automation.WhereOperatorSelectionMode". Error: "Unable to match the identifier name ${modeText} to a valid enumerator name. Specify one of the following enumerator names and try again:\n${WHERE_MODES.join(', ')}"`;
+      throw new PSRuntimeError(new ErrorRecord({ exception: new ExceptionObject('System.Management.Automation.PSInvalidCastException', message), errorId: 'SubstringDisambiguationEnumParseThrewAnException', category: 'InvalidArgument', targetObject: args[1] }));
+    }
+    const n = args.length > 2 ? Math.trunc(toNumber(args[2])) : 0;
+    const test = (x: PSValue) => toBool(unwrap(this.invokeBlock(sb, { dollarUnder: x, dotSource: false })));
+    const limit = (list: PSValue[]) => (n > 0 ? list.slice(0, n) : list);
+    const out: PSValue[] = [];
+    switch (mode) {
+      case 'Default':
+      case 'First': {
+        const max = n > 0 ? n : mode === 'First' ? 1 : Infinity;
+        for (const x of items) {
+          if (out.length >= max) break;
+          if (test(x)) out.push(x);
+        }
+        return intrinsicCollection(out);
+      }
+      case 'Last': {
+        const hits = items.filter(test);
+        return intrinsicCollection(hits.slice(Math.max(0, hits.length - (n > 0 ? n : 1))));
+      }
+      case 'SkipUntil': {
+        const at = items.findIndex(test);
+        return intrinsicCollection(at < 0 ? [] : limit(items.slice(at)));
+      }
+      case 'Until': {
+        const at = items.findIndex(test);
+        return intrinsicCollection(limit(at < 0 ? items : items.slice(0, at)));
+      }
+      default: {
+        const hits: PSValue[] = [];
+        const rest: PSValue[] = [];
+        for (const x of items) (test(x) && (n <= 0 || hits.length < n) ? hits : rest).push(x);
+        return intrinsicCollection([intrinsicCollection(hits), intrinsicCollection(rest)]);
+      }
+    }
+  }
+
+  /**
+   * `.ForEach(...)` (about_Arrays): a script block (extra arguments as $args), a type (each item converted),
+   * or a member name: a method is called with the arguments, a property read (or set with one argument).
+   */
+  private intrinsicForEach(items: PSValue[], args: PSValue[]): PSValue {
+    const [what, ...rest] = args;
+    const out: PSValue[] = [];
+    if (what instanceof ScriptBlock) {
+      for (const x of items) out.push(...this.invokeBlock(what, { dollarUnder: x, args: rest }));
+      return intrinsicCollection(out);
+    }
+    if (what instanceof PSObject && what.psTypeNames[0] === 'System.RuntimeType') {
+      const typeName = toStr(getProperty(what, 'FullName'));
+      for (const x of items) out.push(convertTo(x, typeName));
+      return intrinsicCollection(out);
+    }
+    const name = toStr(what);
+    for (const x of items) {
+      if (x !== null && hasProperty(x, name)) {
+        if (rest.length === 0) out.push(getProperty(x, name));
+        else setProperty(x, name, rest.length === 1 ? rest[0] : rest);
+        continue;
+      }
+      if (rest.length > 0 || x !== null) {
+        try {
+          const r = invokeMethod(x, name, rest, this);
+          if (r !== null || rest.length > 0) {
+            if (r !== null) out.push(r);
+            continue;
+          }
+        } catch (err) {
+          if (!(err instanceof PSRuntimeError && err.record.errorId === 'MethodNotFound')) throw err;
+          if (rest.length > 0) throw new PSRuntimeError(recordFromCatalogue('ForEachMemberNotFound', [name], { exceptionType: 'System.Management.Automation.RuntimeException', category: 'InvalidOperation', errorId: 'ForEachNonexistentMemberReference' }));
+        }
+      }
+      // pwsh 7.6: a missing property yields $null for that item.
+      out.push(null);
+    }
+    return intrinsicCollection(out);
+  }
+
+  /** The object a member is read from: `$input.MoveNext()` reaches the enumerator itself. */
+  private memberTarget(e: A.ExpressionAst): PSValue {
+    return e.type === 'Variable' ? this.getVariable(e) : this.evalExpr(e);
+  }
+
   /** Methods with engine knowledge (script blocks, .Where/.ForEach) before the .NET allow-list. */
   callMethod(target: PSValue, name: string, args: PSValue[]): PSValue {
     const m = name.toLowerCase();
+    if (target instanceof PSEnumerator) {
+      if (m === 'movenext' && args.length === 0) return target.moveNext();
+      if (m === 'reset' && args.length === 0) {
+        target.reset();
+        return null;
+      }
+      if (m === 'gettype' && args.length === 0) return typeObject(target.psTypeNames[0]);
+      return this.callMethod(target.drain(), name, args);
+    }
     if (target instanceof ScriptBlock && (m === 'invoke' || m === 'invokereturnasis')) return unwrap(this.invokeBlock(target, { args }));
     if (target instanceof ScriptBlock && m === 'getnewclosure') return target;
-    if (Array.isArray(target) || target instanceof PSHashtable || (target !== null && (m === 'where' || m === 'foreach'))) {
-      const items = Array.isArray(target) ? target : [target];
-      if (m === 'where' && args[0] instanceof ScriptBlock) {
-        const sb = args[0];
-        return items.filter((x) => toBool(unwrap(this.invokeBlock(sb, { dollarUnder: x, dotSource: false }))));
-      }
-      if (m === 'foreach' && args[0] instanceof ScriptBlock) {
-        const sb = args[0];
-        const out: PSValue[] = [];
-        for (const x of items) out.push(...this.invokeBlock(sb, { dollarUnder: x }));
-        return out;
-      }
-      if (m === 'foreach' && typeof args[0] === 'string') return items.map((x) => getProperty(x, args[0] as string));
+    if ((m === 'where' && args[0] instanceof ScriptBlock) || (m === 'foreach' && args.length > 0)) {
+      // The intrinsic .Where()/.ForEach(): on $null (no items), a scalar (one item) or a collection.
+      const items = target === null ? [] : Array.isArray(target) ? target : [target];
+      return m === 'where' ? this.intrinsicWhere(items, args) : this.intrinsicForEach(items, args);
     }
     try {
       return invokeMethod(target, name, args, this);
@@ -1126,9 +1298,20 @@ export class Interpreter implements DotNetContext {
     }
     const seq: PSValue[] | string | Uint8Array | null = Array.isArray(target) ? target : typeof target === 'string' ? target : target instanceof Uint8Array ? target : null;
     if (seq === null) {
-      // A scalar indexes like a one-element array.
-      if (toNumber(Array.isArray(idx) ? 0 : idx) === 0 || toNumber(idx) === -1) return target;
+      // A scalar indexes like a one-element array; with a list of indices it gives $null (pwsh 7.6: (2)[0,0]).
+      if (Array.isArray(idx)) return null;
+      if (toNumber(idx) === 0 || toNumber(idx) === -1) return target;
       return null;
+    }
+    if (Array.isArray(seq) && typeof idx === 'string') {
+      const g = groupByName(seq, idx);
+      if (g !== undefined) return g;
+    }
+    const dims = Array.isArray(seq) ? typedArrayElement(seq)?.dimensions : undefined;
+    if (dims && Array.isArray(seq)) {
+      // `$a[1,1]` in a multi-dimensional array is one element; out of range is $null.
+      const offset = multiDimOffset(dims, (Array.isArray(idx) ? idx : [idx]).map((x) => toNumber(x)));
+      return offset === undefined ? null : seq[offset];
     }
     const at = (i: number): PSValue => {
       const n = i < 0 ? seq.length + i : i;
@@ -1172,4 +1355,11 @@ function constantValue(e: A.ConstantExpressionAst): PSValue {
     if (n >= INT64_MIN && n <= INT64_MAX) return int64Value(n);
   }
   return typeof e.value === 'bigint' ? Number(e.value) : e.value;
+}
+
+const WHERE_MODES = ['Default', 'First', 'Last', 'SkipUntil', 'Until', 'Split'];
+
+/** pwsh 7.6: .Where()/.ForEach() return System.Collections.ObjectModel.Collection`1[PSObject]. */
+function intrinsicCollection(items: PSValue[]): PSValue[] {
+  return makeArrayList(items, 'System.Collections.ObjectModel.Collection`1[[System.Management.Automation.PSObject, System.Management.Automation, Version=7.6.0.500, Culture=neutral, PublicKeyToken=31bf3856ad364e35]]');
 }

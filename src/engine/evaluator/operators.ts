@@ -6,6 +6,8 @@ import { PSDateTime, PSHashtable, PSTimeSpan, typeNamesOf, int64Value, INT64_MAX
 import { compareValues, convertTo, isOfType, looseEquals, toBool, toNumber, toStr, fullTypeNameOf, makeArrayList, isArrayList } from '../conversion';
 import { ErrorRecord, ExceptionObject, PSRuntimeError, recordFromCatalogue, runtimeError, wrappedInRuntimeException } from '../errors';
 import { compositeFormat } from '../textformat';
+import { dotNetRegex, literalPattern, matchObject, parseRegexOptions, type RegexOptions } from '../regex';
+import { ScriptBlock } from '../scriptblock';
 
 /** about_Wildcards: `*`, `?`, `[abc]`, `[a-z]`, backtick escapes. */
 export function wildcardToRegex(pattern: string, caseSensitive = false): RegExp {
@@ -40,25 +42,9 @@ export function wildcardMatch(text: string, pattern: string, caseSensitive = fal
   return re.test(text);
 }
 
-/** .NET regex text to a JS RegExp (inline `(?i)` dropped since pwsh matches case-insensitively anyway). */
-export function toRegex(pattern: string, caseSensitive: boolean, global = false): RegExp {
-  let p = pattern;
-  let ci = !caseSensitive;
-  const inline = /^\(\?([imsx]+)\)/.exec(p);
-  if (inline) {
-    if (inline[1].includes('i')) ci = true;
-    p = p.slice(inline[0].length);
-  }
-  p = p.replace(/\\A/g, '^').replace(/\\Z/gi, '$');
-  try {
-    return new RegExp(p, (ci ? 'i' : '') + (global ? 'g' : '') + 'u');
-  } catch {
-    try {
-      return new RegExp(p, (ci ? 'i' : '') + (global ? 'g' : ''));
-    } catch {
-      throw runtimeError('InvalidRegex', [pattern], 'InvalidArgument', 'System.Management.Automation.RuntimeException', pattern);
-    }
-  }
+/** .NET regex text to a JS RegExp (src/engine/regex.ts translates the syntax JavaScript lacks). */
+export function toRegex(pattern: string, caseSensitive: boolean, global = false, options: RegexOptions = {}): RegExp {
+  return dotNetRegex(pattern, { ...options, ignoreCase: options.ignoreCase || !caseSensitive, global });
 }
 
 /** `$Matches` for a successful -match: 0 = whole match, numbered and named groups. */
@@ -199,6 +185,8 @@ export function range(left: PSValue, right: PSValue): PSValue[] {
 
 export interface OperatorContext {
   setMatches(m: PSHashtable): void;
+  /** Runs a script block with `$_` set (a -replace or -split script block); its output as one value. */
+  invoke?(sb: ScriptBlock, dollarUnder: PSValue): PSValue;
 }
 
 /** Comparison of one scalar left operand. */
@@ -233,28 +221,53 @@ function parseOp(op: string): { name: string; cs: boolean } {
   return { name: o, cs: false };
 }
 
-function splitOp(left: PSValue, right: PSValue, cs: boolean): PSValue {
+/**
+ * `-split` (about_Split): `<string> -split <delimiter>[, <max-substrings>[, "<options>"]]`. Options: SimpleMatch
+ * (a literal delimiter), RegexMatch, IgnoreCase, Multiline, Singleline, IgnorePatternWhitespace, ExplicitCapture.
+ * A script block delimiter is called for each character (`$_`); where it is true the string splits.
+ */
+function splitOp(left: PSValue, right: PSValue, cs: boolean, ctx: OperatorContext): PSValue {
   const parts = Array.isArray(right) ? right : [right];
-  const pattern = toStr(parts[0]);
-  const max = parts.length > 1 ? toNumber(parts[1]) : 0;
+  const max = parts.length > 1 ? Math.trunc(toNumber(parts[1])) : 0;
   const inputs = Array.isArray(left) ? left : [left];
   const out: PSValue[] = [];
-  for (const item of inputs) {
-    const s = toStr(item);
-    const re = toRegex(pattern, cs, true);
-    if (max > 0) {
-      let count = 0;
+  if (parts[0] instanceof ScriptBlock && ctx.invoke) {
+    const sb = parts[0];
+    for (const item of inputs) {
+      const s = toStr(item);
       let last = 0;
-      let m: RegExpExecArray | null;
-      re.lastIndex = 0;
-      while (count < max - 1 && (m = re.exec(s))) {
-        out.push(s.slice(last, m.index));
-        last = m.index + m[0].length;
-        count++;
-        if (m[0].length === 0) re.lastIndex++;
+      let pieces = 0;
+      for (let i = 0; i < s.length; i++) {
+        if (max > 0 && pieces >= max - 1) break;
+        if (toBool(ctx.invoke(sb, s[i]))) {
+          out.push(s.slice(last, i));
+          last = i + 1;
+          pieces++;
+        }
       }
       out.push(s.slice(last));
-    } else out.push(...s.split(re).filter((x) => x !== undefined));
+    }
+    return out;
+  }
+  const opts = parts.length > 2 && parts[2] !== null ? parseRegexOptions(toStr(parts[2])) : {};
+  const pattern = opts.simpleMatch ? literalPattern(toStr(parts[0])) : toStr(parts[0]);
+  for (const item of inputs) {
+    const s = toStr(item);
+    const re = toRegex(pattern, cs, true, opts);
+    // Regex.Split: every match splits, an empty match too (`"abc" -split ""` is "", a, b, c, "");
+    // captured groups go between the pieces.
+    let count = 0;
+    let last = 0;
+    let m: RegExpExecArray | null;
+    re.lastIndex = 0;
+    while ((max <= 0 || count < max - 1) && (m = re.exec(s))) {
+      out.push(s.slice(last, m.index), ...m.slice(1).filter((x) => x !== undefined));
+      last = m.index + m[0].length;
+      count++;
+      if (m[0].length === 0) re.lastIndex++;
+      if (re.lastIndex > s.length) break;
+    }
+    out.push(s.slice(last));
   }
   return out;
 }
@@ -301,11 +314,13 @@ export function binaryOperator(op: string, left: PSValue, right: PSValue, ctx: O
     case 'replace': {
       const parts = Array.isArray(right) ? right : [right];
       const re = toRegex(toStr(parts[0]), cs, true);
-      const rep = parts.length > 1 ? replacementToJs(toStr(parts[1])) : '';
-      if (Array.isArray(left)) return left.map((x) => toStr(x).replace(re, rep));
-      return toStr(left).replace(re, rep);
+      const sb = parts[1] instanceof ScriptBlock && ctx.invoke ? parts[1] : null;
+      // A script block replacement gets each Match as `$_` and returns the text (pwsh 6+).
+      const replace = (x: PSValue) => (sb ? toStr(x).replace(re, (...a) => toStr(ctx.invoke!(sb, matchObject(execAt(re, toStr(x), a))))) : toStr(x).replace(re, parts.length > 1 ? replacementToJs(toStr(parts[1])) : ''));
+      if (Array.isArray(left)) return left.map(replace);
+      return replace(left);
     }
-    case 'split': return splitOp(left, right, cs);
+    case 'split': return splitOp(left, right, cs, ctx);
   }
   throw runtimeError('BadNumericArgs', [typeNamesOf(left)[0] ?? 'null', op, typeNamesOf(right)[0] ?? 'null'], 'InvalidOperation');
 }
@@ -316,10 +331,23 @@ export function unaryOperator(op: string, v: PSValue): PSValue {
     case '-': return v instanceof PSTimeSpan ? new PSTimeSpan(-v.ms) : -toNumber(v);
     case '+': return toNumber(v);
     case '-bnot': return ~toNumber(v);
-    case '-split': return (Array.isArray(v) ? v : [v]).flatMap((x) => toStr(x).trim().split(/\s+/).filter((s) => s !== ''));
+    // Unary -split: trimmed, then split at runs of whitespace (`-split " "` is one empty string).
+    case '-split': return (Array.isArray(v) ? v : [v]).flatMap((x) => toStr(x).trim().split(/\s+/));
     case '-join': return (Array.isArray(v) ? v : [v]).map((x) => (Array.isArray(x) ? fullTypeNameOf(x) : toStr(x))).join('');
   }
   throw new PSRuntimeError(recordFromCatalogue('BadNumericArgs', ['', op, fullTypeNameOf(v)], { exceptionType: 'System.Management.Automation.RuntimeException', category: 'InvalidOperation' }));
 }
 
 export { makeArrayList };
+
+/** The RegExpExecArray of a String.replace callback's match (arguments: match, groups..., offset, input[, named]). */
+function execAt(re: RegExp, input: string, a: unknown[]): RegExpExecArray {
+  const named = typeof a[a.length - 1] === 'object' ? (a[a.length - 1] as Record<string, string>) : undefined;
+  const end = named ? a.length - 3 : a.length - 2;
+  const m = a.slice(0, end) as string[] as unknown as RegExpExecArray;
+  m.index = a[end] as number;
+  m.input = input;
+  if (named) m.groups = named;
+  void re;
+  return m;
+}

@@ -153,9 +153,10 @@ function isBlank(record: string[]): boolean {
 export function parseCsv(text: string, opts: CsvReadOptions = {}): CsvReadResult {
   const records = splitCsvRecords(text, opts.delimiter ?? ',').filter((r) => !isBlank(r));
   let typeName: string | undefined;
-  if (records.length && records[0]!.length >= 1 && records[0]![0]!.startsWith('#TYPE')) {
-    typeName = records[0]!.join(opts.delimiter ?? ',').slice(5).trim() || undefined;
-    records.shift();
+  // pwsh 7.6: lines starting with `#` before the header are comments (the first `#TYPE` one names the type).
+  while (records.length && records[0]!.length >= 1 && records[0]![0]!.startsWith('#')) {
+    const line = records.shift()!.join(opts.delimiter ?? ',');
+    if (typeName === undefined && line.startsWith('#TYPE')) typeName = line.slice(5).trim() || undefined;
   }
   let header: string[];
   if (opts.header) header = [...opts.header];

@@ -1,0 +1,62 @@
+import { describe, expect, test } from 'vitest';
+import { run } from './helpers';
+
+describe('casts and conversions (pwsh 7.6)', () => {
+  test('[string]$null is the empty string: it prints an empty line', () => {
+    const r = run("[string]$null\n([string]$null).GetType().Name\n$x = [string]$null; $null -eq $x", { outDefault: true });
+    expect(r.hostText).toBe('\nString\nFalse\n');
+  });
+  test('[string] variables, parameters and array elements hold "" for $null', () => {
+    const r = run('function f([string]$n){ $null -eq $n }; f; f -n $null; [string]$v = $null; $null -eq $v; $a = [string[]]($null, "a"); $null -eq $a[0]');
+    expect(r.lines).toEqual(['False', 'False', 'False', 'False']);
+  });
+});
+
+test('unbound typed function parameters hold the type\'s value for null (pwsh 7.6)', () => {
+  const r = run('function f([int]$i, [string]$s, [bool]$b, [double]$d, [datetime]$t, [string[]]$a, [hashtable]$h) { $i; $null -eq $s; $b; $d; $null -eq $t; $null -eq $a; $null -eq $h }; f');
+  expect(r.lines).toEqual(['0', 'False', 'False', '0', 'True', 'True', 'True']);
+});
+
+describe('arrays (about_Arrays, pwsh 7.6)', () => {
+  test('Clear() sets the elements to default(T): $null in object[], 0 in int[]', () => {
+    expect(run('$a = 1, 2, 3; [void]$a.Clear(); $a | % { $null -eq $_ }').lines).toEqual(['True', 'True', 'True']);
+    expect(run('[int[]] $intA = 1, 2, 3; [void]$intA.Clear(); $intA').lines).toEqual(['0', '0', '0']);
+  });
+  test('typed arrays keep their type and convert assigned elements', () => {
+    const r = run('([int[]](1,2)).GetType().FullName; $a = [int[]](1,2); $a += 3; $a.GetType().FullName; [int[]]$x = 1,2; $x[0] = "7"; $x[0].GetType().Name; $x[1] = "abc"');
+    expect(r.lines).toEqual(['System.Int32[]', 'System.Object[]', 'Int32']);
+    expect(r.errors[0].message).toBe('Cannot convert value "abc" to type "System.Int32". Error: "The input string \'abc\' was not in a correct format."');
+  });
+  test('a scalar indexed with several indices is $null', () => {
+    expect(run('(2)[0]; (2)[-1]; (2)[1] -eq $null; (2)[0,0] -eq $null').lines).toEqual(['2', '2', 'True', 'True']);
+  });
+  test('[T[]]::new(n) and multi-dimensional arrays', () => {
+    const r = run("$z = [int[]]::new(3); $z; $z.GetType().Name; [string[,]]$rank2 = [string[,]]::new(3,2); $rank2.Rank; $rank2.Length; $rank2[1,1] = 'd'; $rank2[1,1]; $m = [int[,]]::new(2,2); $m[1,0] = '5'; $m; $m.GetType().Name");
+    expect(r.lines).toEqual(['0', '0', '0', 'Int32[]', '2', '6', 'd', '0', '0', '5', '0', 'Int32[,]']);
+  });
+});
+
+test('a bare -- ends the parameters; it is not passed on (pwsh 7.6)', () => {
+  const r = run('Write-Output -- -InputObject; function f { $args.Count; $args }; f -- -x; function g { [CmdletBinding()] param($p) "p=$p" }; g -- -p; Write-Output "--"');
+  expect(r.lines).toEqual(['-InputObject', '1', '-x', 'p=-p', '--']);
+});
+
+test('[datetime] with a two-digit year (TwoDigitYearMax 2049) and impossible dates', () => {
+  const r = run("[datetime] '2/20/88' - [datetime] '1/20/88' -eq [timespan] '31'; ([datetime]'1/1/30').Year; ([datetime]'09/12/91').Year; [datetime]'2/30/2020'");
+  expect(r.lines).toEqual(['True', '2030', '1991']);
+  expect(r.errors[0].fullyQualifiedErrorId).toBe('InvalidCastParseTargetInvocationWithFormatProvider');
+});
+
+test('$OutputEncoding is UTF-8 and $PSDefaultParameterValues an empty table (pwsh 7.6)', () => {
+  expect(run("$OutputEncoding.EncodingName; $OutputEncoding.CodePage; $PSDefaultParameterValues.Count; $PSDefaultParameterValues['Out-File:Width'] = 2000; $PSDefaultParameterValues['Out-File:Width']").lines).toEqual(['Unicode (UTF-8)', '65001', '0', '2000']);
+});
+
+test('doubles convert to strings with 15 significant digits; ToString(), -f and CSV keep the round-trip form (pwsh 7.6)', () => {
+  const r = run('23.5/2.4; [string](0.1+0.2); "$(0.1+0.2)"; (0.1+0.2).ToString(); "{0}" -f (0.1+0.2); 123456789012345678.0; 1.5e-7; -0.000012345; 0.0001; 1/3; 10.6 * 12; 10.0 % 0.3', { outDefault: true });
+  expect(r.hostText).toBe('9.79166666666667\n0.3\n0.3\n0.30000000000000004\n0.30000000000000004\n1.23456789012346E+17\n1.5E-07\n-1.2345E-05\n0.0001\n0.333333333333333\n127.2\n0.1\n');
+});
+
+test('[cultureinfo]: CurrentCulture can be set (string conversion stays invariant), InvariantCulture, casts from names', () => {
+  const r = run("[cultureinfo]::CurrentCulture.Name; [cultureinfo]::CurrentCulture = 'fr'; 1.2 -replace ','; [cultureinfo]::CurrentCulture.Name; [cultureinfo]::InvariantCulture.LCID; ([System.Globalization.CultureInfo]'de-DE').DisplayName");
+  expect(r.lines).toEqual(['en-US', '1.2', 'fr', '127', 'German (Germany)']);
+});
