@@ -46,6 +46,12 @@ export const MESSAGES = {
   InvalidCast: m('ConvertToFinalInvalidCastException', 'Cannot convert the "{0}" value of type "{1}" to type "{2}".'),
   InvalidCastNull: m('InvalidCastFromNull', 'Cannot convert null to type "{0}".'),
   EnumNoMatch: m('InvalidCastFromStringToEnum', 'Cannot convert value "{0}" to type "{1}". Error: "Unable to match the identifier name {0} to a valid enumerator name. Specify one of the following enumerator names and try again: {2}"'),
+  // pwsh 7.6 LanguagePrimitives and EnumMinimumDisambiguation, for the .NET enums it converts itself.
+  InvalidCastEnumWrapped: m('InvalidCastFromStringToEnum', 'Cannot convert value "{0}" to type "{1}". Error: "{2}"'),
+  EnumNameNotFound: m('EnumNameNotFound', 'Unable to match the identifier name {0} to a valid enumerator name. Specify one of the following enumerator names and try again:\n{1}'),
+  EnumTooSimilar: m('EnumTooSimilar', 'The identifier name {0} cannot be processed because it is either too similar or identical to the following enumerator names: {1}. Use a more specific identifier name.'),
+  EnumValuesNotValid: m('InvalidCastEnumStringNotFound', 'Cannot convert value "{0}" to type "{1}" due to enumeration values that are not valid. Specify one of the following enumeration values and try again. The possible enumeration values are "{2}".'),
+  CharFromString: m('InvalidCastParseTargetInvocation', 'Cannot convert value "{0}" to type "System.Char". Error: "String must be exactly one character long."'),
   DateParse: m('InvalidCastParseTargetInvocation', 'Cannot convert value "{0}" to type "System.DateTime". Error: "String \'{0}\' was not recognized as a valid DateTime."'),
   TimeSpanParse: m('InvalidCastParseTargetInvocation', 'Cannot convert value "{0}" to type "System.TimeSpan". Error: "String \'{0}\' was not recognized as a valid TimeSpan."'),
   UnlimitedParse: m('InvalidCastParseTargetInvocation', 'Cannot convert value "{0}" to type "{1}". Error: "The value \'{0}\' is not valid. Specify a number or \'Unlimited\'."', true),
