@@ -69,11 +69,6 @@ function refs(ctx: CmdletContext, raw: PSValue | undefined, allowed: HashKey[]):
   return items.map((r) => toRef(ctx, r, allowed));
 }
 
-function strings(raw: PSValue | undefined): string[] | undefined {
-  if (raw === undefined || raw === null) return undefined;
-  return (Array.isArray(raw) ? raw : [raw]).map((x) => stringOf(x));
-}
-
 /** $FormatEnumerationLimit from the session (default 4 when unset or not a number). */
 export function enumerationLimit(ctx: CmdletContext): number | undefined {
   const v = ctx.session.getVariable('FormatEnumerationLimit');
@@ -119,14 +114,13 @@ export const formatList: CmdletDefinition = defineCmdlet({
   aliases: ['fl'],
   source: SOURCE,
   outputType: OUTPUT,
-  parameters: [property, { name: 'ExcludeProperty', type: 'String[]' }, ...common],
+  parameters: [property, ...common],
   help: { synopsis: 'Formats the output as a list of properties in which each property appears on a new line.' },
   process: collect,
   end(ctx) {
     emit(ctx, () =>
       listRecords(items(ctx), {
         property: refs(ctx, ctx.params['Property'], LIST_KEYS),
-        excludeProperty: strings(ctx.params['ExcludeProperty']),
         groupBy: ctx.params['GroupBy'] != null ? toRef(ctx, ctx.params['GroupBy']!, LIST_KEYS) : undefined,
         enumerationLimit: enumerationLimit(ctx),
         force: ctx.params['Force'] === true,
@@ -142,7 +136,6 @@ export const formatTable: CmdletDefinition = defineCmdlet({
   outputType: OUTPUT,
   parameters: [
     property,
-    { name: 'ExcludeProperty', type: 'String[]' },
     { name: 'AutoSize', type: 'SwitchParameter' },
     { name: 'RepeatHeader', type: 'SwitchParameter', noEffect: 'output is not paged, so the header is printed once' },
     { name: 'HideTableHeaders', type: 'SwitchParameter' },
@@ -155,7 +148,6 @@ export const formatTable: CmdletDefinition = defineCmdlet({
     emit(ctx, () =>
       tableRecords(items(ctx), {
         property: refs(ctx, ctx.params['Property'], TABLE_KEYS),
-        excludeProperty: strings(ctx.params['ExcludeProperty']),
         groupBy: ctx.params['GroupBy'] != null ? toRef(ctx, ctx.params['GroupBy']!, LIST_KEYS) : undefined,
         autoSize: ctx.params['AutoSize'] === true,
         wrap: ctx.params['Wrap'] === true,

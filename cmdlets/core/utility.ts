@@ -78,7 +78,7 @@ export const getDate = defineCmdlet({
     { name: 'Minute', type: 'Int32' },
     { name: 'Second', type: 'Int32' },
     { name: 'Millisecond', type: 'Int32' },
-    { name: 'DisplayHint', type: 'DisplayHintType', enumValues: ['Date', 'Time', 'DateTime'] },
+    { name: 'DisplayHint', type: 'DisplayHintType', dotNetType: 'Microsoft.PowerShell.Commands.DisplayHintType', enumValues: ['Date', 'Time', 'DateTime'] },
     { name: 'Format', type: 'String', sets: { net: {} } },
     { name: 'UFormat', type: 'String', sets: { UFormat: {} } },
     { name: 'AsUTC', type: 'SwitchParameter' },
