@@ -11,6 +11,7 @@ import { FormatRecordValue, type FormatRecord } from '../../src/formatting/recor
 import type { CalculatedProperty, PropertyRef } from '../../src/formatting/properties';
 import type { Alignment } from '../../src/formatting/views';
 import { formattingMessage } from '../../src/formatting/messages';
+import { checkPropertyEntry, PropertySpecError } from './property-expressions';
 import '../../src/formatting/builtin-views';
 
 type HashKey = 'name' | 'label' | 'expression' | 'formatstring' | 'width' | 'alignment';
@@ -36,6 +37,7 @@ function scriptFunction(ctx: CmdletContext, block: PSValue): (v: PSValue) => PSV
 }
 
 function toRef(ctx: CmdletContext, raw: PSValue, allowed: HashKey[]): PropertyRef {
+  checkPropertyEntry(raw);
   if (isScriptBlock(raw)) return { label: String(raw).trim(), expression: scriptFunction(ctx, raw) };
   if (!(raw instanceof PSHashtable)) return stringOf(raw);
   const spec: Partial<CalculatedProperty> = {};
@@ -86,6 +88,7 @@ function emit(ctx: CmdletContext, build: () => FormatRecord[]): void {
     records = build();
   } catch (e) {
     if (e instanceof SpecError) throw ctx.terminatingError({ message: e.message, errorId: 'DictionaryKeyIllegal', category: 'InvalidArgument' });
+    if (e instanceof PropertySpecError) throw ctx.terminatingError(e.details());
     throw e;
   }
   for (const r of records) ctx.writeObject(new FormatRecordValue(r));

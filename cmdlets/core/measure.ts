@@ -160,9 +160,9 @@ export default defineCmdlet({
   begin(ctx) {
     let specs: PropertySpec[];
     try {
-      specs = propertySpecs(ctx.params['Property'], ['expression']);
+      specs = propertySpecs(ctx.params['Property'], ['expression'], { anyValue: true });
     } catch (e) {
-      if (e instanceof PropertySpecError) throw ctx.terminatingError({ message: e.message, errorId: e.errorId, category: 'InvalidArgument' });
+      if (e instanceof PropertySpecError) throw ctx.terminatingError(e.details());
       throw e;
     }
     ctx.state['specs'] = specs;

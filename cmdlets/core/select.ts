@@ -151,7 +151,7 @@ export default defineCmdlet({
     try {
       specs = propertySpecs(ctx.params['Property'], ['name', 'label', 'expression']);
     } catch (e) {
-      if (e instanceof PropertySpecError) throw ctx.terminatingError({ message: e.message, errorId: e.errorId, category: 'InvalidArgument' });
+      if (e instanceof PropertySpecError) throw ctx.terminatingError(e.details());
       throw e;
     }
     const excludeRaw = ctx.params['ExcludeProperty'];

@@ -145,6 +145,8 @@ export interface ErrorDetails {
   /** The .NET exception type name, for typed `catch [X]` and `$Error[0].Exception.GetType()`. */
   exceptionType?: string;
   recommendedAction?: string;
+  /** ErrorDetails.Message: the text pwsh prints when it differs from the exception's `message`. */
+  errorDetailsMessage?: string;
 }
 
 /** Everything a cmdlet's behaviour may do. One context per command invocation in a pipeline. */

@@ -267,6 +267,7 @@ class CmdletContextImpl implements CmdletContext {
       fqidSuffix: p.binderCmd.fqidSuffix,
       invocation: p.interp.invocation(p.extent, p.def.name),
       recommendedAction: error.recommendedAction,
+      errorDetailsMessage: error.errorDetailsMessage,
     });
   }
 

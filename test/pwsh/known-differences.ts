@@ -38,6 +38,18 @@ export const KNOWN_DIFFERENCES: KnownDifference[] = [
       return rest.length < pwsh.errors.length && rest.map(key).join('\n') === exo.errors.map(key).join('\n');
     },
   },
+  {
+    name: 'Get-Member on a .NET type lists the members exo-emulator models',
+    reason:
+      "pwsh reflects over the real .NET type, so Get-Member on an Int32 also lists its explicit interface implementations (IBinaryInteger[int].GetByteCount, IConvertible.ToBoolean...) and every overload of each method; exo-emulator's values are JavaScript values with a modelled member table, which holds the members scripts use. A case whose output is one Get-Member listing of the same type, with no errors on either side and only members pwsh lists too, is this difference.",
+    matches: (c, pwsh, exo) => {
+      if (!/\bGet-Member\b|\bgm\b/i.test(c.code) || pwsh.errors.length || exo.errors.length) return false;
+      const typeName = (text: string) => /^\n {3}TypeName: (\S+)\n/.exec(text)?.[1];
+      const members = (text: string) => text.split('\n').slice(5).map((l) => l.split(' ')[0]).filter((n) => n !== '');
+      const pwshMembers = new Set(members(pwsh.text));
+      return typeName(pwsh.text) !== undefined && typeName(pwsh.text) === typeName(exo.text) && members(exo.text).every((n) => pwshMembers.has(n));
+    },
+  },
 ];
 
 /** The known difference a disagreement is, if any. */

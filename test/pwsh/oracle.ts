@@ -171,7 +171,8 @@ export function runExo(c: OracleCase): OracleResult {
     text: host.timedOut ? r.text + '<<<ORACLE-TIMEOUT>>>\n' : r.text,
     errors: list.map((e) => {
       const ext = e.category === 'ParserError' ? e.invocation.extent : undefined;
-      return { id: e.fullyQualifiedErrorId, category: e.category, message: e.message, ...(ext ? { line: ext.line, column: ext.column } : {}) };
+      // As the pwsh side reads it: the exception's message (not ErrorDetails.Message).
+      return { id: e.fullyQualifiedErrorId, category: e.category, message: e.exception.message, ...(ext ? { line: ext.line, column: ext.column } : {}) };
     }),
   };
 }
