@@ -107,6 +107,10 @@ describe('metadata as pwsh 7.6 declares it', () => {
     expect(run(code).text).toBe(text);
   });
 
+  it('Select-Object -SkipIndex', () => {
+    expect(run("(1..6 | Select-Object -SkipIndex 1,3) -join ','").text).toBe('1,3,5,6\n');
+  });
+
   it('Set-Variable -Append and -Exclude, Remove-Variable -Include', () => {
     expect(run('$a = 1; Set-Variable a 2 -Append; $a -join ","; Set-Variable a 9 -Exclude a; $a -join ","; $b = 1; Remove-Variable a, b -Include b; $null -eq $b; $a -join ","').text).toBe('1,2\n1,2\nTrue\n1,2\n');
   });
