@@ -107,6 +107,12 @@ describe('metadata as pwsh 7.6 declares it', () => {
     expect(run(code).text).toBe(text);
   });
 
+  it('Get-Date -UnixTimeSeconds', () => {
+    expect(run("Get-Date -UnixTimeSeconds 86400 -AsUTC -Format 'yyyy-MM-dd HH:mm'; try { Get-Date -UnixTimeSeconds 1 -Date 2020-01-01 } catch { $_.FullyQualifiedErrorId }").text).toBe(
+      '1970-01-02 00:00\nAmbiguousParameterSet,Microsoft.PowerShell.Commands.GetDateCommand\n',
+    );
+  });
+
   it('Select-Object -SkipIndex', () => {
     expect(run("(1..6 | Select-Object -SkipIndex 1,3) -join ','").text).toBe('1,3,5,6\n');
   });
