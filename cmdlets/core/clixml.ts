@@ -21,7 +21,7 @@ const exportClixml = defineCmdlet({
     { name: 'InputObject', type: 'PSObject', sets: { __AllParameterSets: { mandatory: true, valueFromPipeline: true } }, allowNull: true },
     { name: 'Force', type: 'SwitchParameter' },
     { name: 'NoClobber', type: 'SwitchParameter', aliases: ['NoOverwrite'] },
-    { name: 'Encoding', type: 'String', noEffect: 'files are always UTF-8 in the emulator' },
+    { name: 'Encoding', type: 'String', dotNetType: 'System.Text.Encoding', noEffect: 'files are always UTF-8 in the emulator' },
   ],
   help: {
     synopsis: 'Creates an XML-based representation of an object or objects and stores it in a file.',

@@ -61,7 +61,7 @@ export const getCommand = defineCmdlet({
     { name: 'Verb', type: 'String[]', sets: { CmdletSet: { valueFromPipelineByPropertyName: true } } },
     { name: 'Noun', type: 'String[]', sets: { CmdletSet: { valueFromPipelineByPropertyName: true } } },
     { name: 'Module', type: 'String[]', aliases: ['PSSnapin'] },
-    { name: 'CommandType', type: 'CommandTypes', aliases: ['Type'], enumValues: ['Alias', 'Function', 'Filter', 'Cmdlet', 'ExternalScript', 'Application', 'Script', 'Configuration', 'All'], sets: { AllCommandSet: {} } },
+    { name: 'CommandType', type: 'CommandTypes', dotNetType: 'System.Management.Automation.CommandTypes', aliases: ['Type'], enumValues: ['Alias', 'Function', 'Filter', 'Cmdlet', 'ExternalScript', 'Application', 'Script', 'Configuration', 'All'], sets: { AllCommandSet: {} } },
     { name: 'Syntax', type: 'SwitchParameter' },
     { name: 'TotalCount', type: 'Int32' },
     { name: 'ListImported', type: 'SwitchParameter' },

@@ -14,6 +14,7 @@ const ENCODINGS = ['ascii', 'ansi', 'bigendianunicode', 'bigendianutf32', 'oem',
 const ENCODING: ParameterDeclaration = {
   name: 'Encoding',
   type: 'String',
+  dotNetType: 'System.Text.Encoding',
   validateSet: ENCODINGS,
   noEffect: 'files are always UTF-8 in the emulator',
 };
@@ -184,11 +185,12 @@ const testPath = defineCmdlet({
   parameters: [
     { name: 'Path', type: 'String[]', sets: { Path: { position: 0, mandatory: true, valueFromPipeline: true, valueFromPipelineByPropertyName: true } }, allowEmptyString: true },
     { name: 'LiteralPath', type: 'String[]', aliases: ['PSPath', 'LP'], sets: { LiteralPath: { mandatory: true, valueFromPipelineByPropertyName: true } } },
-    { name: 'PathType', type: 'TestPathType', aliases: ['Type'], enumValues: ['Any', 'Container', 'Leaf'] },
+    { name: 'PathType', type: 'TestPathType', dotNetType: 'Microsoft.PowerShell.Commands.TestPathType', aliases: ['Type'], enumValues: ['Any', 'Container', 'Leaf'] },
     { name: 'IsValid', type: 'SwitchParameter' },
-    { name: 'OlderThan', type: 'DateTime' },
-    { name: 'NewerThan', type: 'DateTime' },
-    ...FILTERS,
+    { name: 'OlderThan', type: 'DateTime', dotNetType: 'System.Nullable`1[System.DateTime]' },
+    { name: 'NewerThan', type: 'DateTime', dotNetType: 'System.Nullable`1[System.DateTime]' },
+    // pwsh 7.6's Test-Path has no -Force.
+    ...FILTERS.filter((p) => p.name !== 'Force'),
   ],
   help: {
     synopsis: 'Determines whether all elements of a path exist.',

@@ -27,11 +27,11 @@ const WRITE_PARAMS: ParameterDeclaration[] = [
   { name: 'IncludeTypeInformation', type: 'SwitchParameter', aliases: ['ITI'] },
   { name: 'NoTypeInformation', type: 'SwitchParameter', aliases: ['NTI'], noEffect: 'the default since PowerShell 6' },
   { name: 'QuoteFields', type: 'String[]', aliases: ['QF'] },
-  { name: 'UseQuotes', type: 'QuoteKind', aliases: ['UQ'], enumValues: ['Never', 'Always', 'AsNeeded'] },
+  { name: 'UseQuotes', type: 'QuoteKind', dotNetType: 'Microsoft.PowerShell.Commands.BaseCsvWritingCommand+QuoteKind', aliases: ['UQ'], enumValues: ['Never', 'Always', 'AsNeeded'] },
   { name: 'NoHeader', type: 'SwitchParameter' },
 ];
 
-const ENCODING: ParameterDeclaration = { name: 'Encoding', type: 'String', noEffect: 'files are always UTF-8 in the emulator' };
+const ENCODING: ParameterDeclaration = { name: 'Encoding', type: 'String', dotNetType: 'System.Text.Encoding', noEffect: 'files are always UTF-8 in the emulator' };
 
 function writeOptions(ctx: CmdletContext): CsvWriteOptions {
   return {
@@ -92,8 +92,8 @@ const exportCsv = defineCmdlet({
   supportsShouldProcess: true,
   parameters: [
     ...WRITE_PARAMS,
-    { name: 'Path', type: 'String', aliases: ['PSPath'], sets: { __AllParameterSets: { position: 0 } } },
-    { name: 'LiteralPath', type: 'String', aliases: ['LP'] },
+    { name: 'Path', type: 'String', sets: { __AllParameterSets: { position: 0 } } },
+    { name: 'LiteralPath', type: 'String', aliases: ['PSPath', 'LP'] },
     { name: 'Force', type: 'SwitchParameter' },
     { name: 'NoClobber', type: 'SwitchParameter', aliases: ['NoOverwrite'] },
     { name: 'Append', type: 'SwitchParameter' },

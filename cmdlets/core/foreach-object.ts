@@ -64,6 +64,8 @@ export const forEachObject = defineCmdlet({
     { name: 'ArgumentList', type: 'Object[]', aliases: ['Args'], sets: { PropertyAndMethodSet: { valueFromRemainingArguments: true } } },
     { name: 'Parallel', type: 'ScriptBlock', sets: { ParallelParameterSet: { mandatory: true } }, noEffect: 'runs sequentially in the emulator' },
     { name: 'ThrottleLimit', type: 'Int32', sets: { ParallelParameterSet: {} }, noEffect: 'runs sequentially in the emulator' },
+    { name: 'TimeoutSeconds', type: 'Int32', sets: { ParallelParameterSet: {} }, validateRange: [0, 2147483], noEffect: 'the script blocks run one after another on the emulator\'s virtual clock, so no time passes for a timeout' },
+    { name: 'UseNewRunspace', type: 'SwitchParameter', sets: { ParallelParameterSet: {} }, noEffect: 'runs sequentially in the emulator, in the session\'s own runspace' },
   ],
   supportsShouldProcess: true,
   confirmImpact: 'Low',

@@ -11,6 +11,7 @@ import { FormatRecordValue, type FormatRecord } from '../../src/formatting/recor
 import type { CalculatedProperty, PropertyRef } from '../../src/formatting/properties';
 import type { Alignment } from '../../src/formatting/views';
 import { formattingMessage } from '../../src/formatting/messages';
+import { checkPropertyEntry, PropertySpecError } from './property-expressions';
 import '../../src/formatting/builtin-views';
 
 type HashKey = 'name' | 'label' | 'expression' | 'formatstring' | 'width' | 'alignment';
@@ -36,6 +37,7 @@ function scriptFunction(ctx: CmdletContext, block: PSValue): (v: PSValue) => PSV
 }
 
 function toRef(ctx: CmdletContext, raw: PSValue, allowed: HashKey[]): PropertyRef {
+  checkPropertyEntry(raw);
   if (isScriptBlock(raw)) return { label: String(raw).trim(), expression: scriptFunction(ctx, raw) };
   if (!(raw instanceof PSHashtable)) return stringOf(raw);
   const spec: Partial<CalculatedProperty> = {};
@@ -69,11 +71,6 @@ function refs(ctx: CmdletContext, raw: PSValue | undefined, allowed: HashKey[]):
   return items.map((r) => toRef(ctx, r, allowed));
 }
 
-function strings(raw: PSValue | undefined): string[] | undefined {
-  if (raw === undefined || raw === null) return undefined;
-  return (Array.isArray(raw) ? raw : [raw]).map((x) => stringOf(x));
-}
-
 /** $FormatEnumerationLimit from the session (default 4 when unset or not a number). */
 export function enumerationLimit(ctx: CmdletContext): number | undefined {
   const v = ctx.session.getVariable('FormatEnumerationLimit');
@@ -91,6 +88,7 @@ function emit(ctx: CmdletContext, build: () => FormatRecord[]): void {
     records = build();
   } catch (e) {
     if (e instanceof SpecError) throw ctx.terminatingError({ message: e.message, errorId: 'DictionaryKeyIllegal', category: 'InvalidArgument' });
+    if (e instanceof PropertySpecError) throw ctx.terminatingError(e.details());
     throw e;
   }
   for (const r of records) ctx.writeObject(new FormatRecordValue(r));
@@ -119,14 +117,13 @@ export const formatList: CmdletDefinition = defineCmdlet({
   aliases: ['fl'],
   source: SOURCE,
   outputType: OUTPUT,
-  parameters: [property, { name: 'ExcludeProperty', type: 'String[]' }, ...common],
+  parameters: [property, ...common],
   help: { synopsis: 'Formats the output as a list of properties in which each property appears on a new line.' },
   process: collect,
   end(ctx) {
     emit(ctx, () =>
       listRecords(items(ctx), {
         property: refs(ctx, ctx.params['Property'], LIST_KEYS),
-        excludeProperty: strings(ctx.params['ExcludeProperty']),
         groupBy: ctx.params['GroupBy'] != null ? toRef(ctx, ctx.params['GroupBy']!, LIST_KEYS) : undefined,
         enumerationLimit: enumerationLimit(ctx),
         force: ctx.params['Force'] === true,
@@ -142,7 +139,6 @@ export const formatTable: CmdletDefinition = defineCmdlet({
   outputType: OUTPUT,
   parameters: [
     property,
-    { name: 'ExcludeProperty', type: 'String[]' },
     { name: 'AutoSize', type: 'SwitchParameter' },
     { name: 'RepeatHeader', type: 'SwitchParameter', noEffect: 'output is not paged, so the header is printed once' },
     { name: 'HideTableHeaders', type: 'SwitchParameter' },
@@ -155,7 +151,6 @@ export const formatTable: CmdletDefinition = defineCmdlet({
     emit(ctx, () =>
       tableRecords(items(ctx), {
         property: refs(ctx, ctx.params['Property'], TABLE_KEYS),
-        excludeProperty: strings(ctx.params['ExcludeProperty']),
         groupBy: ctx.params['GroupBy'] != null ? toRef(ctx, ctx.params['GroupBy']!, LIST_KEYS) : undefined,
         autoSize: ctx.params['AutoSize'] === true,
         wrap: ctx.params['Wrap'] === true,

@@ -79,7 +79,7 @@ export default defineCmdlet({
     try {
       ctx.state['specs'] = propertySpecs(ctx.params['Property'], ['expression']);
     } catch (e) {
-      if (e instanceof PropertySpecError) throw ctx.terminatingError({ message: e.message, errorId: e.errorId, category: 'InvalidArgument' });
+      if (e instanceof PropertySpecError) throw ctx.terminatingError(e.details());
       throw e;
     }
     ctx.state['groups'] = [];

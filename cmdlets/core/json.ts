@@ -17,7 +17,7 @@ const convertToJson = defineCmdlet({
     { name: 'Compress', type: 'SwitchParameter' },
     { name: 'EnumsAsStrings', type: 'SwitchParameter' },
     { name: 'AsArray', type: 'SwitchParameter' },
-    { name: 'EscapeHandling', type: 'StringEscapeHandling', enumValues: ['Default', 'EscapeNonAscii', 'EscapeHtml'] },
+    { name: 'EscapeHandling', type: 'StringEscapeHandling', dotNetType: 'Newtonsoft.Json.StringEscapeHandling', enumValues: ['Default', 'EscapeNonAscii', 'EscapeHtml'] },
   ],
   help: {
     synopsis: 'Converts an object to a JSON-formatted string.',

@@ -135,7 +135,7 @@ export default defineCmdlet({
   outputType: [GENERIC_MEASURE_INFO, TEXT_MEASURE_INFO, GENERIC_OBJECT_MEASURE_INFO],
   parameters: [
     { name: 'InputObject', type: 'PSObject', sets: { __AllParameterSets: { valueFromPipeline: true } } },
-    { name: 'Property', type: 'Object[]', sets: { __AllParameterSets: { position: 0 } } },
+    { name: 'Property', type: 'Object[]', dotNetType: 'Microsoft.PowerShell.Commands.PSPropertyExpression[]', sets: { __AllParameterSets: { position: 0 } } },
     { name: 'StandardDeviation', type: 'SwitchParameter', sets: { GenericMeasure: {} } },
     { name: 'Sum', type: 'SwitchParameter', sets: { GenericMeasure: {} } },
     { name: 'AllStats', type: 'SwitchParameter', sets: { GenericMeasure: {} } },
@@ -162,9 +162,9 @@ export default defineCmdlet({
   begin(ctx) {
     let specs: PropertySpec[];
     try {
-      specs = propertySpecs(ctx.params['Property'], ['expression']);
+      specs = propertySpecs(ctx.params['Property'], ['expression'], { anyValue: true });
     } catch (e) {
-      if (e instanceof PropertySpecError) throw ctx.terminatingError({ message: e.message, errorId: e.errorId, category: 'InvalidArgument' });
+      if (e instanceof PropertySpecError) throw ctx.terminatingError(e.details());
       throw e;
     }
     ctx.state['specs'] = specs;

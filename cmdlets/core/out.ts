@@ -9,8 +9,10 @@ import { formatLines, outDefaultWidth } from '../../src/formatting/out-default';
 import { enumerationLimit } from './format';
 
 function collect(ctx: CmdletContext): void {
-  if (ctx.inputObject === undefined) return;
-  ((ctx.state.items ??= []) as PSValue[]).push(ctx.inputObject);
+  // `Out-String -InputObject 1`: the argument is the one object (pwsh 7.6 prints it as piped).
+  const v = ctx.inputObject !== undefined ? ctx.inputObject : ctx.bound('InputObject') ? (ctx.params['InputObject'] ?? null) : undefined;
+  if (v === undefined) return;
+  ((ctx.state.items ??= []) as PSValue[]).push(v);
 }
 
 function items(ctx: CmdletContext): PSValue[] {

@@ -9,6 +9,7 @@ import { PSHashtable, PSObject, stringOf, type PSValue } from '../../src/engine/
 import { getOwnProperty, propertyList } from '../../src/engine/properties';
 import { isScriptBlock } from '../../src/engine/scriptblock';
 import { dataMessage } from '../../src/engine/serialization/messages';
+import { fullTypeNameOf } from '../../src/engine/conversion';
 
 /** pwsh WildcardPattern: `*`, `?`, `[a-c]`, backtick escapes; case-insensitive. */
 export function wildcardRegExp(pattern: string): RegExp {
@@ -63,9 +64,26 @@ export class PropertySpecError extends Error {
   constructor(
     readonly errorId: string,
     message: string,
+    /** Set when pwsh's record is a NotSupportedException whose ErrorDetails carry `message`. */
+    readonly notSupported = false,
   ) {
     super(message);
   }
+
+  /** The ErrorDetails a cmdlet reports for it. */
+  details(): { message: string; errorId: string; category: 'InvalidArgument'; exceptionType?: string; errorDetailsMessage?: string } {
+    if (!this.notSupported) return { message: this.message, errorId: this.errorId, category: 'InvalidArgument' };
+    return { message: dataMessage('NotSupported'), errorId: this.errorId, category: 'InvalidArgument', exceptionType: 'System.NotSupportedException', errorDetailsMessage: this.message };
+  }
+}
+
+/**
+ * A -Property entry must be a name, a script block or a hashtable (pwsh 7.6's MshParameter check,
+ * shared by Select-Object, Sort-Object, Group-Object and the Format cmdlets): `Sort-Object -Property 1` fails.
+ */
+export function checkPropertyEntry(v: PSValue): void {
+  if (typeof v === 'string' || isScriptBlock(v) || v instanceof PSHashtable) return;
+  throw new PropertySpecError('DictionaryKeyUnknownType', dataMessage('DictionaryKeyUnknownType', fullTypeNameOf(v)), true);
 }
 
 function keyOf(raw: string, allowed: readonly HashKey[]): HashKey | null {
@@ -136,8 +154,10 @@ export function valueOfSpec(ctx: CmdletContext, spec: PropertySpec, input: PSVal
 }
 
 /** Turns a raw -Property value (one or many) into specs. */
-export function propertySpecs(raw: PSValue | undefined, allowed: readonly HashKey[]): PropertySpec[] {
+export function propertySpecs(raw: PSValue | undefined, allowed: readonly HashKey[], options: { anyValue?: boolean } = {}): PropertySpec[] {
   if (raw === undefined || raw === null) return [];
   const list = Array.isArray(raw) ? raw : [raw];
+  // Measure-Object's -Property is [PSPropertyExpression[]]: any value converts to a name.
+  if (!options.anyValue) list.forEach(checkPropertyEntry);
   return list.map((v) => parsePropertySpec(v, allowed));
 }

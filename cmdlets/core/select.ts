@@ -133,6 +133,7 @@ export default defineCmdlet({
     { name: 'SkipLast', type: 'Int32', sets: { SkipLastParameter: {} }, validateRange: [0, 2147483647] },
     { name: 'Wait', type: 'SwitchParameter', sets: { DefaultParameter: {}, IndexParameter: {} }, noEffect: 'the emulator pipeline is synchronous' },
     { name: 'Index', type: 'Int32[]', sets: { IndexParameter: {} } },
+    { name: 'SkipIndex', type: 'Int32[]', sets: { SkipIndexParameter: {} } },
   ],
   help: {
     synopsis: 'Selects objects or object properties.',
@@ -151,7 +152,7 @@ export default defineCmdlet({
     try {
       specs = propertySpecs(ctx.params['Property'], ['name', 'label', 'expression']);
     } catch (e) {
-      if (e instanceof PropertySpecError) throw ctx.terminatingError({ message: e.message, errorId: e.errorId, category: 'InvalidArgument' });
+      if (e instanceof PropertySpecError) throw ctx.terminatingError(e.details());
       throw e;
     }
     const excludeRaw = ctx.params['ExcludeProperty'];
@@ -172,6 +173,12 @@ export default defineCmdlet({
     if (index !== undefined && index !== null) {
       const wanted = (Array.isArray(index) ? index : [index]).map(Number);
       if (wanted.includes(i)) emit(ctx, st, projection(ctx, st, input));
+      return;
+    }
+    // pwsh 7.6: `1..6 | Select-Object -SkipIndex 1,3` writes 1, 3, 5, 6.
+    const skipIndex = ctx.params['SkipIndex'];
+    if (skipIndex !== undefined && skipIndex !== null) {
+      if (!(Array.isArray(skipIndex) ? skipIndex : [skipIndex]).map(Number).includes(i)) emit(ctx, st, projection(ctx, st, input));
       return;
     }
     const skip = num(ctx, 'Skip') ?? 0;

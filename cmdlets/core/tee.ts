@@ -46,7 +46,7 @@ const teeObject = defineCmdlet({
     { name: 'FilePath', type: 'String', aliases: ['Path'], sets: { File: { position: 0, mandatory: true } } },
     { name: 'LiteralPath', type: 'String', aliases: ['PSPath', 'LP'], sets: { LiteralFile: { mandatory: true } } },
     { name: 'Append', type: 'SwitchParameter', sets: { File: {}, LiteralFile: {} } },
-    { name: 'Encoding', type: 'String', sets: { File: {}, LiteralFile: {} }, noEffect: 'files are always UTF-8 in the emulator' },
+    { name: 'Encoding', type: 'String', dotNetType: 'System.Text.Encoding', sets: { File: {}, LiteralFile: {} }, noEffect: 'files are always UTF-8 in the emulator' },
     { name: 'Variable', type: 'String', sets: { Variable: { mandatory: true } } },
   ],
   help: {
@@ -86,7 +86,7 @@ const outFile = defineCmdlet({
   parameters: [
     { name: 'FilePath', type: 'String', aliases: ['Path'], sets: { ByPath: { position: 0, mandatory: true } } },
     { name: 'LiteralPath', type: 'String', aliases: ['PSPath', 'LP'], sets: { ByLiteralPath: { mandatory: true } } },
-    { name: 'Encoding', type: 'String', sets: { __AllParameterSets: { position: 1 } }, noEffect: 'files are always UTF-8 in the emulator' },
+    { name: 'Encoding', type: 'String', dotNetType: 'System.Text.Encoding', sets: { __AllParameterSets: { position: 1 } }, noEffect: 'files are always UTF-8 in the emulator' },
     { name: 'Append', type: 'SwitchParameter' },
     { name: 'Force', type: 'SwitchParameter' },
     { name: 'NoClobber', type: 'SwitchParameter', aliases: ['NoOverwrite'] },

@@ -70,9 +70,16 @@ function uformat(d: PSDateTime, f: string): string {
 export const getDate = defineCmdlet({
   name: 'Get-Date',
   source: 'Microsoft.PowerShell.Utility',
-  defaultParameterSet: 'net',
+  // pwsh 7.6's sets: a date (-Date, or now) or Unix seconds, each with -Format or -UFormat.
+  defaultParameterSet: 'DateAndFormat',
   parameters: [
-    { name: 'Date', type: 'DateTime', aliases: ['LastWriteTime'], sets: { __AllParameterSets: { position: 0, valueFromPipeline: true, valueFromPipelineByPropertyName: true } } },
+    {
+      name: 'Date',
+      type: 'DateTime',
+      aliases: ['LastWriteTime'],
+      sets: { DateAndFormat: { position: 0, valueFromPipeline: true, valueFromPipelineByPropertyName: true }, DateAndUFormat: { position: 0, valueFromPipeline: true, valueFromPipelineByPropertyName: true } },
+    },
+    { name: 'UnixTimeSeconds', type: 'Int64', aliases: ['UnixTime'], sets: { UnixTimeSecondsAndFormat: { mandatory: true }, UnixTimeSecondsAndUFormat: { mandatory: true } } },
     { name: 'Year', type: 'Int32' },
     { name: 'Month', type: 'Int32' },
     { name: 'Day', type: 'Int32' },
@@ -80,14 +87,18 @@ export const getDate = defineCmdlet({
     { name: 'Minute', type: 'Int32' },
     { name: 'Second', type: 'Int32' },
     { name: 'Millisecond', type: 'Int32' },
-    { name: 'DisplayHint', type: 'DisplayHintType', enumValues: ['Date', 'Time', 'DateTime'] },
-    { name: 'Format', type: 'String', sets: { net: {} } },
-    { name: 'UFormat', type: 'String', sets: { UFormat: {} } },
+    { name: 'DisplayHint', type: 'DisplayHintType', dotNetType: 'Microsoft.PowerShell.Commands.DisplayHintType', enumValues: ['Date', 'Time', 'DateTime'] },
+    { name: 'Format', type: 'String', sets: { DateAndFormat: {}, UnixTimeSecondsAndFormat: {} } },
+    { name: 'UFormat', type: 'String', sets: { DateAndUFormat: {}, UnixTimeSecondsAndUFormat: {} } },
     { name: 'AsUTC', type: 'SwitchParameter' },
   ],
   help: { synopsis: 'Gets the current date and time.' },
   process(ctx) {
-    let d = ctx.bound('Date') ? toDateTime(ctx.params['Date'] ?? null) : new PSDateTime(ctx.services.clock.now(), 'Local');
+    let d = ctx.bound('Date')
+      ? toDateTime(ctx.params['Date'] ?? null)
+      : ctx.bound('UnixTimeSeconds')
+        ? new PSDateTime(toNumber(ctx.params['UnixTimeSeconds'] ?? 0) * 1000, 'Local')
+        : new PSDateTime(ctx.services.clock.now(), 'Local');
     const dt = new Date(d.ms);
     const get = (n: string, cur: number) => (ctx.bound(n) ? toNumber(ctx.params[n] ?? 0) : cur);
     if (['Year', 'Month', 'Day', 'Hour', 'Minute', 'Second', 'Millisecond'].some((n) => ctx.bound(n))) {

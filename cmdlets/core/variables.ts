@@ -1,7 +1,7 @@
 /**
  * Get-Variable, Set-Variable, New-Variable, Remove-Variable (about_Variables, about_Scopes).
  */
-import { defineCmdlet, type CmdletContext } from '../../src/engine/cmdlet';
+import { defineCmdlet, type CmdletContext, type ParameterDeclaration } from '../../src/engine/cmdlet';
 import { PSObject, type PSValue } from '../../src/engine/values';
 import { toStr } from '../../src/engine/conversion';
 import { wildcardMatch } from '../../src/engine/evaluator/operators';
@@ -58,20 +58,43 @@ export const getVariable = defineCmdlet({
   },
 });
 
-const setParams = [
-  { name: 'Name', type: 'String[]', sets: { __AllParameterSets: { position: 0, mandatory: true, valueFromPipelineByPropertyName: true } } },
-  { name: 'Value', type: 'Object', sets: { __AllParameterSets: { position: 1, valueFromPipeline: true, valueFromPipelineByPropertyName: true } } },
-  { name: 'Option', type: 'ScopedItemOptions', enumValues: OPTIONS },
-  { name: 'Description', type: 'String' },
-  { name: 'Scope', type: 'String' },
-  { name: 'PassThru', type: 'SwitchParameter' },
-  { name: 'Force', type: 'SwitchParameter' },
-];
+/** Declared as pwsh 7.6's New-Variable and Set-Variable declare them (Set-Variable takes several names). */
+function variableParams(isNew: boolean): ParameterDeclaration[] {
+  const out: ParameterDeclaration[] = [
+    { name: 'Name', type: isNew ? 'String' : 'String[]', sets: { __AllParameterSets: { position: 0, mandatory: true, valueFromPipelineByPropertyName: true } } },
+    { name: 'Value', type: 'Object', sets: { __AllParameterSets: { position: 1, valueFromPipeline: true, valueFromPipelineByPropertyName: true } } },
+    { name: 'Option', type: 'ScopedItemOptions', dotNetType: 'System.Management.Automation.ScopedItemOptions', enumValues: OPTIONS },
+    {
+      name: 'Visibility',
+      type: 'SessionStateEntryVisibility',
+      dotNetType: 'System.Management.Automation.SessionStateEntryVisibility',
+      enumValues: ['Public', 'Private'],
+      noEffect: 'the emulator has no module scopes, so a Private variable is seen everywhere like a Public one',
+    },
+    { name: 'Description', type: 'String' },
+    { name: 'Scope', type: 'String' },
+    { name: 'PassThru', type: 'SwitchParameter' },
+    { name: 'Force', type: 'SwitchParameter' },
+  ];
+  if (!isNew) out.push({ name: 'Include', type: 'String[]' }, { name: 'Exclude', type: 'String[]' }, { name: 'Append', type: 'SwitchParameter' });
+  return out;
+}
+
+/** -Include / -Exclude: wildcard filters on the variable names a command acts on. */
+function included(ctx: CmdletContext, name: string): boolean {
+  const include = names(ctx.params['Include']);
+  if (include.length && !include.some((p) => wildcardMatch(name, p))) return false;
+  return !names(ctx.params['Exclude']).some((p) => wildcardMatch(name, p));
+}
 
 function define(ctx: CmdletContext, isNew: boolean): void {
-  const value = ctx.inputObject !== undefined ? ctx.inputObject : (ctx.params['Value'] ?? null);
+  const given = ctx.inputObject !== undefined ? ctx.inputObject : (ctx.params['Value'] ?? null);
   for (const name of names(ctx.params['Name'])) {
+    if (!included(ctx, name)) continue;
     const existing = ctx.session.listVariables?.().find((v) => v.name.toLowerCase() === name.toLowerCase());
+    // Set-Variable -Append (pwsh 7.4+): the value is added to the variable's current value(s).
+    const asList = (v: PSValue): PSValue[] => (Array.isArray(v) ? v : [v]);
+    const value = ctx.params['Append'] && existing ? [...asList(existing.value), ...asList(given)] : given;
     if (isNew && existing && !ctx.params['Force']) {
       ctx.writeError({ message: formatMessage('VariableAlreadyExists', name), errorId: 'VariableAlreadyExists', category: 'ResourceExists', targetObject: name, exceptionType: 'System.Management.Automation.SessionStateUnauthorizedAccessException' });
       continue;
@@ -92,7 +115,7 @@ export const setVariable = defineCmdlet({
   source: UTILITY,
   supportsShouldProcess: true,
   confirmImpact: 'Medium',
-  parameters: setParams,
+  parameters: variableParams(false),
   help: { synopsis: 'Sets the value of a variable. Creates the variable if one with the requested name does not exist.' },
   process(ctx) {
     define(ctx, false);
@@ -105,7 +128,7 @@ export const newVariable = defineCmdlet({
   source: UTILITY,
   supportsShouldProcess: true,
   confirmImpact: 'Low',
-  parameters: setParams,
+  parameters: variableParams(true),
   help: { synopsis: 'Creates a new variable.' },
   process(ctx) {
     define(ctx, true);
@@ -120,17 +143,20 @@ export const removeVariable = defineCmdlet({
   confirmImpact: 'Medium',
   parameters: [
     { name: 'Name', type: 'String[]', sets: { __AllParameterSets: { position: 0, mandatory: true, valueFromPipelineByPropertyName: true } } },
+    { name: 'Include', type: 'String[]' },
+    { name: 'Exclude', type: 'String[]' },
     { name: 'Scope', type: 'String' },
     { name: 'Force', type: 'SwitchParameter' },
   ],
   help: { synopsis: 'Deletes a variable and its value.' },
   process(ctx) {
     for (const pattern of names(ctx.params['Name'])) {
-      const hits = (ctx.session.listVariables?.() ?? []).filter((v) => wildcardMatch(v.name, pattern));
-      if (!hits.length) {
+      const found = (ctx.session.listVariables?.() ?? []).filter((v) => wildcardMatch(v.name, pattern));
+      if (!found.length) {
         if (!/[*?[]/.test(pattern)) notFound(ctx, pattern);
         continue;
       }
+      const hits = found.filter((v) => included(ctx, v.name));
       for (const h of hits) if (ctx.shouldProcess(`Name: ${h.name}`, 'Remove Variable')) ctx.session.removeVariable?.(h.name);
     }
   },

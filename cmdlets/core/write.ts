@@ -15,7 +15,7 @@ export const writeOutput = defineCmdlet({
   aliases: ['echo', 'write'],
   source: UTILITY,
   parameters: [
-    { name: 'InputObject', type: 'PSObject[]', sets: { __AllParameterSets: { position: 0, mandatory: true, valueFromPipeline: true, valueFromRemainingArguments: true } }, allowNull: true, allowEmptyString: true },
+    { name: 'InputObject', type: 'PSObject', sets: { __AllParameterSets: { position: 0, mandatory: true, valueFromPipeline: true, valueFromRemainingArguments: true } }, allowNull: true, allowEmptyString: true },
     { name: 'NoEnumerate', type: 'SwitchParameter' },
   ],
   help: { synopsis: 'Writes the specified objects to the pipeline.', onlineUri: 'https://learn.microsoft.com/powershell/module/microsoft.powershell.utility/write-output?view=powershell-7.4' },
@@ -40,8 +40,8 @@ export const writeHost = defineCmdlet({
     { name: 'Object', type: 'Object', sets: { __AllParameterSets: { position: 0, valueFromPipeline: true, valueFromRemainingArguments: true } }, aliases: ['Msg', 'Message'] },
     { name: 'NoNewline', type: 'SwitchParameter' },
     { name: 'Separator', type: 'Object' },
-    { name: 'ForegroundColor', type: 'ConsoleColor', enumValues: COLORS },
-    { name: 'BackgroundColor', type: 'ConsoleColor', enumValues: COLORS },
+    { name: 'ForegroundColor', type: 'ConsoleColor', dotNetType: 'System.ConsoleColor', enumValues: COLORS },
+    { name: 'BackgroundColor', type: 'ConsoleColor', dotNetType: 'System.ConsoleColor', enumValues: COLORS },
   ],
   help: { synopsis: 'Writes customized output to a host.', onlineUri: 'https://learn.microsoft.com/powershell/module/microsoft.powershell.utility/write-host?view=powershell-7.4' },
   process(ctx) {
@@ -174,9 +174,9 @@ export const writeError = defineCmdlet({
   defaultParameterSet: 'NoException',
   parameters: [
     { name: 'Message', type: 'String', aliases: ['Msg'], sets: { NoException: { position: 0, mandatory: true, valueFromPipeline: true } }, allowNull: true, allowEmptyString: true },
-    { name: 'Exception', type: 'Object', sets: { WithException: { mandatory: true } } },
-    { name: 'ErrorRecord', type: 'Object', sets: { ErrorRecord: { mandatory: true } } },
-    { name: 'Category', type: 'ErrorCategory', enumValues: [...ERROR_CATEGORIES], sets: { NoException: {}, WithException: {} } },
+    { name: 'Exception', type: 'Object', dotNetType: 'System.Exception', sets: { WithException: { mandatory: true } } },
+    { name: 'ErrorRecord', type: 'Object', dotNetType: 'System.Management.Automation.ErrorRecord', sets: { ErrorRecord: { mandatory: true } } },
+    { name: 'Category', type: 'ErrorCategory', dotNetType: 'System.Management.Automation.ErrorCategory', enumValues: [...ERROR_CATEGORIES], sets: { NoException: {}, WithException: {} } },
     { name: 'ErrorId', type: 'String', sets: { NoException: {}, WithException: {} } },
     { name: 'TargetObject', type: 'Object', sets: { NoException: {}, WithException: {} } },
     { name: 'RecommendedAction', type: 'String' },

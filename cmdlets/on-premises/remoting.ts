@@ -274,7 +274,7 @@ export const invokeCommandCmdlet = defineCmdlet({
   parameters: [
     ...coreInvokeCommand.parameters.map((p) => (p.name === 'ScriptBlock' ? { ...p, sets: { ...p.sets, Session: { position: 1, mandatory: true } } } : p)),
     { name: 'Session', type: 'PSSession[]', sets: { Session: { position: 0, mandatory: true } }, description: 'The sessions to run the command in.' },
-    { name: 'HideComputerName', type: 'SwitchParameter', sets: { Session: {} }, description: 'Omits PSComputerName from the output.', noEffect: 'output objects carry no PSComputerName' },
+    { name: 'HideComputerName', type: 'SwitchParameter', aliases: ['HCN'], sets: { Session: {} }, description: 'Omits PSComputerName from the output.', noEffect: 'output objects carry no PSComputerName' },
     { name: 'AsJob', type: 'SwitchParameter', sets: { Session: {} }, description: 'Runs the command as a background job.', noEffect: 'jobs are not emulated; the command runs at once' },
   ],
   end(ctx) {

@@ -40,6 +40,18 @@ export interface ParameterDeclaration {
   sets?: Record<string, ParameterSetMembership>;
   /** For enum types: the valid names (binding is case-insensitive; the error lists these). */
   enumValues?: string[];
+  /**
+   * The parameter's full .NET type when `type` is a short name ('System.Text.Encoding',
+   * 'Microsoft.PowerShell.Commands.BaseCsvWritingCommand+QuoteKind'): binding errors name it as pwsh
+   * does. An enum declared with it is a .NET enum pwsh converts itself (LanguagePrimitives): a
+   * unique prefix of a name binds (`-ForegroundColor y`) and a bad name gets pwsh 7.6's wording.
+   */
+  dotNetType?: string;
+  /**
+   * The enum type has pwsh's EnumMultipleTypeConverter (PSMemberTypes, PSMemberViewTypes): names
+   * must be exact (a comma-separated list combines them) and the error lists the values as "A,B,C".
+   */
+  enumMultipleConverter?: boolean;
   validateSet?: string[];
   validatePattern?: string;
   validateRange?: [number, number];
@@ -133,6 +145,8 @@ export interface ErrorDetails {
   /** The .NET exception type name, for typed `catch [X]` and `$Error[0].Exception.GetType()`. */
   exceptionType?: string;
   recommendedAction?: string;
+  /** ErrorDetails.Message: the text pwsh prints when it differs from the exception's `message`. */
+  errorDetailsMessage?: string;
 }
 
 /** Everything a cmdlet's behaviour may do. One context per command invocation in a pipeline. */

@@ -438,7 +438,8 @@ const TYPES: Record<string, TypeInfo> = {
     (v) => {
       if (typeof v === 'number') return String.fromCharCode(v);
       const s = toStr(v);
-      if (s.length !== 1) throw castError('InvalidCast', [s, 'System.String', 'System.Char'], v);
+      // pwsh 7.6: `[char]'ab'` -> Cannot convert value "ab" to type "System.Char". Error: "String must be exactly one character long."
+      if (s.length !== 1) throw castError(typeof v === 'string' ? 'CharFromString' : 'InvalidCast', typeof v === 'string' ? [s] : [s, typeNamesOf(v)[0] ?? 'System.Object', 'System.Char'], v);
       return s;
     },
     () => false,

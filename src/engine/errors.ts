@@ -155,6 +155,8 @@ export interface ErrorRecordInit {
   recommendedAction?: string;
   /** CategoryInfo.Activity when it differs from the command shown (Write-Error inside a function). */
   activity?: string;
+  /** ErrorDetails.Message: what pwsh prints (and ToString gives) instead of the exception's message. */
+  errorDetailsMessage?: string;
 }
 
 /**
@@ -214,16 +216,22 @@ export class ErrorRecord extends PSObject {
     this.addProperty({ name: 'TargetObject', value: this.targetObject, memberType: 'Property' });
     this.addProperty({ name: 'CategoryInfo', value: ci, memberType: 'Property' });
     this.addProperty({ name: 'FullyQualifiedErrorId', value: this.fullyQualifiedErrorId, memberType: 'Property' });
-    this.addProperty({ name: 'ErrorDetails', value: init.recommendedAction ? PSObject.fromRecord({ Message: null, RecommendedAction: init.recommendedAction }) : null, memberType: 'Property' });
+    this.errorDetailsMessage = init.errorDetailsMessage;
+    const details = init.recommendedAction || init.errorDetailsMessage ? PSObject.fromRecord({ Message: init.errorDetailsMessage ?? null, RecommendedAction: init.recommendedAction ?? null }) : null;
+    if (details) details.toStringOverride = () => init.errorDetailsMessage ?? '';
+    this.addProperty({ name: 'ErrorDetails', value: details, memberType: 'Property' });
     this.addProperty({ name: 'InvocationInfo', value: inv, memberType: 'Property' });
     this.addProperty({ name: 'ScriptStackTrace', getter: () => this.scriptStackTrace, memberType: 'Property' });
     this.addProperty({ name: 'PipelineIterationInfo', value: [], memberType: 'Property' });
     this.exception.addProperty({ name: 'ErrorRecord', value: this, memberType: 'Property' });
-    this.toStringOverride = () => this.exception.message;
+    this.toStringOverride = () => this.message;
   }
 
+  readonly errorDetailsMessage: string | undefined;
+
+  /** The message pwsh shows: ErrorDetails.Message when set, else the exception's. */
   get message(): string {
-    return this.exception.message;
+    return this.errorDetailsMessage ?? this.exception.message;
   }
 
   /**

@@ -54,6 +54,11 @@ export const MESSAGES = {
   GuidParse: m('InvalidCastParseTargetInvocationWithFormatProvider', 'Cannot convert value "{0}" to type "System.Guid". Error: "Unrecognized Guid format."'),
   DateParseUnknownWord: m('InvalidCastParseTargetInvocationWithFormatProvider', 'Cannot convert value "{0}" to type "System.DateTime". Error: "The string \'{0}\' was not recognized as a valid DateTime. There is an unknown word starting at index \'{1}\'."'),
   TimeSpanParse: m('InvalidCastParseTargetInvocationWithFormatProvider', 'Cannot convert value "{0}" to type "System.TimeSpan". Error: "String \'{0}\' was not recognized as a valid TimeSpan."'),
+  // pwsh 7.6 LanguagePrimitives and EnumMinimumDisambiguation, for the .NET enums it converts itself.
+  EnumNameNotFound: m('EnumNameNotFound', 'Unable to match the identifier name {0} to a valid enumerator name. Specify one of the following enumerator names and try again:\n{1}'),
+  EnumTooSimilar: m('EnumTooSimilar', 'The identifier name {0} cannot be processed because it is either too similar or identical to the following enumerator names: {1}. Use a more specific identifier name.'),
+  EnumValuesNotValid: m('InvalidCastEnumStringNotFound', 'Cannot convert value "{0}" to type "{1}" due to enumeration values that are not valid. Specify one of the following enumeration values and try again. The possible enumeration values are "{2}".'),
+  CharFromString: m('InvalidCastParseTargetInvocation', 'Cannot convert value "{0}" to type "System.Char". Error: "String must be exactly one character long."'),
   UnlimitedParse: m('InvalidCastParseTargetInvocation', 'Cannot convert value "{0}" to type "{1}". Error: "The value \'{0}\' is not valid. Specify a number or \'Unlimited\'."', true),
   ConvertToSecureString: m('ConvertToFinalInvalidCastException', 'Cannot convert the "{0}" value of type "{1}" to type "System.Security.SecureString".'),
 

@@ -286,6 +286,7 @@ class CmdletContextImpl implements CmdletContext {
       fqidSuffix: p.binderCmd.fqidSuffix,
       invocation: p.interp.invocation(p.extent, p.def.name),
       recommendedAction: error.recommendedAction,
+      errorDetailsMessage: error.errorDetailsMessage,
     });
   }
 
@@ -823,11 +824,32 @@ export function resolveCommandName(interp: Interpreter, name: string): ResolvedC
   return null;
 }
 
+/** Whether a pipeline element names the Out-Null cmdlet (directly, by alias or module-qualified). */
+function isOutNull(interp: Interpreter, el: A.CommandAst): boolean {
+  const nameEl = el.elements[0];
+  if (nameEl.type !== 'StringConstant') return false;
+  const resolved = resolveCommandName(interp, nameEl.value);
+  return resolved?.kind === 'cmdlet' && resolved.def.name === 'Out-Null';
+}
+
 export function buildPipeline(interp: Interpreter, p: A.PipelineAst, emit: Emit): PipelineRunner {
   const session = (interp.rs as unknown as { session: SessionApi }).session;
   return {
     run() {
-      const els = p.elements;
+      let els = p.elements;
+      // pwsh 7.6 (PipelineOps.InvokePipeline) never runs an Out-Null that ends a pipeline: alone it
+      // does nothing at all (not even bind: `Out-Null -NoSuchParameter` is silent); after other
+      // commands it is dropped and their output discarded, unless they redirect it themselves.
+      const last = els[els.length - 1];
+      if (last.type === 'Command' && isOutNull(interp, last)) {
+        interp.evalCommandArguments(last.elements.slice(1));
+        if (els.length === 1) return;
+        const before = els[els.length - 2];
+        if (!before.redirections.some((r) => r.type !== 'MergingRedirection' && (r.from === 'output' || r.from === 'all'))) {
+          els = els.slice(0, -1);
+          emit = () => undefined;
+        }
+      }
       const processors: Processor[] = new Array(els.length);
       // pwsh 7.6: begin blocks run first to last, but output written in a begin block reaches a
       // command whose begin has not run yet: that command begins then, before processing it.

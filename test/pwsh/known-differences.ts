@@ -117,6 +117,18 @@ export const KNOWN_DIFFERENCES: KnownDifference[] = [
     reason: 'exo-emulator computes [decimal] (1.5d) as a Double: the value agrees, but .NET Decimal keeps its scale (2.50d - .5 is 2.00) and never uses exponent form ([decimal]1e-5 is 0.00001)',
     matches: (c, p, e) => /\d(?:\.\d+)?d\b|\[decimal\]/i.test(c.code) && sameErrors(p, e) && numbersAsDoubles(p.text) === numbersAsDoubles(e.text),
   },
+  {
+    name: 'Get-Member on a .NET type lists the members exo-emulator models',
+    reason:
+      "pwsh reflects over the real .NET type, so Get-Member on an Int32 also lists its explicit interface implementations (IBinaryInteger[int].GetByteCount, IConvertible.ToBoolean...) and every overload of each method; exo-emulator's values are JavaScript values with a modelled member table, which holds the members scripts use. A case whose output is one Get-Member listing of the same type, with no errors on either side and only members pwsh lists too, is this difference.",
+    matches: (c, pwsh, exo) => {
+      if (!/\bGet-Member\b|\bgm\b/i.test(c.code) || pwsh.errors.length || exo.errors.length) return false;
+      const typeName = (text: string) => /^\n {3}TypeName: (\S+)\n/.exec(text)?.[1];
+      const members = (text: string) => text.split('\n').slice(5).map((l) => l.split(' ')[0]).filter((n) => n !== '');
+      const pwshMembers = new Set(members(pwsh.text));
+      return typeName(pwsh.text) !== undefined && typeName(pwsh.text) === typeName(exo.text) && members(exo.text).every((n) => pwshMembers.has(n));
+    },
+  },
 ];
 
 /** A Double literal whose value is an integer: `100.0`, `3.0`, `1e2`. */

@@ -174,6 +174,7 @@ export function runExo(c: OracleCase): OracleResult {
     text: host.timedOut ? text + '<<<ORACLE-TIMEOUT>>>\n' : text,
     errors: list.map((e) => {
       const ext = e.category === 'ParserError' ? e.invocation.extent : undefined;
+      // As the pwsh side reads it: the exception's message (not ErrorDetails.Message).
       return { id: e.fullyQualifiedErrorId, category: e.category, message: e.exception.message, ...(ext ? { line: ext.line, column: ext.column } : {}) };
     }),
   };

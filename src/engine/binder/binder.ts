@@ -32,9 +32,25 @@ interface PositionalArgument {
   value: PSValue;
   text?: string;
   extent?: Extent;
-  /** Where it stood on the command line ($args keeps that order). */
-  at?: number;
 }
+
+/** An argument after pairing: a parameter with its value, a parameter no one declares, or a positional value. */
+type PendingArgument =
+  | { kind: 'named'; p: BinderParameter; value: PSValue; text?: string; extent?: Extent; splatted: boolean }
+  | UnknownParameter
+  | (PositionalArgument & { kind: 'positional' });
+
+interface UnknownParameter {
+  kind: 'unknown';
+  name: string;
+  /** As pwsh's ParameterText: `-Name`, or `-Name:` when the argument was attached. */
+  parameterText: string;
+  value: PSValue;
+  hasValue: boolean;
+  extent?: Extent;
+}
+
+type LeftoverArgument = UnknownParameter | (PositionalArgument & { kind: 'positional' });
 
 function isStringType(type: string): boolean {
   return /^(System\.)?String$/i.test(type);
@@ -52,16 +68,32 @@ export interface BindResult {
   candidateSets: string[];
 }
 
+/**
+ * The parameter a typed name means (pwsh's MergedCommandParameterMetadata.GetMatchingParameter):
+ * an exact name or alias wins; otherwise every parameter whose name, then whose alias, starts with
+ * it. Several matches of which exactly one is the command's own (not a common or ShouldProcess
+ * parameter) pick that one: `Write-Output -In 1` is -InputObject though -InformationAction and
+ * -InformationVariable share the prefix. Otherwise they are ambiguous, listed names first.
+ */
 function paramByName(cmd: BinderCommand, ctx: BindingErrorContext, typed: string): BinderParameter | undefined {
   const n = typed.toLowerCase();
-  const exact = cmd.parameters.find((p) => p.name.toLowerCase() === n || p.aliases?.some((a) => a.toLowerCase() === n));
-  if (exact) return exact;
-  const matches = cmd.parameters.filter((p) => p.name.toLowerCase().startsWith(n) || p.aliases?.some((a) => a.toLowerCase().startsWith(n)));
+  const matches: BinderParameter[] = [];
+  for (const p of cmd.parameters) {
+    const name = p.name.toLowerCase();
+    if (name === n) return p;
+    if (name.startsWith(n)) matches.push(p);
+  }
+  for (const p of cmd.parameters) {
+    for (const a of p.aliases ?? []) {
+      const alias = a.toLowerCase();
+      if (alias === n) return p;
+      if (alias.startsWith(n) && !matches.includes(p)) matches.push(p);
+    }
+  }
   if (matches.length === 1) return matches[0];
   if (matches.length > 1) {
-    // A prefix matching one declared parameter and only common ones picks the declared one.
     const declared = matches.filter((p) => !p.isCommon);
-    if (declared.length === 1 && !cmd.advanced) return declared[0];
+    if (declared.length === 1) return declared[0];
     throw bindingError(ctx, 'AmbiguousParameter', [typed, matches.map((p) => '-' + p.name).join(' ')]);
   }
   return undefined;
@@ -94,67 +126,77 @@ export class Binder {
   bindCommandLine(args: CommandArgument[], expectingInput: boolean, host: Host | null, pipelinePosition: number): BindResult {
     const values = new Map<string, PSValue>();
     const bound = new Set<string>();
-    const extras: { at: number; value: PSValue }[] = [];
+    const unbound: PSValue[] = [];
     const fromSplat = new Set<string>();
-    const positional: PositionalArgument[] = [];
 
-    // Stage 1: named arguments. Explicit arguments override splatted ones (P-45..P-50).
+    // Stage 1a: pair each parameter with its argument (pwsh's ReparseUnboundArguments). A parameter
+    // that is not a switch takes the next argument, or the next `-Word` when that names no parameter
+    // (`Get-Variable -Name -zzz`); missing arguments fail here, before any conversion.
+    const items: PendingArgument[] = [];
     for (let i = 0; i < args.length; i++) {
       const a = args[i];
       if (a.kind === 'positional') {
-        positional.push({ value: a.value, text: a.text, extent: a.extent, at: i });
+        items.push({ kind: 'positional', value: a.value, text: a.text, extent: a.extent });
         continue;
       }
+      this.ctx.at = a.extent;
       const p = paramByName(this.cmd, this.ctx, a.name);
+      this.ctx.at = undefined;
       if (!p) {
-        if (!this.cmd.advanced) {
-          // Simple functions keep unknown parameters in $args as typed (`-Blah:` for splatted keys).
-          // pwsh 7.6: `-x:1` stays `-x:`, 1; `-x 1` takes the next argument along (`f -b 2` gives $args -b, 2).
-          extras.push({ at: i, value: a.splatted || a.hasValue ? `-${a.name}:` : `-${a.name}` });
-          if (a.hasValue) extras.push({ at: i, value: a.value });
-          else if (args[i + 1]?.kind === 'positional') {
-            i++;
-            extras.push({ at: i, value: (args[i] as { value: PSValue }).value });
-          }
-          continue;
-        }
-        this.ctx.at = a.extent;
-        throw bindingError(this.ctx, 'NamedParameterNotFound', [a.name], 'System.Management.Automation.ParameterBindingException', 'InvalidArgument', a.name);
+        // pwsh keeps the parameter as typed (ParameterText): `-Name`, or `-Name:` with its argument.
+        items.push({ kind: 'unknown', name: a.name, parameterText: a.hasValue ? `-${a.name}:` : `-${a.name}`, value: a.value, hasValue: a.hasValue, extent: a.extent });
+        continue;
       }
-      let value: PSValue;
-      let text: string | undefined;
-      let extent: Extent | undefined;
       if (a.hasValue) {
-        value = a.value;
-        text = a.text;
-        extent = a.valueExtent;
-      } else if (isSwitch(p)) value = true;
-      else {
-        const next = args[i + 1];
-        if (!next || next.kind !== 'positional') {
-          this.ctx.at = a.extent;
-          throw bindingError(this.ctx, 'MissingArgument', [p.name, dotNetTypeName(p.type)], 'System.Management.Automation.ParameterBindingException', 'InvalidArgument', p.name);
-        }
-        value = next.value;
-        text = next.text;
-        extent = next.extent;
-        i++;
+        items.push({ kind: 'named', p, value: a.value, text: a.text, extent: a.valueExtent, splatted: a.splatted });
+        continue;
       }
+      if (isSwitch(p)) {
+        items.push({ kind: 'named', p, value: true, splatted: a.splatted });
+        continue;
+      }
+      const next = args[i + 1];
+      const missing = () => {
+        this.ctx.at = a.extent;
+        return bindingError(this.ctx, 'MissingArgument', [p.name, dotNetTypeName(p.type, p.dotNetType)], 'System.Management.Automation.ParameterBindingException', 'InvalidArgument', p.name);
+      };
+      if (!next) throw missing();
+      if (next.kind === 'named') {
+        this.ctx.at = next.extent;
+        const nextParam = paramByName(this.cmd, this.ctx, next.name);
+        this.ctx.at = undefined;
+        if (nextParam || next.hasValue) throw missing();
+        items.push({ kind: 'named', p, value: `-${next.name}`, text: `-${next.name}`, extent: next.extent, splatted: a.splatted });
+      } else items.push({ kind: 'named', p, value: next.value, text: next.text, extent: next.extent, splatted: a.splatted });
+      i++;
+    }
+
+    // Stage 1b: named arguments. Explicit arguments override splatted ones (P-45..P-50).
+    // Unknown parameters and positional arguments stay, in order, for the stages after.
+    let leftover: LeftoverArgument[] = [];
+    for (const item of items) {
+      if (item.kind !== 'named') {
+        leftover.push(item);
+        continue;
+      }
+      const p = item.p;
       if (bound.has(p.name)) {
-        if (fromSplat.has(p.name) && !a.splatted) fromSplat.delete(p.name);
-        else if (a.splatted && !fromSplat.has(p.name)) continue;
+        if (fromSplat.has(p.name) && !item.splatted) fromSplat.delete(p.name);
+        else if (item.splatted && !fromSplat.has(p.name)) continue;
         else throw bindingError(this.ctx, 'ParameterAlreadyBound', [p.name], 'System.Management.Automation.ParameterBindingException', 'InvalidArgument', p.name);
-      } else if (a.splatted) fromSplat.add(p.name);
-      this.assign(p, value, values, null, text, extent);
+      } else if (item.splatted) fromSplat.add(p.name);
+      this.assign(p, item.value, values, null, item.text, item.extent);
       bound.add(p.name);
     }
 
-    // Stage 2: positional arguments within the sets the named ones allow.
+    // Stage 2: positional arguments within the sets the named ones allow. An argument right after
+    // an unknown parameter is taken as that parameter's value, not a positional one (pwsh's
+    // GetNextPositionalArgument): `ForEach-Object -NoSuchParameter 1` binds nothing by position.
     let candidates = this.candidateSets(bound);
     if (candidates.length === 0) throw bindingError(this.ctx, 'AmbiguousParameterSet', [], 'System.Management.Automation.ParameterBindingException', 'InvalidArgument');
     const preferred = this.cmd.defaultParameterSet && candidates.includes(this.cmd.defaultParameterSet) ? this.cmd.defaultParameterSet : candidates.length === 1 ? candidates[0] : null;
     const takesRemaining = (p: BinderParameter) => Object.values(p.sets ?? {}).some((m) => m.valueFromRemainingArguments);
-    let queue = positional;
+    let queue = leftover.filter((item, i): item is PositionalArgument & { kind: 'positional' } => item.kind === 'positional' && leftover[i - 1]?.kind !== 'unknown');
     if (queue.length) {
       // Each argument goes to the lowest unbound position among the still-possible sets; when sets
       // disagree, a parameter whose type already fits wins, then the default set's (pwsh's order).
@@ -175,24 +217,47 @@ export class Binder {
         const pick =
           (fits.length ? fits : pool).find((o) => o.set === preferred) ?? (fits.length ? fits[0] : pool.find((o) => o.set === this.cmd.defaultParameterSet) ?? pool[0]);
         this.assign(pick.p, queue[0].value, values, null, queue[0].text, queue[0].extent);
+        const taken = queue[0];
+        leftover = leftover.filter((x) => x !== taken);
         queue = queue.slice(1);
         bound.add(pick.p.name);
         candidates = this.candidateSets(bound);
       }
-      const remaining = this.cmd.parameters.find((p) => !bound.has(p.name) && candidates.some((set) => membership(p, set)?.valueFromRemainingArguments));
-      if (queue.length && remaining) {
-        // One remaining argument that is already a list binds as that list (`Write-Output 1,2`).
-        const rest = queue.map((q) => q.value);
-        this.assign(remaining, rest.length === 1 && Array.isArray(rest[0]) ? rest[0] : rest, values, null);
-        bound.add(remaining.name);
-        queue = [];
-      }
-      if (queue.length) {
-        if (this.cmd.advanced) {
-          this.ctx.at = queue[0].extent;
-          throw bindingError(this.ctx, 'PositionalParameterNotFound', [queue[0].text ?? toStr(queue[0].value)], 'System.Management.Automation.ParameterBindingException', 'InvalidArgument', queue[0].value);
+    }
+
+    // The parameter that takes the remaining arguments (pwsh's HandleRemainingArguments) gets what is
+    // left, unknown parameters as typed: `Write-Host -NoSuchParameter 1` writes "-NoSuchParameter 1".
+    // Two such parameters in the sets still possible: the set cannot be told (ForEach-Object).
+    if (leftover.length) {
+      const remaining = this.cmd.parameters.filter((p) => !bound.has(p.name) && candidates.some((set) => membership(p, set)?.valueFromRemainingArguments));
+      if (remaining.length > 1) throw bindingError(this.ctx, 'AmbiguousParameterSet', [], 'System.Management.Automation.ParameterBindingException', 'MetadataError');
+      if (remaining.length === 1) {
+        const rest: PSValue[] = [];
+        for (const item of leftover) {
+          if (item.kind === 'unknown') {
+            rest.push(item.parameterText);
+            if (item.hasValue) rest.push(item.value);
+          } else rest.push(item.value);
         }
-        extras.push(...queue.map((q) => ({ at: q.at ?? Infinity, value: q.value })));
+        // One remaining argument that is already a list binds as that list (`Write-Output 1,2`).
+        this.assign(remaining[0], rest.length === 1 && Array.isArray(rest[0]) ? rest[0] : rest, values, null, undefined, leftover.length === 1 ? leftover[0].extent : undefined);
+        bound.add(remaining[0].name);
+        leftover = [];
+      }
+    }
+    if (leftover.length) {
+      if (this.cmd.advanced) {
+        const first = leftover[0];
+        this.ctx.at = first.extent;
+        if (first.kind === 'unknown') throw bindingError(this.ctx, 'NamedParameterNotFound', [first.name], 'System.Management.Automation.ParameterBindingException', 'InvalidArgument', first.name);
+        throw bindingError(this.ctx, 'PositionalParameterNotFound', [first.text ?? toStr(first.value)], 'System.Management.Automation.ParameterBindingException', 'InvalidArgument', first.value);
+      }
+      // Simple functions keep what no parameter took in $args, unknown parameters as typed.
+      for (const item of leftover) {
+        if (item.kind === 'unknown') {
+          unbound.push(item.parameterText);
+          if (item.hasValue) unbound.push(item.value);
+        } else unbound.push(item.value);
       }
     }
 
@@ -202,7 +267,6 @@ export class Binder {
     // Stage 4: mandatory parameters (deferred to each input object when input is expected).
     if (!expectingInput) this.checkMandatory(setName, values, bound, host, pipelinePosition, false);
 
-    const unbound = extras.sort((a, b) => a.at - b.at).map((e) => e.value);
     return { values, commandLineBound: bound, parameterSetName: setName, unbound, candidateSets: this.candidateSets(bound) };
   }
 

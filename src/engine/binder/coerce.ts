@@ -30,8 +30,9 @@ export function bindingError(ctx: BindingErrorContext, key: MessageKey, args: (s
   return new BindingError(ctx.makeRecord(key, args, exceptionType, category, target));
 }
 
-/** The .NET type name a parameter type shows in MissingArgument: `System.String`, `System.Int32`... */
-export function dotNetTypeName(type: string): string {
+/** The .NET type name a parameter type shows in MissingArgument: `System.String`, `System.Int32`... (`declared`: the metadata's own). */
+export function dotNetTypeName(type: string, declared?: string): string {
+  if (declared) return declared;
   const t = type.replace(/\[\]$/, '');
   const arr = type.endsWith('[]') ? '[]' : '';
   const map: Record<string, string> = {
@@ -53,6 +54,50 @@ function errorMessageOf(e: unknown): string {
   return String(e);
 }
 
+/**
+ * An enum argument. Enums declared with their .NET type convert as pwsh's LanguagePrimitives does:
+ * a name (any case), a unique prefix of one (EnumMinimumDisambiguation), a comma-separated list or an
+ * integer value; types with EnumMultipleTypeConverter take exact names only. Other enums (Exchange's
+ * own, checked by the server) take a name or an index.
+ */
+function convertEnum(ctx: BindingErrorContext, p: BinderParameter, v: PSValue, type: string): PSValue {
+  const names = p.enumValues!;
+  const fail = (message: string) => bindingError(ctx, 'CannotConvertArgument', [p.name, message], 'System.Management.Automation.ParameterBindingException', 'InvalidArgument', v);
+  if (v instanceof PSEnumValue && names.some((e) => e.toLowerCase() === v.name.toLowerCase())) return v;
+  const s = toStr(v);
+  const exact = (word: string) => names.find((e) => e.toLowerCase() === word.trim().toLowerCase());
+  const hit = exact(s);
+  if (hit !== undefined) return new PSEnumValue(type, hit, names.indexOf(hit));
+  if (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < names.length) return new PSEnumValue(type, names[v], v);
+  const full = p.dotNetType;
+  if (!full) throw fail(formatMessage('EnumNoMatch', s, type, names.join(', ')));
+  if (p.enumMultipleConverter) {
+    // Each comma-separated name must be exact; the error names the first that is not.
+    const words = s.split(',');
+    const bad = words.find((w) => exact(w) === undefined);
+    if (bad === undefined) return new PSEnumValue(type, words.map((w) => exact(w)!).join(', '), names.indexOf(exact(words[0])!));
+    throw fail(formatMessage('CastWithReason', s, full, formatMessage('EnumValuesNotValid', bad.trim(), full, names.join(','))));
+  }
+  if (typeof v === 'number') throw fail(formatMessage('EnumValuesNotValid', s, full, names.join(',')));
+  const words = s.split(',').map((w) => w.trim());
+  const picked: string[] = [];
+  for (const w of words) {
+    const e = exact(w);
+    if (e !== undefined) {
+      picked.push(e);
+      continue;
+    }
+    const prefixed = names.filter((n) => n.toLowerCase().startsWith(w.toLowerCase()));
+    if (w !== '' && prefixed.length === 1 && words.length === 1) {
+      picked.push(prefixed[0]);
+      continue;
+    }
+    if (w !== '' && prefixed.length > 1 && words.length === 1) throw fail(formatMessage('CastWithReason', s, full, formatMessage('EnumTooSimilar', w, prefixed.join(', '))));
+    throw fail(formatMessage('CastWithReason', s, full, formatMessage('EnumNameNotFound', s, names.join(', '))));
+  }
+  return new PSEnumValue(type, picked.join(', '), names.indexOf(picked[0]));
+}
+
 function convertScalar(ctx: BindingErrorContext, p: BinderParameter, v: PSValue, type: string): PSValue {
   const t = type.toLowerCase();
   const wrap = (fn: () => PSValue): PSValue => {
@@ -63,15 +108,7 @@ function convertScalar(ctx: BindingErrorContext, p: BinderParameter, v: PSValue,
       throw bindingError(ctx, 'CannotConvertArgument', [p.name, errorMessageOf(e)], 'System.Management.Automation.ParameterBindingException', 'InvalidArgument', v);
     }
   };
-  if (p.enumValues && p.enumValues.length) {
-    if (v instanceof PSEnumValue && p.enumValues.some((e) => e.toLowerCase() === v.name.toLowerCase())) return v;
-    const s = toStr(v);
-    const hit = p.enumValues.find((e) => e.toLowerCase() === s.trim().toLowerCase());
-    if (hit !== undefined) return new PSEnumValue(type, hit, p.enumValues.indexOf(hit));
-    if (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < p.enumValues.length) return new PSEnumValue(type, p.enumValues[v], v);
-    const message = formatMessage('EnumNoMatch', s, type.includes('.') ? type : type, p.enumValues.join(', '));
-    throw bindingError(ctx, 'CannotConvertArgument', [p.name, message], 'System.Management.Automation.ParameterBindingException', 'InvalidArgument', v);
-  }
+  if (p.enumValues && p.enumValues.length) return convertEnum(ctx, p, v, type);
   switch (t) {
     case 'string':
       return v === null ? null : toStr(v);
@@ -89,6 +126,8 @@ function convertScalar(ctx: BindingErrorContext, p: BinderParameter, v: PSValue,
       throw bindingError(ctx, 'CannotConvertArgument', [p.name, formatMessage('InvalidCast', stringOf(v), fullTypeNameOf(v), 'System.Management.Automation.SwitchParameter')], 'System.Management.Automation.ParameterBindingException', 'InvalidArgument', v);
     case 'int32': case 'int': case 'int64': case 'long': case 'double': case 'byte': case 'uint32': case 'int16':
       return wrap(() => convertTo(v, t === 'int32' ? 'int' : t === 'int64' ? 'long' : t));
+    case 'char':
+      return wrap(() => convertTo(v, 'char'));
     case 'datetime':
       return wrap(() => convertTo(v, 'datetime'));
     case 'timespan':

@@ -30,15 +30,16 @@ export interface BinderCommand {
   confirmImpact?: string;
 }
 
+const ACTION_PREFERENCE_TYPE = 'System.Management.Automation.ActionPreference';
 const ACTION_PREFERENCE = ['SilentlyContinue', 'Stop', 'Continue', 'Inquire', 'Ignore', 'Suspend', 'Break'];
 
 export const COMMON_PARAMETERS: BinderParameter[] = [
   { name: 'Verbose', type: 'SwitchParameter', aliases: ['vb'], isCommon: true },
   { name: 'Debug', type: 'SwitchParameter', aliases: ['db'], isCommon: true },
-  { name: 'ErrorAction', type: 'ActionPreference', aliases: ['ea'], enumValues: ACTION_PREFERENCE, isCommon: true },
-  { name: 'WarningAction', type: 'ActionPreference', aliases: ['wa'], enumValues: ACTION_PREFERENCE, isCommon: true },
-  { name: 'InformationAction', type: 'ActionPreference', aliases: ['infa'], enumValues: ACTION_PREFERENCE, isCommon: true },
-  { name: 'ProgressAction', type: 'ActionPreference', aliases: ['proga'], enumValues: ACTION_PREFERENCE, isCommon: true },
+  { name: 'ErrorAction', type: 'ActionPreference', dotNetType: ACTION_PREFERENCE_TYPE, aliases: ['ea'], enumValues: ACTION_PREFERENCE, isCommon: true },
+  { name: 'WarningAction', type: 'ActionPreference', dotNetType: ACTION_PREFERENCE_TYPE, aliases: ['wa'], enumValues: ACTION_PREFERENCE, isCommon: true },
+  { name: 'InformationAction', type: 'ActionPreference', dotNetType: ACTION_PREFERENCE_TYPE, aliases: ['infa'], enumValues: ACTION_PREFERENCE, isCommon: true },
+  { name: 'ProgressAction', type: 'ActionPreference', dotNetType: ACTION_PREFERENCE_TYPE, aliases: ['proga'], enumValues: ACTION_PREFERENCE, isCommon: true },
   { name: 'ErrorVariable', type: 'String', aliases: ['ev'], isCommon: true },
   { name: 'WarningVariable', type: 'String', aliases: ['wv'], isCommon: true },
   { name: 'InformationVariable', type: 'String', aliases: ['iv'], isCommon: true },

@@ -36,6 +36,9 @@ export const DATA_MESSAGES = {
   SelectPropertyAlreadyExists: 'The property cannot be processed because the property "{0}" already exists.',
   // FormatAndOut_MshParameter: calculated-property hashtables (ids DictionaryKeyIllegal, DictionaryKeyMandatoryEntry).
   DictionaryKeyIllegal: 'The {0} key is not valid.',
+  // pwsh 7.6: `Sort-Object -Property 1` (ErrorDetails of a NotSupportedException, id DictionaryKeyUnknownType).
+  DictionaryKeyUnknownType: 'Cannot convert {0} to one of the following types {System.String, System.Management.Automation.ScriptBlock}.',
+  NotSupported: 'Specified method is not supported.',
   // approx: no source found for the exact wording of a missing mandatory key.
   DictionaryKeyMandatoryEntry: 'The "{0}" key has a missing mandatory entry.',
   MeasureNotNumeric: 'Input object "{0}" is not numeric.',
