@@ -5,6 +5,7 @@
  */
 import { defineCmdlet } from '../../src/engine/cmdlet';
 import { leafOf } from '../../src/model/paths';
+import { hasWildcard } from './property-expressions';
 import { childrenOf, itemObject, nameFilter, pathValues, resolveItems, type FsEntry } from './fs-items';
 
 export const getChildItem = defineCmdlet({
@@ -64,8 +65,11 @@ export const getChildItem = defineCmdlet({
     for (const p of paths) {
       const r = resolveItems(ctx, p, literal);
       if (r.error) ctx.writeError(r.error);
+      // A wildcard path lists what it matches (folders as items); with -Recurse a matched folder is
+      // listed all the way down, as a literal folder path always is (pwsh 7.6).
+      const wildcard = !literal && hasWildcard(p);
       for (const e of r.entries) {
-        if (e.isDirectory) walk(e.path, '', 0);
+        if (e.isDirectory && (!wildcard || maxDepth > 0)) walk(e.path, '', 0);
         else emit(e, leafOf(e.path));
       }
     }
