@@ -241,12 +241,23 @@ function isIntegral(n: number): boolean {
   return Number.isInteger(n);
 }
 
+const OVERFLOW_NAMES: Record<string, string> = {
+  'System.Int32': 'an Int32',
+  'System.Int64': 'an Int64',
+  'System.Int16': 'an Int16',
+  'System.UInt32': 'a UInt32',
+  'System.UInt16': 'a UInt16',
+  'System.UInt64': 'a UInt64',
+  'System.Byte': 'an unsigned byte',
+  'System.SByte': 'a signed byte',
+};
+
 function toInteger(v: PSValue, fullName: string, min: number, max: number): number {
   if (typeof v === 'string' && v.trim() === '') return 0;
   const n = roundHalfEven(toNumber(v, fullName));
-  if (n < min || n > max || Number.isNaN(n)) {
-    throw castError('InvalidCast', [stringOf(v), typeNamesOf(v)[0] ?? 'System.Object', fullName], v);
-  }
+  if (Number.isNaN(n)) throw castError('InvalidCast', [stringOf(v), typeNamesOf(v)[0] ?? 'System.Object', fullName], v);
+  // .NET's OverflowException, named as Convert words it (`[uint32](-1)`, `[int]3e10`).
+  if (n < min || n > max) throw castError('IntegerOverflow', [stringOf(v), fullName, OVERFLOW_NAMES[fullName] ?? `a ${fullName.replace(/^System\./, '')}`], v);
   return n;
 }
 

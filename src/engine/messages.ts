@@ -44,6 +44,7 @@ export const MESSAGES = {
   // Conversion (LanguagePrimitives)
   InvalidCastFromString: m('InvalidCastFromStringToInteger', 'Cannot convert value "{0}" to type "{1}". Error: "The input string \'{0}\' was not in a correct format."'),
   InvalidCast: m('ConvertToFinalInvalidCastException', 'Cannot convert the "{0}" value of type "{1}" to type "{2}".'),
+  IntegerOverflow: m('InvalidCastIConvertible', 'Cannot convert value "{0}" to type "{1}". Error: "Value was either too large or too small for {2}."'),
   InvalidCastNull: m('InvalidCastFromNull', 'Cannot convert null to type "{0}".'),
   EnumNoMatch: m('InvalidCastFromStringToEnum', 'Cannot convert value "{0}" to type "{1}". Error: "Unable to match the identifier name {0} to a valid enumerator name. Specify one of the following enumerator names and try again: {2}"'),
   DateParse: m('InvalidCastParseTargetInvocation', 'Cannot convert value "{0}" to type "System.DateTime". Error: "String \'{0}\' was not recognized as a valid DateTime."'),

@@ -95,6 +95,14 @@ describe('Get-ChildItem', () => {
   it('a bad -Depth is a binding error', () => {
     const r = run(boxSession(), 'Get-ChildItem -Depth x');
     expect(r.errors[0]!.id).toBe('CannotConvertArgumentNoMessage,Microsoft.PowerShell.Commands.GetChildItemCommand');
+    // pwsh 7.6: a UInt32 cannot be negative (.NET's OverflowException text).
+    expect(run(boxSession(), 'Get-ChildItem -Depth -1').errors).toEqual([
+      {
+        message: 'Cannot bind parameter \'Depth\'. Cannot convert value "-1" to type "System.UInt32". Error: "Value was either too large or too small for a UInt32."',
+        id: 'CannotConvertArgumentNoMessage,Microsoft.PowerShell.Commands.GetChildItemCommand',
+        category: 'InvalidArgument',
+      },
+    ]);
   });
 });
 

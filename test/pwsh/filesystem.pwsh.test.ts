@@ -126,6 +126,23 @@ const CASE_CODE: [string, string][] = [
   ['gci-literal-file', 'Get-ChildItem -LiteralPath c.txt | ForEach-Object Name'],
   ['remove-recurse-nested', 'Remove-Item d1/sub -Recurse; Get-ChildItem -Recurse -Name'],
   ['test-path-after-move', 'Move-Item d1/sub .; Test-Path sub/b.log; Test-Path d1/sub'],
+  // Binding: the parameter sets as pwsh 7.6 declares them.
+  ['bind-path-and-literal', 'Get-ChildItem -Path a -LiteralPath b'],
+  ['bind-split-two-sets', 'Split-Path a -Leaf -Parent'],
+  ['bind-rename-missing-newname', 'Rename-Item c.txt'],
+  ['bind-depth-negative', 'Get-ChildItem -Depth -1'],
+  ['bind-new-item-name-no-arg', 'New-Item -Name'],
+  ['bind-join-missing-child', 'Join-Path a'],
+  ['bind-location-stack-drive', 'Get-Location -Stack -PSDrive C'],
+  ['bind-set-location-both', 'Set-Location -Path a -LiteralPath b'],
+  ['bind-copy-no-path', 'Copy-Item -Recurse'],
+  ['bind-remove-no-path', 'Remove-Item -Force'],
+  ['bind-unknown-parameter', 'Get-ChildItem -Nope'],
+  ['bind-split-qualifier-no-path', 'Split-Path -Qualifier'],
+  ['bind-gci-recurse-alias', 'Get-ChildItem -s -Name d1; Get-ChildItem -ad -Name; Get-ChildItem -af -Name'],
+  ['bind-item-type-alias', '(New-Item -Type Directory tt).Name; (New-Item -Target x tx.txt).Length'],
+  ['bind-pipeline-by-value', "'d1' | Get-ChildItem -Name; 'c.txt' | Get-Item | ForEach-Object Name; 'd1/sub' | Resolve-Path -Relative"],
+  ['bind-pipeline-fullname', 'Get-ChildItem d1 -File | Rename-Item -NewName x.txt -WhatIf'],
 ];
 
 const CASES: OracleCase[] = CASE_CODE.map(([id, code]) => ({ id, code: `${tree(id)}\n${code}` }));
