@@ -269,3 +269,26 @@ describe('Rename-Item', () => {
     expect(disk(s)).toEqual(INITIAL);
   });
 });
+
+describe('confirmation and failure', () => {
+  it('-Confirm asks with the operation and target; no keeps the item', () => {
+    const s = boxSession(['N']);
+    const r = run(s, 'Remove-Item c.txt -Confirm');
+    expect(r.text).toContain(`Confirm\nAre you sure you want to perform this action?\nPerforming the operation "Remove File" on target "${BOX}\\c.txt".\n`);
+    expect(disk(s)).toEqual(INITIAL);
+  });
+
+  it('-Confirm: yes creates the folder', () => {
+    const s = boxSession(['Y']);
+    const r = run(s, 'New-Item x -ItemType Directory -Confirm | Out-Null');
+    expect(r.text).toContain(`Performing the operation "Create Directory" on target "Destination: ${BOX}\\x".`);
+    expect(disk(s)).toEqual(plus('x\\'));
+  });
+
+  it('a command stopped by its error (-ErrorAction Stop) leaves the disk as it was', () => {
+    const s = boxSession();
+    const r = run(s, 'Copy-Item c.txt, nothere d1 -ErrorAction Stop');
+    expect(r.errors[0]!.message).toBe(`Cannot find path '${BOX}\\nothere' because it does not exist.`);
+    expect(disk(s)).toEqual(INITIAL);
+  });
+});
