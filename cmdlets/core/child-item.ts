@@ -24,7 +24,7 @@ export const getChildItem = defineCmdlet({
     { name: 'Depth', type: 'UInt32' },
     { name: 'Force', type: 'SwitchParameter', noEffect: 'the virtual disk has no hidden or system items' },
     { name: 'Name', type: 'SwitchParameter' },
-    { name: 'Attributes', type: 'String', noEffect: 'use -File or -Directory' },
+    { name: 'Attributes', type: 'FlagsExpression[FileAttributes]', noEffect: 'use -File or -Directory' },
     { name: 'FollowSymlink', type: 'SwitchParameter', noEffect: 'the virtual disk has no links' },
     { name: 'Directory', type: 'SwitchParameter', aliases: ['ad'] },
     { name: 'File', type: 'SwitchParameter', aliases: ['af'] },

@@ -171,7 +171,6 @@ export const removeItem = defineCmdlet({
     { name: 'Recurse', type: 'SwitchParameter' },
     { name: 'Force', type: 'SwitchParameter', noEffect: 'the virtual disk has no hidden or read-only items' },
     CREDENTIAL,
-    { name: 'Stream', type: 'String[]', noEffect: 'the virtual disk has no alternate data streams' },
   ],
   help: {
     synopsis: 'Deletes the specified items.',

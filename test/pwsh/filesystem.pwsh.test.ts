@@ -126,7 +126,11 @@ const CASE_CODE: [string, string][] = [
   ['gci-literal-file', 'Get-ChildItem -LiteralPath c.txt | ForEach-Object Name'],
   ['remove-recurse-nested', 'Remove-Item d1/sub -Recurse; Get-ChildItem -Recurse -Name'],
   ['test-path-after-move', 'Move-Item d1/sub .; Test-Path sub/b.log; Test-Path d1/sub'],
-  // Binding: the parameter sets as pwsh 7.6 declares them.
+  // Binding: the parameter sets as pwsh 7.6 declares them (Copy-Item's -FromSession/-ToSession are
+  // dynamic parameters pwsh lists after -Confirm: left out).
+  ...['Get-ChildItem', 'Get-Item', 'New-Item', 'Remove-Item', 'Move-Item', 'Rename-Item', 'Resolve-Path', 'Join-Path', 'Split-Path', 'Get-Location', 'Set-Location', 'Push-Location', 'Pop-Location'].map(
+    (name): [string, string] => [`syntax-${name}`, `Get-Command ${name} -Syntax`],
+  ),
   ['bind-path-and-literal', 'Get-ChildItem -Path a -LiteralPath b'],
   ['bind-split-two-sets', 'Split-Path a -Leaf -Parent'],
   ['bind-rename-missing-newname', 'Rename-Item c.txt'],
