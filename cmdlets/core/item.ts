@@ -45,14 +45,19 @@ function partOfPath(path: string): string {
   return `Could not find a part of the path '${path}'.`;
 }
 
-/** Copies a file, or a folder (with its contents when `recurse`), to `dest`. */
-function copyTree(fs: FileSystem, src: FsEntry, dest: string, recurse: boolean): void {
+/**
+ * Copies a file, or a folder (with its contents when `recurse`), to `dest`. A copied file keeps its
+ * LastWriteTime (Windows' CopyFile does); a moved item keeps its folders' times as well.
+ */
+function copyTree(fs: FileSystem, src: FsEntry, dest: string, recurse: boolean, moving = false): void {
   if (!src.isDirectory) {
     fs.writeBytes(dest, fs.readBytes(src.path));
+    fs.setLastWriteTime?.(dest, src.lastWriteTime);
     return;
   }
   if (!fs.exists(dest)) fs.createDirectory(dest);
-  if (recurse) for (const c of childrenOf(fs, src.path)) copyTree(fs, c, joinChild(dest, leafOf(c.path)), true);
+  if (recurse) for (const c of childrenOf(fs, src.path)) copyTree(fs, c, joinChild(dest, leafOf(c.path)), true, moving);
+  if (moving) fs.setLastWriteTime?.(dest, src.lastWriteTime);
 }
 
 function isInside(path: string, folder: string): boolean {
@@ -299,13 +304,13 @@ function moveTree(fs: FileSystem, src: FsEntry, target: string): void {
   if (keyOf(src.path) === keyOf(target)) {
     // Only the case changes: through a temporary name, as the disk is case-insensitive.
     const temp = `${target}.~rename`;
-    copyTree(fs, src, temp, true);
+    copyTree(fs, src, temp, true, true);
     fs.remove(src.path);
-    copyTree(fs, statPath(fs, temp)!, target, true);
+    copyTree(fs, statPath(fs, temp)!, target, true, true);
     fs.remove(temp);
     return;
   }
-  copyTree(fs, src, target, true);
+  copyTree(fs, src, target, true, true);
   fs.remove(src.path);
 }
 

@@ -292,3 +292,21 @@ describe('confirmation and failure', () => {
     expect(disk(s)).toEqual(INITIAL);
   });
 });
+
+describe('LastWriteTime', () => {
+  it('a new item has the virtual clock time; a copy and a move keep the source time', () => {
+    const s = boxSession();
+    expect(
+      lines(
+        s,
+        [
+          '$t = (Get-Item c.txt).LastWriteTime',
+          'Start-Sleep -Seconds 3600',
+          '(New-Item late.txt).LastWriteTime - $t | ForEach-Object TotalHours',
+          'Copy-Item c.txt c2.txt; (Get-Item c2.txt).LastWriteTime -eq $t',
+          'Move-Item d1 d9; (Get-Item d9\\a.txt).LastWriteTime -eq $t; (Get-Item d9).LastWriteTime -eq $t',
+        ].join('; '),
+      ),
+    ).toEqual(['1', 'True', 'True', 'True']);
+  });
+});
