@@ -11,6 +11,7 @@ import {
   statSync,
   writeFileSync,
   appendFileSync,
+  utimesSync,
 } from 'node:fs';
 import { join } from 'node:path';
 import { FileSystemError, type FileSystem } from '../src/engine/services';
@@ -134,6 +135,14 @@ export class MountedFileSystem implements FileSystem {
     const h = this.host(abs);
     if (h === null) this.inner.createDirectory(abs);
     else mkdirSync(h, { recursive: true });
+  }
+
+  setLastWriteTime(path: string, ms: number): void {
+    const abs = this.resolve(path);
+    const h = this.host(abs);
+    if (h === null) return this.inner.setLastWriteTime?.(abs, ms);
+    if (!existsSync(h)) throw this.notFound(abs);
+    utimesSync(h, new Date(), new Date(ms));
   }
 
   remove(path: string): void {

@@ -1,4 +1,4 @@
-/** The data cmdlets (objects, text files, CSV, JSON, CliXml), registered with the engine's core cmdlets. */
+/** The data cmdlets (objects, text files, CSV, JSON, CliXml) and the file system's (items, locations, paths), registered with the engine's core cmdlets. */
 import type { CmdletDefinition } from '../../src/engine/cmdlet';
 import selectObject from './select';
 import sortObject from './sort';
@@ -11,6 +11,10 @@ import { csvCmdlets } from './csv';
 import { jsonCmdlets } from './json';
 import { clixmlCmdlets } from './clixml';
 import { contentCmdlets } from './content';
+import { locationCmdlets } from './location';
+import { pathCmdlets } from './path';
+import { childItemCmdlets } from './child-item';
+import { itemCmdlets } from './item';
 
 export const dataCmdlets: CmdletDefinition[] = [
   selectObject,
@@ -24,4 +28,8 @@ export const dataCmdlets: CmdletDefinition[] = [
   ...jsonCmdlets,
   ...clixmlCmdlets,
   ...contentCmdlets,
+  ...locationCmdlets,
+  ...pathCmdlets,
+  ...childItemCmdlets,
+  ...itemCmdlets,
 ];

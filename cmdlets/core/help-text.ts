@@ -9,7 +9,7 @@ const COMMON_NAMES = ['Verbose', 'Debug', 'ErrorAction', 'WarningAction', 'Infor
 /** Get-Command -Syntax writes pwsh's type accelerators in lower case (`<string[]>`); help keeps `<String[]>`. */
 function typeText(type: string, lower: boolean): string {
   if (!lower) return type;
-  const acc: Record<string, string> = { string: 'string', int32: 'int', int64: 'long', boolean: 'bool', object: 'Object', psobject: 'psobject', scriptblock: 'scriptblock', hashtable: 'hashtable', datetime: 'datetime', timespan: 'timespan', securestring: 'securestring', pscredential: 'pscredential', double: 'double', 'byte[]': 'byte[]' };
+  const acc: Record<string, string> = { string: 'string', int32: 'int', uint32: 'uint', int64: 'long', boolean: 'bool', object: 'Object', psobject: 'psobject', scriptblock: 'scriptblock', hashtable: 'hashtable', datetime: 'datetime', timespan: 'timespan', securestring: 'securestring', pscredential: 'pscredential', double: 'double', 'byte[]': 'byte[]' };
   const base = type.replace(/\[\]$/, '');
   const arr = type.endsWith('[]') ? '[]' : '';
   return (acc[base.toLowerCase()] ?? base) + arr;

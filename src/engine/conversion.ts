@@ -272,8 +272,6 @@ function isIntegral(n: number): boolean {
   return Number.isInteger(n);
 }
 
-/** How .NET's OverflowException names each integral type ("Value was either too large or too small for an Int32."). */
-
 function toInteger(v: PSValue, fullName: string, min: number, max: number): number {
   if (typeof v === 'string' && v.trim() === '') return 0;
   const n = roundHalfEven(toNumber(v, fullName));
@@ -284,7 +282,7 @@ function toInteger(v: PSValue, fullName: string, min: number, max: number): numb
 
 /** .NET's OverflowException texts for a numeric cast out of range (pwsh 7.6: `[byte]300`, `[int]3e9`, `[long]1e19`). */
 const OVERFLOW_TEXT: Record<string, string> = {
-  'System.Int32': 'an Int32', 'System.UInt32': 'a UInt32', 'System.Int16': 'an Int16', 'System.Byte': 'an unsigned byte', 'System.UInt64': 'a UInt64',
+  'System.Int32': 'an Int32', 'System.UInt32': 'a UInt32', 'System.Int16': 'an Int16', 'System.UInt16': 'a UInt16', 'System.Byte': 'an unsigned byte', 'System.SByte': 'a signed byte', 'System.UInt64': 'a UInt64',
 };
 function overflowError(v: PSValue, fullName: string): PSRuntimeError {
   const why = OVERFLOW_TEXT[fullName] ? `Value was either too large or too small for ${OVERFLOW_TEXT[fullName]}.` : 'Arithmetic operation resulted in an overflow.';

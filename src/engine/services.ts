@@ -23,6 +23,8 @@ export interface FileSystem {
   list(path: string): { name: string; isDirectory: boolean; length: number; lastWriteTime: number }[];
   createDirectory(path: string): void;
   remove(path: string): void;
+  /** Sets an item's LastWriteTime (ms since the epoch): Copy-Item and Move-Item keep the source's, as Windows does. */
+  setLastWriteTime?(path: string, ms: number): void;
 }
 
 export class FileSystemError extends Error {

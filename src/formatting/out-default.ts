@@ -13,7 +13,7 @@ import { renderErrorRecord } from './error-view';
 import { defaultAlignment, fieldText, listFields } from './producers';
 import { isFormatRecord, type FormatRecord } from './records';
 import { RecordRenderer } from './render';
-import { findView } from './views';
+import { findView, type ViewDefinition } from './views';
 import './builtin-views';
 
 /** Objects with more displayed properties than this go to a list (PropertyCountForTable). */
@@ -50,6 +50,8 @@ interface ActiveView {
   /** A view's grouping property and the group now open (pwsh's `GroupBy` in a view definition). */
   groupBy?: string;
   group?: string;
+  /** The registered view in use: another type sharing it (FileInfo after DirectoryInfo) goes on in it. */
+  view?: ViewDefinition;
 }
 
 function isErrorRecord(v: PSValue): v is ErrorRecord & PSObject {
@@ -81,10 +83,11 @@ export class OutDefaultFormatter {
   /** Opens a new group when the view groups and the value changes. */
   private group(v: PSValue, view: ActiveView, out: FormatRecord[]): void {
     if (view.groupBy === undefined) return;
-    const key = displayString(readProperty(v, view.groupBy) ?? null, { enumerationLimit: this.enumerationLimit });
+    const header = view.view?.groupHeader;
+    const key = header ? header.value(v) : displayString(readProperty(v, view.groupBy) ?? null, { enumerationLimit: this.enumerationLimit });
     if (key === view.group) return;
     if (view.group !== undefined) out.push({ type: 'groupEnd' });
-    out.push({ type: 'groupStart', label: `${view.groupBy}: ${key}` });
+    out.push(header ? { type: 'groupStart', label: `${header.label}: ${key}`, indent: header.indent } : { type: 'groupStart', label: `${view.groupBy}: ${key}` });
     view.group = key;
   }
 
@@ -141,7 +144,7 @@ export class OutDefaultFormatter {
     }
     const typeKey = typeNamesOf(v)[0] ?? 'System.Object';
     const limit = this.enumerationLimit;
-    if (this.active && this.active.shape !== 'date' && (this.active.typeKey === typeKey || this.active.viewless)) {
+    if (this.active && this.active.shape !== 'date' && (this.active.typeKey === typeKey || this.active.viewless || (this.active.view !== undefined && findView(v) === this.active.view))) {
       this.group(v, this.active, out);
       if (this.active.shape === 'list' && this.active.viewless) out.push({ type: 'entry', fields: listFields(v, selectFields(v, 'list'), limit) });
       else out.push(this.entryFor(v, this.active));
@@ -158,7 +161,7 @@ export class OutDefaultFormatter {
     const fields = selectFields(v, shape);
     // An object with nothing to show ([pscustomobject]@{}) prints nothing and opens no view.
     if (fields.length === 0) return;
-    this.active = { shape, typeKey, fields: shape === 'table' ? fields.slice(0, MAX_AUTO_COLUMNS) : fields, groupBy: view?.groupBy, viewless: !view };
+    this.active = { shape, typeKey, fields: shape === 'table' ? fields.slice(0, MAX_AUTO_COLUMNS) : fields, groupBy: view?.groupBy, viewless: !view, view };
     if (shape === 'table') {
       out.push({
         type: 'start',

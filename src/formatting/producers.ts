@@ -8,7 +8,7 @@ import { formatNumber } from '../engine/textformat';
 import { displayString, isScalar, toDisplayScalar } from './display';
 import { dictionaryEntries, readProperties, readProperty, safeRead, selectFields, type Field, type PropertyRef, type SelectionOptions } from './properties';
 import type { ColumnInfo, FormatRecord } from './records';
-import type { Alignment } from './views';
+import { findView, type Alignment, type ViewDefinition } from './views';
 
 export interface CommonFormatSpec extends SelectionOptions {
   /** $FormatEnumerationLimit (default 4; negative = all). */
@@ -139,11 +139,25 @@ function groupValue(ref: PropertyRef, obj: PSValue, limit: number | undefined): 
 }
 
 /** Wraps entries in group start/end records, splitting where the -GroupBy value changes. */
-function grouped(inputs: PSValue[], groupBy: PropertyRef | undefined, limit: number | undefined, entry: (v: PSValue) => FormatRecord | null): FormatRecord[] {
+function grouped(
+  inputs: PSValue[],
+  groupBy: PropertyRef | undefined,
+  limit: number | undefined,
+  entry: (v: PSValue) => FormatRecord | null,
+  header?: ViewDefinition['groupHeader'],
+): FormatRecord[] {
   const out: FormatRecord[] = [];
   let current: string | undefined;
   for (const v of inputs) {
-    if (groupBy !== undefined) {
+    // The view's own grouping (FileSystem items under `    Directory: C:\...`) when -GroupBy is not given.
+    if (groupBy === undefined && header !== undefined && findView(v)?.groupHeader === header) {
+      const key = header.value(v);
+      if (key !== current) {
+        if (current !== undefined) out.push({ type: 'groupEnd' });
+        out.push({ type: 'groupStart', label: `${header.label}: ${key}`, indent: header.indent });
+        current = key;
+      }
+    } else if (groupBy !== undefined) {
       const key = groupValue(groupBy, v, limit);
       if (key !== current) {
         if (current !== undefined) out.push({ type: 'groupEnd' });
@@ -164,6 +178,8 @@ export function listRecords(values: PSValue[], spec: ListSpec = {}): FormatRecor
   if (inputs.length === 0) return [];
   const explicit = !!(spec.property?.length || spec.excludeProperty?.length);
   const cache = new Map<string, Field[]>();
+  const first = inputs.find((v) => !outOfBand(v, spec.force));
+  const header = explicit || first === undefined ? undefined : findView(first, 'list')?.groupHeader;
   const body = grouped(inputs, spec.groupBy, spec.enumerationLimit, (v) => {
     if (outOfBand(v, spec.force)) return textEntry(v);
     // An object without any of the named properties still ends with its blank line (pwsh 7.6:
@@ -171,7 +187,7 @@ export function listRecords(values: PSValue[], spec: ListSpec = {}): FormatRecor
     const fields = selectFields(v, 'list', spec, cache);
     if (fields.length === 0 && !explicit) return null;
     return { type: 'entry', fields: listFields(v, fields, spec.enumerationLimit) };
-  });
+  }, header);
   // pwsh 7.6: `[pscustomobject]@{} | Format-List` (or -Table) prints one blank line.
   if (body.length === 0) return [EMPTY_LINE];
   return framed({ type: 'start', shape: 'list' }, body);
@@ -192,8 +208,13 @@ export function tableRecords(values: PSValue[], spec: TableSpec = {}): FormatRec
     return scalars.length > 0 ? scalars : [EMPTY_LINE];
   }
   const columns: ColumnInfo[] = fields.map((f) => ({ label: f.label, width: f.width, alignment: f.alignment ?? (f.fromView ? 'left' : defaultAlignment(safeRead(f, first), first)) }));
-  const body = grouped(inputs, spec.groupBy, spec.enumerationLimit, (v) =>
-    outOfBand(v, spec.force) ? textEntry(v) : { type: 'entry', cells: fields.map((f) => fieldText(f, v, spec.enumerationLimit, true)) },
+  const header = spec.property?.length ? undefined : findView(first, 'table')?.groupHeader;
+  const body = grouped(
+    inputs,
+    spec.groupBy,
+    spec.enumerationLimit,
+    (v) => (outOfBand(v, spec.force) ? textEntry(v) : { type: 'entry', cells: fields.map((f) => fieldText(f, v, spec.enumerationLimit, true)) }),
+    header,
   );
   return framed({ type: 'start', shape: 'table', columns, hideHeaders: !!spec.hideTableHeaders, wrap: !!spec.wrap, autoSize: !!spec.autoSize, repeatHeader: spec.repeatHeader }, body);
 }

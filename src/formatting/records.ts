@@ -31,7 +31,7 @@ export type FormatEntry =
 
 export type FormatRecord =
   | FormatStart
-  | { type: 'groupStart'; label?: string }
+  | { type: 'groupStart'; label?: string; indent?: number }
   | FormatEntry
   | { type: 'groupEnd' }
   | { type: 'end' };

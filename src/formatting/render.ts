@@ -54,7 +54,7 @@ export class RecordRenderer {
           this.table.widths = undefined;
           this.table.headerShown = false;
         }
-        if (rec.label !== undefined) this.lines.push('   ' + rec.label, '');
+        if (rec.label !== undefined) this.lines.push(' '.repeat(rec.indent ?? 3) + rec.label, '');
         this.labeledGroupClosed = false;
         return;
       case 'groupEnd':

@@ -24,13 +24,20 @@ export interface ViewDefinition {
   properties: ViewProperty[];
   /** Table views: Format-Table -GroupBy-like grouping every time the view is used (e.g. `Status: Synced`). */
   groupBy?: string;
+  /**
+   * A group header made by a custom control rather than `<groupBy>: <value>` (the FileSystem views'
+   * `    Directory: C:\Users`): the label before the value, the value read, the left indent.
+   */
+  groupHeader?: { label: string; value: (v: PSValue) => string; indent: number };
 }
 
-const views = new Map<string, ViewDefinition>();
+/** A type's views, the first registered being its default (a type may have a table and a list view). */
+const views = new Map<string, ViewDefinition[]>();
 const displaySets = new Map<string, string[]>();
 
 export function registerView(typeName: string, view: ViewDefinition): void {
-  views.set(typeName.toLowerCase(), view);
+  const list = (views.get(typeName.toLowerCase()) ?? []).filter((v) => v.kind !== view.kind);
+  views.set(typeName.toLowerCase(), [...list, view]);
 }
 
 /** A type's DefaultDisplayPropertySet: the properties shown when no view exists. */
@@ -38,12 +45,13 @@ export function registerDefaultDisplayProperties(typeName: string, names: string
   displaySets.set(typeName.toLowerCase(), [...names]);
 }
 
-function lookup<T>(map: Map<string, T>, v: PSValue, kind?: 'table' | 'list'): T | undefined {
+function lookup<T>(map: Map<string, T>, v: PSValue, pick: (hit: T) => T | undefined = (h) => h): T | undefined {
   for (const name of typeNamesOf(v)) {
     // Deserialized objects keep their views: `Deserialized.X` finds X's view as pwsh does.
     for (const candidate of [name, name.replace(/^Deserialized\./i, '')]) {
       const hit = map.get(candidate.toLowerCase());
-      if (hit !== undefined && (kind === undefined || (hit as ViewDefinition).kind === kind)) return hit;
+      const picked = hit === undefined ? undefined : pick(hit);
+      if (picked !== undefined) return picked;
     }
   }
   return undefined;
@@ -51,7 +59,11 @@ function lookup<T>(map: Map<string, T>, v: PSValue, kind?: 'table' | 'list'): T 
 
 /** The view registered for the value's type (optionally of one kind). */
 export function findView(v: PSValue, kind?: 'table' | 'list'): ViewDefinition | undefined {
-  return lookup(views, v, kind);
+  const found = lookup<ViewDefinition[]>(views, v, (list) => {
+    const hit = kind === undefined ? list[0] : list.find((x) => x.kind === kind);
+    return hit ? [hit] : undefined;
+  });
+  return found?.[0];
 }
 
 export function findDefaultDisplayProperties(v: PSValue): string[] | undefined {

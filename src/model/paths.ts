@@ -47,7 +47,8 @@ export function format(p: ParsedPath): string {
 
 /** Resolves `path` against `location` (itself absolute) and `home`; returns the normalised absolute path. */
 export function resolvePath(path: string, location: string, home: string): string | null {
-  let p = path.trim().replace(/\//g, '\\');
+  // A provider-qualified path (an item's PSPath, bound to -LiteralPath from the pipeline).
+  let p = path.trim().replace(/^(?:Microsoft\.PowerShell\.Core\\)?FileSystem::/i, '').replace(/\//g, '\\');
   if (p === '~' || p.startsWith('~\\')) p = home + p.slice(1);
   const abs = parseAbsolute(p);
   if (abs) return format({ root: abs.root, segments: collapse(abs.segments) });

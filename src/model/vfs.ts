@@ -156,6 +156,16 @@ export class VirtualFileSystem implements FileSystem {
     this.store.transaction((w) => ensureDirectory(w, abs, now));
   }
 
+  setLastWriteTime(path: string, ms: number): void {
+    const abs = this.resolve(path);
+    const key = keyOf(abs);
+    if (!this.node(abs)) throw fsError('ItemNotFound', 'FsPathNotFound', abs);
+    this.store.transaction((w) => {
+      const n = w.files.nodes[key];
+      if (n) w.files.nodes[key] = { ...n, lastWriteTime: ms };
+    });
+  }
+
   /** Removes a file, or a folder with everything under it (the cmdlet asks about -Recurse first). */
   remove(path: string): void {
     const abs = this.resolve(path);

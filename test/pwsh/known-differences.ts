@@ -129,6 +129,22 @@ export const KNOWN_DIFFERENCES: KnownDifference[] = [
       return typeName(pwsh.text) !== undefined && typeName(pwsh.text) === typeName(exo.text) && members(exo.text).every((n) => pwshMembers.has(n));
     },
   },
+  {
+    name: 'Windows file system view',
+    reason:
+      "exo-emulator is pwsh on Windows, whose FileSystem table view is `Mode  LastWriteTime  Length Name` (Mode as d----/-a---); pwsh on Linux, the oracle here, shows `UnixMode  User Group  LastWriteTime  Size Name` instead, and the item's times are the real clock's. A case whose pwsh text has the Unix view and whose exo-emulator text has the Windows one is this difference.",
+    matches: (_c, pwsh, exo) => /^UnixMode +User +Group +LastWriteTime +Size +Name$/m.test(pwsh.text) && /^Mode {17}LastWriteTime {9}Length Name$/m.test(exo.text),
+  },
+  {
+    name: 'Windows IO error text',
+    reason:
+      ".NET words an IOException after the system's error: moving or renaming onto an existing file is `Cannot create a file when that file already exists.` on Windows (ERROR_ALREADY_EXISTS), which exo-emulator shows, and `The file '<path>' already exists.` on Linux. The same records with those two texts swapped are this difference.",
+    matches: (_c, pwsh, exo) => {
+      const windows = (t: string) => t.replace(/The file '[^']*' already exists\./g, 'Cannot create a file when that file already exists.');
+      return pwsh.text !== exo.text && /The file '[^']*' already exists\./.test(pwsh.text) && windows(pwsh.text) === exo.text &&
+        pwsh.errors.map((e) => `${e.id}|${windows(e.message)}`).join('\n') === exo.errors.map((e) => `${e.id}|${e.message}`).join('\n');
+    },
+  },
 ];
 
 /** A Double literal whose value is an integer: `100.0`, `3.0`, `1e2`. */

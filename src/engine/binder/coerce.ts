@@ -247,6 +247,8 @@ export function validateArgument(ctx: BindingErrorContext, p: BinderParameter, v
   if (mandatory && !p.allowNull && !p.validateNotNullOrEmpty) {
     if (v === null) fail('ParameterArgumentNull', [p.name]);
     if (v === '' && !p.allowEmptyString && p.type.toLowerCase() === 'string') fail('ParameterArgumentEmptyString', [p.name]);
+    // A mandatory string array: an empty string in it is refused as well (ParameterBinderBase, pwsh 7.6: `Get-Item '', a`).
+    if (Array.isArray(v) && !p.allowEmptyString && p.type.toLowerCase() === 'string[]' && v.some((x) => x === '')) fail('ParameterArgumentEmptyString', [p.name]);
   }
   if (p.validateCount) {
     const n = Array.isArray(v) ? v.length : v === null ? 0 : 1;
