@@ -2,6 +2,7 @@
  * Engine throughput: `1..100000 | Where-Object { $_ % 2 } | Measure-Object` through the whole
  * machinery (binder per input object, script block per object). Median of several runs.
  */
+import { coreCmdlets } from '../cmdlets/core/engine-core';
 import type { BenchModule } from './run';
 import { Runspace } from '../src/engine/runspace';
 import { TestHost, memoryServices } from '../src/engine/testing';
@@ -17,7 +18,7 @@ const bench: BenchModule = {
   bench(opts) {
     const n = opts.smoke ? 10000 : 100000;
     const runs = opts.smoke ? 3 : 5;
-    const rs = new Runspace({ host: new TestHost(), services: memoryServices(), cmdlets: [measureObject] });
+    const rs = new Runspace({ host: new TestHost(), services: memoryServices(), cmdlets: [...coreCmdlets, measureObject] });
     const script = `1..${n} | Where-Object { $_ % 2 } | Measure-Object`;
     const times: number[] = [];
     let count: unknown = null;

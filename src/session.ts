@@ -19,6 +19,7 @@ import { BufferHost } from './buffer-host';
 import { Transcriber, TranscribingHost } from './transcript';
 import { parseDuration } from './duration';
 import { exchangeCmdlets } from '../cmdlets';
+import { coreCmdlets } from '../cmdlets/core/engine-core';
 import { attachLibrary, type LibraryFace, type ClockOption } from './library/attach';
 
 export interface SessionOptions {
@@ -118,7 +119,8 @@ export class Session {
         },
       ),
       services,
-      cmdlets: [...exchangeCmdlets({ connected: options.connected ?? true }), ...(options.cmdlets ?? [])],
+      // The engine names no cmdlet: the core ones come from cmdlets/core like every other.
+      cmdlets: [...coreCmdlets, ...exchangeCmdlets({ connected: options.connected ?? true }), ...(options.cmdlets ?? [])],
       // A cmdlet call's changes to the world apply all or nothing (nested store transactions join it).
       aroundCmdletCall: (cmdlet, call) => {
         const inner = () => {

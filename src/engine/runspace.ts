@@ -17,7 +17,6 @@ import type { RunspaceCore } from './runspace-core';
 import type { StreamHandlers } from './streams';
 import { validateCmdletMetadata } from './metadata';
 import { convertTo, makeArrayList, toBool } from './conversion';
-import { coreCmdlets } from '../../cmdlets/core/engine-core';
 
 export interface RunspaceOptions {
   host: Host;
@@ -122,7 +121,6 @@ export class Runspace implements SessionApi {
     for (const [k, v] of Object.entries({ ...DEFAULT_ENV, ...(options.environment ?? {}) })) this.core.env.set(k.toLowerCase(), { name: k, value: v });
     this.interp = new Interpreter(this.core);
     this.defineAutomaticVariables();
-    for (const def of coreCmdlets) this.registerCmdlet(def);
     for (const def of options.cmdlets ?? []) this.registerCmdlet(def);
   }
 

@@ -1,3 +1,4 @@
+import { coreCmdlets } from '../../cmdlets/core/engine-core';
 import { describe, expect, test } from 'vitest';
 import { run } from './helpers';
 import { defineCmdlet } from '../../src/engine/cmdlet';
@@ -209,7 +210,7 @@ describe('ShouldProcess', () => {
 
 describe('metadata validation', () => {
   test('invalid metadata is refused at registration', () => {
-    const rs = new Runspace({ host: new TestHost(), services: memoryServices() });
+    const rs = new Runspace({ host: new TestHost(), services: memoryServices(), cmdlets: coreCmdlets });
     expect(() => rs.registerCmdlet({ name: 'Bad Name', source: 'x', parameters: [], help: { synopsis: '' } })).toThrow(/Invalid metadata for cmdlet 'Bad Name'/);
     expect(() => rs.registerCmdlet({ name: 'Get-Dup', source: 'x', parameters: [{ name: 'A', type: 'String' }, { name: 'B', type: 'String', aliases: ['a'] }], help: { synopsis: '' } })).toThrow(/duplicate parameter name or alias 'a'/);
   });

@@ -1,3 +1,4 @@
+import { coreCmdlets } from '../../cmdlets/core/engine-core';
 import { Runspace, type InvokeResult } from '../../src/engine/runspace';
 import { TestHost, memoryServices } from '../../src/engine/testing';
 import type { CmdletDefinition } from '../../src/engine/cmdlet';
@@ -15,7 +16,7 @@ export interface RunResult extends InvokeResult {
 export function makeRunspace(opts: { interactive?: boolean; lines?: (string | null)[]; choices?: number[]; cmdlets?: CmdletDefinition[] } = {}) {
   const host = new TestHost(opts.interactive ?? false, opts.lines ?? [], opts.choices ?? []);
   const services = memoryServices();
-  const rs = new Runspace({ host, services, cmdlets: opts.cmdlets });
+  const rs = new Runspace({ host, services, cmdlets: [...coreCmdlets, ...(opts.cmdlets ?? [])] });
   return { rs, host, services };
 }
 

@@ -1,3 +1,4 @@
+import { coreCmdlets } from '../../cmdlets/core/engine-core';
 import { describe, expect, test } from 'vitest';
 import { MESSAGES, formatMessage } from '../../src/engine/messages';
 import { run, makeRunspace } from './helpers';
@@ -42,7 +43,7 @@ describe('advanced functions and the session surface', () => {
   test('aroundCmdletCall wraps every begin/process/end call', () => {
     const seen: string[] = [];
     const probe = defineCmdlet({ name: 'Get-Probe', source: 'Test', parameters: [], help: { synopsis: 'probe' }, begin() {}, process(ctx) { ctx.writeObject(1); }, end() {} });
-    const rs = new Runspace({ host: new TestHost(), services: memoryServices(), cmdlets: [probe], aroundCmdletCall: (c, call) => { seen.push(c.name); call(); } });
+    const rs = new Runspace({ host: new TestHost(), services: memoryServices(), cmdlets: [...coreCmdlets, probe], aroundCmdletCall: (c, call) => { seen.push(c.name); call(); } });
     rs.invoke('Get-Probe');
     expect(seen).toEqual(['Get-Probe', 'Get-Probe', 'Get-Probe']);
   });

@@ -1,4 +1,5 @@
 /** Script-level checks through the engine's Runspace with the formatting cmdlets registered. */
+import { coreCmdlets } from '../../cmdlets/core/engine-core';
 import { describe, expect, it } from 'vitest';
 import { Runspace } from '../../src/engine/runspace';
 import type { Host } from '../../src/engine/host';
@@ -19,7 +20,7 @@ function session(width = 120) {
     promptForChoice: () => -1,
   };
   const services = { get: () => undefined } as unknown as CmdletServices;
-  const rs = new Runspace({ host, services, cmdlets: [...formatCmdlets, ...outCmdlets], outDefault: outDefaultToHost, renderError: (r) => renderErrorRecord(r) });
+  const rs = new Runspace({ host, services, cmdlets: [...coreCmdlets, ...formatCmdlets, ...outCmdlets], outDefault: outDefaultToHost, renderError: (r) => renderErrorRecord(r) });
   return { rs, written };
 }
 
