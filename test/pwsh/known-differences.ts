@@ -11,7 +11,18 @@ export interface KnownDifference {
   matches(c: OracleCase, pwsh: OracleResult, exo: OracleResult): boolean;
 }
 
-const sortedLines = (text: string) => text.split('\n').sort().join('\n');
+const sortedLines = (text: string) => text.split('\n').map(sortedJsonKeys).sort().join('\n');
+/** A line that is a JSON object with its keys sorted (ConvertTo-Json of a hashtable), other lines as they are. */
+function sortedJsonKeys(line: string): string {
+  if (!/^\s*\{.*\}\s*$/.test(line)) return line;
+  try {
+    const sort = (v: unknown): unknown =>
+      Array.isArray(v) ? v.map(sort) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)).map(([k, x]) => [k, sort(x)])) : v;
+    return JSON.stringify(sort(JSON.parse(line)));
+  } catch {
+    return line;
+  }
+}
 /** Table text with whole numbers written as integers and runs of spaces folded (column widths follow the cells). */
 const wholeNumbersAsIntegers = (text: string) => text.replace(/\b(\d+)\.0+\b/g, '$1').replace(/[ -]+/g, ' ');
 
@@ -122,9 +133,12 @@ export const KNOWN_DIFFERENCES: KnownDifference[] = [
     reason:
       "pwsh reflects over the real .NET type, so Get-Member on an Int32 also lists its explicit interface implementations (IBinaryInteger[int].GetByteCount, IConvertible.ToBoolean...) and every overload of each method; exo-emulator's values are JavaScript values with a modelled member table, which holds the members scripts use. A case whose output is one Get-Member listing of the same type, with no errors on either side and only members pwsh lists too, is this difference.",
     matches: (c, pwsh, exo) => {
-      if (!/\bGet-Member\b|\bgm\b/i.test(c.code) || pwsh.errors.length || exo.errors.length) return false;
-      const typeName = (text: string) => /^\n {3}TypeName: (\S+)\n/.exec(text)?.[1];
-      const members = (text: string) => text.split('\n').slice(5).map((l) => l.split(' ')[0]).filter((n) => n !== '');
+      if (!/\bGet-Member\b|\bgm\b/i.test(c.code) || !sameErrors(pwsh, exo)) return false;
+      // The text before the listing (an error both print alike) must agree; then one TypeName block.
+      const at = (text: string) => text.indexOf('\n   TypeName: ');
+      if (at(pwsh.text) < 0 || pwsh.text.slice(0, at(pwsh.text)) !== exo.text.slice(0, Math.max(0, at(exo.text)))) return false;
+      const typeName = (text: string) => /\n {3}TypeName: (\S+)\n/.exec(text)?.[1];
+      const members = (text: string) => text.slice(at(text)).split('\n').slice(5).map((l) => l.split(' ')[0]).filter((n) => n !== '');
       const pwshMembers = new Set(members(pwsh.text));
       return typeName(pwsh.text) !== undefined && typeName(pwsh.text) === typeName(exo.text) && members(exo.text).every((n) => pwshMembers.has(n));
     },
@@ -145,7 +159,26 @@ export const KNOWN_DIFFERENCES: KnownDifference[] = [
         pwsh.errors.map((e) => `${e.id}|${windows(e.message)}`).join('\n') === exo.errors.map((e) => `${e.id}|${e.message}`).join('\n');
     },
   },
+  {
+    name: '.NET types not emulated: XmlDocument, Tuple, generic collections',
+    reason:
+      "exo-emulator models the .NET types Microsoft's Exchange and core cmdlet docs use; [xml] (System.Xml.XmlDocument and its element indexing), [Tuple] and the generic collections ([System.Collections.Generic.Dictionary[string,int]] and the like) are not among them. Such a type is reported as pwsh reports an unknown type (TypeNotFound, 'Unable to find type [xml].'), so a case whose emulator errors start there is this difference.",
+    matches: (_c, _pwsh, exo) => exo.errors.some((e) => e.id === 'TypeNotFound' && /\[(xml|Tuple|(System\.)?Collections\.Generic\.[A-Za-z]+\[.*\])\]/i.test(e.message)),
+  },
+  {
+    name: 'PowerShell classes not supported',
+    reason:
+      "exo-emulator parses class and enum definitions (about_Classes, about_Enum) as pwsh does but does not run them: defining one reports TypeDefinitionNotSupported, naming the class, and the rest of the script goes on without the type.",
+    matches: (_c, _pwsh, exo) => exo.errors.some((e) => e.id === 'TypeDefinitionNotSupported'),
+  },
+  {
+    name: 'regex match timeout',
+    reason:
+      "exo-emulator runs regular expressions on JavaScript's engine, which has no match timeout: a [regex] built with a MatchTimeout never raises RegexMatchTimeoutException (pwsh: 'The Regex engine has timed out...'); the case runs until the oracle's own time limit stops it.",
+    matches: (c, pwsh) => /\[regex\]::new\([^)]*,[^)]*,|MatchTimeout|FromSeconds/i.test(c.code) && /Regex engine has timed out/.test(pwsh.text),
+  },
 ];
+
 
 /** A Double literal whose value is an integer: `100.0`, `3.0`, `1e2`. */
 const integralDoubleLiteral = /(?<![\w.'])\d+\.0+(?![\d.])|(?<![\w.'])\d+e\d+(?![\d.])/i;
