@@ -234,6 +234,17 @@ export async function measureAgreement(suite: string, cases: OracleCase[]): Prom
   return { disagreements, total, known };
 }
 
+/**
+ * A suite's verdict: `goal` is the agreement the issue asks for; `floor` the agreement already
+ * reached, which the suite must not fall below (raise it as disagreements are fixed). Below the goal
+ * the suite says so and passes; below the floor it fails with the first disagreements.
+ */
+export function agreementVerdict(suite: string, disagreements: Disagreement[], total: number, limits: { goal: number; floor: number }): string {
+  const rate = total ? (total - disagreements.length) / total : 1;
+  if (rate < limits.goal) console.log(`${suite}: ${(rate * 100).toFixed(2)}% agree, below the goal of ${(limits.goal * 100).toFixed(1)}% (${disagreements.length} disagreements, all in test-results/pwsh-oracle/${suite}-disagreements.txt)`);
+  return rate < limits.floor ? `${suite} fell to ${(rate * 100).toFixed(2)}%, below its floor of ${(limits.floor * 100).toFixed(2)}%:\n\n${firstDisagreements(disagreements)}` : '';
+}
+
 /** The first disagreements, readable, for a failing expectation (empty when there are none). */
 export function firstDisagreements(list: Disagreement[], n = 15): string {
   return list.slice(0, n).map(describeDisagreement).join('\n\n') + (list.length > n ? `\n\n... and ${list.length - n} more` : '');
