@@ -9,4 +9,16 @@ describe('collected oracle differences', () => {
     expect(r.lines).toEqual(['True']);
     expect(r.errors[0].message).toBe('Cannot bind parameter \'MemberType\'. Cannot convert value "Prop,Method" to type "System.Management.Automation.PSMemberTypes". Error: "Unable to match the identifier name Prop,Method to a valid enumerator name. Specify one of the following enumerator names and try again:\nAliasProperty, CodeProperty, Property, NoteProperty, ScriptProperty, PropertySet, Method, CodeMethod, ScriptMethod, Methods, ParameterizedProperty, MemberSet, Event, Dynamic, InferredProperty, Properties, All"');
   });
+
+  test('Sort-Object leaves equal keys where .NET\'s introsort puts them; -Stable keeps input order', () => {
+    // pwsh 7.6 output.
+    const r = run(`(1..20 | Sort-Object {$_ % 3}) -join ','; (1..17 | Sort-Object {$_ % 3}) -join ','; (1..40 | Sort-Object {$_ % 3} -Descending) -join ','; (1..40 | Sort-Object {$_ % 4} -Unique) -join ','; (1..20 | Sort-Object {$_ % 3} -Stable) -join ','`);
+    expect(r.lines).toEqual([
+      '18,3,15,6,12,9,1,16,13,10,7,4,19,11,8,14,5,17,2,20',
+      '9,15,3,12,6,13,10,16,1,7,4,11,5,14,2,8,17',
+      '20,2,38,17,5,35,8,32,23,11,29,26,14,25,31,34,37,28,22,1,40,19,4,16,13,7,10,3,36,6,33,30,39,12,27,15,24,18,9,21',
+      '20,9,38,27',
+      '3,6,9,12,15,18,1,4,7,10,13,16,19,2,5,8,11,14,17,20',
+    ]);
+  });
 });
