@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { run } from './helpers';
+import { renderErrorRecord } from '../../src/formatting/error-view';
 
 // Differences the collected oracle suite found, each checked against pwsh 7.6.
 describe('collected oracle differences', () => {
@@ -20,5 +21,12 @@ describe('collected oracle differences', () => {
       '20,9,38,27',
       '3,6,9,12,15,18,1,4,7,10,13,16,19,2,5,8,11,14,17,20',
     ]);
+  });
+
+  test('a typed param block missing a mandatory argument names no command and is not kept in $Error', () => {
+    // pwsh 7.6: ": Cannot process command because of one or more missing mandatory parameters: Path."
+    const r = run('param([Parameter(Mandatory)][string[]] $Path)');
+    expect(renderErrorRecord(r.errors[0])).toBe(': Cannot process command because of one or more missing mandatory parameters: Path.');
+    expect(r.rs.invoke('$Error.Count').output).toEqual([0]);
   });
 });
