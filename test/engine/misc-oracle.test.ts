@@ -29,4 +29,11 @@ describe('collected oracle differences', () => {
     expect(renderErrorRecord(r.errors[0])).toBe(': Cannot process command because of one or more missing mandatory parameters: Path.');
     expect(r.rs.invoke('$Error.Count').output).toEqual([0]);
   });
+
+  test('splatting $null or an undefined variable passes one $null argument; a string its characters', () => {
+    // pwsh 7.6: 1, 1, 0, 3, [][1], host text "a " and "This is a test. ".
+    const r = run('function f { $args.Count }; f @undefined; $n=$null; f @n; $e=@(); f @e; $s="abc"; f @s; function g { param($a,$b) "[$a][$b]" }; g @undefined 1; Write-Host "a" @nothing');
+    expect(r.lines).toEqual(['1', '1', '0', '3', '[][1]']);
+    expect(r.hostText).toBe('a \n');
+  });
 });

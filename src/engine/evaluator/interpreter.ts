@@ -703,8 +703,12 @@ export class Interpreter implements DotNetContext {
             const isSwitchTrue = val === true;
             args.push({ kind: 'named', name: toStr(k), value: val, hasValue: !isSwitchTrue || true, splatted: true });
           }
-        } else if (Array.isArray(v)) for (const x of v) args.push({ kind: 'positional', value: x, splatted: true });
-        else if (v !== null) args.push({ kind: 'positional', value: v, splatted: true });
+        } else {
+          // pwsh 7.6: anything else is enumerated into positional arguments (a string gives its characters);
+          // $null, or an undefined variable, is one $null argument (`Write-Host 'a' @none` prints "a ").
+          const items = v === null ? [null] : typeof v === 'string' ? v.split('') : Array.isArray(v) ? v : v instanceof Uint8Array ? [...v] : [v];
+          for (const x of items) args.push({ kind: 'positional', value: x, splatted: true });
+        }
         continue;
       }
       args.push({ kind: 'positional', value: this.evalArgument(el), splatted: false, text: literalText(el), extent: el.extent });
