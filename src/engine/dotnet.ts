@@ -596,6 +596,36 @@ function hashtableMethod(h: PSHashtable, method: string, args: PSValue[]): PSVal
   return undefined;
 }
 
+const PRIMITIVES = new Set(['System.Boolean', 'System.Byte', 'System.SByte', 'System.Int16', 'System.UInt16', 'System.Int32', 'System.UInt32', 'System.Int64', 'System.UInt64', 'System.IntPtr', 'System.UIntPtr', 'System.Char', 'System.Double', 'System.Single']);
+
+/**
+ * A System.Type object (what `[int]` is as a value and what GetType() returns): typeObject's Name,
+ * FullName, BaseType..., plus IsPrimitive, IsArray, IsValueType, IsEnum and the array methods
+ * GetArrayRank() and GetElementType() (lang-spec: `[int[,,]].GetArrayRank()` is 3).
+ */
+export function runtimeType(fullName: string): PSObject {
+  const o = typeObject(fullName);
+  const t = resolveTypeName(fullName);
+  const arrayRank = /\[(,*)\]$/.exec(fullName);
+  const base = t?.info.baseType ?? 'System.Object';
+  const isEnum = base === 'System.Enum';
+  const isValueType = !arrayRank && (PRIMITIVES.has(fullName) || isEnum || base === 'System.ValueType');
+  o.addProperty({ name: 'IsPrimitive', value: PRIMITIVES.has(fullName), memberType: 'Property' });
+  o.addProperty({ name: 'IsArray', value: !!arrayRank, memberType: 'Property' });
+  o.addProperty({ name: 'IsValueType', value: isValueType, memberType: 'Property' });
+  o.addProperty({ name: 'IsEnum', value: isEnum, memberType: 'Property' });
+  o.addProperty({ name: 'IsClass', value: !isValueType && !fullName.startsWith('System.Collections.Generic.I'), memberType: 'Property' });
+  o.addMethod('GetArrayRank', (args) => {
+    if (args.length) throw runtimeError('MethodArgumentCount', ['GetArrayRank', args.length], 'InvalidOperation');
+    // .NET: GetArrayRank on a non-array type throws ArgumentException "Must be an array type."
+    if (!arrayRank) throw methodInvocationError('GetArrayRank', 0, new DotNetException('System.ArgumentException', 'Must be an array type.'));
+    return arrayRank[1]!.length + 1;
+  });
+  o.addMethod('GetElementType', () => (arrayRank ? runtimeType(fullName.slice(0, arrayRank.index)) : null));
+  o.addMethod('ToString', () => fullName);
+  return o;
+}
+
 /**
  * `$x.Method(args)` on allow-listed types. `ToString()`, `GetType()`, `Equals()` and
  * `GetHashCode()` work on everything.
@@ -603,7 +633,7 @@ function hashtableMethod(h: PSHashtable, method: string, args: PSValue[]): PSVal
 export function invokeMethod(target: PSValue, method: string, args: PSValue[], ctx: DotNetContext): PSValue {
   if (target === null) throw runtimeError('InvokeMethodOnNull', [], 'InvalidOperation');
   const m = method.toLowerCase();
-  if (m === 'gettype' && args.length === 0) return typeObject(fullTypeNameOf(target));
+  if (m === 'gettype' && args.length === 0) return runtimeType(fullTypeNameOf(target));
   let r: PSValue | undefined;
   if (typeof target === 'string') r = asMethodCall(method, args, () => stringMethod(target, m, args));
   else if (target instanceof PSDateTime) r = asMethodCall(method, args, () => dateMethod(target, m, args));

@@ -36,4 +36,10 @@ describe('collected oracle differences', () => {
     expect(r.lines).toEqual(['1', '1', '0', '3', '[][1]']);
     expect(r.hostText).toBe('a \n');
   });
+
+  test('a type literal is a System.Type object with IsPrimitive, FullName, GetArrayRank()', () => {
+    // pwsh 7.6 (lang-spec chapter 7).
+    const r = run('[int].IsPrimitive; [Object[]].FullName; [int[,,]].GetArrayRank(); [int].GetType().FullName; [string].IsPrimitive; [int[]].IsArray; [int[]].GetElementType().FullName');
+    expect(r.lines).toEqual(['True', 'System.Object[]', '3', 'System.RuntimeType', 'False', 'True', 'System.Int32']);
+  });
 });

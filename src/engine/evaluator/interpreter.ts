@@ -24,7 +24,7 @@ import {
   multiDimOffset,
 } from '../conversion';
 import { getProperty, hasProperty, memberCollections, setProperty } from '../properties';
-import { construct, getStaticMember, invokeMethod, invokeStaticMethod, setStaticMember, type DotNetContext } from '../dotnet';
+import { construct, getStaticMember, invokeMethod, invokeStaticMethod, runtimeType, setStaticMember, type DotNetContext } from '../dotnet';
 import {
   BreakSignal,
   ContinueSignal,
@@ -1245,6 +1245,8 @@ export class Interpreter implements DotNetContext {
 
   /** The object a member is read from: `$input.MoveNext()` reaches the enumerator itself. */
   private memberTarget(e: A.ExpressionAst): PSValue {
+    // `[int].IsPrimitive`: a type literal's own members are those of its System.Type object.
+    if (e.type === 'TypeExpression') return runtimeType(toStr(this.evalExpr(e)));
     return e.type === 'Variable' ? this.getVariable(e) : this.evalExpr(e);
   }
 
