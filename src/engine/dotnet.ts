@@ -126,6 +126,18 @@ export function getStaticMember(typeName: string, member: string, ctx: DotNetCon
       if (m === 'maxvalue') return 2147483647;
       if (m === 'minvalue') return -2147483648;
       break;
+    case 'byte':
+    case 'short':
+    case 'uint':
+    case 'sbyte':
+    case 'ushort': {
+      // pwsh 7.6: [byte]::MaxValue is 255, [int16]::MinValue -32768.
+      const range: Record<string, [number, number]> = { byte: [0, 255], short: [-32768, 32767], uint: [0, 4294967295], sbyte: [-128, 127], ushort: [0, 65535] };
+      const r = range[t.key]!;
+      if (m === 'maxvalue') return r[1];
+      if (m === 'minvalue') return r[0];
+      break;
+    }
     case 'long':
       if (m === 'maxvalue') return INT64_MAX;
       if (m === 'minvalue') return INT64_MIN;
@@ -177,6 +189,37 @@ export function setStaticMember(typeName: string, member: string, value: PSValue
     return true;
   }
   return false;
+}
+
+/** The static methods invokeStaticMethod knows, by type key: what `[Math]::Sqrt` (no parentheses) refers to. */
+const STATIC_METHODS: Record<string, string[]> = {
+  math: ['Round', 'Floor', 'Ceiling', 'Truncate', 'Max', 'Min', 'Abs', 'Pow', 'Sqrt', 'Log', 'Log10'],
+  string: ['IsNullOrEmpty', 'IsNullOrWhiteSpace', 'Join', 'Format', 'Concat', 'Equals', 'Compare'],
+  datetime: ['Parse', 'ParseExact', 'DaysInMonth', 'IsLeapYear'],
+  timespan: ['FromDays', 'FromHours', 'FromMinutes', 'FromSeconds', 'FromMilliseconds', 'Parse'],
+  guid: ['NewGuid', 'Parse'],
+  convert: ['ToBase64String', 'FromBase64String', 'ToInt32', 'ToString'],
+  char: ['IsUpper', 'IsLower', 'IsDigit', 'IsLetter', 'IsLetterOrDigit', 'IsWhiteSpace', 'ToUpper', 'ToLower', 'ToUpperInvariant', 'ToLowerInvariant'],
+  int: ['Parse'],
+  long: ['Parse'],
+  double: ['Parse'],
+};
+
+/**
+ * `[Math]::Sqrt` without parentheses: a PSMethod for a static method (pwsh's method descriptor), or
+ * undefined when the type has no such method here. `.Invoke(args)` calls it.
+ */
+export function staticMethodReference(typeName: string, member: string, ctx: DotNetContext): PSObject | undefined {
+  const t = resolveTypeName(typeName);
+  const name = t && STATIC_METHODS[t.key]?.find((n) => n.toLowerCase() === member.toLowerCase());
+  if (!t || !name) return undefined;
+  const o = new PSObject(['System.Management.Automation.PSMethod', 'System.Management.Automation.PSMethodInfo', 'System.Management.Automation.PSMemberInfo', 'System.Object']);
+  o.addProperty({ name: 'Name', value: name, memberType: 'Property' });
+  o.addProperty({ name: 'MemberType', value: 'Method', memberType: 'Property' });
+  o.addProperty({ name: 'IsInstance', value: false, memberType: 'Property' });
+  o.addMethod('Invoke', (args) => invokeStaticMethod(t.info.fullName, name, args, ctx));
+  o.toStringOverride = () => name;
+  return o;
 }
 
 /** `[Type]::Method(args)`. */
@@ -272,6 +315,21 @@ export function invokeStaticMethod(typeName: string, method: string, args: PSVal
         case 'tostring': return toStr(args[0] ?? null);
       }
       break;
+    case 'char': {
+      // [char]::IsUpper("a"): a one-character string converts to the char argument.
+      const c = () => toStr(convertTo(args[0] ?? null, 'char'));
+      switch (m) {
+        case 'isupper': need(1); return /^\p{Lu}$/u.test(c());
+        case 'islower': need(1); return /^\p{Ll}$/u.test(c());
+        case 'isdigit': need(1); return /^\p{Nd}$/u.test(c());
+        case 'isletter': need(1); return /^\p{L}$/u.test(c());
+        case 'isletterordigit': need(1); return /^[\p{L}\p{Nd}]$/u.test(c());
+        case 'iswhitespace': need(1); return /^\s$/u.test(c());
+        case 'toupper': case 'toupperinvariant': need(1); return c().toUpperCase();
+        case 'tolower': case 'tolowerinvariant': need(1); return c().toLowerCase();
+      }
+      break;
+    }
     case 'int': case 'long': case 'double':
       if (m === 'parse') return asMethodCall(method, args, () => parseNumber(toStr(args[0] ?? null), t.key));
       break;

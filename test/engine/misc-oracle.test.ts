@@ -42,4 +42,10 @@ describe('collected oracle differences', () => {
     const r = run('[int].IsPrimitive; [Object[]].FullName; [int[,,]].GetArrayRank(); [int].GetType().FullName; [string].IsPrimitive; [int[]].IsArray; [int[]].GetElementType().FullName');
     expect(r.lines).toEqual(['True', 'System.Object[]', '3', 'System.RuntimeType', 'False', 'True', 'System.Int32']);
   });
+
+  test('a static method without parentheses is a method reference with Invoke(); [char] static methods', () => {
+    // pwsh 7.6 (lang-spec chapter 7).
+    const r = run('$a = [Math]::Sqrt; $a.Invoke(2.0); $a = [Math]::("Sq"+"rt"); $a.Invoke(4); $a = [char]::ToLower; $a.Invoke("X"); [char]::IsUpper("a"); [char]::IsUpper("A"); $null -eq [Math]::Nope; [byte]::MaxValue; $t = [int16]; $t::MinValue');
+    expect(r.lines).toEqual(['1.4142135623731', '2', 'x', 'False', 'True', 'True', '255', '-32768']);
+  });
 });

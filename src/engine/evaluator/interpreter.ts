@@ -24,7 +24,7 @@ import {
   multiDimOffset,
 } from '../conversion';
 import { getProperty, hasProperty, memberCollections, setProperty } from '../properties';
-import { construct, getStaticMember, invokeMethod, invokeStaticMethod, runtimeType, setStaticMember, type DotNetContext } from '../dotnet';
+import { construct, getStaticMember, invokeMethod, invokeStaticMethod, runtimeType, setStaticMember, staticMethodReference, type DotNetContext } from '../dotnet';
 import {
   BreakSignal,
   ContinueSignal,
@@ -1115,7 +1115,7 @@ export class Interpreter implements DotNetContext {
     try {
       if (e.static) {
         const typeName = e.target.type === 'TypeExpression' ? e.target.typeName : toStr(this.evalExpr(e.target));
-        const v = getStaticMember(typeName, name, this);
+        const v = getStaticMember(typeName, name, this) ?? staticMethodReference(typeName, name, this);
         return v === undefined ? null : v;
       }
       const target = this.memberTarget(e.target);
