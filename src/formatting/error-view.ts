@@ -197,7 +197,7 @@ export function errorViewOf(record: ErrorRecord, options: ErrorViewOptions = {})
     activity: record.activity || undefined,
     invocationName: inv.invocationName ?? myCommand,
     category: record.category,
-    exceptionReason: shortTypeName(record.exception.typeName),
+    exceptionReason: shortTypeName(record.shownExceptionType ?? record.exception.typeName),
     isParseError: record.category === 'ParserError',
     recommendedAction: record.recommendedAction,
   };

@@ -48,4 +48,12 @@ describe('collected oracle differences', () => {
     const r = run('$a = [Math]::Sqrt; $a.Invoke(2.0); $a = [Math]::("Sq"+"rt"); $a.Invoke(4); $a = [char]::ToLower; $a.Invoke("X"); [char]::IsUpper("a"); [char]::IsUpper("A"); $null -eq [Math]::Nope; [byte]::MaxValue; $t = [int16]; $t::MinValue');
     expect(r.lines).toEqual(['1.4142135623731', '2', 'x', 'False', 'True', 'True', '255', '-32768']);
   });
+
+  test('a trap that breaks rethrows the error as ParentContainsErrorRecordException', () => {
+    // pwsh 7.6: "ParentContainsErrorRecordException: Attempted to divide by zero." ; a throw stays "Exception: x".
+    const r = run('$j = 0; $v = 10/$j; "Done"\ntrap { $j = 2; break }');
+    expect(r.errors.map((e) => renderErrorRecord(e))).toEqual(['ParentContainsErrorRecordException: Attempted to divide by zero.']);
+    expect(renderErrorRecord(run('trap { break }; throw "x"').errors[0])).toBe('Exception: x');
+    expect(renderErrorRecord(run('1/0').errors[0])).toBe('RuntimeException: Attempted to divide by zero.');
+  });
 });

@@ -259,6 +259,8 @@ export class Interpreter implements DotNetContext {
       if (action === 'break') {
         // pwsh 7.6 records the error again as the trap rethrows it.
         this.rs.errorList.unshift(record);
+        // pwsh 7.6 then names it `ParentContainsErrorRecordException:` (`trap { break } 1/0`), unless `throw` raised it.
+        if (!record.exception.wasThrownFromThrowStatement) record.shownExceptionType = 'System.Management.Automation.ParentContainsErrorRecordException';
         err.scriptTerminating = true;
         throw err;
       }
