@@ -67,6 +67,32 @@ export function newGuid(services: CmdletServices): string {
   return `${s.slice(0, 8)}-${s.slice(8, 12)}-4${s.slice(13, 16)}-${variant}${s.slice(17, 20)}-${s.slice(20, 32)}`;
 }
 
+/** A System.Guid value: prints as its text; its Guid property is the text (New-Guid, [guid]::new()). */
+export function guidValue(text: string): PSObject {
+  const o = new PSObject(['System.Guid', 'System.ValueType', 'System.Object']);
+  o.addProperty({ name: 'Guid', getter: () => text, memberType: 'ScriptProperty', typeName: 'System.Object' });
+  o.toStringOverride = () => text;
+  return o;
+}
+
+/**
+ * `[guid]::new(...)`: no argument is the empty GUID; 16 bytes are .NET's layout (the first three groups
+ * little-endian: 1..16 gives 04030201-0605-0807-090a-0b0c0d0e0f10); a string is parsed.
+ */
+function constructGuid(args: PSValue[]): PSValue {
+  if (args.length === 0) return guidValue('00000000-0000-0000-0000-000000000000');
+  if (args.length !== 1) throw badArgCount('new', args.length);
+  const a = args[0] ?? null;
+  if (a instanceof Uint8Array || Array.isArray(a)) {
+    const b = a instanceof Uint8Array ? [...a] : a.map((x) => toNumber(x));
+    if (b.length !== 16) throw methodInvocationError('.ctor', 1, new DotNetException('System.ArgumentException', "Byte array for Guid must be exactly 16 bytes long. (Parameter 'b')"));
+    const h = (i: number) => (b[i]! & 255).toString(16).padStart(2, '0');
+    const hex = (idx: number[]) => idx.map(h).join('');
+    return guidValue(`${hex([3, 2, 1, 0])}-${hex([5, 4])}-${hex([7, 6])}-${hex([8, 9])}-${hex([10, 11, 12, 13, 14, 15])}`);
+  }
+  return guidValue(toStr(convertTo(a, 'guid')));
+}
+
 function utf8Encode(text: string): Uint8Array {
   return new TextEncoder().encode(text);
 }
@@ -385,6 +411,8 @@ export function construct(typeName: string, args: PSValue[], ctx: DotNetContext)
       break;
     case 'securestring':
       return new SecureString('');
+    case 'guid':
+      return constructGuid(args);
     case 'string':
       if (args.length === 2) return toStr(args[0]).repeat(toNumber(args[1]));
       break;

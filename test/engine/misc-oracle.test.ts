@@ -56,4 +56,11 @@ describe('collected oracle differences', () => {
     expect(renderErrorRecord(run('trap { break }; throw "x"').errors[0])).toBe('Exception: x');
     expect(renderErrorRecord(run('1/0').errors[0])).toBe('RuntimeException: Attempted to divide by zero.');
   });
+
+  test('[guid]::new() from 16 bytes uses .NET\'s byte order and prints as a Guid table', () => {
+    // pwsh 7.6 (about_Type_Conversion): "\nGuid\n----\n04030201-0605-0807-090a-0b0c0d0e0f10\n\n"
+    // (The table view is checked in test/core-cmdlets/utility-cmdlets.test.ts.)
+    expect(run('[byte[]] $bytes = 1..16; [System.Guid]::new($bytes).Guid').lines).toEqual(['04030201-0605-0807-090a-0b0c0d0e0f10']);
+    expect(run('[guid]::new("0F8FAD5B-D9CB-469F-A165-70867728950E").ToString(); [guid]::new().Guid').lines).toEqual(['0f8fad5b-d9cb-469f-a165-70867728950e', '00000000-0000-0000-0000-000000000000']);
+  });
 });
