@@ -63,4 +63,17 @@ describe('collected oracle differences', () => {
     expect(run('[byte[]] $bytes = 1..16; [System.Guid]::new($bytes).Guid').lines).toEqual(['04030201-0605-0807-090a-0b0c0d0e0f10']);
     expect(run('[guid]::new("0F8FAD5B-D9CB-469F-A165-70867728950E").ToString(); [guid]::new().Guid').lines).toEqual(['0f8fad5b-d9cb-469f-a165-70867728950e', '00000000-0000-0000-0000-000000000000']);
   });
+
+  test('an expression\'s error is shown at its statement (pwsh\'s sequence point), a command\'s at the command', () => {
+    // pwsh 7.6 underlines: the whole assignment, the whole pipeline, an if condition, the statement in a block.
+    const r = run('$r = $null\n$x = $r[4].Foo + 1\nWrite-Output ($r[4].Foo)\nif ($r[4].Foo) { }\n"a" | % { $r[4].Foo } | Out-String\n$y = 1 + $null.Foo().Bar\n$z = 1 + (Get-Item /nope -ea Stop)');
+    expect(r.errors.map((e) => renderErrorRecord(e).split('\n')[3])).toEqual([
+      '     |  ~~~~~~~~~~~~~~~~~~',
+      '     |  ~~~~~~~~~~~~~~~~~~~~~~~~',
+      '     |      ~~~~~~~~~',
+      '     |            ~~~~~~~~~',
+      '     |  ~~~~~~~~~~~~~~~~~~~~~~~~',
+      '     |            ~~~~~~~~~~~~~~~~~~~~~~~',
+    ]);
+  });
 });

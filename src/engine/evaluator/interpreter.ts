@@ -182,6 +182,19 @@ export class Interpreter implements DotNetContext {
   }
 
   /** Attaches a position to an error raised while evaluating a node (first position wins). */
+  /**
+   * The statement an expression's error is shown at: pwsh positions a script's own errors (null array,
+   * null method call, a failed .NET call or cast) at its sequence point, the whole pipeline or
+   * assignment statement (or an `if`/loop condition), not at the failing sub-expression (pwsh 7.6:
+   * `$x = $r[4].Foo + 1` underlines the whole line). Null outside those (the expression's own extent).
+   */
+  private sequencePoint: { extent: A.Extent } | null = null;
+
+  /** withPosition for an expression's error: at the current sequence point when there is one. */
+  private atSequencePoint(e: unknown, node: { extent: A.Extent }): unknown {
+    return this.withPosition(e, this.sequencePoint ?? node);
+  }
+
   private withPosition(e: unknown, node: { extent: A.Extent }): unknown {
     if (e instanceof PSRuntimeError && !e.record.invocation.extent && !e.record.invocation.noPosition) {
       const r = e.record;
@@ -273,6 +286,8 @@ export class Interpreter implements DotNetContext {
   /** Runs one statement; a statement-terminating error is reported here unless a try is active. */
   runStatement(s: A.StatementAst, emit: Emit): void {
     this.failed = false;
+    const savedPoint = this.sequencePoint;
+    this.sequencePoint = s.type === 'Pipeline' || s.type === 'PipelineChain' || s.type === 'Assignment' ? s : null;
     try {
       this.execStatement(s, emit);
       if (s.type === 'Pipeline' || s.type === 'PipelineChain' || s.type === 'Assignment') this.setQuestion(!this.failed);
@@ -291,6 +306,8 @@ export class Interpreter implements DotNetContext {
         throw positioned;
       }
       this.reportTerminating(positioned);
+    } finally {
+      this.sequencePoint = savedPoint;
     }
   }
 
@@ -394,7 +411,13 @@ export class Interpreter implements DotNetContext {
   }
 
   private conditionValue(p: A.PipelineAst | A.PipelineChainAst): PSValue {
-    return unwrap(this.collect(p));
+    const savedPoint = this.sequencePoint;
+    this.sequencePoint = p;
+    try {
+      return unwrap(this.collect(p));
+    } finally {
+      this.sequencePoint = savedPoint;
+    }
   }
 
   /** Output of a statement as a list. */
@@ -1069,7 +1092,7 @@ export class Interpreter implements DotNetContext {
         throw opErr;
       }
     } catch (err) {
-      throw this.withPosition(err, e);
+      throw this.atSequencePoint(err, e);
     }
   }
 
@@ -1087,7 +1110,7 @@ export class Interpreter implements DotNetContext {
     try {
       return unaryOperator(e.operator.toLowerCase(), this.evalExpr(e.operand));
     } catch (err) {
-      throw this.withPosition(err, e);
+      throw this.atSequencePoint(err, e);
     }
   }
 
@@ -1108,7 +1131,7 @@ export class Interpreter implements DotNetContext {
       return convertTo(v, e.typeName);
     } catch (err) {
       const wrapped = err instanceof PSRuntimeError && err.record.exception.typeName === 'System.Management.Automation.PSInvalidCastException' ? wrappedInRuntimeException(err) : err;
-      throw this.withPosition(wrapped, e);
+      throw this.atSequencePoint(wrapped, e);
     }
   }
 
@@ -1132,7 +1155,7 @@ export class Interpreter implements DotNetContext {
       }
       return getProperty(target, name);
     } catch (err) {
-      throw this.withPosition(err, e);
+      throw this.atSequencePoint(err, e);
     }
   }
 
@@ -1153,7 +1176,7 @@ export class Interpreter implements DotNetContext {
       }
       return this.callMethod(target, name, args);
     } catch (err) {
-      throw this.withPosition(err, e);
+      throw this.atSequencePoint(err, e);
     }
   }
 
@@ -1287,7 +1310,7 @@ export class Interpreter implements DotNetContext {
     const idx = this.evalExpr(e.index);
     if (target === null) {
       if (e.nullConditional) return null;
-      throw this.at(runtimeError('IndexNull', [], 'InvalidOperation'), e);
+      throw this.atSequencePoint(runtimeError('IndexNull', [], 'InvalidOperation'), e);
     }
     return this.index(target, idx);
   }
