@@ -76,4 +76,14 @@ describe('collected oracle differences', () => {
       '     |            ~~~~~~~~~~~~~~~~~~~~~~~',
     ]);
   });
+
+  test('a top-level Write-Error halted by Stop shows its command\'s position; not halted, none', () => {
+    // pwsh 7.6 (about_Preference_Variables).
+    const r = run('\nWrite-Error "plain"\n$ErrorActionPreference = "Stop"\nWrite-Error -Message "Test Error" ; Write-Host "Hello World"');
+    expect(r.errors.map((e) => renderErrorRecord(e))).toEqual([
+      'Write-Error: plain',
+      'Write-Error: \nLine |\n   4 |  Write-Error -Message "Test Error" ; Write-Host "Hello World"\n     |  ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~\n     | Test Error',
+    ]);
+    expect(r.hostText).toBe('');
+  });
 });
