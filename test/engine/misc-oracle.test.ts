@@ -86,4 +86,10 @@ describe('collected oracle differences', () => {
     ]);
     expect(r.hostText).toBe('');
   });
+
+  test('an unknown type literal fails at the literal, even before :: ', () => {
+    // pwsh 7.6 underlines `[Nope]` in `$test = [Nope]::new()` and `$y = 1 + [Nope]::Foo`.
+    const r = run('\n$test = [Nope]::new()\n$y = 1 + [Nope]::Foo');
+    expect(r.errors.map((e) => renderErrorRecord(e).split('\n')[3])).toEqual(['     |          ~~~~~~', '     |           ~~~~~~']);
+  });
 });

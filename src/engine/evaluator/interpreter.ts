@@ -1135,11 +1135,18 @@ export class Interpreter implements DotNetContext {
     }
   }
 
+  /** A type literal's name, once it resolves (TypeNotFound at the literal otherwise). */
+  private knownTypeLiteral(e: A.TypeExpressionAst): string {
+    if (!resolveTypeName(e.typeName)) throw this.at(runtimeError('TypeNotFound', [e.typeName], 'InvalidOperation', 'System.Management.Automation.RuntimeException', e.typeName), e);
+    return e.typeName;
+  }
+
   private evalMember(e: A.MemberExpressionAst): PSValue {
     const name = this.memberName(e.member);
     try {
       if (e.static) {
-        const typeName = e.target.type === 'TypeExpression' ? e.target.typeName : toStr(this.evalExpr(e.target));
+        // An unknown type literal fails at the literal itself (pwsh 7.6 underlines `[Nope]` in `[Nope]::new()`).
+        const typeName = e.target.type === 'TypeExpression' ? this.knownTypeLiteral(e.target) : toStr(this.evalExpr(e.target));
         const v = getStaticMember(typeName, name, this) ?? staticMethodReference(typeName, name, this);
         return v === undefined ? null : v;
       }
@@ -1164,7 +1171,8 @@ export class Interpreter implements DotNetContext {
     try {
       const args = e.arguments.map((a) => this.evalExpr(a));
       if (e.static) {
-        const typeName = e.target.type === 'TypeExpression' ? e.target.typeName : toStr(this.evalExpr(e.target));
+        // An unknown type literal fails at the literal itself (pwsh 7.6 underlines `[Nope]` in `[Nope]::new()`).
+        const typeName = e.target.type === 'TypeExpression' ? this.knownTypeLiteral(e.target) : toStr(this.evalExpr(e.target));
         return invokeStaticMethod(typeName, name, args, this);
       }
       const target = this.memberTarget(e.target);
