@@ -9,7 +9,9 @@
 import { defineCmdlet, type CmdletContext } from '../../src/engine/cmdlet';
 import { PSObject, type PSValue } from '../../src/engine/values';
 import { toStr } from '../../src/engine/conversion';
-import { newGuid } from '../../src/engine/dotnet';
+import { guidValue, newGuid } from '../../src/engine/dotnet';
+
+export { guidValue };
 import { registerView } from '../../src/formatting/views';
 
 const INT_MAX = 2147483647;
@@ -289,13 +291,6 @@ export const GUID_TYPE = 'System.Guid';
 registerView(GUID_TYPE, { kind: 'table', properties: ['Guid'] });
 
 /** A System.Guid value: prints as a one-column table (Guid), converts to its 36-character text. */
-export function guidValue(text: string): PSObject {
-  const o = new PSObject([GUID_TYPE, 'System.ValueType', 'System.Object']);
-  o.addProperty({ name: 'Guid', getter: () => text, memberType: 'ScriptProperty', typeName: 'System.Object' });
-  o.toStringOverride = () => text;
-  return o;
-}
-
 const GUID_FORMS = [
   /^[0-9a-f]{32}$/i,
   /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,

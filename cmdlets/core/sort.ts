@@ -8,6 +8,7 @@
 import { defineCmdlet, type CmdletContext } from '../../src/engine/cmdlet';
 import { stringOf, type PSValue } from '../../src/engine/values';
 import { compareStrings, compareValues } from '../../src/engine/conversion';
+import { introSort } from '../../src/engine/introsort';
 import { PropertySpecError, propertySpecs, valueOfSpec, type PropertySpec } from './property-expressions';
 
 /** pwsh's ordering of two values (nulls first); never throws. */
@@ -27,20 +28,26 @@ interface SortEntry {
   keys: (PSValue | undefined)[];
 }
 
-/** Sorts values by specs (or by the values themselves); stable. */
-export function sortValues(ctx: CmdletContext, values: PSValue[], specs: PropertySpec[], descending: boolean, caseSensitive: boolean): SortEntry[] {
+/**
+ * Sorts values by specs (or by the values themselves). Stable when asked (-Stable, -Top, -Bottom: pwsh's
+ * indexed heap sort); otherwise pwsh sorts with List<T>.Sort, whose introsort leaves equal keys in its
+ * own order.
+ */
+export function sortValues(ctx: CmdletContext, values: PSValue[], specs: PropertySpec[], descending: boolean, caseSensitive: boolean, stable = true): SortEntry[] {
   const entries: SortEntry[] = values.map((value) => ({
     value,
     keys: specs.length ? specs.map((s) => (s.expr ? valueOfSpec(ctx, s, value) : value)) : [value],
   }));
   const dirs = specs.length ? specs.map((s) => (s.descending !== undefined ? s.descending : s.ascending !== undefined ? !s.ascending : descending)) : [descending];
-  entries.sort((p, q) => {
+  const compare = (p: SortEntry, q: SortEntry): number => {
     for (let i = 0; i < dirs.length; i++) {
       const c = compareForSort(p.keys[i], q.keys[i], caseSensitive);
       if (c !== 0) return dirs[i] ? -c : c;
     }
     return 0;
-  });
+  };
+  if (stable) entries.sort(compare);
+  else introSort(entries, compare);
   return entries;
 }
 
@@ -51,7 +58,7 @@ export default defineCmdlet({
   defaultParameterSet: 'Default',
   outputType: ['System.Management.Automation.PSObject'],
   parameters: [
-    { name: 'Stable', type: 'SwitchParameter', sets: { Default: {} }, noEffect: 'the sort is always stable' },
+    { name: 'Stable', type: 'SwitchParameter', sets: { Default: {} } },
     { name: 'Descending', type: 'SwitchParameter' },
     { name: 'Unique', type: 'SwitchParameter' },
     { name: 'Top', type: 'Int32', sets: { Top: { mandatory: true } }, validateRange: [1, 2147483647] },
@@ -87,7 +94,7 @@ export default defineCmdlet({
   },
   end(ctx) {
     const caseSensitive = ctx.params['CaseSensitive'] === true;
-    let entries = sortValues(ctx, ctx.state['items'] as PSValue[], ctx.state['specs'] as PropertySpec[], ctx.params['Descending'] === true, caseSensitive);
+    let entries = sortValues(ctx, ctx.state['items'] as PSValue[], ctx.state['specs'] as PropertySpec[], ctx.params['Descending'] === true, caseSensitive, ctx.params['Stable'] === true || ctx.bound('Top') || ctx.bound('Bottom'));
     if (ctx.params['Unique'] === true)
       entries = entries.filter((e, i) => i === 0 || e.keys.some((k, j) => compareForSort(k, entries[i - 1]!.keys[j], caseSensitive) !== 0));
     if (ctx.bound('Top')) entries = entries.slice(0, Number(ctx.params['Top']));

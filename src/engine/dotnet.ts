@@ -67,6 +67,32 @@ export function newGuid(services: CmdletServices): string {
   return `${s.slice(0, 8)}-${s.slice(8, 12)}-4${s.slice(13, 16)}-${variant}${s.slice(17, 20)}-${s.slice(20, 32)}`;
 }
 
+/** A System.Guid value: prints as its text; its Guid property is the text (New-Guid, [guid]::new()). */
+export function guidValue(text: string): PSObject {
+  const o = new PSObject(['System.Guid', 'System.ValueType', 'System.Object']);
+  o.addProperty({ name: 'Guid', getter: () => text, memberType: 'ScriptProperty', typeName: 'System.Object' });
+  o.toStringOverride = () => text;
+  return o;
+}
+
+/**
+ * `[guid]::new(...)`: no argument is the empty GUID; 16 bytes are .NET's layout (the first three groups
+ * little-endian: 1..16 gives 04030201-0605-0807-090a-0b0c0d0e0f10); a string is parsed.
+ */
+function constructGuid(args: PSValue[]): PSValue {
+  if (args.length === 0) return guidValue('00000000-0000-0000-0000-000000000000');
+  if (args.length !== 1) throw badArgCount('new', args.length);
+  const a = args[0] ?? null;
+  if (a instanceof Uint8Array || Array.isArray(a)) {
+    const b = a instanceof Uint8Array ? [...a] : a.map((x) => toNumber(x));
+    if (b.length !== 16) throw methodInvocationError('.ctor', 1, new DotNetException('System.ArgumentException', "Byte array for Guid must be exactly 16 bytes long. (Parameter 'b')"));
+    const h = (i: number) => (b[i]! & 255).toString(16).padStart(2, '0');
+    const hex = (idx: number[]) => idx.map(h).join('');
+    return guidValue(`${hex([3, 2, 1, 0])}-${hex([5, 4])}-${hex([7, 6])}-${hex([8, 9])}-${hex([10, 11, 12, 13, 14, 15])}`);
+  }
+  return guidValue(toStr(convertTo(a, 'guid')));
+}
+
 function utf8Encode(text: string): Uint8Array {
   return new TextEncoder().encode(text);
 }
@@ -126,6 +152,18 @@ export function getStaticMember(typeName: string, member: string, ctx: DotNetCon
       if (m === 'maxvalue') return 2147483647;
       if (m === 'minvalue') return -2147483648;
       break;
+    case 'byte':
+    case 'short':
+    case 'uint':
+    case 'sbyte':
+    case 'ushort': {
+      // pwsh 7.6: [byte]::MaxValue is 255, [int16]::MinValue -32768.
+      const range: Record<string, [number, number]> = { byte: [0, 255], short: [-32768, 32767], uint: [0, 4294967295], sbyte: [-128, 127], ushort: [0, 65535] };
+      const r = range[t.key]!;
+      if (m === 'maxvalue') return r[1];
+      if (m === 'minvalue') return r[0];
+      break;
+    }
     case 'long':
       if (m === 'maxvalue') return INT64_MAX;
       if (m === 'minvalue') return INT64_MIN;
@@ -177,6 +215,37 @@ export function setStaticMember(typeName: string, member: string, value: PSValue
     return true;
   }
   return false;
+}
+
+/** The static methods invokeStaticMethod knows, by type key: what `[Math]::Sqrt` (no parentheses) refers to. */
+const STATIC_METHODS: Record<string, string[]> = {
+  math: ['Round', 'Floor', 'Ceiling', 'Truncate', 'Max', 'Min', 'Abs', 'Pow', 'Sqrt', 'Log', 'Log10'],
+  string: ['IsNullOrEmpty', 'IsNullOrWhiteSpace', 'Join', 'Format', 'Concat', 'Equals', 'Compare'],
+  datetime: ['Parse', 'ParseExact', 'DaysInMonth', 'IsLeapYear'],
+  timespan: ['FromDays', 'FromHours', 'FromMinutes', 'FromSeconds', 'FromMilliseconds', 'Parse'],
+  guid: ['NewGuid', 'Parse'],
+  convert: ['ToBase64String', 'FromBase64String', 'ToInt32', 'ToString'],
+  char: ['IsUpper', 'IsLower', 'IsDigit', 'IsLetter', 'IsLetterOrDigit', 'IsWhiteSpace', 'ToUpper', 'ToLower', 'ToUpperInvariant', 'ToLowerInvariant'],
+  int: ['Parse'],
+  long: ['Parse'],
+  double: ['Parse'],
+};
+
+/**
+ * `[Math]::Sqrt` without parentheses: a PSMethod for a static method (pwsh's method descriptor), or
+ * undefined when the type has no such method here. `.Invoke(args)` calls it.
+ */
+export function staticMethodReference(typeName: string, member: string, ctx: DotNetContext): PSObject | undefined {
+  const t = resolveTypeName(typeName);
+  const name = t && STATIC_METHODS[t.key]?.find((n) => n.toLowerCase() === member.toLowerCase());
+  if (!t || !name) return undefined;
+  const o = new PSObject(['System.Management.Automation.PSMethod', 'System.Management.Automation.PSMethodInfo', 'System.Management.Automation.PSMemberInfo', 'System.Object']);
+  o.addProperty({ name: 'Name', value: name, memberType: 'Property' });
+  o.addProperty({ name: 'MemberType', value: 'Method', memberType: 'Property' });
+  o.addProperty({ name: 'IsInstance', value: false, memberType: 'Property' });
+  o.addMethod('Invoke', (args) => invokeStaticMethod(t.info.fullName, name, args, ctx));
+  o.toStringOverride = () => name;
+  return o;
 }
 
 /** `[Type]::Method(args)`. */
@@ -272,6 +341,21 @@ export function invokeStaticMethod(typeName: string, method: string, args: PSVal
         case 'tostring': return toStr(args[0] ?? null);
       }
       break;
+    case 'char': {
+      // [char]::IsUpper("a"): a one-character string converts to the char argument.
+      const c = () => toStr(convertTo(args[0] ?? null, 'char'));
+      switch (m) {
+        case 'isupper': need(1); return /^\p{Lu}$/u.test(c());
+        case 'islower': need(1); return /^\p{Ll}$/u.test(c());
+        case 'isdigit': need(1); return /^\p{Nd}$/u.test(c());
+        case 'isletter': need(1); return /^\p{L}$/u.test(c());
+        case 'isletterordigit': need(1); return /^[\p{L}\p{Nd}]$/u.test(c());
+        case 'iswhitespace': need(1); return /^\s$/u.test(c());
+        case 'toupper': case 'toupperinvariant': need(1); return c().toUpperCase();
+        case 'tolower': case 'tolowerinvariant': need(1); return c().toLowerCase();
+      }
+      break;
+    }
     case 'int': case 'long': case 'double':
       if (m === 'parse') return asMethodCall(method, args, () => parseNumber(toStr(args[0] ?? null), t.key));
       break;
@@ -327,6 +411,8 @@ export function construct(typeName: string, args: PSValue[], ctx: DotNetContext)
       break;
     case 'securestring':
       return new SecureString('');
+    case 'guid':
+      return constructGuid(args);
     case 'string':
       if (args.length === 2) return toStr(args[0]).repeat(toNumber(args[1]));
       break;
@@ -596,6 +682,36 @@ function hashtableMethod(h: PSHashtable, method: string, args: PSValue[]): PSVal
   return undefined;
 }
 
+const PRIMITIVES = new Set(['System.Boolean', 'System.Byte', 'System.SByte', 'System.Int16', 'System.UInt16', 'System.Int32', 'System.UInt32', 'System.Int64', 'System.UInt64', 'System.IntPtr', 'System.UIntPtr', 'System.Char', 'System.Double', 'System.Single']);
+
+/**
+ * A System.Type object (what `[int]` is as a value and what GetType() returns): typeObject's Name,
+ * FullName, BaseType..., plus IsPrimitive, IsArray, IsValueType, IsEnum and the array methods
+ * GetArrayRank() and GetElementType() (lang-spec: `[int[,,]].GetArrayRank()` is 3).
+ */
+export function runtimeType(fullName: string): PSObject {
+  const o = typeObject(fullName);
+  const t = resolveTypeName(fullName);
+  const arrayRank = /\[(,*)\]$/.exec(fullName);
+  const base = t?.info.baseType ?? 'System.Object';
+  const isEnum = base === 'System.Enum';
+  const isValueType = !arrayRank && (PRIMITIVES.has(fullName) || isEnum || base === 'System.ValueType');
+  o.addProperty({ name: 'IsPrimitive', value: PRIMITIVES.has(fullName), memberType: 'Property' });
+  o.addProperty({ name: 'IsArray', value: !!arrayRank, memberType: 'Property' });
+  o.addProperty({ name: 'IsValueType', value: isValueType, memberType: 'Property' });
+  o.addProperty({ name: 'IsEnum', value: isEnum, memberType: 'Property' });
+  o.addProperty({ name: 'IsClass', value: !isValueType && !fullName.startsWith('System.Collections.Generic.I'), memberType: 'Property' });
+  o.addMethod('GetArrayRank', (args) => {
+    if (args.length) throw runtimeError('MethodArgumentCount', ['GetArrayRank', args.length], 'InvalidOperation');
+    // .NET: GetArrayRank on a non-array type throws ArgumentException "Must be an array type."
+    if (!arrayRank) throw methodInvocationError('GetArrayRank', 0, new DotNetException('System.ArgumentException', 'Must be an array type.'));
+    return arrayRank[1]!.length + 1;
+  });
+  o.addMethod('GetElementType', () => (arrayRank ? runtimeType(fullName.slice(0, arrayRank.index)) : null));
+  o.addMethod('ToString', () => fullName);
+  return o;
+}
+
 /**
  * `$x.Method(args)` on allow-listed types. `ToString()`, `GetType()`, `Equals()` and
  * `GetHashCode()` work on everything.
@@ -603,7 +719,7 @@ function hashtableMethod(h: PSHashtable, method: string, args: PSValue[]): PSVal
 export function invokeMethod(target: PSValue, method: string, args: PSValue[], ctx: DotNetContext): PSValue {
   if (target === null) throw runtimeError('InvokeMethodOnNull', [], 'InvalidOperation');
   const m = method.toLowerCase();
-  if (m === 'gettype' && args.length === 0) return typeObject(fullTypeNameOf(target));
+  if (m === 'gettype' && args.length === 0) return runtimeType(fullTypeNameOf(target));
   let r: PSValue | undefined;
   if (typeof target === 'string') r = asMethodCall(method, args, () => stringMethod(target, m, args));
   else if (target instanceof PSDateTime) r = asMethodCall(method, args, () => dateMethod(target, m, args));

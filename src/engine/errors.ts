@@ -177,6 +177,11 @@ export class ErrorRecord extends PSObject {
   readonly recommendedAction: string | undefined;
   readonly invocationInfo: PSObject;
   scriptStackTrace = '';
+  /**
+   * The exception type ConciseView names when nothing else names the error: a trap's `break` rethrows the
+   * error as pwsh's RuntimeException, whose record holds a ParentContainsErrorRecordException.
+   */
+  shownExceptionType?: string;
 
   constructor(init: ErrorRecordInit) {
     super(['System.Management.Automation.ErrorRecord', 'System.Object']);

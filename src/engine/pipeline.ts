@@ -298,7 +298,18 @@ class CmdletContextImpl implements CmdletContext {
   writeErrorRecord(record: ErrorRecord): void {
     const p = this.proc;
     const action = p.common.errorAction ?? p.interp.preference('ErrorActionPreference', 'Continue');
-    p.withStreams(() => p.interp.writeError(record, action, p.common.errorVariable ? [p.common.errorVariable.list] : []));
+    try {
+      p.withStreams(() => p.interp.writeError(record, action, p.common.errorVariable ? [p.common.errorVariable.list] : []));
+    } catch (e) {
+      // A top-level Write-Error shows no position, but once a Stop preference halts on it pwsh 7.6 shows the
+      // command's own line and extent (`Write-Error -Message 'Test Error'` underlined).
+      if (!(e instanceof PSRuntimeError) || e.record !== record || !record.invocation.noPosition || !p.extent) throw e;
+      const halted = new PSRuntimeError(record.withInvocation({ ...record.invocation, noPosition: false, extent: p.extent, source: p.interp.source }));
+      halted.recorded = e.recorded;
+      halted.scriptTerminating = e.scriptTerminating;
+      halted.recordAgain = e.recordAgain;
+      throw halted;
+    }
   }
 
   terminatingError(error: ErrorDetails): Error {

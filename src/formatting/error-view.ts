@@ -96,7 +96,7 @@ function wrapMessage(message: string, prefix: string, width: number): string[] {
  * exception's short type name; else `Error`.
  */
 export function conciseReason(e: ErrorViewInput): string {
-  if (e.reason) return e.reason;
+  if (e.reason !== undefined) return e.reason;
   if (e.thrownFromThrow) return 'Exception';
   if (e.commandName) return e.commandName;
   if (e.myCommand && e.myCommandFound) return e.myCommand;
@@ -197,10 +197,13 @@ export function errorViewOf(record: ErrorRecord, options: ErrorViewOptions = {})
     activity: record.activity || undefined,
     invocationName: inv.invocationName ?? myCommand,
     category: record.category,
-    exceptionReason: shortTypeName(record.exception.typeName),
+    exceptionReason: shortTypeName(record.shownExceptionType ?? record.exception.typeName),
     isParseError: record.category === 'ParserError',
     recommendedAction: record.recommendedAction,
   };
+  // A script's own parameter binding (a typed `param(...)` missing a mandatory argument): MyCommand is
+  // the nameless script, so pwsh 7.6 prints `: Cannot process command because of ...`.
+  if (inv.commandName === '') input.reason = '';
   if (ext && inv.source !== undefined) {
     const lineText = inv.source.split(/\r?\n/)[ext.line - 1] ?? '';
     input.line = lineText;

@@ -43,6 +43,8 @@ describe('New-Guid', () => {
   it('writes a System.Guid shown in a Guid column', () => {
     expect(once('(New-Guid).ToString().Length')).toBe('36\n');
     expect(once('New-Guid -Empty')).toBe('\nGuid\n----\n00000000-0000-0000-0000-000000000000\n\n');
+    // pwsh 7.6 (about_Type_Conversion): .NET's byte order.
+    expect(once('[byte[]] $bytes = 1..16; [System.Guid]::new($bytes)')).toBe('\nGuid\n----\n04030201-0605-0807-090a-0b0c0d0e0f10\n\n');
     expect(once('(New-Guid).ToString()')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}\n$/);
   });
   it('rejects text that is not a GUID', () => {

@@ -186,6 +186,15 @@ export function coerceArgument(ctx: BindingErrorContext, p: BinderParameter, v: 
   // A list for a scalar parameter: an error for the .NET types and enums the binder converts; Exchange's
   // own types (identity parameters, flags such as AllowedServices, ProxyAddressCollection) take the list as given.
   const exchangeType = dotNetTypeName(type) === type && !p.enumValues?.length;
+  // pwsh: LanguagePrimitives converts a list to a flags enum (PSMemberTypes) by combining its names, each
+  // exact in any case; a bad one fails on the whole list joined with commas.
+  if (Array.isArray(v) && v.length > 1 && p.enumMultipleConverter && p.enumValues?.length && p.dotNetType) {
+    const names = p.enumValues;
+    const s = v.map((x) => toStr(x)).join(',');
+    const picked = v.map((x) => names.find((n) => n.toLowerCase() === toStr(x).trim().toLowerCase()));
+    if (picked.every((n) => n !== undefined)) return new PSEnumValue(type, (picked as string[]).join(', '), names.indexOf(picked[0]!));
+    throw bindingError(ctx, 'CannotConvertArgument', [p.name, formatMessage('CastWithReason', s, p.dotNetType, formatMessage('EnumNameNotFound', s, names.join(', ')))], 'System.Management.Automation.ParameterBindingException', 'InvalidArgument', v);
+  }
   if (Array.isArray(v) && type.toLowerCase() !== 'object' && type.toLowerCase() !== 'psobject' && !/IdParameter$/.test(type) && type.toLowerCase() !== 'string' && !exchangeType) {
     if (v.length === 1) return convertScalar(ctx, p, v[0], type);
     if (type.toLowerCase() === 'boolean' || type.toLowerCase() === 'switchparameter') return convertScalar(ctx, p, v, type);

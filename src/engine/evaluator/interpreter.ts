@@ -24,7 +24,7 @@ import {
   multiDimOffset,
 } from '../conversion';
 import { getProperty, hasProperty, memberCollections, setProperty } from '../properties';
-import { construct, getStaticMember, invokeMethod, invokeStaticMethod, setStaticMember, type DotNetContext } from '../dotnet';
+import { construct, getStaticMember, invokeMethod, invokeStaticMethod, runtimeType, setStaticMember, staticMethodReference, type DotNetContext } from '../dotnet';
 import {
   BreakSignal,
   ContinueSignal,
@@ -182,6 +182,19 @@ export class Interpreter implements DotNetContext {
   }
 
   /** Attaches a position to an error raised while evaluating a node (first position wins). */
+  /**
+   * The statement an expression's error is shown at: pwsh positions a script's own errors (null array,
+   * null method call, a failed .NET call or cast) at its sequence point, the whole pipeline or
+   * assignment statement (or an `if`/loop condition), not at the failing sub-expression (pwsh 7.6:
+   * `$x = $r[4].Foo + 1` underlines the whole line). Null outside those (the expression's own extent).
+   */
+  private sequencePoint: { extent: A.Extent } | null = null;
+
+  /** withPosition for an expression's error: at the current sequence point when there is one. */
+  private atSequencePoint(e: unknown, node: { extent: A.Extent }): unknown {
+    return this.withPosition(e, this.sequencePoint ?? node);
+  }
+
   private withPosition(e: unknown, node: { extent: A.Extent }): unknown {
     if (e instanceof PSRuntimeError && !e.record.invocation.extent && !e.record.invocation.noPosition) {
       const r = e.record;
@@ -259,6 +272,8 @@ export class Interpreter implements DotNetContext {
       if (action === 'break') {
         // pwsh 7.6 records the error again as the trap rethrows it.
         this.rs.errorList.unshift(record);
+        // pwsh 7.6 then names it `ParentContainsErrorRecordException:` (`trap { break } 1/0`), unless `throw` raised it.
+        if (!record.exception.wasThrownFromThrowStatement) record.shownExceptionType = 'System.Management.Automation.ParentContainsErrorRecordException';
         err.scriptTerminating = true;
         throw err;
       }
@@ -271,6 +286,8 @@ export class Interpreter implements DotNetContext {
   /** Runs one statement; a statement-terminating error is reported here unless a try is active. */
   runStatement(s: A.StatementAst, emit: Emit): void {
     this.failed = false;
+    const savedPoint = this.sequencePoint;
+    this.sequencePoint = s.type === 'Pipeline' || s.type === 'PipelineChain' || s.type === 'Assignment' ? s : null;
     try {
       this.execStatement(s, emit);
       if (s.type === 'Pipeline' || s.type === 'PipelineChain' || s.type === 'Assignment') this.setQuestion(!this.failed);
@@ -289,6 +306,8 @@ export class Interpreter implements DotNetContext {
         throw positioned;
       }
       this.reportTerminating(positioned);
+    } finally {
+      this.sequencePoint = savedPoint;
     }
   }
 
@@ -392,7 +411,13 @@ export class Interpreter implements DotNetContext {
   }
 
   private conditionValue(p: A.PipelineAst | A.PipelineChainAst): PSValue {
-    return unwrap(this.collect(p));
+    const savedPoint = this.sequencePoint;
+    this.sequencePoint = p;
+    try {
+      return unwrap(this.collect(p));
+    } finally {
+      this.sequencePoint = savedPoint;
+    }
   }
 
   /** Output of a statement as a list. */
@@ -703,8 +728,12 @@ export class Interpreter implements DotNetContext {
             const isSwitchTrue = val === true;
             args.push({ kind: 'named', name: toStr(k), value: val, hasValue: !isSwitchTrue || true, splatted: true });
           }
-        } else if (Array.isArray(v)) for (const x of v) args.push({ kind: 'positional', value: x, splatted: true });
-        else if (v !== null) args.push({ kind: 'positional', value: v, splatted: true });
+        } else {
+          // pwsh 7.6: anything else is enumerated into positional arguments (a string gives its characters);
+          // $null, or an undefined variable, is one $null argument (`Write-Host 'a' @none` prints "a ").
+          const items = v === null ? [null] : typeof v === 'string' ? v.split('') : Array.isArray(v) ? v : v instanceof Uint8Array ? [...v] : [v];
+          for (const x of items) args.push({ kind: 'positional', value: x, splatted: true });
+        }
         continue;
       }
       args.push({ kind: 'positional', value: this.evalArgument(el), splatted: false, text: literalText(el), extent: el.extent });
@@ -1063,7 +1092,7 @@ export class Interpreter implements DotNetContext {
         throw opErr;
       }
     } catch (err) {
-      throw this.withPosition(err, e);
+      throw this.atSequencePoint(err, e);
     }
   }
 
@@ -1081,7 +1110,7 @@ export class Interpreter implements DotNetContext {
     try {
       return unaryOperator(e.operator.toLowerCase(), this.evalExpr(e.operand));
     } catch (err) {
-      throw this.withPosition(err, e);
+      throw this.atSequencePoint(err, e);
     }
   }
 
@@ -1102,16 +1131,23 @@ export class Interpreter implements DotNetContext {
       return convertTo(v, e.typeName);
     } catch (err) {
       const wrapped = err instanceof PSRuntimeError && err.record.exception.typeName === 'System.Management.Automation.PSInvalidCastException' ? wrappedInRuntimeException(err) : err;
-      throw this.withPosition(wrapped, e);
+      throw this.atSequencePoint(wrapped, e);
     }
+  }
+
+  /** A type literal's name, once it resolves (TypeNotFound at the literal otherwise). */
+  private knownTypeLiteral(e: A.TypeExpressionAst): string {
+    if (!resolveTypeName(e.typeName)) throw this.at(runtimeError('TypeNotFound', [e.typeName], 'InvalidOperation', 'System.Management.Automation.RuntimeException', e.typeName), e);
+    return e.typeName;
   }
 
   private evalMember(e: A.MemberExpressionAst): PSValue {
     const name = this.memberName(e.member);
     try {
       if (e.static) {
-        const typeName = e.target.type === 'TypeExpression' ? e.target.typeName : toStr(this.evalExpr(e.target));
-        const v = getStaticMember(typeName, name, this);
+        // An unknown type literal fails at the literal itself (pwsh 7.6 underlines `[Nope]` in `[Nope]::new()`).
+        const typeName = e.target.type === 'TypeExpression' ? this.knownTypeLiteral(e.target) : toStr(this.evalExpr(e.target));
+        const v = getStaticMember(typeName, name, this) ?? staticMethodReference(typeName, name, this);
         return v === undefined ? null : v;
       }
       const target = this.memberTarget(e.target);
@@ -1126,7 +1162,7 @@ export class Interpreter implements DotNetContext {
       }
       return getProperty(target, name);
     } catch (err) {
-      throw this.withPosition(err, e);
+      throw this.atSequencePoint(err, e);
     }
   }
 
@@ -1135,7 +1171,8 @@ export class Interpreter implements DotNetContext {
     try {
       const args = e.arguments.map((a) => this.evalExpr(a));
       if (e.static) {
-        const typeName = e.target.type === 'TypeExpression' ? e.target.typeName : toStr(this.evalExpr(e.target));
+        // An unknown type literal fails at the literal itself (pwsh 7.6 underlines `[Nope]` in `[Nope]::new()`).
+        const typeName = e.target.type === 'TypeExpression' ? this.knownTypeLiteral(e.target) : toStr(this.evalExpr(e.target));
         return invokeStaticMethod(typeName, name, args, this);
       }
       const target = this.memberTarget(e.target);
@@ -1147,7 +1184,7 @@ export class Interpreter implements DotNetContext {
       }
       return this.callMethod(target, name, args);
     } catch (err) {
-      throw this.withPosition(err, e);
+      throw this.atSequencePoint(err, e);
     }
   }
 
@@ -1241,6 +1278,8 @@ export class Interpreter implements DotNetContext {
 
   /** The object a member is read from: `$input.MoveNext()` reaches the enumerator itself. */
   private memberTarget(e: A.ExpressionAst): PSValue {
+    // `[int].IsPrimitive`: a type literal's own members are those of its System.Type object.
+    if (e.type === 'TypeExpression') return runtimeType(toStr(this.evalExpr(e)));
     return e.type === 'Variable' ? this.getVariable(e) : this.evalExpr(e);
   }
 
@@ -1279,7 +1318,7 @@ export class Interpreter implements DotNetContext {
     const idx = this.evalExpr(e.index);
     if (target === null) {
       if (e.nullConditional) return null;
-      throw this.at(runtimeError('IndexNull', [], 'InvalidOperation'), e);
+      throw this.atSequencePoint(runtimeError('IndexNull', [], 'InvalidOperation'), e);
     }
     return this.index(target, idx);
   }
