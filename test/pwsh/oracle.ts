@@ -167,7 +167,7 @@ export function runExo(c: OracleCase): OracleResult {
   // The errors as $Error holds them (caught ones too), oldest first, as the driver reports pwsh's;
   // parse errors are not recorded there, the run reports them.
   const recorded = session.runspace.getVariable('Error');
-  const list = (Array.isArray(recorded) && recorded.length ? [...(recorded as unknown[])].reverse() : r.errors).filter((e): e is ErrorRecord => e instanceof ErrorRecord);
+  const list = (Array.isArray(recorded) && recorded.length ? [...(recorded as unknown[])].reverse() : r.errors.filter((e) => e.category === 'ParserError')).filter((e): e is ErrorRecord => e instanceof ErrorRecord);
   // The terminal capture of pwsh loses escape sequences and carriage returns (runBatch): so does this side.
   const text = r.text.replace(ESCAPES, '').replace(/\r\n/g, '\n').replace(/\r/g, '');
   return {
