@@ -129,3 +129,30 @@ describe('runtime errors', () => {
     expect(run('$nothing -eq $null').lines).toEqual(['True']);
   });
 });
+
+describe('integer operators as pwsh 7.6 types them', () => {
+  const cases: [string, string[]][] = [
+    // Shift counts are masked to 31 (Int32) or 63 (Int64); a Double count rounds half-to-even.
+    ['0x0408 -shl 1; 0x0408 -shr 3; 0x100000000 -shr 0xfff81', ['2064', '129', '2147483648']],
+    ['1 -shl 33; 1 -shl 31; 5 -shr 1.6; 5 -shl 2.5', ['2', '-2147483648', '1', '20']],
+    // A Double operand of -band/-bor/-bxor converts to Int64 with banker's rounding.
+    ['0x0F0F -band 14.6; 0x0F0F -bor 14.40D; 0x0F0F -bxor 14.40D; 0x0F0F -bxor 14.6', ['15', '3855', '3841', '3840']],
+    ['0x0F0F -band 14.5; 0x0F0F -band 15.5; 0x0F0F -band 0xFEL', ['14', '0', '14']],
+    // String and array replication counts round half-to-even too.
+    ['"red" * 2.7; "red" * 2.3450D; "ab" * 2.5; "ab" * 3.5; "ab" * -0.4', ['redredred', 'redred', 'abab', 'abababab', '']],
+    ['((1,2) * 1.7).Count; ($null * 3) -eq $null', ['4', 'True']],
+    // Boolean has arithmetic through Int32 except op_Multiply on the left.
+    ['$true + $true; $true - $false; 2 * $true; $true / 2', ['2', '1', '2', '0.5']],
+  ];
+  test.each(cases)('%s', (script, expected) => {
+    expect(run(script).lines).toEqual(expected);
+  });
+
+  test('Boolean * is not defined', () => {
+    const r = run('$false * $true');
+    expect(r.errors[0]?.message).toBe("The operation '[System.Boolean] * [System.Boolean]' is not defined.");
+    expect(r.errors[0]?.fullyQualifiedErrorId).toBe('NotADefinedOperationForType');
+    expect(r.errors[0]?.category).toBe('InvalidOperation');
+    expect(run('$true * 2.5').errors[0]?.message).toBe("The operation '[System.Boolean] * [System.Double]' is not defined.");
+  });
+});
