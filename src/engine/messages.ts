@@ -74,7 +74,6 @@ export const MESSAGES = {
   VariableNotSet: m('VariableIsUndefined', "The variable '${0}' cannot be retrieved because it has not been set."),
   PropertyNotFoundStrict: m('PropertyNotFoundStrict', "The property '{0}' cannot be found on this object. Verify that the property exists."),
   DivideByZero: m('RuntimeException', 'Attempted to divide by zero.'),
-  NotADefinedOperationForType: m('NotADefinedOperationForType', 'The operation \'[{0}] {1} [{2}]\' is not defined.'),
   BadNumericArgs: m('BadOperatorArgument', 'The operation \'[{0}] {1} [{2}]\' is not defined.', true),
   InvalidRegex: m('InvalidRegularExpression', 'The regular expression pattern {0} is not valid.'),
   NonInteractivePrompt: m('System.Management.Automation.PSInvalidOperationException', 'PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.'),

@@ -135,7 +135,7 @@ function repeatCount(right: PSValue): number {
 export function multiply(left: PSValue, right: PSValue): PSValue {
   // pwsh 7.6: `$null * 3` is $null; Boolean has no op_Multiply (`$false * $true` fails, `2 * $true` is 2).
   if (left === null) return null;
-  if (typeof left === 'boolean') throw runtimeError('NotADefinedOperationForType', [fullTypeNameOf(left), '*', fullTypeNameOf(right)], 'InvalidOperation');
+  if (typeof left === 'boolean') throw new PSRuntimeError(recordFromCatalogue('BadNumericArgs', [fullTypeNameOf(left), '*', fullTypeNameOf(right)], { exceptionType: 'System.Management.Automation.RuntimeException', category: 'InvalidOperation', errorId: 'NotADefinedOperationForType' }));
   if (typeof left === 'string') {
     const times = repeatCount(right);
     if (times < 0) {
