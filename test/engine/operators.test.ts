@@ -167,3 +167,22 @@ describe('-f standard numeric formats (pwsh 7.6, en-US on ICU)', () => {
     expect(run(script).lines).toEqual(expected);
   });
 });
+
+describe('typed variables', () => {
+  test.each([
+    ['[int]$number = 8; $number = "12345"; $number = "Hello"', 'Cannot convert value "Hello" to type "System.Int32". Error: "The input string \'Hello\' was not in a correct format."'],
+    ['[int]$k = 0; $k = [int]::MaxValue; $k++', 'Cannot convert value "2147483648" to type "System.Int32". Error: "Value was either too large or too small for an Int32."'],
+    ['[int]$k = [int]::MinValue; --$k', 'Cannot convert value "-2147483649" to type "System.Int32". Error: "Value was either too large or too small for an Int32."'],
+  ])('a failed conversion is the variable\'s MetadataError: %s', (script, message) => {
+    const e = run(script).errors[0];
+    expect(e?.message).toBe(message);
+    // pwsh 7.6: RuntimeException [MetadataError], `MetadataError: (:) [], ArgumentTransformationMetadataException`.
+    expect(e?.fullyQualifiedErrorId).toBe('RuntimeException');
+    expect(e?.categoryInfo.toString()).toBe('MetadataError: (:) [], ArgumentTransformationMetadataException');
+  });
+
+  test('the cast\'s exception is the inner one', () => {
+    const r = run('[int]$n = 8; try { $n = "x" } catch { $_.Exception.GetType().FullName; $_.Exception.InnerException.GetType().FullName }; try { $n = "x" } catch [System.InvalidCastException] { "caught" }');
+    expect(r.lines).toEqual(['System.Management.Automation.ArgumentTransformationMetadataException', 'System.Management.Automation.PSInvalidCastException', 'caught']);
+  });
+});
