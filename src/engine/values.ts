@@ -189,6 +189,11 @@ export class PSHashtable {
     return this.map.has(PSHashtable.norm(key));
   }
 
+  /** The key as the table stores it (`@{num=3}.keyOf('NUM')` is 'num'), or undefined. */
+  keyOf(key: PSValue): PSValue | undefined {
+    return this.map.get(PSHashtable.norm(key))?.key;
+  }
+
   set(key: PSValue, value: PSValue): void {
     const k = PSHashtable.norm(key);
     const existing = this.map.get(k);
