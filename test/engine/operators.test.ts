@@ -186,3 +186,9 @@ describe('typed variables', () => {
     expect(r.lines).toEqual(['System.Management.Automation.ArgumentTransformationMetadataException', 'System.Management.Automation.PSInvalidCastException', 'caught']);
   });
 });
+
+describe('Int64 overflow goes to Double', () => {
+  test('pwsh 7.6: ([int64]::MaxValue + 1) is a Double', () => {
+    expect(run('([int64]::MaxValue + 1).GetType().Name; [int64]::MaxValue + 1; (1e15).GetType().Name; (1000000000000000).GetType().Name; 1e16 -is [double]; 1e16 -is [long]').lines).toEqual(['Double', '9.22337203685478E+18', 'Double', 'Int64', 'True', 'False']);
+  });
+});
