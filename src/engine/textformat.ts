@@ -20,9 +20,9 @@ export function formatNumber(n: number, fmt: string): string {
   if (m) {
     const kind = m[1].toUpperCase();
     const prec = m[2] === '' ? null : Number(m[2]);
-    // pwsh 7.6 on ICU, en-US: NumberDecimalDigits and PercentDecimalDigits are 3 (`"{0:N}" -f 1234.5` is
-    // 1,234.500, `"{0:p}" -f -0.252` is -25.200%); CurrencyDecimalDigits is 2.
-    const digits = prec ?? 3;
+    // en-US: NumberDecimalDigits 2 (N, F: Windows' value, `"{0:N}" -f [Math]::PI` is 3.14), PercentDecimalDigits 3
+    // (pwsh 7.6 on ICU: `"{0:p}" -f -0.252` is -25.200%), CurrencyDecimalDigits 2.
+    const digits = prec ?? 2;
     switch (kind) {
       case 'N': {
         const s = Math.abs(n).toFixed(digits);
@@ -36,7 +36,7 @@ export function formatNumber(n: number, fmt: string): string {
         return (n < 0 ? '-' : '') + s;
       }
       case 'P': {
-        const s = Math.abs(n * 100).toFixed(digits);
+        const s = Math.abs(n * 100).toFixed(prec ?? 3);
         const [i, f] = s.split('.');
         // en-US (pwsh 7.6 on ICU): PercentPositivePattern "n%", negative "-n%".
         return (n < 0 ? '-' : '') + group(i) + (f ? '.' + f : '') + '%';

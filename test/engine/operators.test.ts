@@ -157,10 +157,10 @@ describe('integer operators as pwsh 7.6 types them', () => {
   });
 });
 
-describe('-f standard numeric formats (pwsh 7.6, en-US on ICU)', () => {
+describe('-f standard numeric formats (pwsh 7.6 en-US with Windows\' NumberDecimalDigits, as the oracle driver sets it)', () => {
   const cases: [string, string[]][] = [
     ['"__{0,12:e2}__" -f 123.456e2; "__{0,-12:p}__" -f -0.252; "__{0:C}__" -f -1234.56', ['__   1.23e+004__', '__-25.200%    __', '__-$1,234.56__']],
-    ['"{0:N}|{0:F}|{0:P}|{0:P0}" -f 1234.5', ['1,234.500|1234.500|123,450.000%|123,450%']],
+    ['"{0:N}|{0:F}|{0:P}|{0:P0}" -f 1234.5; "{0} {1,-10} {2:N}" -f 1,"hello",[Math]::PI', ['1,234.50|1234.50|123,450.000%|123,450%', '1 hello      3.14']],
     ['"{0:X}|{0:x4}" -f 0x100000000; "{0:X}" -f -1; "__0x{0:X8}__" -f 65535', ['100000000|100000000', 'FFFFFFFF', '__0x0000FFFF__']],
   ];
   test.each(cases)('%s', (script, expected) => {
