@@ -141,7 +141,9 @@ export function evaluateExpression(ctx: CmdletContext, expr: PropertyExpression,
       .map((n) => ({ name: n, value: getOwnProperty(input, n) ?? null }));
   }
   const own = getOwnProperty(input, expr.name);
-  const realName = input instanceof PSObject ? (input.getPropertyInfo(expr.name)?.name ?? expr.name) : expr.name;
+  // The name as the object has it (pwsh 7.6: `@{num=3} | Measure-Object -Maximum Num` reports Property num).
+  const stored = input instanceof PSHashtable ? input.keyOf(expr.name) : undefined;
+  const realName = input instanceof PSObject ? (input.getPropertyInfo(expr.name)?.name ?? expr.name) : typeof stored === 'string' ? stored : expr.name;
   return [{ name: realName, value: own }];
 }
 

@@ -25,6 +25,7 @@ const EXCEPTION_BASES: Record<string, string[]> = {
   'Microsoft.PowerShell.Commands.WriteErrorException': ['System.SystemException', 'System.Exception'],
   'System.Management.Automation.Host.HostException': ['System.Management.Automation.RuntimeException', 'System.SystemException', 'System.Exception'],
   'System.Management.Automation.SetValueInvocationException': ['System.Management.Automation.SetValueException', 'System.Management.Automation.RuntimeException', 'System.SystemException', 'System.Exception'],
+  'System.Management.Automation.ArgumentTransformationMetadataException': ['System.Management.Automation.MetadataException', 'System.Management.Automation.RuntimeException', 'System.SystemException', 'System.Exception'],
   'System.Management.Automation.ParentContainsErrorRecordException': ['System.SystemException', 'System.Exception'],
   'System.DivideByZeroException': ['System.ArithmeticException', 'System.SystemException', 'System.Exception'],
   'System.ArgumentException': ['System.SystemException', 'System.Exception'],
@@ -356,6 +357,19 @@ export function recordFromCatalogue(
 /** Shorthand for a script-level RuntimeException from the catalogue (id without command suffix). */
 export function runtimeError(key: MessageKey, args: (string | number)[] = [], category: ErrorCategory = 'InvalidOperation', exceptionType = 'System.Management.Automation.RuntimeException', targetObject: PSValue = null): PSRuntimeError {
   return new PSRuntimeError(recordFromCatalogue(key, args, { exceptionType, category, targetObject }));
+}
+
+/**
+ * A typed variable's failed conversion (`[int]$n = 8; $n = "Hello"`, `[int]$k = [int]::MaxValue; $k++`):
+ * pwsh 7.6 raises the variable's ArgumentTransformationMetadataException with the cast's message,
+ * id RuntimeException, category MetadataError, no target; the cast's exception is its InnerException.
+ */
+export function transformationMetadataError(err: PSRuntimeError): PSRuntimeError {
+  const r = err.record;
+  const exception = new ExceptionObject('System.Management.Automation.ArgumentTransformationMetadataException', r.exception.message, r.exception);
+  const wrapped = new PSRuntimeError(new ErrorRecord({ exception, errorId: 'RuntimeException', category: 'MetadataError', targetObject: null, invocation: r.invocation }));
+  wrapped.scriptTerminating = err.scriptTerminating;
+  return wrapped;
 }
 
 /**

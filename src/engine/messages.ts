@@ -47,6 +47,8 @@ export const MESSAGES = {
   IntegralOverflow: m('InvalidCastIConvertible', 'Cannot convert value "{0}" to type "{1}". Error: "Value was either too large or too small for {2}."'),
   InvalidCast: m('ConvertToFinalInvalidCastException', 'Cannot convert the "{0}" value of type "{1}" to type "{2}".'),
   // A cast that failed for a reason .NET gives (overflow: InvalidCastIConvertible; a scalar to an array: InvalidCastExceptionScalarToArray, set by the caller).
+  // ExtendedTypeSystem.InvalidCastCannotRetrieveString: an Object[] for a script's [string] parameter.
+  CannotRetrieveString: m('InvalidCastCannotRetrieveString', 'Cannot convert value to type System.String.'),
   CastWithReason: m('InvalidCastIConvertible', 'Cannot convert value "{0}" to type "{1}". Error: "{2}"'),
   InvalidCastNull: m('InvalidCastFromNull', 'Cannot convert null to type "{0}".'),
   EnumNoMatch: m('InvalidCastFromStringToEnum', 'Cannot convert value "{0}" to type "{1}". Error: "Unable to match the identifier name {0} to a valid enumerator name. Specify one of the following enumerator names and try again: {2}"'),

@@ -722,6 +722,11 @@ export class FunctionProcessor implements Processor {
       if (bound) {
         this.binder.checkMandatory(bound.set, values, new Set([...this.result.commandLineBound, ...bound.bound]), this.interp.rs.host, this.position, true);
         for (const n of bound.bound) this.scope.setLocal(n, values.get(n) ?? null);
+      } else {
+        // pwsh 7.6: as a cmdlet's, an object no pipeline parameter takes is InputObjectNotBound and skipped.
+        const rec = recordFromCatalogue('InputObjectNotBound', [], { exceptionType: 'System.Management.Automation.ParameterBindingException', category: 'InvalidArgument', targetObject: input, commandName: this.name, fqidSuffix: this.binderCmd.fqidSuffix, invocation: this.interp.invocation(this.extent, this.name) });
+        this.interp.writeError(rec, this.interp.preference('ErrorActionPreference', 'Continue'), this.common.errorVariable ? [this.common.errorVariable.list] : []);
+        return;
       }
     }
     if (processBlock) {

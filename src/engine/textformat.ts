@@ -20,26 +20,31 @@ export function formatNumber(n: number, fmt: string): string {
   if (m) {
     const kind = m[1].toUpperCase();
     const prec = m[2] === '' ? null : Number(m[2]);
+    // en-US: NumberDecimalDigits 2 (N, F: Windows' value, `"{0:N}" -f [Math]::PI` is 3.14), PercentDecimalDigits 3
+    // (pwsh 7.6 on ICU: `"{0:p}" -f -0.252` is -25.200%), CurrencyDecimalDigits 2.
+    const digits = prec ?? 2;
     switch (kind) {
       case 'N': {
-        const s = Math.abs(n).toFixed(prec ?? 2);
+        const s = Math.abs(n).toFixed(digits);
         const [i, f] = s.split('.');
         return (n < 0 ? '-' : '') + group(i) + (f ? '.' + f : '');
       }
       case 'F':
-        return n.toFixed(prec ?? 2);
+        return n.toFixed(digits);
       case 'D': {
         const s = String(Math.abs(Math.trunc(n))).padStart(prec ?? 0, '0');
         return (n < 0 ? '-' : '') + s;
       }
       case 'P': {
-        const s = Math.abs(n * 100).toFixed(prec ?? 2);
+        const s = Math.abs(n * 100).toFixed(prec ?? 3);
         const [i, f] = s.split('.');
         // en-US (pwsh 7.6 on ICU): PercentPositivePattern "n%", negative "-n%".
         return (n < 0 ? '-' : '') + group(i) + (f ? '.' + f : '') + '%';
       }
       case 'X': {
-        const s = (n >>> 0).toString(16).padStart(prec ?? 0, '0');
+        // Two's complement in 32 bits for an Int32 (pwsh 7.6: `"{0:X}" -f -1` is FFFFFFFF), in 64 below Int32.
+        const big = BigInt(Math.trunc(n));
+        const s = BigInt.asUintN(n >= -2147483648 && n <= 4294967295 ? 32 : 64, big).toString(16).padStart(prec ?? 0, '0');
         return m[1] === 'X' ? s.toUpperCase() : s;
       }
       case 'C': {

@@ -189,6 +189,11 @@ export class PSHashtable {
     return this.map.has(PSHashtable.norm(key));
   }
 
+  /** The key as the table stores it (`@{num=3}.keyOf('NUM')` is 'num'), or undefined. */
+  keyOf(key: PSValue): PSValue | undefined {
+    return this.map.get(PSHashtable.norm(key))?.key;
+  }
+
   set(key: PSValue, value: PSValue): void {
     const k = PSHashtable.norm(key);
     const existing = this.map.get(k);
@@ -463,6 +468,15 @@ export function int64Value(n: bigint): number | bigint {
   return n > -1000000000000000n && n < 1000000000000000n ? Number(n) : n;
 }
 
+/**
+ * Is this number the emulator's Double? A fraction, a non-finite value, or an integral value from
+ * 1E+15 on: Int64 values there are bigints (int64Value), so such a number came from Double
+ * arithmetic (pwsh 7.6: `([int64]::MaxValue + 1).GetType().Name` is Double).
+ */
+export function isDoubleNumber(v: number): boolean {
+  return !Number.isInteger(v) || Math.abs(v) >= 1e15;
+}
+
 /** The type names of any value (most specific first), as `$x.PSObject.TypeNames` would list them. */
 export function typeNamesOf(v: PSValue): readonly string[] {
   if (v === null) return [];
@@ -472,7 +486,7 @@ export function typeNamesOf(v: PSValue): readonly string[] {
     case 'boolean':
       return ['System.Boolean', 'System.ValueType', 'System.Object'];
     case 'number':
-      return Number.isInteger(v)
+      return !isDoubleNumber(v)
         ? Math.abs(v) <= 2147483647
           ? ['System.Int32', 'System.ValueType', 'System.Object']
           : ['System.Int64', 'System.ValueType', 'System.Object']

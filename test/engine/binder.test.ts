@@ -226,3 +226,25 @@ describe('bare numeric literals bound to string parameters keep their text (note
     expect(run('function g { param([int]$n) $n + 1 }; g -n 0x10').output).toEqual([17]);
   });
 });
+
+describe('script parameters and pipeline conversion (pwsh 7.6)', () => {
+  const notBound = 'The input object cannot be bound to any parameters for the command either because the command does not take pipeline input or the input and its properties do not match any of the parameters that take pipeline input.';
+
+  test("an advanced function's [string] refuses an Object[]; a simple function's joins it", () => {
+    const r = run('function Test-String { [CmdletBinding()] param([string] $String) $String }; Test-String -String 1, 2');
+    expect(r.errors[0]?.message).toBe("Cannot process argument transformation on parameter 'String'. Cannot convert value to type System.String.");
+    expect(r.errors[0]?.fullyQualifiedErrorId).toBe('ParameterArgumentTransformationError,Test-String');
+    expect(r.errors[0]?.categoryInfo.toString()).toBe('InvalidData: (:) [Test-String], ParameterBindingArgumentTransformationException');
+    expect(run('function f([string]$s) { $s }; f 1,2; function h9 { [CmdletBinding()] param([string]$s) "[$s]" }; h9 -s ([System.Collections.ArrayList]@(1)); h9 -s 5').lines).toEqual(['1 2', '[1]', '[5]']);
+  });
+
+  test('an object no by-value parameter converts is InputObjectNotBound; by property name, the conversion fails', () => {
+    const r = run('function h5 { [CmdletBinding()] param([Parameter(ValueFromPipeline)][int]$s) process { "[$s]" } }; "abc" | h5; 7 | h5');
+    expect(r.errors.map((e) => e.fullyQualifiedErrorId)).toEqual(['InputObjectNotBound,h5']);
+    expect(r.errors[0]?.message).toBe(notBound);
+    expect(r.lines).toEqual(['[7]']);
+    expect(run('function q { [CmdletBinding()] param([Parameter(ValueFromPipelineByPropertyName)]$Name) process { "p[$Name]" } }; 1 | q').errors[0]?.message).toBe(notBound);
+    const byName = run('function h7 { [CmdletBinding()] param([Parameter(ValueFromPipelineByPropertyName)][int]$s) process { $s } }; [pscustomobject]@{s="abc"} | h7');
+    expect(byName.errors[0]?.message).toBe('Cannot process argument transformation on parameter \'s\'. Cannot convert value "abc" to type "System.Int32". Error: "The input string \'abc\' was not in a correct format."');
+  });
+});

@@ -158,3 +158,10 @@ test('ConvertFrom-Csv skips # comment lines before the header (pwsh 7.6); later 
   const r = run("\"# This is a CSV comment`n#TYPE Foo`nCol1,Col2`nVal1,Val2`n#x,3\" | ConvertFrom-Csv | ForEach-Object { \"$($_.Col1)|$($_.Col2)\" }");
   expect(r.lines).toEqual(['Val1|Val2', '#x|3']);
 });
+
+describe('property names as the object has them', () => {
+  test('a hashtable key keeps its spelling (pwsh 7.6: Property : num)', () => {
+    const r = run('(@{num=3}, @{num=4}, @{num=5} | Measure-Object -Maximum Num).Property; @{num=1} | Select-Object NUM | ForEach-Object { $_.psobject.properties.name }');
+    expect(r.lines).toEqual(['num', 'num']);
+  });
+});

@@ -129,3 +129,66 @@ describe('runtime errors', () => {
     expect(run('$nothing -eq $null').lines).toEqual(['True']);
   });
 });
+
+describe('integer operators as pwsh 7.6 types them', () => {
+  const cases: [string, string[]][] = [
+    // Shift counts are masked to 31 (Int32) or 63 (Int64); a Double count rounds half-to-even.
+    ['0x0408 -shl 1; 0x0408 -shr 3; 0x100000000 -shr 0xfff81', ['2064', '129', '2147483648']],
+    ['1 -shl 33; 1 -shl 31; 5 -shr 1.6; 5 -shl 2.5', ['2', '-2147483648', '1', '20']],
+    // A Double operand of -band/-bor/-bxor converts to Int64 with banker's rounding.
+    ['0x0F0F -band 14.6; 0x0F0F -bor 14.40D; 0x0F0F -bxor 14.40D; 0x0F0F -bxor 14.6', ['15', '3855', '3841', '3840']],
+    ['0x0F0F -band 14.5; 0x0F0F -band 15.5; 0x0F0F -band 0xFEL', ['14', '0', '14']],
+    // String and array replication counts round half-to-even too.
+    ['"red" * 2.7; "red" * 2.3450D; "ab" * 2.5; "ab" * 3.5; "ab" * -0.4', ['redredred', 'redred', 'abab', 'abababab', '']],
+    ['((1,2) * 1.7).Count; ($null * 3) -eq $null', ['4', 'True']],
+    // Boolean has arithmetic through Int32 except op_Multiply on the left.
+    ['$true + $true; $true - $false; 2 * $true; $true / 2', ['2', '1', '2', '0.5']],
+  ];
+  test.each(cases)('%s', (script, expected) => {
+    expect(run(script).lines).toEqual(expected);
+  });
+
+  test('Boolean * is not defined', () => {
+    const r = run('$false * $true');
+    expect(r.errors[0]?.message).toBe("The operation '[System.Boolean] * [System.Boolean]' is not defined.");
+    expect(r.errors[0]?.fullyQualifiedErrorId).toBe('NotADefinedOperationForType');
+    expect(r.errors[0]?.category).toBe('InvalidOperation');
+    expect(run('$true * 2.5').errors[0]?.message).toBe("The operation '[System.Boolean] * [System.Double]' is not defined.");
+  });
+});
+
+describe('-f standard numeric formats (pwsh 7.6 en-US with Windows\' NumberDecimalDigits, as the oracle driver sets it)', () => {
+  const cases: [string, string[]][] = [
+    ['"__{0,12:e2}__" -f 123.456e2; "__{0,-12:p}__" -f -0.252; "__{0:C}__" -f -1234.56', ['__   1.23e+004__', '__-25.200%    __', '__-$1,234.56__']],
+    ['"{0:N}|{0:F}|{0:P}|{0:P0}" -f 1234.5; "{0} {1,-10} {2:N}" -f 1,"hello",[Math]::PI', ['1,234.50|1234.50|123,450.000%|123,450%', '1 hello      3.14']],
+    ['"{0:X}|{0:x4}" -f 0x100000000; "{0:X}" -f -1; "__0x{0:X8}__" -f 65535', ['100000000|100000000', 'FFFFFFFF', '__0x0000FFFF__']],
+  ];
+  test.each(cases)('%s', (script, expected) => {
+    expect(run(script).lines).toEqual(expected);
+  });
+});
+
+describe('typed variables', () => {
+  test.each([
+    ['[int]$number = 8; $number = "12345"; $number = "Hello"', 'Cannot convert value "Hello" to type "System.Int32". Error: "The input string \'Hello\' was not in a correct format."'],
+    ['[int]$k = 0; $k = [int]::MaxValue; $k++', 'Cannot convert value "2147483648" to type "System.Int32". Error: "Value was either too large or too small for an Int32."'],
+    ['[int]$k = [int]::MinValue; --$k', 'Cannot convert value "-2147483649" to type "System.Int32". Error: "Value was either too large or too small for an Int32."'],
+  ])('a failed conversion is the variable\'s MetadataError: %s', (script, message) => {
+    const e = run(script).errors[0];
+    expect(e?.message).toBe(message);
+    // pwsh 7.6: RuntimeException [MetadataError], `MetadataError: (:) [], ArgumentTransformationMetadataException`.
+    expect(e?.fullyQualifiedErrorId).toBe('RuntimeException');
+    expect(e?.categoryInfo.toString()).toBe('MetadataError: (:) [], ArgumentTransformationMetadataException');
+  });
+
+  test('the cast\'s exception is the inner one', () => {
+    const r = run('[int]$n = 8; try { $n = "x" } catch { $_.Exception.GetType().FullName; $_.Exception.InnerException.GetType().FullName }; try { $n = "x" } catch [System.InvalidCastException] { "caught" }');
+    expect(r.lines).toEqual(['System.Management.Automation.ArgumentTransformationMetadataException', 'System.Management.Automation.PSInvalidCastException', 'caught']);
+  });
+});
+
+describe('Int64 overflow goes to Double', () => {
+  test('pwsh 7.6: ([int64]::MaxValue + 1) is a Double', () => {
+    expect(run('([int64]::MaxValue + 1).GetType().Name; [int64]::MaxValue + 1; (1e15).GetType().Name; (1000000000000000).GetType().Name; 1e16 -is [double]; 1e16 -is [long]').lines).toEqual(['Double', '9.22337203685478E+18', 'Double', 'Int64', 'True', 'False']);
+  });
+});

@@ -407,12 +407,20 @@ export class Binder {
         name: this.cmd.parameters.filter((p) => !result.commandLineBound.has(p.name) && sets.some((s) => membership(p, s)?.valueFromPipelineByPropertyName)),
       });
     const boundNow: string[] = [];
-    const tryBind = (p: BinderParameter, v: PSValue, coerce: boolean): boolean => {
+    const tryBind = (p: BinderParameter, v: PSValue, coerce: boolean, byValue = false): boolean => {
       if (boundNow.includes(p.name)) return false;
       if (!coerce && !matchesWithoutCoercion(p, v)) return false;
       try {
         const mandatory = Object.values(p.sets ?? {}).some((m) => m.mandatory);
-        const c = coerceArgument(this.ctx, p, v);
+        let c: PSValue;
+        try {
+          c = coerceArgument(this.ctx, p, v);
+        } catch (e) {
+          // pwsh 7.6: an object that does not convert to a by-value parameter's type is not bound
+          // there (`"abc" | Start-Sleep` is InputObjectNotBound); by property name, the failure is reported.
+          if (byValue) return false;
+          throw e;
+        }
         validateArgument(this.ctx, p, c, mandatory);
         values.set(p.name, c);
         boundNow.push(p.name);
@@ -431,7 +439,7 @@ export class Binder {
       return undefined;
     };
     for (const coerce of [false, true]) {
-      for (const p of lists.value) if (tryBind(p, input, coerce)) break;
+      for (const p of lists.value) if (tryBind(p, input, coerce, true)) break;
       for (const p of lists.name) {
         const v = propertyValue(p);
         if (v !== undefined) {

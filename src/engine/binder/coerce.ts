@@ -4,7 +4,7 @@
  * with pwsh's ids and wording.
  */
 import { PSCredential, PSDateTime, PSEnumValue, PSHashtable, PSObject, SecureString, stringOf, typeNamesOf, type PSValue } from '../values';
-import { convertTo, toStr, toNumber, fullTypeNameOf } from '../conversion';
+import { convertTo, toStr, toNumber, fullTypeNameOf, isArrayList } from '../conversion';
 import { PSRuntimeError, ExceptionObject, ErrorRecord } from '../errors';
 import { formatMessage, MESSAGES, type MessageKey } from '../messages';
 import type { ErrorCategory } from '../cmdlet';
@@ -177,6 +177,11 @@ export function coerceArgument(ctx: BindingErrorContext, p: BinderParameter, v: 
     }
   }
   if (type.toLowerCase() === 'byte[]') return convertScalar(ctx, p, v, 'byte[]');
+  // pwsh 7.6: an advanced function's [string] parameter refuses an Object[] (even of one element), where
+  // a simple function's joins it (`f 1,2` is "1 2"); an ArrayList converts.
+  if (type.toLowerCase() === 'string' && ctx.command.script && ctx.command.advanced && Array.isArray(v) && !isArrayList(v)) {
+    throw bindingError(ctx, 'CannotConvertArgument', [p.name, formatMessage('CannotRetrieveString')], 'System.Management.Automation.ParameterBindingException', 'InvalidArgument', null);
+  }
   if (isArrayType(type)) {
     if (v === null) return null;
     const el = type.toLowerCase() === 'multivaluedproperty' ? 'String' : type.slice(0, -2);

@@ -37,6 +37,7 @@ import {
   recordFromCatalogue,
   runtimeError,
   StopRequestedSignal,
+  transformationMetadataError,
   wrappedInRuntimeException,
 } from '../errors';
 import { FileSystemError } from '../services';
@@ -861,7 +862,7 @@ export class Interpreter implements DotNetContext {
         }
         target.setLocal(name, initial).typeConstraint = typeConstraint;
       }
-      throw e;
+      throw e instanceof PSRuntimeError ? transformationMetadataError(e) : e;
     }
     const variable = target.setLocal(name, v);
     if (typeConstraint) variable.typeConstraint = typeConstraint;

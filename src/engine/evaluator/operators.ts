@@ -3,7 +3,7 @@
  * about_Comparison_Operators, about_Split, about_Join, about_Wildcards, about_Regular_Expressions).
  */
 import { PSDateTime, PSHashtable, PSTimeSpan, typeNamesOf, int64Value, INT64_MAX, INT64_MIN, type PSValue } from '../values';
-import { compareValues, convertTo, isOfType, looseEquals, toBool, toNumber, toStr, fullTypeNameOf, makeArrayList, isArrayList } from '../conversion';
+import { compareValues, convertTo, roundHalfEven, isOfType, looseEquals, toBool, toNumber, toStr, fullTypeNameOf, makeArrayList, isArrayList } from '../conversion';
 import { ErrorRecord, ExceptionObject, PSRuntimeError, recordFromCatalogue, runtimeError, wrappedInRuntimeException } from '../errors';
 import { compositeFormat } from '../textformat';
 import { dotNetRegex, literalPattern, matchObject, parseRegexOptions, type RegexOptions } from '../regex';
@@ -126,9 +126,18 @@ export function subtract(left: PSValue, right: PSValue): PSValue {
   return int64Arithmetic(left, right, (a, b) => a - b) ?? toNumber(left) - toNumber(right);
 }
 
+/** The count of a string's or an array's `*`: the right operand as an Int32, a Double rounded half-to-even (pwsh 7.6: `"red" * 2.7` is redredred). */
+function repeatCount(right: PSValue): number {
+  const n = toNumber(right);
+  return Number.isInteger(n) ? n : roundHalfEven(n);
+}
+
 export function multiply(left: PSValue, right: PSValue): PSValue {
+  // pwsh 7.6: `$null * 3` is $null; Boolean has no op_Multiply (`$false * $true` fails, `2 * $true` is 2).
+  if (left === null) return null;
+  if (typeof left === 'boolean') throw new PSRuntimeError(recordFromCatalogue('BadNumericArgs', [fullTypeNameOf(left), '*', fullTypeNameOf(right)], { exceptionType: 'System.Management.Automation.RuntimeException', category: 'InvalidOperation', errorId: 'NotADefinedOperationForType' }));
   if (typeof left === 'string') {
-    const times = toNumber(right);
+    const times = repeatCount(right);
     if (times < 0) {
       // pwsh 7.6: String.Repeat's own exception, reported as a plain .NET exception (id = its type name).
       const message = `times ('${times}') must be a non-negative value. (Parameter 'times')\nActual value was ${times}.`;
@@ -137,7 +146,7 @@ export function multiply(left: PSValue, right: PSValue): PSValue {
     return left.repeat(times);
   }
   if (Array.isArray(left)) {
-    const n = toNumber(right);
+    const n = repeatCount(right);
     const out: PSValue[] = [];
     for (let i = 0; i < n; i++) out.push(...left);
     return out;
@@ -272,6 +281,37 @@ function splitOp(left: PSValue, right: PSValue, cs: boolean, ctx: OperatorContex
   return out;
 }
 
+/**
+ * An operand of the bitwise and shift operators as an integer: a Double converts to Int64 with
+ * banker's rounding (pwsh 7.6: `0x0F0F -band 14.6` is 15, `-band 14.5` is 14); `wide` when the
+ * operand is no Int32, so the operation is done on Int64.
+ */
+function integralOperand(v: PSValue): { value: bigint; wide: boolean } {
+  if (typeof v === 'bigint') return { value: v, wide: true };
+  const n = toNumber(v, 'System.Int64');
+  const whole = Number.isInteger(n) ? n : roundHalfEven(n);
+  const wide = !Number.isInteger(n) || whole < -2147483648 || whole > 2147483647;
+  return { value: BigInt(whole), wide };
+}
+
+/** `-band -bor -bxor`: Int32 when both operands are Int32, else Int64 (two's complement, 64 bits). */
+function bitwise(left: PSValue, right: PSValue, op: (a: bigint, b: bigint) => bigint): PSValue {
+  const a = integralOperand(left), b = integralOperand(right);
+  if (!a.wide && !b.wide) return Number(BigInt.asIntN(32, op(a.value, b.value)));
+  return int64Value(BigInt.asIntN(64, op(BigInt.asIntN(64, a.value), BigInt.asIntN(64, b.value))));
+}
+
+/**
+ * `-shl -shr` shift the left operand's type: the count is masked as .NET's shift masks it, to 31
+ * for an Int32 and 63 for an Int64 (pwsh 7.6: `1 -shl 33` is 2, `0x100000000 -shr 0xfff81` is
+ * 2147483648); a Double count rounds half-to-even (`5 -shl 2.5` is 20).
+ */
+function shift(left: PSValue, right: PSValue, op: (a: bigint, n: bigint) => bigint): PSValue {
+  const a = integralOperand(left), n = integralOperand(right).value;
+  if (!a.wide) return Number(BigInt.asIntN(32, op(a.value, n & 31n)));
+  return int64Value(BigInt.asIntN(64, op(BigInt.asIntN(64, a.value), n & 63n)));
+}
+
 /** Evaluates a non-short-circuit binary operator on evaluated operands. */
 export function binaryOperator(op: string, left: PSValue, right: PSValue, ctx: OperatorContext): PSValue {
   switch (op) {
@@ -292,11 +332,11 @@ export function binaryOperator(op: string, left: PSValue, right: PSValue, ctx: O
         if (e instanceof PSRuntimeError && e.record.errorId === 'TypeNotFound') throw e;
         return null;
       }
-    case '-band': return toNumber(left) & toNumber(right);
-    case '-bor': return toNumber(left) | toNumber(right);
-    case '-bxor': return toNumber(left) ^ toNumber(right);
-    case '-shl': return toNumber(left) << toNumber(right);
-    case '-shr': return toNumber(left) >> toNumber(right);
+    case '-band': return bitwise(left, right, (a, b) => a & b);
+    case '-bor': return bitwise(left, right, (a, b) => a | b);
+    case '-bxor': return bitwise(left, right, (a, b) => a ^ b);
+    case '-shl': return shift(left, right, (a, n) => a << n);
+    case '-shr': return shift(left, right, (a, n) => a >> n);
     case '-xor': return toBool(left) !== toBool(right);
     case '??': return left === null ? right : left;
   }
@@ -330,7 +370,10 @@ export function unaryOperator(op: string, v: PSValue): PSValue {
     case '-not': case '!': return !toBool(v);
     case '-': return v instanceof PSTimeSpan ? new PSTimeSpan(-v.ms) : -toNumber(v);
     case '+': return toNumber(v);
-    case '-bnot': return ~toNumber(v);
+    case '-bnot': {
+      const a = integralOperand(v);
+      return a.wide ? int64Value(BigInt.asIntN(64, ~a.value)) : ~Number(a.value);
+    }
     // Unary -split: trimmed, then split at runs of whitespace (`-split " "` is one empty string).
     case '-split': return (Array.isArray(v) ? v : [v]).flatMap((x) => toStr(x).trim().split(/\s+/));
     case '-join': return (Array.isArray(v) ? v : [v]).map((x) => (Array.isArray(x) ? fullTypeNameOf(x) : toStr(x))).join('');
