@@ -76,6 +76,8 @@ function projection(ctx: CmdletContext, st: SelectState, input: PSValue): PSValu
   if (expand === undefined || expand === null) return [selected!];
   const name = stringOf(expand);
   const value = getOwnProperty(input, name);
+  // pwsh 7.6: a $null input has nothing to expand and says nothing (`$null | Select-Object -ExpandProperty X`).
+  if (input === null) return [];
   if (value === undefined) {
     ctx.writeError({
       message: dataMessage('ExpandPropertyNotFound', name),

@@ -6,6 +6,7 @@
  * (about_Parameters, about_Parameter_Sets, about_CommonParameters)
  */
 import type { PSValue } from './values';
+import type { ErrorRecord } from './errors';
 import type { Host, ProgressRecord } from './host';
 import type { Clock, FileSystem, Random } from './services';
 
@@ -166,6 +167,8 @@ export interface CmdletContext {
   writeObject(value: PSValue, enumerate?: boolean): void;
   /** Non-terminating error: honours -ErrorAction, $ErrorActionPreference, -ErrorVariable. */
   writeError(error: ErrorDetails): void;
+  /** Non-terminating error from a ready-made record (one raised elsewhere and passed on as it is). */
+  writeErrorRecord(record: ErrorRecord): void;
   /** Returns a terminating error to `throw`: stops this command (and the statement). */
   terminatingError(error: ErrorDetails): Error;
   writeWarning(message: string): void;

@@ -61,6 +61,8 @@ export function toDisplayScalar(v: PSValue, formatFloat = false): string {
   if (v === null) return '';
   if (typeof v === 'string') return v;
   if (typeof v === 'boolean') return v ? 'True' : 'False';
+  // en-US (ICU, as .NET 5+ uses on Windows too) shows infinities as ∞; "$x" and [string] stay invariant.
+  if (typeof v === 'number' && !Number.isFinite(v) && !Number.isNaN(v)) return v > 0 ? '∞' : '-∞';
   if (typeof v === 'number') return formatFloat ? fixedTwo(v) : doubleToString(v);
   if (typeof v === 'bigint') return v.toString();
   if (Array.isArray(v)) return v.map((x) => toDisplayScalar(x)).join(' ');

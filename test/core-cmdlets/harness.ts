@@ -78,6 +78,7 @@ export function run(
       else result.output.push(value);
     },
     writeError: (e) => void result.errors.push(e),
+    writeErrorRecord: (r) => void result.errors.push({ message: r.message, errorId: r.errorId, category: r.category }),
     terminatingError: (e) => new TerminatingError(e),
     writeWarning: (m) => void result.warnings.push(m),
     writeVerbose: () => undefined,

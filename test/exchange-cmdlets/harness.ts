@@ -58,6 +58,7 @@ export function harness(scenario = 'contoso'): Harness {
         state: {},
         writeObject: (v) => void out.output.push(v),
         writeError: (e) => void out.errors.push(e),
+        writeErrorRecord: (r) => void out.errors.push({ message: r.message, errorId: r.errorId, category: r.category }),
         terminatingError: (e) => {
           out.errors.push(e);
           return new Error(e.message);

@@ -21,7 +21,8 @@ describe('numbers in cells print as pwsh prints them', () => {
   const cases: Case[] = [
   ["num-table", "[pscustomobject]@{R=[math]::Round(68.75, 1);D=1.5;F=1234.56789;H=1e20;L=0.1+0.2;N=-2.5}", 80, "\nR : 68.8\nD : 1.5\nF : 1234.56789\nH : 1E+20\nL : 0.3\nN : -2.5\n\n"],
   ["num-list", "[pscustomobject]@{R=[math]::Round(68.75, 1);D=1.5;F=1234.56789;H=1e20;L=0.1+0.2;M=[double]::MaxValue; E=[double]::Epsilon; G=1e-5; I=0.0001; J=123456789012345.6} | fl", 80, "\nR : 68.8\nD : 1.5\nF : 1234.56789\nH : 1E+20\nL : 0.3\nM : 1.79769313486232E+308\nE : 4.94065645841247E-324\nG : 1E-05\nI : 0.0001\nJ : 123456789012346\n\n"],
-  ["num-nan", "[pscustomobject]@{A=[double]::NaN;B=[double]::PositiveInfinity;C=[double]::NegativeInfinity} | ft\n[pscustomobject]@{A=[double]::NaN;B=[double]::PositiveInfinity;C=[double]::NegativeInfinity} | fl", 80, "\n  A        B         C\n  -        -         -\nNaN Infinity -Infinity\n\n\nA : NaN\nB : Infinity\nC : -Infinity\n\n"],
+  // en-US shows infinities as ∞ (ICU's symbol; .NET 5+ uses ICU on Windows too); "$x" stays invariant.
+  ["num-nan", "[pscustomobject]@{A=[double]::NaN;B=[double]::PositiveInfinity;C=[double]::NegativeInfinity} | ft\n[pscustomobject]@{A=[double]::NaN;B=[double]::PositiveInfinity;C=[double]::NegativeInfinity} | fl", 80, "\n  A B  C\n  - -  -\nNaN ∞ -∞\n\n\nA : NaN\nB : ∞\nC : -∞\n\n"],
   ["num-scalars", "0.1+0.2\n1e20\n2/3\n\"$(0.1+0.2) $(1e-5) $(2/3)\"\n(0.1+0.2).ToString()", 80, "0.3\n1E+20\n0.666666666666667\n0.3 1E-05 0.666666666666667\n0.30000000000000004\n"],
   ["num-wide", "[pscustomobject]@{N=1.5},[pscustomobject]@{N=0.1+0.2} | fw N", 80, "\n1.5                                     0.3\n\n"],
   ["hash-view", "@{a=1.5}", 80, "\nName                           Value\n----                           -----\na                              1.5\n\n"],

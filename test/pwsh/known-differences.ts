@@ -126,7 +126,7 @@ export const KNOWN_DIFFERENCES: KnownDifference[] = [
   {
     name: 'Decimal not emulated',
     reason: 'exo-emulator computes [decimal] (1.5d) as a Double: the value agrees, but .NET Decimal keeps its scale (2.50d - .5 is 2.00) and never uses exponent form ([decimal]1e-5 is 0.00001)',
-    matches: (c, p, e) => /\d(?:\.\d+)?d\b|\[decimal\]/i.test(c.code) && sameErrors(p, e) && numbersAsDoubles(p.text) === numbersAsDoubles(e.text),
+    matches: (c, p, e) => /\d(?:\.\d+)?d\b|\[decimal\]/i.test(c.code) && sameErrors(p, e) && numbersAsDoubles(p.text.replace(/\bDecimal\b/g, 'Double')) === numbersAsDoubles(e.text),
   },
   {
     name: 'Get-Member on a .NET type lists the members exo-emulator models',
@@ -177,7 +177,14 @@ export const KNOWN_DIFFERENCES: KnownDifference[] = [
       "exo-emulator runs regular expressions on JavaScript's engine, which has no match timeout: a [regex] built with a MatchTimeout never raises RegexMatchTimeoutException (pwsh: 'The Regex engine has timed out...'); the case runs until the oracle's own time limit stops it.",
     matches: (c, pwsh) => /\[regex\]::new\([^)]*,[^)]*,|MatchTimeout|FromSeconds/i.test(c.code) && /Regex engine has timed out/.test(pwsh.text),
   },
+  {
+    name: 'ForEach-Object -Parallel runs in order',
+    reason:
+      "pwsh runs each -Parallel script block on a runspace of its own thread, so their output (and errors) come in whatever order the threads finish; exo-emulator runs them one after another on its virtual clock, in input order. The same lines in another order, from a case that uses -Parallel, are this difference.",
+    matches: (c, pwsh, exo) => /-Parallel\b/i.test(c.code) && pwsh.text !== exo.text && sortedLines(pwsh.text) === sortedLines(exo.text),
+  },
 ];
+
 
 
 /** A Double literal whose value is an integer: `100.0`, `3.0`, `1e2`. */

@@ -371,6 +371,12 @@ export function unaryOperator(op: string, v: PSValue): PSValue {
     case '-': return v instanceof PSTimeSpan ? new PSTimeSpan(-v.ms) : -toNumber(v);
     case '+': return toNumber(v);
     case '-bnot': {
+      // pwsh 7.6: a Double rounds (half to even) to the first of Int32, UInt32, Int64 it fits
+      // (`-bnot 2147483648.1` is 2147483647, a UInt32's complement).
+      if (typeof v === 'number' && !Number.isInteger(v) && Number.isFinite(v)) {
+        const r = roundHalfEvenNumber(v);
+        if (r > 2147483647 && r <= 4294967295) return ~r >>> 0;
+      }
       const a = integralOperand(v);
       return a.wide ? int64Value(BigInt.asIntN(64, ~a.value)) : ~Number(a.value);
     }
@@ -379,6 +385,13 @@ export function unaryOperator(op: string, v: PSValue): PSValue {
     case '-join': return (Array.isArray(v) ? v : [v]).map((x) => (Array.isArray(x) ? fullTypeNameOf(x) : toStr(x))).join('');
   }
   throw new PSRuntimeError(recordFromCatalogue('BadNumericArgs', ['', op, fullTypeNameOf(v)], { exceptionType: 'System.Management.Automation.RuntimeException', category: 'InvalidOperation' }));
+}
+
+/** .NET's Convert rounding: to the nearest integer, halves to even. */
+function roundHalfEvenNumber(n: number): number {
+  const f = Math.floor(n);
+  const d = n - f;
+  return d > 0.5 || (d === 0.5 && f % 2 !== 0) ? f + 1 : f;
 }
 
 export { makeArrayList };
