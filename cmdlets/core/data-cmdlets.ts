@@ -2,7 +2,6 @@
 import type { CmdletDefinition } from '../../src/engine/cmdlet';
 import selectObject from './select';
 import sortObject from './sort';
-import getUnique from './get-unique';
 import groupObject from './group';
 import measureObject from './measure';
 import getMember from './member';
@@ -19,7 +18,6 @@ import { itemCmdlets } from './item';
 export const dataCmdlets: CmdletDefinition[] = [
   selectObject,
   sortObject,
-  getUnique,
   groupObject,
   measureObject,
   getMember,
