@@ -51,6 +51,8 @@ describe('arguments and string conversion (generated suite)', () => {
     ["try { [int]'abc' } catch [System.InvalidCastException] { $_.Exception.GetType().Name; $_.Exception.InnerException.GetType().Name }", ['RuntimeException', 'PSInvalidCastException']],
     ["try { 'abc'.Substring(5) } catch [System.ArgumentOutOfRangeException] { 'inner first' } catch [System.Management.Automation.MethodInvocationException] { 'outer' }", ['inner first']],
     ["'{0:P1}' -f 0.3; '{0:P0}' -f -0.5", ['30.0%', '-50%']],
+    // A [char] cast on to a number is its code point (pwsh 7.6).
+    ["[int][char]'Z'; [char]'a' + 1; [double][char]'A'", ['90', 'a1', '65']],
   ];
   test.each(cases)('%s', (code, expected) => {
     expect(run(code).lines).toEqual(expected);

@@ -71,6 +71,9 @@ export function enumerate(v: PSValue, emit: Emit): void {
 }
 
 /** A value as string expansion writes it: like toStr, but a deserialized enum gives its number ("$e" is 5 in pwsh, [string]$e is Friday). */
+const NUMERIC_CAST = /^(system\.)?(int|int16|int32|int64|long|uint16|uint32|uint64|byte|sbyte|double|single|float|decimal)$/;
+const isCharCast = (e: A.ExpressionAst): boolean => e.type === 'ConvertExpression' && /^(system\.)?char$/i.test(e.typeName);
+
 function expansionText(v: PSValue, ofs: string): string {
   if (isDeserializedEnum(v)) return String(v.numeric);
   // One level only: a nested array is named, as [string] does (pwsh 7.6: "$((1,2),3)" is 'System.Object[] 3').
@@ -1122,7 +1125,10 @@ export class Interpreter implements DotNetContext {
       for (const pair of e.operand.pairs) h.set(this.evalExpr(pair.key), this.statementValue(pair.value));
       return h;
     }
-    const v = this.evalExpr(e.operand);
+    let v = this.evalExpr(e.operand);
+    // A [char] is held as a one-character string; cast on to a number it is its code point, as a
+    // System.Char converts (pwsh 7.6: [int][char]'Z' is 90).
+    if (isCharCast(e.operand) && typeof v === 'string' && v.length === 1 && NUMERIC_CAST.test(t)) v = v.charCodeAt(0);
     try {
       if (t === 'pscustomobject' || t === 'system.management.automation.pscustomobject') return toCustomObject(v);
       if (t === 'scriptblock' && typeof v === 'string') throw runtimeError('InvalidCast', [v, 'System.String', 'System.Management.Automation.ScriptBlock'], 'InvalidArgument', 'System.Management.Automation.PSInvalidCastException');
