@@ -30,6 +30,7 @@ const mod: BenchModule = {
     suites.sort((a, b) => (order.indexOf(a[0]) + 99) % 99 - (order.indexOf(b[0]) + 99) % 99);
     console.log(`pwsh agreement: ${suites.map(([s, f]) => `${f.agreed}/${f.total} ${s}`).join(', ')}`);
     for (const [s, f] of suites) {
+      // A run that reused cached pwsh results (ORACLE_PWSH_CACHE) has no pwsh time to report.
       if (!f.cases || f.pwshMs === undefined || f.exoMs === undefined) continue;
       const rate = (n: number, ms: number) => Math.round((n * 1000) / Math.max(ms, 1));
       console.log(`  ${s}: ${f.cases} cases, ${f.known} known differences; ${rate(f.cases, f.pwshMs + f.exoMs)} cases/s through the oracle (pwsh ${rate(f.cases, f.pwshMs)}/s, exo-emulator ${rate(f.cases, f.exoMs)}/s)`);

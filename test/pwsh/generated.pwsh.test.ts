@@ -24,7 +24,7 @@ function cases(): OracleCase[] {
 const BATCH = 2500;
 
 /** The agreement reached so far (raise it as disagreements are fixed). */
-const GENERATED_FLOOR = 0.95;
+const GENERATED_FLOOR = 0.96;
 
 describe.runIf(oracleAvailable())('generated programs agree with pwsh', () => {
   it(`${COUNT} seeded programs (seed ${SEED})`, async () => {
@@ -61,7 +61,7 @@ describe.runIf(oracleAvailable())('generated programs agree with pwsh', () => {
     const exoSeconds = (Date.now() - exoStarted) / 1000;
     const known = [...knownCounts.values()].reduce((a, b) => a + b, 0);
     const exoMs = Date.now() - exoStarted;
-    recordAgreement('generated', { agreed, total: all.length - known, known, knownByName: Object.fromEntries(knownCounts), cases: all.length, pwshMs: pwshSeconds * 1000, exoMs }, failures);
+    recordAgreement('generated', { agreed, total: all.length - known, known, knownByName: Object.fromEntries(knownCounts), cases: all.length, exoMs, ...(todo.length === all.length ? { pwshMs: pwshSeconds * 1000 } : {}) }, failures);
     console.log(
       `generated: ${agreed}/${all.length} agree, ${known} known, ${failures.length} differ; ` +
         `pwsh ${(todo.length / pwshSeconds).toFixed(0)} cases/s (${todo.length} run), exo ${(all.length / exoSeconds).toFixed(0)} cases/s`,
