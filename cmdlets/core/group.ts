@@ -8,7 +8,7 @@
 import { defineCmdlet, type CmdletContext } from '../../src/engine/cmdlet';
 import { PSHashtable, PSObject, stringOf, type PSValue } from '../../src/engine/values';
 import { registerView } from '../../src/formatting/views';
-import { PropertySpecError, propertySpecs, valueOfSpec, type PropertySpec } from './property-expressions';
+import { PropertySpecError, keyOfSpec, propertySpecs, type PropertySpec } from './property-expressions';
 import { compareForSort } from './sort';
 
 export const GROUP_INFO = 'Microsoft.PowerShell.Commands.GroupInfo';
@@ -46,7 +46,7 @@ export function groupInfo(g: Group, noElement: boolean): PSObject {
 
 function groupKey(ctx: CmdletContext, specs: PropertySpec[], input: PSValue): PSValue[] {
   if (!specs.length) return [input];
-  return specs.map((s) => valueOfSpec(ctx, s, input) ?? null);
+  return specs.map((s) => keyOfSpec(ctx, s, input) ?? null);
 }
 
 export default defineCmdlet({

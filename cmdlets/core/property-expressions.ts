@@ -147,6 +147,23 @@ export function evaluateExpression(ctx: CmdletContext, expr: PropertyExpression,
   return [{ name: realName, value: own }];
 }
 
+/**
+ * A Sort-Object / Group-Object key. pwsh evaluates a script block key as a PSPropertyExpression: an
+ * error inside ends the block, the cmdlet writes it in its own name (`Group-Object: Cannot convert
+ * value "a" to type "System.Int32"...`) and the key is $null (pwsh 7.6).
+ */
+export function keyOfSpec(ctx: CmdletContext, spec: PropertySpec, input: PSValue): PSValue | undefined {
+  if (spec.expr.kind === 'script' && ctx.evaluateScriptBlock) {
+    const r = ctx.evaluateScriptBlock(spec.expr.block, input);
+    if ('error' in r) {
+      ctx.writeErrorRecord(ctx.commandName ? r.error.withActivity(ctx.commandName) : r.error);
+      return null;
+    }
+    return r.value.length === 0 ? null : r.value.length === 1 ? r.value[0]! : r.value;
+  }
+  return valueOfSpec(ctx, spec, input);
+}
+
 /** The single value of an expression for sorting/grouping/measuring (missing property -> undefined). */
 export function valueOfSpec(ctx: CmdletContext, spec: PropertySpec, input: PSValue): PSValue | undefined {
   const r = evaluateExpression(ctx, spec.expr, input);

@@ -9,7 +9,7 @@ import { defineCmdlet, type CmdletContext } from '../../src/engine/cmdlet';
 import { stringOf, type PSValue } from '../../src/engine/values';
 import { compareStrings, compareValues } from '../../src/engine/conversion';
 import { introSort } from '../../src/engine/introsort';
-import { PropertySpecError, propertySpecs, valueOfSpec, type PropertySpec } from './property-expressions';
+import { PropertySpecError, keyOfSpec, propertySpecs, type PropertySpec } from './property-expressions';
 
 /** pwsh's ordering of two values (nulls first); never throws. */
 export function compareForSort(a: PSValue | undefined, b: PSValue | undefined, caseSensitive: boolean): number {
@@ -36,7 +36,7 @@ interface SortEntry {
 export function sortValues(ctx: CmdletContext, values: PSValue[], specs: PropertySpec[], descending: boolean, caseSensitive: boolean, stable = true): SortEntry[] {
   const entries: SortEntry[] = values.map((value) => ({
     value,
-    keys: specs.length ? specs.map((s) => (s.expr ? valueOfSpec(ctx, s, value) : value)) : [value],
+    keys: specs.length ? specs.map((s) => (s.expr ? keyOfSpec(ctx, s, value) : value)) : [value],
   }));
   const dirs = specs.length ? specs.map((s) => (s.descending !== undefined ? s.descending : s.ascending !== undefined ? !s.ascending : descending)) : [descending];
   const compare = (p: SortEntry, q: SortEntry): number => {

@@ -201,6 +201,13 @@ export interface CmdletContext {
 
   /** Invokes a script block with `$_` set (ForEach-Object, Where-Object, calculated properties). */
   invokeScriptBlock(block: PSValue, dollarUnder?: PSValue, args?: PSValue[]): PSValue[];
+  /**
+   * Evaluates a script block as pwsh's PSPropertyExpression does (Sort-Object and Group-Object keys): a
+   * statement error inside ends the block and comes back as the error, not written. Missing in test doubles.
+   */
+  evaluateScriptBlock?(block: PSValue, dollarUnder: PSValue): { value: PSValue[] } | { error: ErrorRecord };
+  /** The name of the running cmdlet (an error it writes in its own name carries it as its activity). */
+  readonly commandName?: string;
 
   readonly host: Host;
   readonly services: CmdletServices;

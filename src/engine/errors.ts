@@ -263,6 +263,13 @@ export class ErrorRecord extends PSObject {
     return copy;
   }
 
+  /** The same error attributed to a command's activity (CategoryInfo.Activity; ConciseView's leading word). */
+  withActivity(activity: string): ErrorRecord {
+    const copy = new ErrorRecord({ exception: this.exception, errorId: this.errorId, category: this.category, targetObject: this.targetObject, commandName: this.commandName, invocation: this.invocation, recommendedAction: this.recommendedAction, activity, fqidSuffix: this.fullyQualifiedErrorId.includes(',') ? this.fullyQualifiedErrorId.slice(this.fullyQualifiedErrorId.indexOf(',') + 1) : null });
+    copy.scriptStackTrace = this.scriptStackTrace;
+    return copy;
+  }
+
   /** The same error with another InvocationInfo (and optionally the command it is attributed to). */
   withInvocation(invocation: InvocationDetails, commandName: string | null = this.commandName): ErrorRecord {
     const comma = this.fullyQualifiedErrorId.indexOf(',');

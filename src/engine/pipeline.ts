@@ -453,6 +453,23 @@ class CmdletContextImpl implements CmdletContext {
     return shouldContinue(this.spState, this.host, query, caption);
   }
 
+  get commandName(): string {
+    return this.proc.def.name;
+  }
+
+  evaluateScriptBlock(block: PSValue, dollarUnder: PSValue): { value: PSValue[] } | { error: ErrorRecord } {
+    const interp = this.proc.interp;
+    interp.tryDepth++;
+    try {
+      return { value: this.invokeScriptBlock(block, dollarUnder) };
+    } catch (e) {
+      if (e instanceof PSRuntimeError && !e.scriptTerminating) return { error: e.record };
+      throw e;
+    } finally {
+      interp.tryDepth--;
+    }
+  }
+
   invokeScriptBlock(block: PSValue, dollarUnder?: PSValue, args?: PSValue[]): PSValue[] {
     if (!(block instanceof ScriptBlock)) return [];
     const interp = this.proc.interp;
