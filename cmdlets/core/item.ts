@@ -233,6 +233,41 @@ function targetOf(ctx: CmdletContext, src: FsEntry): string | undefined {
   return dest?.isDirectory ? joinChild(dest.path, leafOf(src.path)) : abs;
 }
 
+/**
+ * Copy-Item and Move-Item: each source item the paths and filters select, with its target and the
+ * IO error id pwsh uses for it.
+ */
+function forEachTransfer(ctx: CmdletContext, verb: 'copy' | 'move', each: (src: FsEntry, target: string, errorId: string) => void): void {
+  const { paths, literal } = pathValues(ctx);
+  const matches = nameFilter(ctx);
+  for (const p of paths) {
+    const r = resolveItems(ctx, p, literal);
+    if (r.error) ctx.writeError(r.error);
+    for (const src of r.entries) {
+      if (!matches(leafOf(src.path))) continue;
+      const target = targetOf(ctx, src);
+      if (target === undefined) continue;
+      const errorId =
+        verb === 'copy' ? (src.isDirectory ? 'CopyDirectoryInfoItemIOError' : 'CopyFileInfoItemIOError') : src.isDirectory ? 'MoveDirectoryItemIOError' : 'MoveFileInfoItemIOError';
+      each(src, target, errorId);
+    }
+  }
+}
+
+/** A folder cannot go into itself, and the target's folder must exist; false (error written) otherwise. */
+function checkTarget(ctx: CmdletContext, verb: 'copy' | 'move', src: FsEntry, target: string, errorId: string): boolean {
+  if (src.isDirectory && isInside(target, src.path)) {
+    ioError(ctx, `Cannot ${verb} the folder ${src.path} into itself: ${target} is inside it.`, errorId, src.path);
+    return false;
+  }
+  const parent = parentOf(target);
+  if (parent === null || !ctx.services.fs.isDirectory(parent)) {
+    ioError(ctx, partOfPath(target), errorId, src.path, 'System.IO.DirectoryNotFoundException');
+    return false;
+  }
+  return true;
+}
+
 export const copyItem = defineCmdlet({
   name: 'Copy-Item',
   aliases: ['copy', 'cp', 'cpi'],
@@ -260,42 +295,24 @@ export const copyItem = defineCmdlet({
   },
   process(ctx) {
     const fs = ctx.services.fs;
-    const { paths, literal } = pathValues(ctx);
-    const matches = nameFilter(ctx);
-    for (const p of paths) {
-      const r = resolveItems(ctx, p, literal);
-      if (r.error) ctx.writeError(r.error);
-      for (const src of r.entries) {
-        if (!matches(leafOf(src.path))) continue;
-        const target = targetOf(ctx, src);
-        if (target === undefined) continue;
-        const errorId = src.isDirectory ? 'CopyDirectoryInfoItemIOError' : 'CopyFileInfoItemIOError';
-        if (keyOf(target) === keyOf(src.path)) {
-          ctx.writeError({ message: `Cannot overwrite the item ${src.path} with itself.`, errorId: src.isDirectory ? 'CopyError' : 'CopyError', category: 'WriteError', targetObject: src.path, exceptionType: 'System.IO.IOException' });
-          continue;
-        }
-        if (src.isDirectory && isInside(target, src.path)) {
-          ioError(ctx, `Cannot copy the folder ${src.path} into itself: ${target} is inside it.`, errorId, src.path);
-          continue;
-        }
-        const parent = parentOf(target);
-        if (parent === null || !fs.isDirectory(parent)) {
-          ioError(ctx, partOfPath(target), errorId, src.path, 'System.IO.DirectoryNotFoundException');
-          continue;
-        }
-        const existing = statPath(fs, target);
-        if (existing && existing.isDirectory !== src.isDirectory) {
-          ioError(ctx, src.isDirectory ? ALREADY_EXISTS : `Access to the path '${target}' is denied.`, errorId, src.path);
-          continue;
-        }
-        if (!ctx.shouldProcess(`Item: ${src.path} Destination: ${target}`, src.isDirectory ? 'Copy Directory' : 'Copy File')) continue;
-        if (fsStep(ctx, errorId, 'WriteError', src.path, () => copyTree(fs, src, target, ctx.params['Recurse'] === true)) === undefined && !fs.exists(target)) continue;
-        if (ctx.params['PassThru'] === true) {
-          const made = statPath(fs, target);
-          if (made) ctx.writeObject(itemObject(fs, made));
-        }
+    forEachTransfer(ctx, 'copy', (src, target, errorId) => {
+      if (keyOf(target) === keyOf(src.path)) {
+        ctx.writeError({ message: `Cannot overwrite the item ${src.path} with itself.`, errorId: 'CopyError', category: 'WriteError', targetObject: src.path, exceptionType: 'System.IO.IOException' });
+        return;
       }
-    }
+      if (!checkTarget(ctx, 'copy', src, target, errorId)) return;
+      const existing = statPath(fs, target);
+      if (existing && existing.isDirectory !== src.isDirectory) {
+        ioError(ctx, src.isDirectory ? ALREADY_EXISTS : `Access to the path '${target}' is denied.`, errorId, src.path);
+        return;
+      }
+      if (!ctx.shouldProcess(`Item: ${src.path} Destination: ${target}`, src.isDirectory ? 'Copy Directory' : 'Copy File')) return;
+      if (fsStep(ctx, errorId, 'WriteError', src.path, () => copyTree(fs, src, target, ctx.params['Recurse'] === true)) === undefined && !fs.exists(target)) return;
+      if (ctx.params['PassThru'] === true) {
+        const made = statPath(fs, target);
+        if (made) ctx.writeObject(itemObject(fs, made));
+      }
+    });
   },
 });
 
@@ -330,43 +347,25 @@ export const moveItem = defineCmdlet({
   },
   process(ctx) {
     const fs = ctx.services.fs;
-    const { paths, literal } = pathValues(ctx);
-    const matches = nameFilter(ctx);
-    for (const p of paths) {
-      const r = resolveItems(ctx, p, literal);
-      if (r.error) ctx.writeError(r.error);
-      for (const src of r.entries) {
-        if (!matches(leafOf(src.path))) continue;
-        const target = targetOf(ctx, src);
-        if (target === undefined) continue;
-        const errorId = src.isDirectory ? 'MoveDirectoryItemIOError' : 'MoveFileInfoItemIOError';
-        if (keyOf(target) === keyOf(src.path)) continue;
-        if (src.isDirectory && isInside(target, src.path)) {
-          ioError(ctx, `Cannot move the folder ${src.path} into itself: ${target} is inside it.`, errorId, src.path);
-          continue;
-        }
-        const parent = parentOf(target);
-        if (parent === null || !fs.isDirectory(parent)) {
-          ioError(ctx, partOfPath(target), errorId, src.path, 'System.IO.DirectoryNotFoundException');
-          continue;
-        }
-        const existing = statPath(fs, target);
-        if (existing && (existing.isDirectory || src.isDirectory || ctx.params['Force'] !== true)) {
-          ioError(ctx, ALREADY_EXISTS, errorId, src.path);
-          continue;
-        }
-        if (!ctx.shouldProcess(`Item: ${src.path} Destination: ${target}`, src.isDirectory ? 'Move Directory' : 'Move File')) continue;
-        const done = fsStep(ctx, errorId, 'WriteError', src.path, () => {
-          if (existing) fs.remove(existing.path);
-          moveTree(fs, src, target);
-          return true;
-        });
-        if (done && ctx.params['PassThru'] === true) {
-          const made = statPath(fs, target);
-          if (made) ctx.writeObject(itemObject(fs, made));
-        }
+    forEachTransfer(ctx, 'move', (src, target, errorId) => {
+      if (keyOf(target) === keyOf(src.path)) return;
+      if (!checkTarget(ctx, 'move', src, target, errorId)) return;
+      const existing = statPath(fs, target);
+      if (existing && (existing.isDirectory || src.isDirectory || ctx.params['Force'] !== true)) {
+        ioError(ctx, ALREADY_EXISTS, errorId, src.path);
+        return;
       }
-    }
+      if (!ctx.shouldProcess(`Item: ${src.path} Destination: ${target}`, src.isDirectory ? 'Move Directory' : 'Move File')) return;
+      const done = fsStep(ctx, errorId, 'WriteError', src.path, () => {
+        if (existing) fs.remove(existing.path);
+        moveTree(fs, src, target);
+        return true;
+      });
+      if (done && ctx.params['PassThru'] === true) {
+        const made = statPath(fs, target);
+        if (made) ctx.writeObject(itemObject(fs, made));
+      }
+    });
   },
 });
 
