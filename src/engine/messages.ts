@@ -50,7 +50,8 @@ export const MESSAGES = {
   // ExtendedTypeSystem.InvalidCastCannotRetrieveString: an Object[] for a script's [string] parameter.
   CannotRetrieveString: m('InvalidCastCannotRetrieveString', 'Cannot convert value to type System.String.'),
   CastWithReason: m('InvalidCastIConvertible', 'Cannot convert value "{0}" to type "{1}". Error: "{2}"'),
-  InvalidCastNull: m('InvalidCastFromNull', 'Cannot convert null to type "{0}".'),
+  // pwsh 7.6: `[timespan]$null`, `[datetime]$null`, `[guid]$null` (value types without a numeric zero).
+  InvalidCastNull: m('nullToObjectInvalidCast', 'Cannot convert null to type "{0}".'),
   EnumNoMatch: m('InvalidCastFromStringToEnum', 'Cannot convert value "{0}" to type "{1}". Error: "Unable to match the identifier name {0} to a valid enumerator name. Specify one of the following enumerator names and try again: {2}"'),
   DateParse: m('InvalidCastParseTargetInvocationWithFormatProvider', 'Cannot convert value "{0}" to type "System.DateTime". Error: "String \'{0}\' was not recognized as a valid DateTime."'),
   GuidParse: m('InvalidCastParseTargetInvocationWithFormatProvider', 'Cannot convert value "{0}" to type "System.Guid". Error: "Unrecognized Guid format."'),

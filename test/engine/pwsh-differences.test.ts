@@ -115,8 +115,9 @@ describe('measure, casts and traps (generated suite)', () => {
 
 describe('typed variables and parameters (generated suite)', () => {
   const cases: [string, string[]][] = [
-    // A failed typed assignment still declares the variable, with the type's default.
-    ["[int]$t = 'x'; $t; $t = 'y'; $t; $t = '8'; $t", ['0', '0', '8']],
+    // At top level a failed typed assignment declares nothing (in a script block it declares the typed slot).
+    ["[int]$t = 'x'; $t; $t = 'y'; $t; $t = '8'; $t", ['', 'y', '8']],
+    ["& { [int]$t = 'x'; $t; $t = 'y'; $t; $t = '8'; $t }", ['0', '0', '8']],
     ['function f { param([int]$a, [double]$b, [string]$c, [switch]$d, [bool]$e, $g) "a=$a b=$b c=[$c] d=$d e=$e g=[$g]"; $null -eq $c }; f', ['a=0 b=0 c=[] d=False e=False g=[]', 'False']],
     ['$null -eq [string]$null; ($null -as [string]) -eq $null', ['False', 'False']],
   ];
@@ -135,5 +136,33 @@ describe('replace, format and traps (generated suite)', () => {
   });
   test("'{0:X}' of a Double is a format error", () => {
     expect(run("'{0:x4}' -f 1.5e-3").errors.map((e) => e.message)).toEqual(['Error formatting a string: Format specifier was invalid..']);
+  });
+});
+
+describe('generated-suite findings (pwsh 7.6.10 oracle)', () => {
+  test('.NET numbers unnamed groups first: $Matches, -replace $n and Groups follow it', () => {
+    const r = run("'Hello' -match '(?<first>\\w)(\\w)' | Out-Null; $Matches.Keys.Count; $Matches[1]; $Matches.first; 'Hello' -replace '(?<f>H)(e)', '$1${f}$2'; 'Hello' -replace '(?<f>H)(e)', { $_.Groups[1].Value + $_.Groups[2].Name }");
+    expect(r.lines).toEqual(['3', 'e', 'H', 'eHHllo', 'efllo']);
+  });
+
+  test('null to TimeSpan, DateTime or Guid is an error; to a hashtable it is $null', () => {
+    const r = run("[timespan]'1.02:03:04'.Hours; [guid]$null; $null -eq [hashtable]$null");
+    expect(r.lines).toEqual(['True']);
+    expect(r.errors.map((e) => `${e.fullyQualifiedErrorId}: ${e.message}`)).toEqual(['nullToObjectInvalidCast: Cannot convert null to type "System.TimeSpan".', 'nullToObjectInvalidCast: Cannot convert null to type "System.Guid".']);
+  });
+
+  test('Double.Parse reads NaN and Infinity', () => {
+    expect(run("[double]'NaN'; [double]' -infinity '; 'nan' -as [double]").lines).toEqual(['NaN', '-Infinity', 'NaN']);
+    expect(run("[double]'inf'").errors[0]?.fullyQualifiedErrorId).toBe('InvalidCastFromStringToDoubleOrSingle');
+  });
+
+  test('a trap that breaks on a thrown error records it once; a runtime error twice', () => {
+    expect(run("trap { 't'; break } throw 'custom'", { outDefault: true }).rs.invoke('$Error.Count').output[0]).toBe(1);
+    expect(run('trap { break } 1/0', { outDefault: true }).rs.invoke('$Error.Count').output[0]).toBe(2);
+  });
+
+  test('an expression error leaving a cmdlet\'s script block takes the cmdlet\'s InvocationInfo', () => {
+    const r = run("try { 'b' | ForEach-Object { [int]'x' } } catch { $_.CategoryInfo.Activity; $_.InvocationInfo.MyCommand.Name }; try { 'b' | ForEach-Object { throw 'x' } } catch { \"[$($_.CategoryInfo.Activity)]\" }");
+    expect(r.lines).toEqual(['ForEach-Object', 'ForEach-Object', '[]']);
   });
 });

@@ -274,8 +274,8 @@ export class Interpreter implements DotNetContext {
         this.scope.setLocal('_', saved ? saved.value : null);
       }
       if (action === 'break') {
-        // pwsh 7.6 records the error again as the trap rethrows it.
-        this.rs.errorList.unshift(record);
+        // pwsh 7.6 records the error again as the trap rethrows it, unless `throw` raised it.
+        if (!record.exception.wasThrownFromThrowStatement) this.rs.errorList.unshift(record);
         // pwsh 7.6 then names it `ParentContainsErrorRecordException:` (`trap { break } 1/0`), unless `throw` raised it.
         if (!record.exception.wasThrownFromThrowStatement) record.shownExceptionType = 'System.Management.Automation.ParentContainsErrorRecordException';
         err.scriptTerminating = true;
@@ -537,9 +537,10 @@ export class Interpreter implements DotNetContext {
         } else {
           const pv = this.evalExpr(clause.pattern);
           if (s.flags.regex) {
-            const m = toRegex(toStr(pv), cs).exec(toStr(item));
+            const re = toRegex(toStr(pv), cs);
+            const m = re.exec(toStr(item));
             hit = !!m;
-            if (m) this.scope.setLocal('Matches', matchesTable(m));
+            if (m) this.scope.setLocal('Matches', matchesTable(m, re));
           } else if (s.flags.wildcard) hit = wildcardMatch(toStr(item), toStr(pv), cs);
           else if (typeof item === 'string' || typeof pv === 'string') hit = cs ? toStr(item) === toStr(pv) : toStr(item).toLowerCase() === toStr(pv).toLowerCase();
           else hit = binaryOperator(cs ? '-ceq' : '-eq', item, pv, this.operatorContext) === true;
@@ -841,34 +842,46 @@ export class Interpreter implements DotNetContext {
       return;
     }
     const target = scope === 'global' ? this.rs.globalScope : scope === 'script' ? this.scope.script : this.scope;
-    this.assignVariable(target, v.name, value, typeConstraint, scope === 'private');
+    this.assignVariable(target, v.name, value, typeConstraint, scope === 'private', scope === 'global' || scope === 'script');
   }
 
-  assignVariable(target: Scope, name: string, value: PSValue, typeConstraint?: string, isPrivate = false): void {
+  assignVariable(target: Scope, name: string, value: PSValue, typeConstraint?: string, isPrivate = false, qualified = false): void {
     const existing = target.getLocal(name) ?? (target === this.scope ? undefined : undefined);
     // $true and $false are constants (pwsh 7.6: VariableNotWritable); `$null = x` discards.
     if ((existing && (existing.options === 'ReadOnly' || existing.options === 'Constant')) || /^(true|false)$/i.test(name)) {
       throw new PSRuntimeError(recordFromCatalogue('ReadOnlyVariable', [name], { exceptionType: 'System.Management.Automation.SessionStateUnauthorizedAccessException', category: 'WriteError', targetObject: name }));
     }
     const constraint = typeConstraint ?? existing?.typeConstraint;
+    // pwsh compiles a function's or script block's own variables into typed slots: the first typed
+    // assignment declares the slot (default value, plain cast errors: InvalidArgument) even when its
+    // value fails to convert. Elsewhere (the global scope, dot-sourced code, `$global:`/`$script:`) and
+    // for a variable that already held an untyped value, the constraint is an attribute of a session
+    // variable: a failed conversion is the attribute's MetadataError and leaves the variable as it was.
+    // (pwsh 7.6 VariableAnalysis; observed: `& { [int]$u = 'x'; $u }` prints 0, at top level nothing.)
+    const optimized = !qualified && target.kind !== 'global' && (existing ? existing.typedSlot === true : typeConstraint !== undefined);
     let v: PSValue;
     try {
       v = constraint ? convertTo(value, constraint) : value;
     } catch (e) {
-      // pwsh 7.6: `[int]$t = 'x'` fails, yet leaves $t declared [int] with the type's default (0).
-      if (typeConstraint && !existing) {
+      if (optimized && typeConstraint && !existing) {
         let initial: PSValue = null;
         try {
           initial = convertTo(null, typeConstraint);
         } catch {
           initial = null;
         }
-        target.setLocal(name, initial).typeConstraint = typeConstraint;
+        const slot = target.setLocal(name, initial);
+        slot.typeConstraint = typeConstraint;
+        slot.typedSlot = true;
       }
-      throw e instanceof PSRuntimeError ? transformationMetadataError(e) : e;
+      if (optimized || !(e instanceof PSRuntimeError)) throw e;
+      throw transformationMetadataError(e);
     }
     const variable = target.setLocal(name, v);
-    if (typeConstraint) variable.typeConstraint = typeConstraint;
+    if (typeConstraint) {
+      variable.typeConstraint = typeConstraint;
+      if (optimized && !existing) variable.typedSlot = true;
+    }
     if (isPrivate) variable.options = 'Private';
   }
 
