@@ -628,7 +628,8 @@ export function convertTo(v: PSValue, typeName: string): PSValue {
   if (!t) throw new PSRuntimeError(recordFromCatalogue('TypeNotFound', [typeName], { exceptionType: 'System.Management.Automation.RuntimeException', category: 'InvalidOperation', targetObject: typeName }));
   if (Array.isArray(v) && !t.isArray && !['object', 'psobject', 'array', 'string', 'bool', 'switch'].includes(t.key) && !t.key.startsWith('system.collections')) {
     if (v.length === 1) return convertTo(v[0], typeName);
-    throw castError('InvalidCast', [toStr(v), 'System.Object[]', t.info.fullName], v);
+    // .NET names an array by its type (its ToString), not PowerShell's joined text.
+    throw castError('InvalidCast', [fullTypeNameOf(v), fullTypeNameOf(v), t.info.fullName], v);
   }
   if (t.key === 'string' && Array.isArray(v)) return toStr(v);
   return t.info.convert ? t.info.convert(v) : v;

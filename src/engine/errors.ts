@@ -191,6 +191,8 @@ export class ErrorRecord extends PSObject {
    * error as pwsh's RuntimeException, whose record holds a ParentContainsErrorRecordException.
    */
   shownExceptionType?: string;
+  /** Raised by a `throw` statement, whatever the exception's type (RuntimeException marks only its own). */
+  fromThrowStatement = false;
   /** The activity set apart from the command (CategoryInfo.Activity's override). */
   readonly activityOverride?: string;
 
@@ -283,7 +285,7 @@ export class ErrorRecord extends PSObject {
   }
 
   /** The same error with another InvocationInfo (and optionally the command it is attributed to). */
-  withInvocation(invocation: InvocationDetails, commandName: string | null = this.commandName): ErrorRecord {
+  withInvocation(invocation: InvocationDetails, commandName: string | null = this.commandName, fqidSuffix?: string | null): ErrorRecord {
     const comma = this.fullyQualifiedErrorId.indexOf(',');
     const copy = new ErrorRecord({
       exception: this.exception,
@@ -291,7 +293,7 @@ export class ErrorRecord extends PSObject {
       category: this.category,
       targetObject: this.targetObject,
       commandName,
-      fqidSuffix: comma >= 0 ? this.fullyQualifiedErrorId.slice(comma + 1) : null,
+      fqidSuffix: fqidSuffix !== undefined ? fqidSuffix : comma >= 0 ? this.fullyQualifiedErrorId.slice(comma + 1) : null,
       invocation,
       recommendedAction: this.recommendedAction,
       activity: this.activityOverride,

@@ -485,8 +485,9 @@ class CmdletContextImpl implements CmdletContext {
       // command's error keeps its own.
       if (!(e instanceof PSRuntimeError)) throw e;
       const r = e.record;
-      if (r.exception.wasThrownFromThrowStatement || r.invocation.commandName || r.commandName) throw e;
-      const moved = new PSRuntimeError(r.withInvocation(interp.invocation(this.proc.extent, this.proc.def.name)));
+      if (r.fromThrowStatement || r.invocation.commandName || r.commandName) throw e;
+      // Stopped by the Stop preference, it is recorded again as the cmdlet's, with the cmdlet's id suffix.
+      const moved = new PSRuntimeError(r.withInvocation(interp.invocation(this.proc.extent, this.proc.def.name), r.commandName, e.recordAgain ? this.proc.binderCmd.fqidSuffix : undefined));
       Object.assign(moved, { recorded: e.recorded, scriptTerminating: e.scriptTerminating, recordAgain: e.recordAgain });
       throw moved;
     }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { run } from './helpers';
+import { firstError, run } from './helpers';
 
 // Behaviours the generated differential suite (test/pwsh/generated.pwsh.test.ts) found to differ
 // from pwsh 7.6, each checked against the real pwsh.
@@ -164,5 +164,19 @@ describe('generated-suite findings (pwsh 7.6.10 oracle)', () => {
   test('an expression error leaving a cmdlet\'s script block takes the cmdlet\'s InvocationInfo', () => {
     const r = run("try { 'b' | ForEach-Object { [int]'x' } } catch { $_.CategoryInfo.Activity; $_.InvocationInfo.MyCommand.Name }; try { 'b' | ForEach-Object { throw 'x' } } catch { \"[$($_.CategoryInfo.Activity)]\" }");
     expect(r.lines).toEqual(['ForEach-Object', 'ForEach-Object', '[]']);
+  });
+});
+
+describe('error action preference on statement-terminating errors (pwsh 7.6.10 oracle)', () => {
+  test('SilentlyContinue and Ignore record them and go on, a throw included', () => {
+    const r = run("$ErrorActionPreference = 'SilentlyContinue'; 1/0; nosuchcmd; if (1) { throw 'x' }; 'after'; $?; $Error.Count", { outDefault: true });
+    expect(r.hostText).toBe('after\nTrue\n3\n');
+  });
+  test('under a try they are caught as before', () => {
+    expect(run("$ErrorActionPreference = 'Ignore'; try { 1/0 } catch { 'caught' }").lines).toEqual(['caught']);
+  });
+  test('an array given to a scalar parameter is named by its type', () => {
+    expect(firstError(run('function f { param([int]$a) }; f @(1,2)')).message).toBe('Cannot process argument transformation on parameter \'a\'. Cannot convert the "System.Object[]" value of type "System.Object[]" to type "System.Int32".');
+    expect(firstError(run('Get-Date -Year @(1,2)'))).toEqual({ id: 'CannotConvertArgument,Microsoft.PowerShell.Commands.GetDateCommand', category: 'InvalidArgument', message: "Cannot convert 'System.Object[]' to the type 'System.Int32' required by parameter 'Year'. Specified method is not supported." });
   });
 });

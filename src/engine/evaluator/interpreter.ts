@@ -275,7 +275,7 @@ export class Interpreter implements DotNetContext {
       }
       if (action === 'break') {
         // pwsh 7.6 records the error again as the trap rethrows it, unless `throw` raised it.
-        if (!record.exception.wasThrownFromThrowStatement) this.rs.errorList.unshift(record);
+        if (!record.fromThrowStatement) this.rs.errorList.unshift(record);
         // pwsh 7.6 then names it `ParentContainsErrorRecordException:` (`trap { break } 1/0`), unless `throw` raised it.
         if (!record.exception.wasThrownFromThrowStatement) record.shownExceptionType = 'System.Management.Automation.ParentContainsErrorRecordException';
         err.scriptTerminating = true;
@@ -299,8 +299,17 @@ export class Interpreter implements DotNetContext {
       const err = this.toPSError(e);
       if (!err) throw e;
       const positioned = this.withPosition(err, s) as PSRuntimeError;
+      const preference = this.preference('ErrorActionPreference', 'Continue').toLowerCase();
+      // pwsh 7.6 (ExceptionHandlingOps.CheckActionPreference): with no try or trap around it, a
+      // statement's terminating error, a `throw` included, is only recorded under SilentlyContinue
+      // or Ignore, and the script goes on (`$ErrorActionPreference = 'SilentlyContinue'; 1/0; 'after'`).
+      if (this.tryDepth === 0 && (preference === 'silentlycontinue' || preference === 'ignore') && (!positioned.scriptTerminating || s.type === 'Throw')) {
+        if (!positioned.recorded) this.recordError(positioned.record);
+        this.setQuestion(false);
+        return;
+      }
       if (this.tryDepth > 0 || positioned.scriptTerminating) throw positioned;
-      if (this.preference('ErrorActionPreference', 'Continue').toLowerCase() === 'stop') {
+      if (preference === 'stop') {
         // pwsh 7.6: under $ErrorActionPreference = 'Stop' a statement-terminating error ends the script,
         // and (uncaught) is in $Error twice, as for a command stopped by the preference.
         this.recordError(positioned.record);
@@ -675,6 +684,7 @@ export class Interpreter implements DotNetContext {
     // The throw statement marks a RuntimeException it throws (ConciseView then says `Exception:`);
     // other exception types keep their category (`throw [ArgumentException]'x'` -> `OperationStopped:`).
     if (record.exception.isRuntimeException) record.exception.wasThrownFromThrowStatement = true;
+    record.fromThrowStatement = true;
     const err = new PSRuntimeError(record);
     err.scriptTerminating = true;
     throw err;
