@@ -180,3 +180,4 @@ describe('error action preference on statement-terminating errors (pwsh 7.6.10 o
     expect(firstError(run('Get-Date -Year @(1,2)'))).toEqual({ id: 'CannotConvertArgument,Microsoft.PowerShell.Commands.GetDateCommand', category: 'InvalidArgument', message: "Cannot convert 'System.Object[]' to the type 'System.Int32' required by parameter 'Year'. Specified method is not supported." });
   });
 });
+

@@ -313,6 +313,9 @@ export class Interpreter implements DotNetContext {
         // pwsh 7.6: under $ErrorActionPreference = 'Stop' a statement-terminating error ends the script,
         // and (uncaught) is in $Error twice, as for a command stopped by the preference.
         this.recordError(positioned.record);
+        // Stopped, it reaches the host as ActionPreferenceStopException's record: ConciseView names a
+        // bare runtime error `ParentContainsErrorRecordException:` (pwsh 7.6), as for a trap's break.
+        if (!positioned.record.fromThrowStatement) positioned.record.shownExceptionType = 'System.Management.Automation.ParentContainsErrorRecordException';
         positioned.recorded = true;
         positioned.recordAgain = true;
         positioned.scriptTerminating = true;
