@@ -184,6 +184,6 @@ describe('error action preference on statement-terminating errors (pwsh 7.6.10 o
 
 describe('member access written against a type literal', () => {
   test('[int].5 reads the member named 5 ($null); [int] .5 casts', () => {
-    expect(run('[int].5; [int] .5; "v=$([int].5)"; [int].5 + 1').lines).toEqual(['0', 'v=', '1']);
+    expect(run('[int].5; [int] .5; "v=$([int].5)"; [int].5 + 1').lines).toEqual(['', '0', 'v=', '1']);
   });
 });
