@@ -187,3 +187,10 @@ describe('member access written against a type literal', () => {
     expect(run('[int].5; [int] .5; "v=$([int].5)"; [int].5 + 1').lines).toEqual(['', '0', 'v=', '1']);
   });
 });
+
+describe('Int64 and Double arithmetic edges (pwsh 7.6.10 oracle)', () => {
+  test('an exact Int64 remainder; a Double divided by zero is Infinity, NaN for %', () => {
+    expect(run('9223372036854775807 % -2; 9223372036854775807 % 7; 0.3 / 0; -0.5 / 0; 5.5 % 0').lines).toEqual(['1', '0', 'Infinity', '-Infinity', 'NaN']);
+    expect(run('1 / 0').errors[0]?.message).toBe('Attempted to divide by zero.');
+  });
+});

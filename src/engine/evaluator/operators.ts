@@ -3,7 +3,7 @@
  * about_Comparison_Operators, about_Split, about_Join, about_Wildcards, about_Regular_Expressions).
  */
 import { dotNetGroupKeys, jsGroupNumber } from '../regex-groups';
-import { PSDateTime, PSHashtable, PSTimeSpan, typeNamesOf, int64Value, INT64_MAX, INT64_MIN, type PSValue } from '../values';
+import { PSDateTime, PSHashtable, PSTimeSpan, isDoubleNumber, typeNamesOf, int64Value, INT64_MAX, INT64_MIN, type PSValue } from '../values';
 import { compareValues, convertTo, roundHalfEven, isOfType, looseEquals, toBool, toNumber, toStr, fullTypeNameOf, makeArrayList, isArrayList } from '../conversion';
 import { ErrorRecord, ExceptionObject, PSRuntimeError, recordFromCatalogue, runtimeError, wrappedInRuntimeException } from '../errors';
 import { compositeFormat } from '../textformat';
@@ -175,6 +175,10 @@ export function divide(left: PSValue, right: PSValue): PSValue {
     if (!isNumeric(left as PSValue)) throw runtimeError('MethodNotFound', [fullTypeNameOf(left), 'op_Division'], 'InvalidOperation');
   }
   const r = toNumber(right);
+  // Only integer division by zero fails; a Double operand gives Infinity or NaN (pwsh: 0.3 / 0).
+  // (A whole-number Double is a JavaScript integer here, so `1.0 / 0` still fails: see docs/pwsh-differences.md.)
+  const double = (v: PSValue) => typeof v === 'number' && isDoubleNumber(v);
+  if (r === 0 && !(left instanceof PSTimeSpan) && (double(left) || double(right))) return toNumber(left) / r;
   if (r === 0) throw divideByZero();
   if (left instanceof PSTimeSpan) return new PSTimeSpan(left.ms / r);
   return toNumber(left) / r;
@@ -182,8 +186,10 @@ export function divide(left: PSValue, right: PSValue): PSValue {
 
 export function modulo(left: PSValue, right: PSValue): PSValue {
   const r = toNumber(right);
+  if (r === 0 && ((typeof left === 'number' && isDoubleNumber(left)) || (typeof right === 'number' && isDoubleNumber(right)))) return NaN;
   if (r === 0) throw divideByZero();
-  return toNumber(left) % r;
+  // An exact Int64 stays exact (BigInt's % truncates toward zero, as .NET's does).
+  return int64Arithmetic(left, right, (a, b) => a % b) ?? toNumber(left) % r;
 }
 
 /** `1..5`, `5..1`, `'a'..'e'`. */
