@@ -64,7 +64,12 @@ export function toNumber(v: PSValue | undefined, targetType = 'System.Int32'): n
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (typeof v === 'bigint') return Number(v);
   if (typeof v === 'string') {
-    const n = parseNumber(v);
+    let n = parseNumber(v);
+    // Double.Parse (invariant culture) also reads the symbols NaN and Infinity, in any case, signed.
+    if (n === null && (targetType === 'System.Double' || targetType === 'System.Single')) {
+      const symbol = /^\s*([+-]?)(nan|infinity)\s*$/i.exec(v);
+      if (symbol) n = symbol[2].toLowerCase() === 'nan' ? NaN : symbol[1] === '-' ? -Infinity : Infinity;
+    }
     if (n === null) {
       // pwsh 7.6 names the floating-point targets' failure apart.
       const errorId = targetType === 'System.Double' || targetType === 'System.Single' ? 'InvalidCastFromStringToDoubleOrSingle' : undefined;
@@ -339,7 +344,7 @@ export function toTimeSpan(v: PSValue): PSTimeSpan {
     return t;
   }
   if (typeof v === 'number' || typeof v === 'bigint') return new PSTimeSpan(Number(v) / 10000);
-  if (v === null) return new PSTimeSpan(0);
+  if (v === null) throw castError('InvalidCastNull', ['System.TimeSpan']);
   throw castError('InvalidCast', [stringOf(v), typeNamesOf(v)[0] ?? 'System.Object', 'System.TimeSpan'], v);
 }
 
@@ -452,7 +457,8 @@ const TYPES: Record<string, TypeInfo> = {
     fullName: 'System.Collections.Hashtable',
     convert: (v) => {
       if (v instanceof PSHashtable) return v;
-      if (v === null) throw castError('InvalidCastNull', ['System.Collections.Hashtable']);
+      // pwsh 7.6: `[hashtable]$null` is $null.
+      if (v === null) return null;
       throw castError('InvalidCast', [stringOf(v), typeNamesOf(v)[0] ?? 'System.Object', 'System.Collections.Hashtable'], v);
     },
     test: (v) => v instanceof PSHashtable,
@@ -491,6 +497,7 @@ const TYPES: Record<string, TypeInfo> = {
   guid: {
     fullName: 'System.Guid',
     convert: (v) => {
+      if (v === null) throw castError('InvalidCastNull', ['System.Guid']);
       const s = toStr(v);
       if (!/^\{?[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}\}?$/i.test(s)) throw castError('GuidParse', [s], v);
       return s.replace(/[{}]/g, '').toLowerCase();
@@ -621,7 +628,8 @@ export function convertTo(v: PSValue, typeName: string): PSValue {
   if (!t) throw new PSRuntimeError(recordFromCatalogue('TypeNotFound', [typeName], { exceptionType: 'System.Management.Automation.RuntimeException', category: 'InvalidOperation', targetObject: typeName }));
   if (Array.isArray(v) && !t.isArray && !['object', 'psobject', 'array', 'string', 'bool', 'switch'].includes(t.key) && !t.key.startsWith('system.collections')) {
     if (v.length === 1) return convertTo(v[0], typeName);
-    throw castError('InvalidCast', [toStr(v), 'System.Object[]', t.info.fullName], v);
+    // .NET names an array by its type (its ToString), not PowerShell's joined text.
+    throw castError('InvalidCast', [fullTypeNameOf(v), fullTypeNameOf(v), t.info.fullName], v);
   }
   if (t.key === 'string' && Array.isArray(v)) return toStr(v);
   return t.info.convert ? t.info.convert(v) : v;

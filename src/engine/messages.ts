@@ -27,6 +27,8 @@ export const MESSAGES = {
   BooleanTransformation: m('ParameterArgumentTransformationError', "Cannot process argument transformation on parameter '{0}'. Cannot convert value \"{1}\" to type \"System.Boolean\". Boolean parameters accept only Boolean values and numbers, such as $True, $False, 1 or 0."),
   ArgumentTransformation: m('ParameterArgumentTransformationError', "Cannot process argument transformation on parameter '{0}'. {1}"),
   CannotConvertArgument: m('CannotConvertArgumentNoMessage', "Cannot bind parameter '{0}'. {1}"),
+  // pwsh 7.6: a cmdlet's scalar parameter given an array of several (`Get-Date -Year @(1,2)`).
+  CannotConvertArrayArgument: m('CannotConvertArgument', "Cannot convert '{0}' to the type '{1}' required by parameter '{2}'. Specified method is not supported."),
   ValidateSetFailure: m('ParameterArgumentValidationError', "Cannot validate argument on parameter '{0}'. The argument \"{1}\" does not belong to the set \"{2}\" specified by the ValidateSet attribute. Supply an argument that is in the set and then try the command again."),
   ValidatePatternFailure: m('ParameterArgumentValidationError', "Cannot validate argument on parameter '{0}'. The argument \"{1}\" does not match the \"{2}\" pattern. Supply an argument that matches \"{2}\" and try the command again."),
   ValidateRangeTooSmall: m('ParameterArgumentValidationError', "Cannot validate argument on parameter '{0}'. The {1} argument is less than the minimum allowed range of {2}. Supply an argument that is greater than or equal to {2} and then try the command again."),
@@ -50,7 +52,8 @@ export const MESSAGES = {
   // ExtendedTypeSystem.InvalidCastCannotRetrieveString: an Object[] for a script's [string] parameter.
   CannotRetrieveString: m('InvalidCastCannotRetrieveString', 'Cannot convert value to type System.String.'),
   CastWithReason: m('InvalidCastIConvertible', 'Cannot convert value "{0}" to type "{1}". Error: "{2}"'),
-  InvalidCastNull: m('InvalidCastFromNull', 'Cannot convert null to type "{0}".'),
+  // pwsh 7.6: `[timespan]$null`, `[datetime]$null`, `[guid]$null` (value types without a numeric zero).
+  InvalidCastNull: m('nullToObjectInvalidCast', 'Cannot convert null to type "{0}".'),
   EnumNoMatch: m('InvalidCastFromStringToEnum', 'Cannot convert value "{0}" to type "{1}". Error: "Unable to match the identifier name {0} to a valid enumerator name. Specify one of the following enumerator names and try again: {2}"'),
   DateParse: m('InvalidCastParseTargetInvocationWithFormatProvider', 'Cannot convert value "{0}" to type "System.DateTime". Error: "String \'{0}\' was not recognized as a valid DateTime."'),
   GuidParse: m('InvalidCastParseTargetInvocationWithFormatProvider', 'Cannot convert value "{0}" to type "System.Guid". Error: "Unrecognized Guid format."'),

@@ -11,6 +11,7 @@
  *   (?<name>...)                numbered after the unnamed groups, as .NET numbers them (not needed by
  *                               JavaScript callers, which read groups by name)
  */
+import { dotNetGroupKeys } from './regex-groups';
 import { runtimeError } from './errors';
 import { PSObject, type PSValue } from './values';
 
@@ -170,7 +171,7 @@ export function groupByName(groups: PSValue[], name: string): PSValue | undefine
  * The Match object a -replace script block gets as `$_` (System.Text.RegularExpressions.Match):
  * Value, Index, Length, Success, Groups (each with Name, Value, Index, Length, Success); prints as its Value.
  */
-export function matchObject(m: RegExpExecArray): PSObject {
+export function matchObject(m: RegExpExecArray, re?: RegExp): PSObject {
   const group = (name: string, value: string | undefined, index: number, typeNames: string[], groups: PSValue = null) => {
     const o = new PSObject([...typeNames, 'System.Text.RegularExpressions.Capture', 'System.Object']);
     o.addProperty({ name: 'Groups', value: groups, memberType: 'Property' });
@@ -183,22 +184,19 @@ export function matchObject(m: RegExpExecArray): PSObject {
     o.toStringOverride = () => value ?? '';
     return o;
   };
-  const names = new Map<number, string>();
-  if (m.groups) {
-    // Named groups follow the numbered ones in .NET; JavaScript numbers them in order of appearance.
-    const named = Object.keys(m.groups);
-    let k = m.length - named.length;
-    for (const n of named) names.set(k++, n);
-  }
+  // .NET's Groups: 0, the unnamed groups by number, then the named ones (see dotNetGroupKeys).
+  const keys = re ? dotNetGroupKeys(re) : Array.from({ length: m.length - 1 }, (_, i) => i + 1);
+  const order = [0, ...keys.map((k, i) => [k, i + 1] as const).filter(([k]) => typeof k === 'number').map(([, i]) => i), ...keys.map((k, i) => [k, i + 1] as const).filter(([k]) => typeof k === 'string').map(([, i]) => i)];
+  const names = new Map<number, string>(order.map((jsIndex, n) => [jsIndex, jsIndex === 0 ? '0' : typeof keys[jsIndex - 1] === 'string' ? (keys[jsIndex - 1] as string) : String(n)]));
   const start = m.index;
   const groups: PSValue[] = [];
-  for (let i = 0; i < m.length; i++) {
+  for (const i of order) {
     const v = m[i];
     const at = v === undefined || i === 0 ? start : m.input.indexOf(v, start);
-    groups.push(group(names.get(i) ?? String(i), v, at, ['System.Text.RegularExpressions.Group']));
+    groups.push(group(names.get(i)!, v, at, ['System.Text.RegularExpressions.Group']));
   }
   const byName = new Map<string, PSValue>();
-  groups.forEach((g, i) => byName.set((names.get(i) ?? String(i)).toLowerCase(), g));
+  groups.forEach((g, n) => byName.set(names.get(order[n]!)!.toLowerCase(), g));
   GROUPS_BY_NAME.set(groups, byName);
   return group('0', m[0], start, ['System.Text.RegularExpressions.Match', 'System.Text.RegularExpressions.Group'], groups);
 }

@@ -399,10 +399,14 @@ export class Runspace implements SessionApi {
       this.core.globalScope.setLocal('?', false);
       return result;
     }
+    let flushPending: (() => void) | null = null;
     this.core.baseStreams = {
       error: (record) => {
         result.errors.push(record);
         result.hadErrors = true;
+        // The console merges errors into Out-Default: the statement's output so far prints first (an
+        // open table with the widths of its rows so far, continued after the error, as in pwsh 7.6).
+        flushPending?.();
         if (show) host.write('error', this.renderError(record) + '\n');
       },
       warning: (text) => {
@@ -456,8 +460,10 @@ export class Runspace implements SessionApi {
             if (sink && chunk.length) sink.write(chunk.splice(0));
             else chunk.length = 0;
           };
+          flushPending = flush;
           interp.runStatementTrapped(s, traps, (v) => chunk.push(v), flush);
         } finally {
+          flushPending = null;
           result.output.push(...chunk);
           if (sink && chunk.length) sink.write(chunk);
         }

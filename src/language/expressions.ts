@@ -174,6 +174,14 @@ function parseUnaryInner(st: ParserState): ExpressionAst | null {
     if (!type) return null;
     if (type.attribute) return null;
     const next = peek(st);
+    // `[int].5`: written against the type, `.5` is member access (the member named 5), not a cast of 0.5.
+    if (next.kind === 'Number' && !next.spaceBefore && next.text.startsWith('.')) {
+      advance(st, next);
+      const typeExpr: ExpressionAst = { type: 'TypeExpression', typeName: type.name, extent: extent(st, t.start, type.end) };
+      const member: ExpressionAst = { type: 'StringConstant', value: next.text.slice(1), stringKind: 'BareWord', extent: extent(st, next.start + 1, next.end) };
+      const access: ExpressionAst = { type: 'MemberExpression', target: typeExpr, member, static: false, nullConditional: false, extent: extent(st, t.start, next.end) };
+      return parsePostfixUnary(st, parsePostfix(st, access));
+    }
     if (startsUnary(next) && next.kind !== 'Comma') {
       const operand = parseUnary(st);
       if (operand) {

@@ -181,6 +181,18 @@ describe('typed variables', () => {
     expect(e?.categoryInfo.toString()).toBe('MetadataError: (:) [], ArgumentTransformationMetadataException');
   });
 
+  test('at top level a failed typed assignment declares nothing (pwsh 7.6)', () => {
+    const r = run('[int]$t = \'x\'; "[$t]"; $t = \'y\'; "[$t]"; $v = 3; [int]$v = \'x\'; "[$v]"');
+    expect(r.lines).toEqual(['[]', '[y]', '[3]']);
+    expect(r.errors.map((e) => e.category)).toEqual(['MetadataError', 'MetadataError']);
+  });
+
+  test('in a script block the typed slot exists with its default, and casts fail as InvalidArgument (pwsh 7.6)', () => {
+    const r = run('& { [int]$u = \'x\'; "[$u]"; $u = \'y\'; "[$u]"; $q = 1; [int]$q = \'z\'; "[$q]" }');
+    expect(r.lines).toEqual(['[0]', '[0]', '[1]']);
+    expect(r.errors.map((e) => `${e.fullyQualifiedErrorId} ${e.category}`)).toEqual(['InvalidCastFromStringToInteger InvalidArgument', 'InvalidCastFromStringToInteger InvalidArgument', 'RuntimeException MetadataError']);
+  });
+
   test('the cast\'s exception is the inner one', () => {
     const r = run('[int]$n = 8; try { $n = "x" } catch { $_.Exception.GetType().FullName; $_.Exception.InnerException.GetType().FullName }; try { $n = "x" } catch [System.InvalidCastException] { "caught" }');
     expect(r.lines).toEqual(['System.Management.Automation.ArgumentTransformationMetadataException', 'System.Management.Automation.PSInvalidCastException', 'caught']);

@@ -203,7 +203,8 @@ export function coerceArgument(ctx: BindingErrorContext, p: BinderParameter, v: 
   if (Array.isArray(v) && type.toLowerCase() !== 'object' && type.toLowerCase() !== 'psobject' && !/IdParameter$/.test(type) && type.toLowerCase() !== 'string' && !exchangeType) {
     if (v.length === 1) return convertScalar(ctx, p, v[0], type);
     if (type.toLowerCase() === 'boolean' || type.toLowerCase() === 'switchparameter') return convertScalar(ctx, p, v, type);
-    throw bindingError(ctx, 'CannotConvertArgument', [p.name, formatMessage('InvalidCast', toStr(v), 'System.Object[]', dotNetTypeName(type))], 'System.Management.Automation.ParameterBindingException', 'InvalidArgument', v);
+    if (!ctx.command.script) throw bindingError(ctx, 'CannotConvertArrayArgument', [fullTypeNameOf(v), dotNetTypeName(type, p.dotNetType), p.name], 'System.Management.Automation.ParameterBindingException', 'InvalidArgument', v);
+    throw bindingError(ctx, 'CannotConvertArgument', [p.name, formatMessage('InvalidCast', fullTypeNameOf(v), fullTypeNameOf(v), dotNetTypeName(type))], 'System.Management.Automation.ParameterBindingException', 'InvalidArgument', v);
   }
   return convertScalar(ctx, p, v, type);
 }

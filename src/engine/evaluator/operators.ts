@@ -2,7 +2,8 @@
  * Binary and unary operators with pwsh semantics (about_Operators, about_Arithmetic_Operators,
  * about_Comparison_Operators, about_Split, about_Join, about_Wildcards, about_Regular_Expressions).
  */
-import { PSDateTime, PSHashtable, PSTimeSpan, typeNamesOf, int64Value, INT64_MAX, INT64_MIN, type PSValue } from '../values';
+import { dotNetGroupKeys, jsGroupNumber } from '../regex-groups';
+import { PSDateTime, PSHashtable, PSTimeSpan, isDoubleNumber, typeNamesOf, int64Value, INT64_MAX, INT64_MIN, type PSValue } from '../values';
 import { compareValues, convertTo, roundHalfEven, isOfType, looseEquals, toBool, toNumber, toStr, fullTypeNameOf, makeArrayList, isArrayList } from '../conversion';
 import { ErrorRecord, ExceptionObject, PSRuntimeError, recordFromCatalogue, runtimeError, wrappedInRuntimeException } from '../errors';
 import { compositeFormat } from '../textformat';
@@ -48,17 +49,26 @@ export function toRegex(pattern: string, caseSensitive: boolean, global = false,
 }
 
 /** `$Matches` for a successful -match: 0 = whole match, numbered and named groups. */
-export function matchesTable(m: RegExpExecArray): PSHashtable {
+/** $Matches after a match: the successful groups under .NET's keys (numbers of unnamed groups, names). */
+export function matchesTable(m: RegExpExecArray, re: RegExp): PSHashtable {
   const h = new PSHashtable();
-  if (m.groups) for (const [k, v] of Object.entries(m.groups)) if (v !== undefined) h.set(k, v);
-  for (let i = m.length - 1; i >= 0; i--) if (m[i] !== undefined) h.set(i, m[i]);
+  const keys = dotNetGroupKeys(re);
+  for (let i = 1; i < m.length; i++) if (m[i] !== undefined && typeof keys[i - 1] === 'string') h.set(keys[i - 1]!, m[i]);
+  for (let i = m.length - 1; i >= 1; i--) if (m[i] !== undefined && typeof keys[i - 1] === 'number') h.set(keys[i - 1]!, m[i]);
+  h.set(0, m[0]);
   return h;
 }
 
-/** .NET replacement syntax to JS: `$0` -> `$&`, `${name}` -> `$<name>`. */
-function replacementToJs(rep: string): string {
+/**
+ * .NET replacement syntax to JS: `$0` -> `$&`, `${name}` -> `$<name>`, and a group number to the
+ * JavaScript number of the same group (.NET numbers unnamed groups first: see dotNetGroupKeys).
+ */
+function replacementToJs(rep: string, re: RegExp): string {
+  const jsNumber = (n: string) => String(jsGroupNumber(re, Number(n)) ?? n);
   // A function as the replacement: a string '$&' there would itself mean "the match".
-  return rep.replace(/\$\{(\w+)\}/g, (_, n: string) => (/^\d+$/.test(n) ? `$${n}` : `$<${n}>`)).replace(/\$0/g, () => '$&');
+  return rep
+    .replace(/\$\{(\w+)\}|\$(\d+)/g, (_, name: string | undefined, n: string | undefined) => (name !== undefined ? (/^\d+$/.test(name) ? `$${jsNumber(name)}` : `$<${name}>`) : `$${n === '0' ? '0' : jsNumber(n!)}`))
+    .replace(/\$0/g, () => '$&');
 }
 
 function badOperand(op: string, left: PSValue, right: PSValue): PSRuntimeError {
@@ -165,6 +175,10 @@ export function divide(left: PSValue, right: PSValue): PSValue {
     if (!isNumeric(left as PSValue)) throw runtimeError('MethodNotFound', [fullTypeNameOf(left), 'op_Division'], 'InvalidOperation');
   }
   const r = toNumber(right);
+  // Only integer division by zero fails; a Double operand gives Infinity or NaN (pwsh: 0.3 / 0).
+  // (A whole-number Double is a JavaScript integer here, so `1.0 / 0` still fails: see docs/pwsh-differences.md.)
+  const double = (v: PSValue) => typeof v === 'number' && isDoubleNumber(v);
+  if (r === 0 && !(left instanceof PSTimeSpan) && (double(left) || double(right))) return toNumber(left) / r;
   if (r === 0) throw divideByZero();
   if (left instanceof PSTimeSpan) return new PSTimeSpan(left.ms / r);
   return toNumber(left) / r;
@@ -172,8 +186,10 @@ export function divide(left: PSValue, right: PSValue): PSValue {
 
 export function modulo(left: PSValue, right: PSValue): PSValue {
   const r = toNumber(right);
+  if (r === 0 && ((typeof left === 'number' && isDoubleNumber(left)) || (typeof right === 'number' && isDoubleNumber(right)))) return NaN;
   if (r === 0) throw divideByZero();
-  return toNumber(left) % r;
+  // An exact Int64 stays exact (BigInt's % truncates toward zero, as .NET's does).
+  return int64Arithmetic(left, right, (a, b) => a % b) ?? toNumber(left) % r;
 }
 
 /** `1..5`, `5..1`, `'a'..'e'`. */
@@ -210,8 +226,9 @@ function compareScalar(op: string, left: PSValue, right: PSValue, cs: boolean, c
     case 'like': return wildcardMatch(toStr(left), toStr(right), cs);
     case 'notlike': return !wildcardMatch(toStr(left), toStr(right), cs);
     case 'match': case 'notmatch': {
-      const m = toRegex(toStr(right), cs).exec(toStr(left));
-      if (m && setMatches) ctx.setMatches(matchesTable(m));
+      const re = toRegex(toStr(right), cs);
+      const m = re.exec(toStr(left));
+      if (m && setMatches) ctx.setMatches(matchesTable(m, re));
       return op === 'match' ? !!m : !m;
     }
   }
@@ -356,7 +373,7 @@ export function binaryOperator(op: string, left: PSValue, right: PSValue, ctx: O
       const re = toRegex(toStr(parts[0]), cs, true);
       const sb = parts[1] instanceof ScriptBlock && ctx.invoke ? parts[1] : null;
       // A script block replacement gets each Match as `$_` and returns the text (pwsh 6+).
-      const replace = (x: PSValue) => (sb ? toStr(x).replace(re, (...a) => toStr(ctx.invoke!(sb, matchObject(execAt(re, toStr(x), a))))) : toStr(x).replace(re, parts.length > 1 ? replacementToJs(toStr(parts[1])) : ''));
+      const replace = (x: PSValue) => (sb ? toStr(x).replace(re, (...a) => toStr(ctx.invoke!(sb, matchObject(execAt(re, toStr(x), a), re)))) : toStr(x).replace(re, parts.length > 1 ? replacementToJs(toStr(parts[1]), re) : ''));
       if (Array.isArray(left)) return left.map(replace);
       return replace(left);
     }
