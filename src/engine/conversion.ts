@@ -455,7 +455,8 @@ const TYPES: Record<string, TypeInfo> = {
   char: scalar(
     'System.Char',
     (v) => {
-      // An integer is a UTF-16 code (0..65535); a Double has no conversion to Char (pwsh 7.6: `[char]1.5`).
+      // $null is the NUL character; an integer is a UTF-16 code (0..65535); a Double has no conversion to Char (pwsh 7.6: `[char]1.5`).
+      if (v === null) return '\u0000';
       if (typeof v === 'number' || typeof v === 'bigint') {
         const n = Number(v);
         if (typeof v === 'number' && isDoubleNumber(v)) throw castError('CastWithReason', [numberToString(v), 'System.Char', "Invalid cast from 'Double' to 'Char'."], v);

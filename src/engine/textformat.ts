@@ -3,7 +3,7 @@
  * `{0:N2}`, `{0:D3}`, `{0:P1}`, `{0:X}`, `{0:yyyy-MM-dd}` (about_Operators "Format operator -f").
  * en-US culture: the emulated machine's culture.
  */
-import { PSDateTime, PSTimeSpan, fixedForm, formatG, fractionDigits, numberToString, roundDigits, significantDigits, stringOf, type PSValue } from './values';
+import { PSDateTime, PSTimeSpan, isDoubleNumber, fixedForm, formatG, fractionDigits, numberToString, roundDigits, significantDigits, stringOf, type PSValue } from './values';
 import { toNumber } from './conversion';
 import { runtimeError } from './errors';
 
@@ -159,6 +159,15 @@ export function formatValue(v: PSValue, fmt: string | undefined): string {
   if (v instanceof PSDateTime) return formatDate(v, fmt);
   if (v instanceof PSTimeSpan) return stringOf(v);
   if (typeof v === 'number') return formatNumber(v, fmt);
+  if (typeof v === 'bigint') {
+    // An exact Int64: its own digits for X and D, through Double for the others.
+    const m = /^([XxDd])(\d*)$/.exec(fmt);
+    if (!m) return formatNumber(Number(v), fmt);
+    const width = m[2] === '' ? 0 : Number(m[2]);
+    if (m[1] === 'D' || m[1] === 'd') return (v < 0n ? '-' : '') + (v < 0n ? -v : v).toString().padStart(width, '0');
+    const hex = BigInt.asUintN(64, v).toString(16).padStart(width, '0');
+    return m[1] === 'X' ? hex.toUpperCase() : hex;
+  }
   if (typeof v === 'string' && /^[NnFfDdPpXx]\d*$/.test(fmt)) {
     try {
       return formatNumber(toNumber(v), fmt);
@@ -189,7 +198,7 @@ export function compositeFormat(format: string, args: PSValue[]): string {
       if (idx >= args.length) throw runtimeError('FormatIndex', []);
       const arg = args[idx];
       // .NET: the integral formats (X, D) on a Double are a FormatException.
-      if (typeof arg === 'number' && !Number.isInteger(arg) && /^\s*[xXdD]\d*\s*$/.test(m[3] ?? '')) throw runtimeError('FormatSpecifier', []);
+      if (typeof arg === 'number' && isDoubleNumber(arg) && /^\s*[xXdD]\d*\s*$/.test(m[3] ?? '')) throw runtimeError('FormatSpecifier', []);
       let text = formatValue(arg, m[3]);
       if (m[2]) {
         const w = Number(m[2]);

@@ -74,6 +74,10 @@ describe('numeric casts name the value as its ToString() writes it (pwsh 7.6)', 
     expect(e?.message).toBe(message);
     expect(e?.category).toBe('InvalidArgument');
   });
+  test("[double] reads the invariant NaN and Infinity symbols; [char]$null is the NUL character", () => {
+    expect(run("[double]'nan'; [double]' -Infinity '; [single]'NaN'; 'NaN' -as [double]; [char]$null -eq [char]0").lines).toEqual(['NaN', '-Infinity', 'NaN', 'NaN', 'True']);
+    expect(run("[int]'NaN'").errors[0]?.message).toBe('Cannot convert value "NaN" to type "System.Int32". Error: "The input string \'NaN\' was not in a correct format."');
+  });
   test('-as [char] of a Double is $null', () => {
     expect(run('"[$(1.5 -as [char])]"; [char]65').lines).toEqual(['[]', 'A']);
   });

@@ -259,3 +259,15 @@ describe("a Double's text (.NET 10's Dragon4: the exact value, ties to even)", (
     expect(run(script).lines).toEqual(expected);
   });
 });
+
+describe('numbers beside a Double, and the integral formats', () => {
+  test('the right operand converts to Double beside a Double (pwsh 7.6)', () => {
+    expect(run('1.5 + "NaN"; 1.5 / "NaN"; 7.5 % "Infinity"; 1.5 + "2"').lines).toEqual(['NaN', 'NaN', '7.5', '3.5']);
+    const e = run('1.5 + "x"').errors[0];
+    expect([e?.fullyQualifiedErrorId, e?.message]).toEqual(['InvalidCastFromStringToDoubleOrSingle', 'Cannot convert value "x" to type "System.Double". Error: "The input string \'x\' was not in a correct format."']);
+  });
+  test('X and D format an exact Int64 by its own digits and refuse a Double', () => {
+    expect(run("'{0:X}' -f 9223372036854775807; '{0:D20}' -f 9223372036854775807; '{0:N0}' -f 1000000000000000").lines).toEqual(['7FFFFFFFFFFFFFFF', '09223372036854775807', '1,000,000,000,000,000']);
+    expect(run("'{0:X}' -f 1e16").errors[0]?.message).toBe('Error formatting a string: Format specifier was invalid..');
+  });
+});

@@ -140,7 +140,7 @@ export function add(left: PSValue, right: PSValue): PSValue {
     if (right instanceof PSDateTime) return new PSDateTime(left.ms + right.ms, right.kind);
     throw badOperand('+', left, right);
   }
-  if (isNumeric(left)) return int64Arithmetic(left, right, '+') ?? toNumber(left) + toNumber(right);
+  if (isNumeric(left)) return int64Arithmetic(left, right, '+') ?? toNumber(left) + rightOperand(left, right);
   throw runtimeError('MethodNotFound', [fullTypeNameOf(left), 'op_Addition'], 'InvalidOperation');
 }
 
@@ -151,7 +151,7 @@ export function subtract(left: PSValue, right: PSValue): PSValue {
   }
   if (left instanceof PSTimeSpan && right instanceof PSTimeSpan) return new PSTimeSpan(left.ms - right.ms);
   if (Array.isArray(left) || left instanceof PSHashtable) throw runtimeError('MethodNotFound', [fullTypeNameOf(left), 'op_Subtraction'], 'InvalidOperation');
-  return int64Arithmetic(left, right, '-') ?? toNumber(left) - toNumber(right);
+  return int64Arithmetic(left, right, '-') ?? toNumber(left) - rightOperand(left, right);
 }
 
 /** The count of a string's or an array's `*`: the right operand as an Int32, a Double rounded half-to-even (pwsh 7.6: `"red" * 2.7` is redredred). */
@@ -180,7 +180,7 @@ export function multiply(left: PSValue, right: PSValue): PSValue {
     return out;
   }
   if (left instanceof PSHashtable) throw runtimeError('MethodNotFound', [fullTypeNameOf(left), 'op_Multiply'], 'InvalidOperation');
-  return int64Arithmetic(left, right, '*') ?? toNumber(left) * toNumber(right);
+  return int64Arithmetic(left, right, '*') ?? toNumber(left) * rightOperand(left, right);
 }
 
 /** pwsh 7.6: a RuntimeException (ConciseView `RuntimeException:`) wrapping .NET's DivideByZeroException. */
@@ -200,11 +200,16 @@ export function divide(left: PSValue, right: PSValue): PSValue {
     if (a.value % b.value === 0n && q >= INT64_MIN && q <= INT64_MAX) return int64Value(q);
     return Number(a.value) / Number(b.value);
   }
-  const r = toNumber(right);
+  const r = rightOperand(left, right);
   // A Double operand divides as IEEE does (pwsh 7.6: `0.3 / 0` is Infinity); integers by zero fail.
   if (r === 0 && !isDoubleOperand(left) && !isDoubleOperand(right)) throw divideByZero();
   if (left instanceof PSTimeSpan) return new PSTimeSpan(left.ms / r);
   return toNumber(left) / r;
+}
+
+/** The right operand as a number: converted to Double beside a Double (pwsh 7.6: `1.5 + 'x'` names System.Double, `1.5 + 'NaN'` is NaN). */
+function rightOperand(left: PSValue, right: PSValue): number {
+  return toNumber(right, isDoubleOperand(left) ? 'System.Double' : 'System.Int32');
 }
 
 /** A number the emulator holds as a Double (a fraction, non-finite, or from 1E+15 on). */
@@ -219,7 +224,7 @@ export function modulo(left: PSValue, right: PSValue): PSValue {
     if (b.value === 0n) throw divideByZero();
     return int64Value(a.value % b.value);
   }
-  const r = toNumber(right);
+  const r = rightOperand(left, right);
   if (r === 0 && !isDoubleOperand(left) && !isDoubleOperand(right)) throw divideByZero();
   return toNumber(left) % r;
 }
