@@ -280,7 +280,7 @@ export class Runspace implements SessionApi {
     const parsed = parse(text) as { ast: ScriptBlockAst; errors: ParseError[] };
     const pe = parsed.errors[0];
     if (pe) {
-      throw new PSRuntimeError(new ErrorRecord({ exception: new ExceptionObject('System.Management.Automation.ParseException', pe.message), errorId: pe.errorId, category: 'ParserError', targetObject: null, invocation: { commandName: null, extent: { start: pe.offset, end: pe.offset + 1, line: pe.line, column: pe.column }, source: text } }));
+      throw new PSRuntimeError(new ErrorRecord({ exception: new ExceptionObject('System.Management.Automation.ParseException', pe.message), errorId: pe.errorId, category: 'ParserError', targetObject: null, invocation: { commandName: null, extent: { start: pe.offset, end: pe.offset + (pe.length ?? 1), line: pe.line, column: pe.column }, source: text } }));
     }
     return this.interp.invokeBlock(new ScriptBlock(parsed.ast, text), { dotSource: true });
   }
@@ -390,7 +390,7 @@ export class Runspace implements SessionApi {
       result.success = false;
       result.hadErrors = true;
       parsed.errors.forEach((pe, i) => {
-        const record = new ErrorRecord({ exception: new ExceptionObject('System.Management.Automation.ParseException', pe.message), errorId: pe.errorId, category: 'ParserError', targetObject: null, invocation: { commandName: null, extent: { start: pe.offset, end: pe.offset + 1, line: pe.line, column: pe.column }, source: script } });
+        const record = new ErrorRecord({ exception: new ExceptionObject('System.Management.Automation.ParseException', pe.message), errorId: pe.errorId, category: 'ParserError', targetObject: null, invocation: { commandName: null, extent: { start: pe.offset, end: pe.offset + (pe.length ?? 1), line: pe.line, column: pe.column }, source: script } });
         this.interp.recordError(record);
         result.errors.push(record);
         // The console shows one ParseException: the first error's position and message (pwsh 7.6).

@@ -3,7 +3,7 @@
  * `{0:N2}`, `{0:D3}`, `{0:P1}`, `{0:X}`, `{0:yyyy-MM-dd}` (about_Operators "Format operator -f").
  * en-US culture: the emulated machine's culture.
  */
-import { PSDateTime, PSTimeSpan, numberToString, stringOf, type PSValue } from './values';
+import { PSDateTime, PSTimeSpan, isDoubleNumber, fixedForm, formatG, fractionDigits, numberToString, roundDigits, significantDigits, stringOf, type PSValue } from './values';
 import { toNumber } from './conversion';
 import { runtimeError } from './errors';
 
@@ -14,8 +14,25 @@ function group(intPart: string): string {
   return intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
+/** .NET's "F<decimals>" of a number: the exact value rounded, ties to even (`0.125.ToString('F2')` is 0.12, JavaScript's toFixed gives 0.13). */
+function fixed(n: number, decimals: number): string {
+  if (!Number.isFinite(n)) return numberToString(n);
+  return fixedForm(fractionDigits(n, decimals), decimals);
+}
+
+/** JavaScript's toExponential layout (`1.2e-1`) of .NET's rounding: `precision + 1` significant digits, ties to even. */
+function exponential(n: number, precision: number): string {
+  if (!Number.isFinite(n)) return numberToString(n);
+  const d = significantDigits(n, precision + 1);
+  const digits = d.digits.padEnd(precision + 1, '0');
+  const exp = d.digits === '' ? 0 : d.scale - 1;
+  return `${d.negative && n !== 0 ? '-' : ''}${digits[0]}${precision > 0 ? '.' + digits.slice(1) : ''}e${exp < 0 ? '-' : '+'}${Math.abs(exp)}`;
+}
+
 /** Standard numeric format strings (N, F, D, P, X, C, E, G) and simple custom ones (`0.00`, `#,##0`). */
 export function formatNumber(n: number, fmt: string): string {
+  // "R": the round-trip form, the Double's own ToString().
+  if (/^[Rr]\d*$/.test(fmt)) return numberToString(n);
   const m = /^([NnFfDdPpXxCcEeGg])(\d*)$/.exec(fmt);
   if (m) {
     const kind = m[1].toUpperCase();
@@ -25,18 +42,20 @@ export function formatNumber(n: number, fmt: string): string {
     const digits = prec ?? 2;
     switch (kind) {
       case 'N': {
-        const s = Math.abs(n).toFixed(digits);
+        const s = fixed(Math.abs(n), digits);
         const [i, f] = s.split('.');
         return (n < 0 ? '-' : '') + group(i) + (f ? '.' + f : '');
       }
       case 'F':
-        return n.toFixed(digits);
+        return fixed(n, digits);
       case 'D': {
         const s = String(Math.abs(Math.trunc(n))).padStart(prec ?? 0, '0');
         return (n < 0 ? '-' : '') + s;
       }
       case 'P': {
-        const s = Math.abs(n * 100).toFixed(prec ?? 3);
+        // .NET rounds the value itself to 2 more decimals, then moves the point (`'{0:P1}' -f 0.0015` is 0.2%).
+        const d = fractionDigits(Math.abs(n), (prec ?? 3) + 2);
+        const s = fixedForm({ ...d, scale: d.digits === '' ? 0 : d.scale + 2 }, prec ?? 3);
         const [i, f] = s.split('.');
         // en-US (pwsh 7.6 on ICU): PercentPositivePattern "n%", negative "-n%".
         return (n < 0 ? '-' : '') + group(i) + (f ? '.' + f : '') + '%';
@@ -48,29 +67,33 @@ export function formatNumber(n: number, fmt: string): string {
         return m[1] === 'X' ? s.toUpperCase() : s;
       }
       case 'C': {
-        const s = Math.abs(n).toFixed(prec ?? 2);
+        const s = fixed(Math.abs(n), prec ?? 2);
         const [i, f] = s.split('.');
         return (n < 0 ? '-$' : '$') + group(i) + (f ? '.' + f : '');
       }
       case 'E': {
-        const s = n.toExponential(prec ?? 6);
+        const s = exponential(n, prec ?? 6);
         const [mant, exp] = s.split('e');
         const e = exp.replace(/^[+-]/, '').padStart(3, '0');
         return `${mant}${m[1]}${exp.startsWith('-') ? '-' : '+'}${e}`;
       }
       case 'G':
-        return prec ? String(Number(n.toPrecision(prec))) : numberToString(n);
+        return prec ? formatG(n, prec) : numberToString(n);
     }
   }
   // Custom numeric: digits after '.', grouping when ',' precedes the point.
   if (/^[#0,]*(\.[#0]+)?%?$/.test(fmt)) {
     const pct = fmt.endsWith('%');
     const f = pct ? fmt.slice(0, -1) : fmt;
-    const value = pct ? n * 100 : n;
+    const value = n;
     const [ip, fp = ''] = f.split('.');
     const minFrac = (fp.match(/0/g) ?? []).length;
     const maxFrac = fp.length;
-    let s = Math.abs(value).toFixed(maxFrac);
+    // A custom format rounds the 15 significant digits .NET first takes, half up (`0.125.ToString('0.00')`
+    // is 0.13); `%` moves the point two places.
+    const d15 = significantDigits(Math.abs(value), 15);
+    const shifted = pct && d15.digits !== '' ? { ...d15, scale: d15.scale + 2 } : d15;
+    let s = fixedForm(roundDigits(shifted, shifted.scale + maxFrac, 'up'), maxFrac);
     if (maxFrac > minFrac) s = s.replace(new RegExp(`0{1,${maxFrac - minFrac}}$`), '').replace(/\.$/, '');
     let [i, fr] = s.split('.');
     const minInt = (ip.replace(/,/g, '').match(/0/g) ?? []).length;
@@ -136,6 +159,15 @@ export function formatValue(v: PSValue, fmt: string | undefined): string {
   if (v instanceof PSDateTime) return formatDate(v, fmt);
   if (v instanceof PSTimeSpan) return stringOf(v);
   if (typeof v === 'number') return formatNumber(v, fmt);
+  if (typeof v === 'bigint') {
+    // An exact Int64: its own digits for X and D, through Double for the others.
+    const m = /^([XxDd])(\d*)$/.exec(fmt);
+    if (!m) return formatNumber(Number(v), fmt);
+    const width = m[2] === '' ? 0 : Number(m[2]);
+    if (m[1] === 'D' || m[1] === 'd') return (v < 0n ? '-' : '') + (v < 0n ? -v : v).toString().padStart(width, '0');
+    const hex = BigInt.asUintN(64, v).toString(16).padStart(width, '0');
+    return m[1] === 'X' ? hex.toUpperCase() : hex;
+  }
   if (typeof v === 'string' && /^[NnFfDdPpXx]\d*$/.test(fmt)) {
     try {
       return formatNumber(toNumber(v), fmt);
@@ -166,7 +198,7 @@ export function compositeFormat(format: string, args: PSValue[]): string {
       if (idx >= args.length) throw runtimeError('FormatIndex', []);
       const arg = args[idx];
       // .NET: the integral formats (X, D) on a Double are a FormatException.
-      if (typeof arg === 'number' && !Number.isInteger(arg) && /^\s*[xXdD]\d*\s*$/.test(m[3] ?? '')) throw runtimeError('FormatSpecifier', []);
+      if (typeof arg === 'number' && isDoubleNumber(arg) && /^\s*[xXdD]\d*\s*$/.test(m[3] ?? '')) throw runtimeError('FormatSpecifier', []);
       let text = formatValue(arg, m[3]);
       if (m[2]) {
         const w = Number(m[2]);

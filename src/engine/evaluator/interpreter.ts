@@ -4,7 +4,7 @@
  * return, exit) and terminating errors travel as JS exceptions.
  */
 import type * as A from '../../language/ast';
-import { PSHashtable, PSObject, isDeserializedEnum, typeNamesOf, int64Value, INT64_MAX, INT64_MIN, type PSValue } from '../values';
+import { PSHashtable, PSObject, isDeserializedEnum, typeNamesOf, type PSValue } from '../values';
 import { formatMessage } from '../messages';
 import { ScriptBlock } from '../scriptblock';
 import { PSEnumerator } from '../enumerator';
@@ -22,6 +22,7 @@ import {
   typeObject,
   typedArrayElement,
   multiDimOffset,
+  fullTypeNameOf,
 } from '../conversion';
 import { getProperty, hasProperty, memberCollections, setProperty } from '../properties';
 import { construct, getStaticMember, invokeMethod, invokeStaticMethod, runtimeType, setStaticMember, staticMethodReference, type DotNetContext } from '../dotnet';
@@ -77,7 +78,7 @@ const isCharCast = (e: A.ExpressionAst): boolean => e.type === 'ConvertExpressio
 function expansionText(v: PSValue, ofs: string): string {
   if (isDeserializedEnum(v)) return String(v.numeric);
   // One level only: a nested array is named, as [string] does (pwsh 7.6: "$((1,2),3)" is 'System.Object[] 3').
-  if (Array.isArray(v)) return v.map((x) => (Array.isArray(x) ? (typeNamesOf(x)[0] ?? 'System.Object[]') : expansionText(x, ofs))).join(ofs);
+  if (Array.isArray(v)) return v.map((x) => (Array.isArray(x) ? fullTypeNameOf(x) : expansionText(x, ofs))).join(ofs);
   return toStr(v, ofs);
 }
 
@@ -1416,17 +1417,11 @@ function indexOutOfBounds(): PSRuntimeError {
 }
 
 /**
- * A numeric literal's value. A decimal integer literal (optionally `l`-suffixed) that fits Int64
- * keeps its exact value (pwsh 7.6: `9007199254740993` is an Int64 and prints all its digits),
- * which a double cannot hold beyond 2^53; others are numbers (`n` literals too).
+ * A numeric literal's value, as the tokenizer computed it (scanNumber): an integral literal from
+ * 1E+15 on is an exact bigint (pwsh 7.6: `9007199254740993` is an Int64 and prints all its digits).
  */
 function constantValue(e: A.ConstantExpressionAst): PSValue {
-  const m = /^([+-]?\d+)l?$/i.exec(e.text);
-  if (m && typeof e.value === 'number' && Math.abs(e.value) >= 1e15) {
-    const n = BigInt(m[1]!);
-    if (n >= INT64_MIN && n <= INT64_MAX) return int64Value(n);
-  }
-  return typeof e.value === 'bigint' ? Number(e.value) : e.value;
+  return e.value;
 }
 
 const WHERE_MODES = ['Default', 'First', 'Last', 'SkipUntil', 'Until', 'Split'];

@@ -79,18 +79,36 @@ function isNumeric(v: PSValue): boolean {
   return typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint';
 }
 
+/** An integral operand as .NET sees it: Int32 or Int64 (a bigint, or a whole number outside Int32); undefined for a Double or a non-number. */
+function integralOperandValue(v: PSValue): { value: bigint; int64: boolean } | undefined {
+  if (typeof v === 'bigint') return { value: v, int64: true };
+  if (typeof v === 'number' && !isDoubleNumber(v)) return { value: BigInt(v), int64: v < -2147483648 || v > 2147483647 };
+  return undefined;
+}
+
 /**
- * `+ - *` on an exact Int64 (a bigint, see int64Value) and another integer stay exact while the
- * result fits Int64 (pwsh 7.6: `9007199254740993 + 1` is 9007199254740994); else undefined and
- * the operation goes through Double, as pwsh's overflow does.
+ * A BigInteger as .NET converts it to Double: the top 53 bits, the rest cut off (NumericsHelpers.
+ * GetDoubleFromParts truncates). pwsh 7.6: `[long]::MaxValue * 2` is 1.844674407370955E+19, not 2^64.
  */
-function int64Arithmetic(left: PSValue, right: PSValue, op: (a: bigint, b: bigint) => bigint): PSValue | undefined {
-  if (typeof left !== 'bigint' && typeof right !== 'bigint') return undefined;
-  const asBig = (v: PSValue) => (typeof v === 'bigint' ? v : typeof v === 'number' && Number.isSafeInteger(v) ? BigInt(v) : undefined);
-  const a = asBig(left), b = asBig(right);
-  if (a === undefined || b === undefined) return undefined;
-  const r = op(a, b);
-  return r >= INT64_MIN && r <= INT64_MAX ? int64Value(r) : undefined;
+export function bigIntToDoubleTruncated(n: bigint): number {
+  const a = n < 0n ? -n : n;
+  const bits = a.toString(2).length;
+  const kept = bits > 53 ? (a >> BigInt(bits - 53)) << BigInt(bits - 53) : a;
+  return Number(n < 0n ? -kept : kept);
+}
+
+/**
+ * `+ - *` on integral operands where one is an Int64 (a bigint, or a whole number outside Int32):
+ * pwsh's LongOps. The exact result while it fits Int64 (pwsh 7.6: `9007199254740993 + 1` is
+ * 9007199254740994); past it a Double: the sum or difference through Decimal (rounded), the product
+ * through BigInteger (truncated, bigIntToDoubleTruncated). Undefined when IntOps or DoubleOps apply.
+ */
+function int64Arithmetic(left: PSValue, right: PSValue, op: '+' | '-' | '*'): PSValue | undefined {
+  const a = integralOperandValue(left), b = integralOperandValue(right);
+  if (!a || !b || (!a.int64 && !b.int64)) return undefined;
+  const r = op === '+' ? a.value + b.value : op === '-' ? a.value - b.value : a.value * b.value;
+  if (r >= INT64_MIN && r <= INT64_MAX) return int64Value(r);
+  return op === '*' ? bigIntToDoubleTruncated(r) : Number(r);
 }
 
 export function add(left: PSValue, right: PSValue): PSValue {
@@ -122,7 +140,7 @@ export function add(left: PSValue, right: PSValue): PSValue {
     if (right instanceof PSDateTime) return new PSDateTime(left.ms + right.ms, right.kind);
     throw badOperand('+', left, right);
   }
-  if (isNumeric(left)) return int64Arithmetic(left, right, (a, b) => a + b) ?? toNumber(left) + toNumber(right);
+  if (isNumeric(left)) return int64Arithmetic(left, right, '+') ?? toNumber(left) + rightOperand(left, right);
   throw runtimeError('MethodNotFound', [fullTypeNameOf(left), 'op_Addition'], 'InvalidOperation');
 }
 
@@ -133,7 +151,7 @@ export function subtract(left: PSValue, right: PSValue): PSValue {
   }
   if (left instanceof PSTimeSpan && right instanceof PSTimeSpan) return new PSTimeSpan(left.ms - right.ms);
   if (Array.isArray(left) || left instanceof PSHashtable) throw runtimeError('MethodNotFound', [fullTypeNameOf(left), 'op_Subtraction'], 'InvalidOperation');
-  return int64Arithmetic(left, right, (a, b) => a - b) ?? toNumber(left) - toNumber(right);
+  return int64Arithmetic(left, right, '-') ?? toNumber(left) - rightOperand(left, right);
 }
 
 /** The count of a string's or an array's `*`: the right operand as an Int32, a Double rounded half-to-even (pwsh 7.6: `"red" * 2.7` is redredred). */
@@ -162,7 +180,7 @@ export function multiply(left: PSValue, right: PSValue): PSValue {
     return out;
   }
   if (left instanceof PSHashtable) throw runtimeError('MethodNotFound', [fullTypeNameOf(left), 'op_Multiply'], 'InvalidOperation');
-  return int64Arithmetic(left, right, (a, b) => a * b) ?? toNumber(left) * toNumber(right);
+  return int64Arithmetic(left, right, '*') ?? toNumber(left) * rightOperand(left, right);
 }
 
 /** pwsh 7.6: a RuntimeException (ConciseView `RuntimeException:`) wrapping .NET's DivideByZeroException. */
@@ -174,22 +192,41 @@ export function divide(left: PSValue, right: PSValue): PSValue {
   if (Array.isArray(left) || left instanceof PSHashtable || typeof left === 'object' && left !== null && !(left instanceof PSTimeSpan)) {
     if (!isNumeric(left as PSValue)) throw runtimeError('MethodNotFound', [fullTypeNameOf(left), 'op_Division'], 'InvalidOperation');
   }
-  const r = toNumber(right);
-  // Only integer division by zero fails; a Double operand gives Infinity or NaN (pwsh: 0.3 / 0).
-  // (A whole-number Double is a JavaScript integer here, so `1.0 / 0` still fails: see docs/pwsh-differences.md.)
-  const double = (v: PSValue) => typeof v === 'number' && isDoubleNumber(v);
-  if (r === 0 && !(left instanceof PSTimeSpan) && (double(left) || double(right))) return toNumber(left) / r;
-  if (r === 0) throw divideByZero();
+  // pwsh's LongOps.Divide: an exact quotient stays an Int64, any other goes through Double.
+  const a = integralOperandValue(left), b = integralOperandValue(right);
+  if (a && b && (typeof left === 'bigint' || typeof right === 'bigint')) {
+    if (b.value === 0n) throw divideByZero();
+    const q = a.value / b.value;
+    if (a.value % b.value === 0n && q >= INT64_MIN && q <= INT64_MAX) return int64Value(q);
+    return Number(a.value) / Number(b.value);
+  }
+  const r = rightOperand(left, right);
+  // A Double operand divides as IEEE does (pwsh 7.6: `0.3 / 0` is Infinity); integers by zero fail.
+  if (r === 0 && !isDoubleOperand(left) && !isDoubleOperand(right)) throw divideByZero();
   if (left instanceof PSTimeSpan) return new PSTimeSpan(left.ms / r);
   return toNumber(left) / r;
 }
 
+/** The right operand as a number: converted to Double beside a Double (pwsh 7.6: `1.5 + 'x'` names System.Double, `1.5 + 'NaN'` is NaN). */
+function rightOperand(left: PSValue, right: PSValue): number {
+  return toNumber(right, isDoubleOperand(left) ? 'System.Double' : 'System.Int32');
+}
+
+/** A number the emulator holds as a Double (a fraction, non-finite, or from 1E+15 on). */
+function isDoubleOperand(v: PSValue): boolean {
+  return typeof v === 'number' && isDoubleNumber(v);
+}
+
 export function modulo(left: PSValue, right: PSValue): PSValue {
-  const r = toNumber(right);
-  if (r === 0 && ((typeof left === 'number' && isDoubleNumber(left)) || (typeof right === 'number' && isDoubleNumber(right)))) return NaN;
-  if (r === 0) throw divideByZero();
-  // An exact Int64 stays exact (BigInt's % truncates toward zero, as .NET's does).
-  return int64Arithmetic(left, right, (a, b) => a % b) ?? toNumber(left) % r;
+  // pwsh's LongOps.Remainder on an exact Int64 (pwsh 7.6: `9223372036854775807 % 2` is 1).
+  const a = integralOperandValue(left), b = integralOperandValue(right);
+  if (a && b && (typeof left === 'bigint' || typeof right === 'bigint')) {
+    if (b.value === 0n) throw divideByZero();
+    return int64Value(a.value % b.value);
+  }
+  const r = rightOperand(left, right);
+  if (r === 0 && !isDoubleOperand(left) && !isDoubleOperand(right)) throw divideByZero();
+  return toNumber(left) % r;
 }
 
 /** `1..5`, `5..1`, `'a'..'e'`. */
