@@ -40,6 +40,7 @@ import {
 } from './conversion';
 import { PSRuntimeError, recordFromCatalogue, runtimeError, ExceptionObject, ErrorRecord, DotNetException, argumentOutOfRange, methodInvocationError, shortTypeName } from './errors';
 import { compositeFormat, formatDate, formatValue } from './textformat';
+import { regexObject, regexOptionsOf, regexStaticMethod } from './regex';
 import { formatMessage } from './messages';
 
 export interface DotNetContext {
@@ -229,6 +230,7 @@ const STATIC_METHODS: Record<string, string[]> = {
   int: ['Parse'],
   long: ['Parse'],
   double: ['Parse'],
+  regex: ['Escape', 'Unescape', 'IsMatch', 'Match', 'Matches', 'Replace', 'Split'],
 };
 
 /**
@@ -258,6 +260,11 @@ export function invokeStaticMethod(typeName: string, method: string, args: PSVal
     if (args.length !== count) throw badArgCount(method, args.length);
   };
   switch (t.key) {
+    case 'regex': {
+      const r = regexStaticMethod(STATIC_METHODS.regex!.find((x) => x.toLowerCase() === m) ?? method, args);
+      if (r !== undefined) return r;
+      break;
+    }
     case 'math':
       switch (m) {
         case 'round': {
@@ -396,6 +403,9 @@ export function construct(typeName: string, args: PSValue[], ctx: DotNetContext)
     }
     case 'psobject': case 'object': case 'pscustomobject':
       return new PSObject(['System.Management.Automation.PSCustomObject', 'System.Object']);
+    case 'regex':
+      if (args.length < 1 || args.length > 3) throw badArgCount('new', args.length);
+      return regexObject(toStr(args[0]), regexOptionsOf(args[1]), args.length);
     case 'system.collections.arraylist':
       return makeArrayList([]);
     case 'hashtable':

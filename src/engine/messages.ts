@@ -29,6 +29,7 @@ export const MESSAGES = {
   CannotConvertArgument: m('CannotConvertArgumentNoMessage', "Cannot bind parameter '{0}'. {1}"),
   ValidateSetFailure: m('ParameterArgumentValidationError', "Cannot validate argument on parameter '{0}'. The argument \"{1}\" does not belong to the set \"{2}\" specified by the ValidateSet attribute. Supply an argument that is in the set and then try the command again."),
   ValidatePatternFailure: m('ParameterArgumentValidationError', "Cannot validate argument on parameter '{0}'. The argument \"{1}\" does not match the \"{2}\" pattern. Supply an argument that matches \"{2}\" and try the command again."),
+  ValidatePatternInvalid: m('ParameterArgumentValidationError', "Cannot validate argument on parameter '{0}'. {1}"),
   ValidateRangeTooSmall: m('ParameterArgumentValidationError', "Cannot validate argument on parameter '{0}'. The {1} argument is less than the minimum allowed range of {2}. Supply an argument that is greater than or equal to {2} and then try the command again."),
   ValidateRangeTooBig: m('ParameterArgumentValidationError', "Cannot validate argument on parameter '{0}'. The {1} argument is greater than the maximum allowed range of {2}. Supply an argument that is less than or equal to {2} and then try the command again."),
   ValidateLengthTooShort: m('ParameterArgumentValidationError', "Cannot validate argument on parameter '{0}'. The character length of the {1} argument is too short. Specify an argument with a length that is greater than or equal to \"{2}\", and then try the command again."),
@@ -78,6 +79,8 @@ export const MESSAGES = {
   DivideByZero: m('RuntimeException', 'Attempted to divide by zero.'),
   BadNumericArgs: m('BadOperatorArgument', 'The operation \'[{0}] {1} [{2}]\' is not defined.', true),
   InvalidRegex: m('InvalidRegularExpression', 'The regular expression pattern {0} is not valid.'),
+  // exo-emulator's own: a valid .NET pattern its JavaScript regular-expression engine cannot run.
+  RegexNotSupported: m('RegexNotSupported', 'The regular expression pattern {0} uses {1}, which exo-emulator does not support.'),
   NonInteractivePrompt: m('System.Management.Automation.PSInvalidOperationException', 'PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.'),
   WriteErrorDefault: m('Microsoft.PowerShell.Commands.WriteErrorException', '{0}'),
   // pwsh 7.6 prints the resource name itself: `throw` alone gives `Exception: ScriptHalted`.

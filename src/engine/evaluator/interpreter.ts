@@ -8,7 +8,7 @@ import { PSHashtable, PSObject, isDeserializedEnum, typeNamesOf, int64Value, INT
 import { formatMessage } from '../messages';
 import { ScriptBlock } from '../scriptblock';
 import { PSEnumerator } from '../enumerator';
-import { groupByName } from '../regex';
+import { groupByName, invalidRegexError } from '../regex';
 import { Scope, type FunctionInfo } from '../scope';
 import {
   convertTo,
@@ -237,7 +237,7 @@ export class Interpreter implements DotNetContext {
   /** One statement of a block that has traps (the script's top level runs its statements one by one). */
   runStatementTrapped(s: A.StatementAst, traps: A.TrapStatementAst[], emit: Emit, flush?: () => void): void {
     {
-      if (s.type === 'Trap' || !traps.length) return s.type === 'Trap' ? undefined : this.runStatement(s, emit);
+      if (s.type === 'Trap' || !traps.length) return s.type === 'Trap' ? undefined : this.runStatement(s, emit, flush);
       let err: PSRuntimeError | null = null;
       this.tryDepth++;
       try {
@@ -287,8 +287,11 @@ export class Interpreter implements DotNetContext {
     }
   }
 
-  /** Runs one statement; a statement-terminating error is reported here unless a try is active. */
-  runStatement(s: A.StatementAst, emit: Emit): void {
+  /**
+   * Runs one statement; a statement-terminating error is reported here unless a try is active. `flush` shows the
+   * output the statement wrote before the error (a script's top-level statement: pwsh streams it as it comes).
+   */
+  runStatement(s: A.StatementAst, emit: Emit, flush?: () => void): void {
     this.failed = false;
     const savedPoint = this.sequencePoint;
     this.sequencePoint = s.type === 'Pipeline' || s.type === 'PipelineChain' || s.type === 'Assignment' ? s : null;
@@ -309,6 +312,7 @@ export class Interpreter implements DotNetContext {
         positioned.scriptTerminating = true;
         throw positioned;
       }
+      flush?.();
       this.reportTerminating(positioned);
     } finally {
       this.sequencePoint = savedPoint;
@@ -537,9 +541,17 @@ export class Interpreter implements DotNetContext {
         } else {
           const pv = this.evalExpr(clause.pattern);
           if (s.flags.regex) {
-            const m = toRegex(toStr(pv), cs).exec(toStr(item));
+            const pattern = toStr(pv);
+            let re: RegExp;
+            try {
+              re = toRegex(pattern, cs);
+            } catch (e) {
+              // pwsh 7.6 shows the clause's pattern as the error's position, not the switch statement.
+              throw this.withPosition(invalidRegexError(e, pattern), clause.pattern);
+            }
+            const m = re.exec(toStr(item));
             hit = !!m;
-            if (m) this.scope.setLocal('Matches', matchesTable(m));
+            if (m) this.scope.setLocal('Matches', matchesTable(m, re));
           } else if (s.flags.wildcard) hit = wildcardMatch(toStr(item), toStr(pv), cs);
           else if (typeof item === 'string' || typeof pv === 'string') hit = cs ? toStr(item) === toStr(pv) : toStr(item).toLowerCase() === toStr(pv).toLowerCase();
           else hit = binaryOperator(cs ? '-ceq' : '-eq', item, pv, this.operatorContext) === true;
