@@ -467,7 +467,7 @@ function notNegative(parameter: string, value: number): DotNetException {
 
 /** The .NET names of the emulated methods, as pwsh's MethodInvocationException message spells them. */
 const METHOD_NAMES: Record<string, string> = Object.fromEntries(
-  ['Substring', 'Remove', 'Insert', 'PadLeft', 'PadRight', 'IndexOf', 'Split', 'Add', 'RemoveAt', 'Parse', 'AddMonths', 'AddYears'].map((n) => [n.toLowerCase(), n]),
+  ['Substring', 'Remove', 'Insert', 'PadLeft', 'PadRight', 'IndexOf', 'Split', 'Replace', 'Format', 'ToString', 'Add', 'RemoveAt', 'Parse', 'AddMonths', 'AddYears'].map((n) => [n.toLowerCase(), n]),
 );
 
 /** Runs an emulated .NET method; a .NET exception it raises becomes MethodInvocationException. */
@@ -480,12 +480,30 @@ function asMethodCall<T>(method: string, args: PSValue[], body: () => T): T {
   }
 }
 
+/**
+ * String.Replace(oldValue, newValue[, StringComparison | ignoreCase, culture]). An empty oldValue is .NET's
+ * ArgumentException (pwsh 7.6: `'abc'.Replace('', 'x')` is `Exception calling "Replace" with "2" argument(s): "The
+ * value cannot be an empty string. (Parameter 'oldValue')"`); a $null one binds Replace(char, char), which finds no
+ * '\0' and leaves the string as it is.
+ */
+function replaceString(s: string, args: PSValue[]): string {
+  if (args.length < 2 || args.length > 4) throw badArgCount('Replace', args.length);
+  if (args[0] === null) return s;
+  const from = toStr(args[0]);
+  if (from === '') throw new DotNetException('System.ArgumentException', "The value cannot be an empty string. (Parameter 'oldValue')");
+  const to = toStr(args[1] ?? null);
+  // StringComparison: the IgnoreCase members are the odd ones (CurrentCultureIgnoreCase 1, InvariantCultureIgnoreCase 3, OrdinalIgnoreCase 5).
+  const ignoreCase = args.length === 4 ? args[2] === true : args.length === 3 && (typeof args[2] === 'number' ? args[2] % 2 === 1 : /ignorecase/i.test(toStr(args[2])));
+  if (!ignoreCase) return s.split(from).join(to);
+  return s.replace(new RegExp(from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), () => to);
+}
+
 function stringMethod(s: string, method: string, args: PSValue[]): PSValue | undefined {
   const a = (i: number) => toStr(args[i] ?? null);
   const ci = (i: number) => args.length > i && /ignorecase/i.test(toStr(args[i]));
   switch (method) {
     case 'split': return splitString(s, args);
-    case 'replace': return args.length < 2 ? undefined : a(0) === '' ? s : s.split(a(0)).join(a(1));
+    case 'replace': return replaceString(s, args);
     case 'tolower': case 'tolowerinvariant': return s.toLowerCase();
     case 'toupper': case 'toupperinvariant': return s.toUpperCase();
     case 'trim': return args.length ? s.replace(new RegExp(`^[${escapeClass(trimChars(args))}]+|[${escapeClass(trimChars(args))}]+$`, 'g'), '') : s.trim();

@@ -136,4 +136,10 @@ describe('replace, format and traps (generated suite)', () => {
   test("'{0:X}' of a Double is a format error", () => {
     expect(run("'{0:x4}' -f 1.5e-3").errors.map((e) => e.message)).toEqual(['Error formatting a string: Format specifier was invalid..']);
   });
+  test('String.Replace: an empty oldValue is an ArgumentException; the comparison overloads', () => {
+    const e = run("'mail01'.Replace('', 'x')").errors[0]!;
+    expect([e.fullyQualifiedErrorId, e.category, e.message]).toEqual(['ArgumentException', 'NotSpecified', 'Exception calling "Replace" with "2" argument(s): "The value cannot be an empty string. (Parameter \'oldValue\')"']);
+    expect(run("'aBc'.Replace('b', 'x', 'OrdinalIgnoreCase'); 'aXbx'.Replace('x', '-', $true, $null); 'abc'.Replace('b', $null)").lines).toEqual(['axc', 'a-b-', 'ac']);
+    expect(run("'abc'.Replace('a')").errors.map((e) => e.message)).toEqual(['Cannot find an overload for "Replace" and the argument count: "1".']);
+  });
 });
