@@ -39,7 +39,7 @@ import {
   roundHalfEven,
 } from './conversion';
 import { PSRuntimeError, recordFromCatalogue, runtimeError, ExceptionObject, ErrorRecord, DotNetException, argumentOutOfRange, methodInvocationError, shortTypeName } from './errors';
-import { compositeFormat, formatDate, formatValue } from './textformat';
+import { compositeFormatText, formatDate, formatValue } from './textformat';
 import { regexObject, regexOptionsOf, regexStaticMethod } from './regex';
 import { formatMessage } from './messages';
 
@@ -295,7 +295,7 @@ export function invokeStaticMethod(typeName: string, method: string, args: PSVal
         }
         case 'format': {
           const rest = args.length === 2 && Array.isArray(args[1]) ? args[1] : args.slice(1);
-          return compositeFormat(toStr(args[0]), rest);
+          return asMethodCall('Format', args, () => compositeFormatText(toStr(args[0]), rest));
         }
         case 'concat': return args.map((x) => toStr(x)).join('');
         case 'equals': return toStr(args[0]) === toStr(args[1]);
@@ -756,7 +756,7 @@ export function invokeMethod(target: PSValue, method: string, args: PSValue[], c
   else if (target instanceof PSHashtable) r = asMethodCall(method, args, () => hashtableMethod(target, m, args));
   else if (typeof target === 'number') {
     // pwsh 7.6: (0.1+0.2).ToString() is .NET's round-trip text 0.30000000000000004, unlike "$x" (0.3).
-    if (m === 'tostring') r = args.length ? formatValue(target, toStr(args[0])) : numberToString(target);
+    if (m === 'tostring') r = args.length ? asMethodCall(method, args, () => formatValue(target, toStr(args[0]))) : numberToString(target);
     else if (m === 'compareto') r = Math.sign(compareValues(target, args[0] ?? null));
   } else if (target instanceof PSCredential) {
     if (m === 'getnetworkcredential') {

@@ -109,9 +109,8 @@ export const MESSAGES = {
   WhereOperatorNeedsValue: m('ValueNotSpecifiedForWhereObject', 'The specified operator requires both the -Property and -Value parameters. Provide values for both parameters, and then try the command again.'),
   ItemNotFound: m('PathNotFound', "Cannot find path '{0}' because it does not exist."),
   FileRedirectionFailed: m('FileOpenFailure', "Could not find a part of the path '{0}'."),
-  FormatError: m('FormatError', 'Error formatting a string: Input string was not in a correct format..'),
-  FormatSpecifier: m('FormatError', 'Error formatting a string: Format specifier was invalid..'),
-  FormatIndex: m('FormatError', 'Error formatting a string: Index (zero based) must be greater than or equal to zero and less than the size of the argument list..'),
+  // -f: the FormatException's message after pwsh's FormatError text.
+  FormatError: m('FormatError', 'Error formatting a string: {0}.'),
   InvalidLeftHandSide: m('InvalidLeftHandSide', 'The assignment expression is not valid. The input to an assignment operator must be an object that is able to accept assignments, such as a variable or a property.'),
   ExitCodeNotNumber: m('ExitCodeNotNumber', 'Cannot convert value "{0}" to type "System.Int32".', true),
   // exo-emulator's own: it parses class/enum definitions as pwsh does but cannot define types yet.
