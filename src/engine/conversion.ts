@@ -23,6 +23,7 @@ import {
 } from './values';
 import { ScriptBlock } from './scriptblock';
 import { scanNumber } from '../language/tokenizer';
+import { dotNetRegex, isRegexObject, regexObject, RegexParseError } from './regex';
 import { PSRuntimeError, recordFromCatalogue, ExceptionObject, ErrorRecord } from './errors';
 import { formatMessage, type MessageKey } from './messages';
 
@@ -515,7 +516,22 @@ const TYPES: Record<string, TypeInfo> = {
     test: (v) => v instanceof ScriptBlock,
     baseType: 'System.Object',
   },
-  regex: { fullName: 'System.Text.RegularExpressions.Regex', convert: (v) => toStr(v), test: () => false, baseType: 'System.Object' },
+  regex: {
+    fullName: 'System.Text.RegularExpressions.Regex',
+    convert: (v) => {
+      if (isRegexObject(v)) return v;
+      const pattern = toStr(v);
+      try {
+        dotNetRegex(pattern);
+      } catch (e) {
+        // pwsh 7.6: `Cannot convert value "*a" to type "System.Text.RegularExpressions.Regex". Error: "Invalid pattern ..."`.
+        if (e instanceof RegexParseError) throw castError('CastWithReason', [pattern, 'System.Text.RegularExpressions.Regex', e.message], v, 'InvalidCastFromStringToRegex');
+      }
+      return regexObject(pattern);
+    },
+    test: (v) => isRegexObject(v),
+    baseType: 'System.Object',
+  },
   guid: {
     fullName: 'System.Guid',
     convert: (v) => {

@@ -30,6 +30,8 @@ const EXCEPTION_BASES: Record<string, string[]> = {
   'System.DivideByZeroException': ['System.ArithmeticException', 'System.SystemException', 'System.Exception'],
   'System.ArgumentException': ['System.SystemException', 'System.Exception'],
   'System.ArgumentOutOfRangeException': ['System.ArgumentException', 'System.SystemException', 'System.Exception'],
+  'System.Text.RegularExpressions.RegexParseException': ['System.ArgumentException', 'System.SystemException', 'System.Exception'],
+  'System.NotSupportedException': ['System.SystemException', 'System.Exception'],
   'System.FormatException': ['System.SystemException', 'System.Exception'],
   'System.OverflowException': ['System.ArithmeticException', 'System.SystemException', 'System.Exception'],
   'System.IndexOutOfRangeException': ['System.SystemException', 'System.Exception'],

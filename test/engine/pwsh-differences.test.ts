@@ -137,6 +137,30 @@ describe('replace, format and traps (generated suite)', () => {
   test("'{0:X}' of a Double is a format error", () => {
     expect(run("'{0:x4}' -f 1.5e-3").errors.map((e) => e.message)).toEqual(['Error formatting a string: Format specifier was invalid..']);
   });
+  test('-f checks the format item as .NET 9 parses it, and the format against the value type', () => {
+    const errors = (code: string) => run(code).errors.map((e) => `${e.fullyQualifiedErrorId} [${e.category}] ${e.message}`);
+    const bad = (text: string) => [`FormatError [InvalidOperation] Error formatting a string: ${text}.`];
+    expect(errors("'{0:X}' -f 1e16")).toEqual(bad('Format specifier was invalid.'));
+    expect(errors("'{0:Q}' -f 1")).toEqual(bad('Format specifier was invalid.'));
+    expect(errors("'{0:D}' -f 1.5")).toEqual(bad('Format specifier was invalid.'));
+    expect(errors("'{0:D1000000000}' -f 1")).toEqual(bad('Format specifier was invalid.'));
+    expect(errors("'{ 0}' -f 1")).toEqual(bad('Input string was not in a correct format. Failure to parse near offset 1. Expected an ASCII digit.'));
+    expect(errors("'{0,}' -f 1")).toEqual(bad('Input string was not in a correct format. Failure to parse near offset 3. Expected an ASCII digit.'));
+    expect(errors("'{0' -f 1")).toEqual(bad('Input string was not in a correct format. Failure to parse near offset 2. Format item ends prematurely.'));
+    expect(errors("'{0}}' -f 1")).toEqual(bad('Input string was not in a correct format. Failure to parse near offset 4. Format item ends prematurely.'));
+    expect(errors("'a}b' -f 1")).toEqual(bad('Input string was not in a correct format. Failure to parse near offset 2. Unexpected closing brace without a corresponding opening brace.'));
+    expect(errors("'{1}' -f 1")).toEqual(bad('Index (zero based) must be greater than or equal to zero and less than the size of the argument list.'));
+    expect(errors("[string]::Format('{0:Q}', 1)")).toEqual(['FormatException [NotSpecified] Exception calling "Format" with "2" argument(s): "Format specifier was invalid."']);
+    expect(errors("(1).ToString('Q')")).toEqual(['FormatException [NotSpecified] Exception calling "ToString" with "1" argument(s): "Format specifier was invalid."']);
+    // A string or a Boolean ignores the format; a custom format is no standard one; B and R; spaces in the item.
+    expect(run("'{0:X}|{1:N2}|{2:Q}' -f 'abc', '5', $true; '{0:N2x}' -f 1; '{0:B8}|{1:R}' -f 5, 1.5; '{0 ,4 :D2}|' -f 7").lines).toEqual(['abc|5|True', 'N2x', '00000101|1.5', '  07|']);
+  });
+  test('String.Replace: an empty oldValue is an ArgumentException; the comparison overloads', () => {
+    const e = run("'mail01'.Replace('', 'x')").errors[0]!;
+    expect([e.fullyQualifiedErrorId, e.category, e.message]).toEqual(['ArgumentException', 'NotSpecified', 'Exception calling "Replace" with "2" argument(s): "The value cannot be an empty string. (Parameter \'oldValue\')"']);
+    expect(run("'aBc'.Replace('b', 'x', 'OrdinalIgnoreCase'); 'aXbx'.Replace('x', '-', $true, $null); 'abc'.Replace('b', $null)").lines).toEqual(['axc', 'a-b-', 'ac']);
+    expect(run("'abc'.Replace('a')").errors.map((e) => e.message)).toEqual(['Cannot find an overload for "Replace" and the argument count: "1".']);
+  });
 });
 
 describe('generated-suite findings (pwsh 7.6.10 oracle)', () => {

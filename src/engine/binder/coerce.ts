@@ -10,6 +10,7 @@ import { formatMessage, MESSAGES, type MessageKey } from '../messages';
 import type { ErrorCategory } from '../cmdlet';
 import type { BinderCommand, BinderParameter } from './parameters';
 import { ScriptBlock } from '../scriptblock';
+import { dotNetRegex, RegexParseError, RegexUnsupportedError, unsupportedRegexError } from '../regex';
 import type { Extent } from '../../language/ast';
 
 export interface BindingErrorContext {
@@ -236,7 +237,16 @@ function validateOne(ctx: BindingErrorContext, p: BinderParameter, v: PSValue): 
   }
   if (p.validatePattern && v !== null) {
     const s = toStr(v);
-    if (!new RegExp(p.validatePattern, 'i').test(s)) fail('ValidatePatternFailure', [p.name, s, p.validatePattern]);
+    let re: RegExp;
+    try {
+      // ValidatePattern's default options: IgnoreCase.
+      re = dotNetRegex(p.validatePattern, { ignoreCase: true });
+    } catch (e) {
+      // pwsh 7.6: an invalid pattern fails the validation with .NET's message.
+      if (e instanceof RegexParseError) fail('ValidatePatternInvalid', [p.name, e.message]);
+      throw e instanceof RegexUnsupportedError ? unsupportedRegexError(e) : e;
+    }
+    if (!re.test(s)) fail('ValidatePatternFailure', [p.name, s, p.validatePattern]);
   }
   if (p.validateRange && v !== null) {
     const n = toNumber(v);

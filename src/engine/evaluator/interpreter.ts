@@ -8,7 +8,7 @@ import { PSHashtable, PSObject, isDeserializedEnum, typeNamesOf, type PSValue } 
 import { formatMessage } from '../messages';
 import { ScriptBlock } from '../scriptblock';
 import { PSEnumerator } from '../enumerator';
-import { groupByName } from '../regex';
+import { groupByName, invalidRegexError } from '../regex';
 import { Scope, type FunctionInfo } from '../scope';
 import {
   convertTo,
@@ -238,7 +238,7 @@ export class Interpreter implements DotNetContext {
   /** One statement of a block that has traps (the script's top level runs its statements one by one). */
   runStatementTrapped(s: A.StatementAst, traps: A.TrapStatementAst[], emit: Emit, flush?: () => void): void {
     {
-      if (s.type === 'Trap' || !traps.length) return s.type === 'Trap' ? undefined : this.runStatement(s, emit);
+      if (s.type === 'Trap' || !traps.length) return s.type === 'Trap' ? undefined : this.runStatement(s, emit, flush);
       let err: PSRuntimeError | null = null;
       this.tryDepth++;
       try {
@@ -288,8 +288,11 @@ export class Interpreter implements DotNetContext {
     }
   }
 
-  /** Runs one statement; a statement-terminating error is reported here unless a try is active. */
-  runStatement(s: A.StatementAst, emit: Emit): void {
+  /**
+   * Runs one statement; a statement-terminating error is reported here unless a try is active. `flush` shows the
+   * output the statement wrote before the error (a script's top-level statement: pwsh streams it as it comes).
+   */
+  runStatement(s: A.StatementAst, emit: Emit, flush?: () => void): void {
     this.failed = false;
     const savedPoint = this.sequencePoint;
     this.sequencePoint = s.type === 'Pipeline' || s.type === 'PipelineChain' || s.type === 'Assignment' ? s : null;
@@ -322,6 +325,7 @@ export class Interpreter implements DotNetContext {
         positioned.scriptTerminating = true;
         throw positioned;
       }
+      flush?.();
       this.reportTerminating(positioned);
     } finally {
       this.sequencePoint = savedPoint;
@@ -550,7 +554,14 @@ export class Interpreter implements DotNetContext {
         } else {
           const pv = this.evalExpr(clause.pattern);
           if (s.flags.regex) {
-            const re = toRegex(toStr(pv), cs);
+            const pattern = toStr(pv);
+            let re: RegExp;
+            try {
+              re = toRegex(pattern, cs);
+            } catch (e) {
+              // pwsh 7.6 shows the clause's pattern as the error's position, not the switch statement.
+              throw this.withPosition(invalidRegexError(e, pattern), clause.pattern);
+            }
             const m = re.exec(toStr(item));
             hit = !!m;
             if (m) this.scope.setLocal('Matches', matchesTable(m, re));

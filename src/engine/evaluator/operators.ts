@@ -2,12 +2,11 @@
  * Binary and unary operators with pwsh semantics (about_Operators, about_Arithmetic_Operators,
  * about_Comparison_Operators, about_Split, about_Join, about_Wildcards, about_Regular_Expressions).
  */
-import { dotNetGroupKeys, jsGroupNumber } from '../regex-groups';
 import { PSDateTime, PSHashtable, PSTimeSpan, isDoubleNumber, typeNamesOf, int64Value, INT64_MAX, INT64_MIN, type PSValue } from '../values';
 import { compareValues, convertTo, roundHalfEven, isOfType, looseEquals, toBool, toNumber, toStr, fullTypeNameOf, makeArrayList, isArrayList } from '../conversion';
 import { ErrorRecord, ExceptionObject, PSRuntimeError, recordFromCatalogue, runtimeError, wrappedInRuntimeException } from '../errors';
 import { compositeFormat } from '../textformat';
-import { dotNetRegex, literalPattern, matchObject, parseRegexOptions, type RegexOptions } from '../regex';
+import { dotNetRegex, dotNetReplacer, invalidRegexError, literalPattern, matchObject, netGroups, parseRegexOptions, regexOfObject, regexOperatorError, regexReplace, regexSplit, type RegexOptions } from '../regex';
 import { ScriptBlock } from '../scriptblock';
 
 /** about_Wildcards: `*`, `?`, `[abc]`, `[a-z]`, backtick escapes. */
@@ -48,27 +47,13 @@ export function toRegex(pattern: string, caseSensitive: boolean, global = false,
   return dotNetRegex(pattern, { ...options, ignoreCase: options.ignoreCase || !caseSensitive, global });
 }
 
-/** `$Matches` for a successful -match: 0 = whole match, numbered and named groups. */
-/** $Matches after a match: the successful groups under .NET's keys (numbers of unnamed groups, names). */
+/** `$Matches` for a successful -match: the groups that took part, numbered groups by number (0 the whole match), named ones by name. */
 export function matchesTable(m: RegExpExecArray, re: RegExp): PSHashtable {
   const h = new PSHashtable();
-  const keys = dotNetGroupKeys(re);
-  for (let i = 1; i < m.length; i++) if (m[i] !== undefined && typeof keys[i - 1] === 'string') h.set(keys[i - 1]!, m[i]);
-  for (let i = m.length - 1; i >= 1; i--) if (m[i] !== undefined && typeof keys[i - 1] === 'number') h.set(keys[i - 1]!, m[i]);
-  h.set(0, m[0]);
+  const groups = netGroups(re, m).filter((g) => g.value !== undefined);
+  for (const g of groups) if (String(g.number) !== g.name) h.set(g.name, g.value!);
+  for (const g of [...groups].reverse()) if (String(g.number) === g.name) h.set(g.number, g.value!);
   return h;
-}
-
-/**
- * .NET replacement syntax to JS: `$0` -> `$&`, `${name}` -> `$<name>`, and a group number to the
- * JavaScript number of the same group (.NET numbers unnamed groups first: see dotNetGroupKeys).
- */
-function replacementToJs(rep: string, re: RegExp): string {
-  const jsNumber = (n: string) => String(jsGroupNumber(re, Number(n)) ?? n);
-  // A function as the replacement: a string '$&' there would itself mean "the match".
-  return rep
-    .replace(/\$\{(\w+)\}|\$(\d+)/g, (_, name: string | undefined, n: string | undefined) => (name !== undefined ? (/^\d+$/.test(name) ? `$${jsNumber(name)}` : `$<${name}>`) : `$${n === '0' ? '0' : jsNumber(n!)}`))
-    .replace(/\$0/g, () => '$&');
 }
 
 function badOperand(op: string, left: PSValue, right: PSValue): PSRuntimeError {
@@ -252,7 +237,7 @@ export interface OperatorContext {
 }
 
 /** Comparison of one scalar left operand. */
-function compareScalar(op: string, left: PSValue, right: PSValue, cs: boolean, ctx: OperatorContext, setMatches: boolean): boolean {
+function compareScalar(op: string, left: PSValue, right: PSValue, cs: boolean, ctx: OperatorContext, setMatches: boolean, regex?: RegExp): boolean {
   switch (op) {
     case 'eq': return looseEquals(left, right, cs);
     case 'ne': return !looseEquals(left, right, cs);
@@ -263,13 +248,23 @@ function compareScalar(op: string, left: PSValue, right: PSValue, cs: boolean, c
     case 'like': return wildcardMatch(toStr(left), toStr(right), cs);
     case 'notlike': return !wildcardMatch(toStr(left), toStr(right), cs);
     case 'match': case 'notmatch': {
-      const re = toRegex(toStr(right), cs);
+      const re = regex ?? matchRegex(right, cs);
       const m = re.exec(toStr(left));
       if (m && setMatches) ctx.setMatches(matchesTable(m, re));
       return op === 'match' ? !!m : !m;
     }
   }
   throw new Error(`unknown comparison ${op}`);
+}
+
+/** The pattern of -match / -notmatch, built once for all the left operand's elements; .NET's RegexParseException as it is. */
+function matchRegex(pattern: PSValue, cs: boolean): RegExp {
+  try {
+    // A Regex object is used as it is, its own options instead of the operator's case.
+    return regexOfObject(pattern) ?? toRegex(toStr(pattern), cs);
+  } catch (e) {
+    throw regexOperatorError(e);
+  }
 }
 
 const COMPARISONS = new Set(['eq', 'ne', 'gt', 'ge', 'lt', 'le', 'like', 'notlike', 'match', 'notmatch']);
@@ -314,24 +309,14 @@ function splitOp(left: PSValue, right: PSValue, cs: boolean, ctx: OperatorContex
   }
   const opts = parts.length > 2 && parts[2] !== null ? parseRegexOptions(toStr(parts[2])) : {};
   const pattern = opts.simpleMatch ? literalPattern(toStr(parts[0])) : toStr(parts[0]);
-  for (const item of inputs) {
-    const s = toStr(item);
-    const re = toRegex(pattern, cs, true, opts);
-    // Regex.Split: every match splits, an empty match too (`"abc" -split ""` is "", a, b, c, "");
-    // captured groups go between the pieces.
-    let count = 0;
-    let last = 0;
-    let m: RegExpExecArray | null;
-    re.lastIndex = 0;
-    while ((max <= 0 || count < max - 1) && (m = re.exec(s))) {
-      out.push(s.slice(last, m.index), ...m.slice(1).filter((x) => x !== undefined));
-      last = m.index + m[0].length;
-      count++;
-      if (m[0].length === 0) re.lastIndex++;
-      if (re.lastIndex > s.length) break;
-    }
-    out.push(s.slice(last));
+  let re: RegExp;
+  try {
+    re = toRegex(pattern, cs, true, opts);
+  } catch (e) {
+    throw regexOperatorError(e);
   }
+  // Regex.Split: every match splits, an empty match too (`"abc" -split ""` is "", a, b, c, ""); captured groups go between the pieces.
+  for (const item of inputs) out.push(...regexSplit(toStr(item), re, max));
   return out;
 }
 
@@ -396,9 +381,11 @@ export function binaryOperator(op: string, left: PSValue, right: PSValue, ctx: O
   }
   const { name, cs } = parseOp(op);
   if (COMPARISONS.has(name)) {
+    // pwsh builds the regular expression before it looks at the left operand (`@() -match '*a'` fails too).
+    const re = name === 'match' || name === 'notmatch' ? matchRegex(right, cs) : undefined;
     // An array on the left filters: the result is the matching elements (always an array).
-    if (Array.isArray(left)) return left.filter((x) => compareScalar(name, x, right, cs, ctx, false));
-    return compareScalar(name, left, right, cs, ctx, true);
+    if (Array.isArray(left)) return left.filter((x) => compareScalar(name, x, right, cs, ctx, false, re));
+    return compareScalar(name, left, right, cs, ctx, true, re);
   }
   switch (name) {
     case 'contains': return (Array.isArray(left) ? left : [left]).some((x) => looseEquals(x, right, cs));
@@ -407,10 +394,20 @@ export function binaryOperator(op: string, left: PSValue, right: PSValue, ctx: O
     case 'notin': return !(Array.isArray(right) ? right : [right]).some((x) => looseEquals(x, left, cs));
     case 'replace': {
       const parts = Array.isArray(right) ? right : [right];
-      const re = toRegex(toStr(parts[0]), cs, true);
+      const pattern = toStr(parts[0]);
+      let re: RegExp;
+      try {
+        re = regexOfObject(parts[0] ?? null, true) ?? toRegex(pattern, cs, true);
+      } catch (e) {
+        throw invalidRegexError(e, pattern);
+      }
       const sb = parts[1] instanceof ScriptBlock && ctx.invoke ? parts[1] : null;
       // A script block replacement gets each Match as `$_` and returns the text (pwsh 6+).
-      const replace = (x: PSValue) => (sb ? toStr(x).replace(re, (...a) => toStr(ctx.invoke!(sb, matchObject(execAt(re, toStr(x), a), re)))) : toStr(x).replace(re, parts.length > 1 ? replacementToJs(toStr(parts[1]), re) : ''));
+      const replacer = sb ? null : dotNetReplacer(parts.length > 1 ? toStr(parts[1]) : '', re);
+      const replace = (x: PSValue) => {
+        const input = toStr(x);
+        return regexReplace(input, re, (m) => (sb ? toStr(ctx.invoke!(sb, matchObject(m, re))) : replacer!(m, input)));
+      };
       if (Array.isArray(left)) return left.map(replace);
       return replace(left);
     }
@@ -449,15 +446,3 @@ function roundHalfEvenNumber(n: number): number {
 }
 
 export { makeArrayList };
-
-/** The RegExpExecArray of a String.replace callback's match (arguments: match, groups..., offset, input[, named]). */
-function execAt(re: RegExp, input: string, a: unknown[]): RegExpExecArray {
-  const named = typeof a[a.length - 1] === 'object' ? (a[a.length - 1] as Record<string, string>) : undefined;
-  const end = named ? a.length - 3 : a.length - 2;
-  const m = a.slice(0, end) as string[] as unknown as RegExpExecArray;
-  m.index = a[end] as number;
-  m.input = input;
-  if (named) m.groups = named;
-  void re;
-  return m;
-}
