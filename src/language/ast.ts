@@ -508,6 +508,8 @@ export interface ParseError {
   /** 1-based. */
   column: number;
   offset: number;
+  /** End offset of the error's extent (pwsh underlines offset..endOffset; an empty extent shows one `~`). */
+  endOffset?: number;
   /**
    * True when the input merely ended too early (unclosed brace, quote, here-string, trailing pipe):
    * the interactive shell continues with `>> ` instead of reporting. pwsh's IncompleteParseException.

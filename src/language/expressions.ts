@@ -42,7 +42,7 @@ export function parseExpression(st: ParserState, allowComma = true): ExpressionA
   skipNewlines(st);
   const colon = peek(st);
   if (colon.kind !== 'Colon') {
-    reportError(st, 'UnexpectedToken', colon.start, colon.text || '?', colon.kind === 'EndOfInput');
+    reportError(st, 'UnexpectedToken', colon.start, colon.text || '?', colon.kind === 'EndOfInput', colon.end);
     return cond;
   }
   advance(st, colon);
@@ -274,7 +274,7 @@ function parseAttributeArguments(st: ParserState, typeName: string, start: numbe
     } else {
       const e = parseExpression(st, false);
       if (!e) {
-        reportError(st, 'UnexpectedToken', t.start, t.text, false);
+        reportError(st, 'UnexpectedToken', t.start, t.text, false, t.end);
         break;
       }
       positionalArguments.push(e);

@@ -55,19 +55,23 @@ export function extent(st: ParserState, start: number, end: number): Extent {
   return { start, end, line, column };
 }
 
-/** Records an error once per (offset, id): rescans and backtracking must not duplicate it. */
+/**
+ * Records an error once per (offset, id): rescans and backtracking must not duplicate it.
+ * `end` ends its extent (what pwsh underlines); without it the extent is empty.
+ */
 export function reportError(
   st: ParserState,
   id: ParserErrorId,
   offset: number,
   arg?: string,
   incompleteInput = false,
+  end = offset,
 ): void {
   const key = `${offset}:${id}`;
   if (st.errorKeys.has(key)) return;
   st.errorKeys.add(key);
   const { line, column } = lineColumn(st, offset);
-  st.errors.push({ errorId: id, message: formatParserMessage(id, arg), line, column, offset, incompleteInput });
+  st.errors.push({ errorId: id, message: formatParserMessage(id, arg), line, column, offset, endOffset: end, incompleteInput });
 }
 
 /** Saves what backtracking must restore. */
