@@ -346,11 +346,12 @@ export interface StringConstantExpressionAst extends NodeBase {
 /**
  * A double-quoted (or bareword, in command mode) string containing `$var` or `$( )`.
  * `parts` alternates literal text (escapes already processed) and the nested expressions
- * (VariableExpression or SubExpression) in source order.
+ * (VariableExpression, or the SubExpression with any member access pwsh parses after it) in
+ * source order.
  */
 export interface ExpandableStringExpressionAst extends NodeBase {
   type: 'ExpandableString';
-  parts: (string | VariableExpressionAst | SubExpressionAst)[];
+  parts: (string | ExpressionAst)[];
   stringKind: StringKind;
   /** The raw text between the quotes. */
   raw: string;

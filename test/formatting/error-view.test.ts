@@ -69,6 +69,7 @@ describe('ParserError layout', () => {
     const shown = (src: string) => renderParseError(src, parse(src).errors[0]!).split('\n')[3];
     expect(shown('--16 | Format-List')).toBe('     |    ~~');
     expect(shown('$x = 1 Server2.Length')).toBe('     |         ~~~~~~~~~~~~~~');
+    expect(shown('"value: $("q`"Server2`"".Length)"; (3 % -14)')).toBe('     |                ~~~~~~~~~~~~~~~~~');
   });
   it('second line of a script file', () => {
     expect(renderParseError('$a = 1\n$b = ', err(2, 6, 'msg'), { scriptName: '/tmp/x.ps1' })).toBe(
