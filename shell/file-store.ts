@@ -5,12 +5,13 @@
  * missing, unreadable, of a newer schema, not JSON, or invalid is reported with its name and the
  * first problem, and is never overwritten. Passwords are only ever salted hashes in the world.
  *
- * File format: { "format": "exo-emulator-world", "schemaVersion": 1, "revision": n, "savedAt": iso, "world": {...} }
+ * File format: { "format": "exo-emulator-world", "schemaVersion": 2, "revision": n, "savedAt": iso, "world": {...} }
  */
 import { closeSync, existsSync, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { World } from '../src/model/world';
 import { WORLD_SCHEMA_VERSION } from '../src/model/world';
+import { upgradeWorld } from '../src/model/world-upgrade';
 import { WorldError } from '../src/model/messages';
 import { firstWorldProblem } from '../src/model/validate';
 import { checkWorld } from '../src/model/invariants';
@@ -88,6 +89,8 @@ export function readWorldFile(path: string): { world: World; revision: number; s
     throw new WorldError('StoreFileNotAWorld', [path, '"schemaVersion" is not an integer']);
   if (env.schemaVersion > WORLD_SCHEMA_VERSION)
     throw new WorldError('StoreFileNewerSchema', [path, env.schemaVersion, WORLD_SCHEMA_VERSION]);
+  // An older file is brought up to this version's shape before it is checked (world-upgrade.ts).
+  if (env.schemaVersion < WORLD_SCHEMA_VERSION) upgradeWorld(env.world, env.schemaVersion);
   const problem = firstWorldProblem(env.world);
   if (problem) throw new WorldError('StoreFileSchemaInvalid', [path, `/world${problem.startsWith('(root)') ? problem.slice(6) : problem}`]);
   const world = env.world as World;

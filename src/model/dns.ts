@@ -1,6 +1,6 @@
 /** Public DNS zones as plain data; propagation follows the TTL of the record being replaced. */
 
-export type DnsRecordType = 'MX' | 'CNAME' | 'A' | 'TXT';
+export type DnsRecordType = 'MX' | 'CNAME' | 'A' | 'TXT' | 'SRV';
 
 export interface DnsValue {
   /** Host name for MX/CNAME, IPv4 for A, text for TXT. */
@@ -32,5 +32,8 @@ export interface DnsZone {
 }
 
 export interface Dns {
+  /** The public zones at the registrar, as resolvers on the Internet see them (with propagation). */
   zones: DnsZone[];
+  /** The zones of the on-premises domain controller's DNS server: clients inside see these first. */
+  internalZones: DnsZone[];
 }

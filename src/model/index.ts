@@ -1,6 +1,7 @@
 /** The world model's public surface (plain data + rules; no language, no cmdlets, no Node). */
 export type * from './world';
 export { WORLD_SCHEMA_VERSION } from './world';
+export { upgradeWorld } from './world-upgrade';
 export { WORLD_SCHEMA } from './world-schema';
 export { firstWorldProblem, firstSchemaProblem } from './validate';
 export { WorldError, WORLD_MESSAGES, formatWorldMessage, type WorldMessageId } from './messages';

@@ -122,20 +122,34 @@ const tenant = obj({
 });
 
 const dnsValue = obj({ value: str, preference: int });
-const dns = obj({
-  zones: list(
+const dnsZone = obj({
+  name: str,
+  records: list(
     obj({
       name: str,
-      records: list(
-        obj({
-          name: str,
-          type: { enum: ['MX', 'CNAME', 'A', 'TXT'] },
-          ttl: { type: 'integer', minimum: 0 },
-          values: list(dnsValue),
-          changedAt: num,
-          previous: nullable(obj({ ttl: int, values: list(dnsValue), visibleUntil: num })),
-        }),
-      ),
+      type: { enum: ['MX', 'CNAME', 'A', 'TXT', 'SRV'] },
+      ttl: { type: 'integer', minimum: 0 },
+      values: list(dnsValue),
+      changedAt: num,
+      previous: nullable(obj({ ttl: int, values: list(dnsValue), visibleUntil: num })),
+    }),
+  ),
+});
+const dns = obj({ zones: list(dnsZone), internalZones: list(dnsZone) });
+
+const mail = obj({
+  messages: list(
+    obj({
+      messageId: str,
+      messageTraceId: str,
+      senderAddress: str,
+      recipientAddress: str,
+      subject: str,
+      sentAt: num,
+      destination: { enum: ['OnPremises', 'ExchangeOnline', 'Undeliverable'] },
+      reason: str,
+      mxHost: nullable(str),
+      size: int,
     }),
   ),
 });
@@ -161,5 +175,6 @@ export const WORLD_SCHEMA: Schema = {
     tenant,
     dns,
     files,
+    mail,
   }),
 };

@@ -7,14 +7,19 @@ import type { OnPremOrganization } from './org';
 import type { Tenant } from './tenant';
 import type { Dns } from './dns';
 import type { FilesState } from './files';
+import type { MailLog } from './mail-log';
 
 export type * from './org';
 export type * from './tenant';
 export type * from './dns';
 export type * from './files';
+export type * from './mail-log';
 
-/** Bumped when the persisted shape changes; files with a newer version are refused. */
-export const WORLD_SCHEMA_VERSION = 1;
+/**
+ * Bumped when the persisted shape changes; files with a newer version are refused, older ones are
+ * upgraded on load (world-upgrade.ts). 2: the DC's internal DNS zones and the mail log.
+ */
+export const WORLD_SCHEMA_VERSION = 2;
 
 export interface ClockState {
   /** Virtual now, ms since the Unix epoch (UTC). */
@@ -39,4 +44,6 @@ export interface World {
   tenant: Tenant;
   dns: Dns;
   files: FilesState;
+  /** Messages sent in the world and where they went (message trace and tracking logs). */
+  mail: MailLog;
 }

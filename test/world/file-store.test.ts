@@ -241,3 +241,24 @@ describe('atomic writes', () => {
     }
   }, 60_000);
 });
+
+describe('older state files', () => {
+  test('a schema 1 file (saved before the internal DNS zones and the mail log) opens, upgraded, and saves as the current version', () => {
+    const world = structuredClone(loadScenario('contoso')) as unknown as Record<string, unknown>;
+    delete (world.dns as Record<string, unknown>).internalZones;
+    delete world.mail;
+    world.schemaVersion = 1;
+    const path = fresh();
+    writeFileSync(path, JSON.stringify({ format: WORLD_FILE_FORMAT, schemaVersion: 1, revision: 3, savedAt: new Date(START).toISOString(), world }));
+    const { world: loaded, revision } = readWorldFile(path);
+    expect(revision).toBe(3);
+    expect(loaded.schemaVersion).toBe(WORLD_SCHEMA_VERSION);
+    expect(loaded.dns.internalZones).toEqual([]);
+    expect(loaded.mail).toEqual({ messages: [] });
+    const store = FileStateStore.open(path);
+    store.transaction((w) => {
+      w.clock.now += 1000;
+    });
+    expect(JSON.parse(readFileSync(path, 'utf8')).schemaVersion).toBe(WORLD_SCHEMA_VERSION);
+  });
+});

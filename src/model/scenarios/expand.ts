@@ -77,7 +77,8 @@ function expandResolved(spec: ScenarioSpec, options: ExpandOptions): World {
     random: initialRandomState(seed),
     onPrem: ctx.onPrem(),
     tenant: null as unknown as Tenant,
-    dns: { zones: [] },
+    dns: { zones: [], internalZones: [] },
+    mail: { messages: [] },
     files: ctx.files(),
   };
   world.tenant = ctx.tenant(world.onPrem);
@@ -452,7 +453,7 @@ class Expansion {
       if (!z) zones.push((z = { name: zoneName, records: [] }));
       z.records.push(r);
     }
-    return { zones };
+    return { zones, internalZones: [] };
   }
 
   files(): FilesState {
