@@ -130,15 +130,15 @@ export class Session {
         const wrapped = this.cmdletHooks.reduceRight<() => void>((next, hook) => () => hook(cmdlet, next), inner);
         wrapped();
       },
-      outDefault: (values, host) => {
-        const text = formatValues(values, { width: outDefaultWidth(host.width()), enumerationLimit: this.enumerationLimit() });
+      outDefault: (values, host, target = 'console') => {
+        const text = formatValues(values, { width: outDefaultWidth(host.width()), enumerationLimit: this.enumerationLimit(), console: target === 'console' });
         if (text) host.write('output', text);
       },
       openOutDefault: (host) => {
         // pwsh 7.6 reads $FormatEnumerationLimit when Out-Default formats its first object, and keeps
         // it: `$FormatEnumerationLimit=2` early in a script applies to all of the script's output.
         let od: OutDefaultSession | undefined;
-        const open = () => (od ??= new OutDefaultSession(outDefaultWidth(host.width()), this.enumerationLimit()));
+        const open = () => (od ??= new OutDefaultSession(outDefaultWidth(host.width()), this.enumerationLimit(), false, true));
         const emit = (text: string) => {
           if (text) host.write('output', text);
         };

@@ -46,7 +46,7 @@ export const outString: CmdletDefinition = defineCmdlet({
 });
 
 function toHost(ctx: CmdletContext): void {
-  const lines = formatLines(items(ctx), { width: outDefaultWidth(ctx.host.width()), enumerationLimit: enumerationLimit(ctx) });
+  const lines = formatLines(items(ctx), { width: outDefaultWidth(ctx.host.width()), enumerationLimit: enumerationLimit(ctx), console: true });
   if (lines.length > 0) ctx.host.write('output', lines.map((l) => l + '\n').join(''));
 }
 

@@ -13,7 +13,7 @@ import { ScriptBlock } from './scriptblock';
 import { CommandTable } from './commands';
 import { BreakSignal, ContinueSignal, StopRequestedSignal, ErrorRecord, ExceptionObject, ExitSignal, PSRuntimeError, ReturnSignal, recordFromCatalogue } from './errors';
 import { Interpreter } from './evaluator/interpreter';
-import type { RunspaceCore } from './runspace-core';
+import type { OutDefaultTarget, RunspaceCore } from './runspace-core';
 import type { StreamHandlers } from './streams';
 import { validateCmdletMetadata } from './metadata';
 import { convertTo, makeArrayList, toBool } from './conversion';
@@ -27,7 +27,7 @@ export interface RunspaceOptions {
   /** Called around each begin/process/end call of a cmdlet (the world wraps it in a transaction). */
   aroundCmdletCall?: (cmdlet: CmdletMetadata, call: () => void) => void;
   /** Out-Default for top-level output when invoke(..., {outDefault:true}); set by the session wiring to the formatter. */
-  outDefault?: (values: PSValue[], host: Host) => void;
+  outDefault?: (values: PSValue[], host: Host, target?: OutDefaultTarget) => void;
   /**
    * Opens one Out-Default for a whole invoke, as pwsh wraps a command line in `| Out-Default`: a table
    * started by one statement goes on with the next statement's objects of the same shape. When absent,
@@ -405,20 +405,20 @@ export class Runspace implements SessionApi {
         result.hadErrors = true;
         if (show) host.write('error', this.renderError(record) + '\n');
       },
-      warning: (text) => {
-        result.warnings.push(text);
-        if (show) host.write('warning', `WARNING: ${text}\n`);
+      warning: ({ message }) => {
+        result.warnings.push(message);
+        if (show) host.write('warning', `WARNING: ${message}\n`);
       },
-      verbose: (text) => {
-        result.verbose.push(text);
-        if (show) host.write('verbose', `VERBOSE: ${text}\n`);
+      verbose: ({ message }) => {
+        result.verbose.push(message);
+        if (show) host.write('verbose', `VERBOSE: ${message}\n`);
       },
-      debug: (text) => {
-        result.debug.push(text);
-        if (show) host.write('debug', `DEBUG: ${text}\n`);
+      debug: ({ message }) => {
+        result.debug.push(message);
+        if (show) host.write('debug', `DEBUG: ${message}\n`);
       },
-      information: (value, hostText) => {
-        result.information.push(value);
+      information: (record, hostText) => {
+        result.information.push(record.messageData);
         if (hostText) host.write('host', hostText.text + (hostText.options?.noNewline ? '' : '\n'), hostText.options);
       },
     };

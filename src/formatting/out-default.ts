@@ -7,6 +7,7 @@
  */
 import { PSDateTime, PSHashtable, PSObject, typeNamesOf, type PSValue } from '../engine/values';
 import type { ErrorRecord } from '../engine/errors';
+import { writeStreamOf } from '../engine/stream-records';
 import { displayString, isCustomTextType, isScalar, longDateTime, toDisplayScalar } from './display';
 import { dictionaryEntries, readProperties, readProperty, safeRead, selectFields, type Field } from './properties';
 import { renderErrorRecord } from './error-view';
@@ -32,6 +33,11 @@ export interface OutputOptions {
    * list value on one line, while tables and -Wrap still keep to 80 and `-Width 100` wraps at 99.
    */
   unwrappedLists?: boolean;
+  /**
+   * The console's line output (Out-Default, Out-Host): records merged from the warning, verbose and
+   * debug streams print with their prefix (`WARNING: careful`); Out-String and files get the bare text.
+   */
+  console?: boolean;
 }
 
 export const DEFAULT_WIDTH = 120;
@@ -129,7 +135,8 @@ export class OutDefaultFormatter {
       return;
     }
     if (isScalar(v)) {
-      out.push({ type: 'entry', text: toDisplayScalar(v), outOfBand: true });
+      const writeStream = writeStreamOf(v);
+      out.push({ type: 'entry', text: toDisplayScalar(v), outOfBand: true, ...(writeStream ? { writeStream } : {}) });
       return;
     }
     // An ErrorRecord written as output shows its error view, out of band (pwsh does the same).
@@ -191,9 +198,9 @@ export class OutDefaultSession {
   private readonly fmt: OutDefaultFormatter;
   private readonly renderer: RecordRenderer;
 
-  constructor(width: number, enumerationLimit?: number, ansi = false) {
+  constructor(width: number, enumerationLimit?: number, ansi = false, console = false) {
     this.fmt = new OutDefaultFormatter(enumerationLimit);
-    this.renderer = new RecordRenderer(width, ansi);
+    this.renderer = new RecordRenderer(width, ansi, width, console);
   }
 
   /** Formats `values` and returns the text that can be printed now. */
@@ -225,7 +232,7 @@ export function outDefaultWidth(hostWidth: number): number {
 /** The lines Out-Default would print for these values (format records included). */
 export function formatLines(values: PSValue[], options: OutputOptions): string[] {
   const fmt = new OutDefaultFormatter(options.enumerationLimit);
-  const renderer = new RecordRenderer(options.width, options.ansi, options.unwrappedLists ? Infinity : options.width);
+  const renderer = new RecordRenderer(options.width, options.ansi, options.unwrappedLists ? Infinity : options.width, options.console);
   for (const v of values) for (const rec of fmt.push(v)) renderer.push(rec);
   for (const rec of fmt.finish()) renderer.push(rec);
   return renderer.finish();

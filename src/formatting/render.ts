@@ -8,14 +8,18 @@ import { computeWidths } from './column-width';
 import { headerLines, rowLines } from './table-writer';
 import { wideLines } from './wide-writer';
 import type { FormatRecord, FormatStart } from './records';
+import type { WriteStream } from '../engine/stream-records';
 
 /** $PSStyle.Formatting.TableHeader and Reset (T11). */
 const TABLE_HEADER = '\x1b[32;1m';
 const RESET = '\x1b[0m';
 
+/** What the console's WriteWarningLine / WriteVerboseLine / WriteDebugLine put before each line (FormatEntryData.writeStream). */
+const STREAM_PREFIX: Record<WriteStream, string> = { Warning: 'WARNING: ', Verbose: 'VERBOSE: ', Debug: 'DEBUG: ', Information: '' };
+
 interface TableState {
   start: Extract<FormatStart, { shape: 'table' }>;
-  rows: string[][];
+  rows: { cells: string[]; prefix: string }[];
   widths?: number[];
   headerShown: boolean;
 }
@@ -31,11 +35,14 @@ export class RecordRenderer {
   /**
    * `ansi`: $PSStyle.OutputRendering = Ansi (list labels and table headers coloured, L9/T11).
    * `listWidth`: the width list values wrap at (Out-String without -Width: unbounded), else `width`.
+   * `console`: the host's line output (Out-Default, Out-Host), which prints an entry written from the
+   * warning, verbose or debug stream with that stream's prefix; Out-String and files do not.
    */
   constructor(
     private readonly width: number,
     private readonly ansi = false,
     private readonly listWidth = width,
+    private readonly console = false,
   ) {}
 
   push(rec: FormatRecord): void {
@@ -74,18 +81,20 @@ export class RecordRenderer {
   }
 
   private entry(rec: Extract<FormatRecord, { type: 'entry' }>): void {
+    const prefix = this.console && rec.writeStream ? STREAM_PREFIX[rec.writeStream] : '';
+    const withPrefix = (lines: string[]) => (prefix ? lines.map((l) => prefix + l) : lines);
     if ('cells' in rec) {
-      if (this.table) this.table.rows.push(rec.cells);
-      else this.lines.push(rec.cells.join(' ').trimEnd());
+      if (this.table) this.table.rows.push({ cells: rec.cells, prefix });
+      else this.lines.push(prefix + rec.cells.join(' ').trimEnd());
       return;
     }
     if ('fields' in rec) {
-      this.lines.push(...listBlockLines(rec.fields, this.listWidth, this.ansi), '');
+      this.lines.push(...withPrefix([...listBlockLines(rec.fields, this.listWidth, this.ansi), '']));
       return;
     }
     if ('outOfBandFields' in rec) {
       this.flush();
-      this.lines.push('', ...listBlockLines(rec.outOfBandFields, this.listWidth, this.ansi), '');
+      this.lines.push('', ...withPrefix([...listBlockLines(rec.outOfBandFields, this.listWidth, this.ansi), '']));
       return;
     }
     if (this.shape?.shape === 'wide') {
@@ -95,7 +104,7 @@ export class RecordRenderer {
       return;
     }
     this.flush();
-    this.lines.push(...rec.text.split(/\r?\n/));
+    this.lines.push(...withPrefix(rec.text.split(/\r?\n/)));
     if (this.shape?.shape === 'custom' && !rec.outOfBand) this.lines.push('');
   }
 
@@ -103,13 +112,13 @@ export class RecordRenderer {
   private flush(groupDone = false): void {
     const t = this.table;
     if (t && (t.rows.length > 0 || (groupDone && !t.headerShown))) {
-      if (!t.widths) t.widths = computeWidths(t.start.columns, t.rows, this.width, t.start.autoSize);
+      if (!t.widths) t.widths = computeWidths(t.start.columns, t.rows.map((r) => r.cells), this.width, t.start.autoSize);
       if (!t.headerShown && !t.start.hideHeaders) {
         const header = headerLines(t.start.columns, t.widths);
         this.lines.push(...(this.ansi ? header.map((l) => TABLE_HEADER + l + RESET) : header));
       }
       t.headerShown = true;
-      for (const r of t.rows) this.lines.push(...rowLines(r, t.start.columns, t.widths, t.start.wrap));
+      for (const r of t.rows) this.lines.push(...rowLines(r.cells, t.start.columns, t.widths, t.start.wrap).map((l) => r.prefix + l));
       t.rows = [];
     }
     if (this.shape?.shape === 'wide' && this.wideItems.length > 0) {

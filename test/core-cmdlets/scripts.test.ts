@@ -73,3 +73,49 @@ describe('files through the session', () => {
     expect(r.output).toEqual([55, 10]);
   });
 });
+
+describe('format objects piped on (pwsh 7.6)', () => {
+  const x = "$x = @([pscustomobject]@{ Name = 'b'; N = 2 }, [pscustomobject]@{ Name = 'a'; N = 10 }); ";
+  it('a Format-* command passes the format objects it receives on unchanged', () => {
+    expect(runs(x + '$x | Format-Table Name, N | Format-Table')).toBe('\nName  N\n----  -\nb     2\na    10\n\n');
+    expect(runs(x + '$x | Format-List Name | Format-Table')).toBe('\nName : b\n\nName : a\n\n');
+    expect(runs(x + '1, ($x | Format-Table), 2 | Format-List')).toBe('1\n\nName  N\n----  -\nb     2\na    10\n\n2\n');
+    expect(runs(x + '$x | Format-Table | Out-String')).toBe('\nName  N\n----  -\nb     2\na    10\n\n\n');
+  });
+  it('the objects are FormatStartData, GroupStartData, FormatEntryData..., GroupEndData, FormatEndData', () => {
+    expect(runs(x + '$r = $x | Format-Table; $r.GetType().FullName; $r | ForEach-Object { $_.GetType().Name }')).toBe(
+      'System.Object[]\nFormatStartData\nGroupStartData\nFormatEntryData\nFormatEntryData\nGroupEndData\nFormatEndData\n',
+    );
+    // Scalars alone are out-of-band entries with no frame.
+    expect(runs("(1, 2 | Format-Custom).Count; 1, 2 | Format-Custom")).toBe('2\n1\n2\n');
+  });
+  it('their members are pwsh\'s fields', () => {
+    expect(runs(x + '($x | Format-Table)[2] | Select-Object * | Format-List')).toBe(
+      '\nClassId2e4f51ef21dd47e99d3c952918aff9cd : 27c87ef9bbda4f709f6b4002fa4af63c\nformatEntryInfo                         : Microsoft.PowerShell.Commands.Internal.Format.TableRowEntry\noutOfBand                               : False\nwriteStream                             : None\n\n',
+    );
+  });
+});
+
+describe('records merged from the other streams (pwsh 7.6)', () => {
+  it('the console prints them with their stream prefix', () => {
+    expect(runs("Write-Warning 'careful' 3>&1")).toBe('WARNING: careful\n');
+    expect(runs("Write-Verbose 'v' -Verbose *>&1; Write-Debug 'd' -Debug 5>&1; Write-Information 'i' 6>&1; Write-Host 'h' *>&1")).toBe('VERBOSE: v\nDEBUG: d\ni\nh\n');
+    expect(runs('Write-Warning "a`nb" 3>&1')).toBe('WARNING: a\nWARNING: b\n');
+  });
+  it('are records whose text is their message; the mark stays with the object', () => {
+    expect(runs('$r = Write-Warning w 3>&1; $r.GetType().FullName; "$r"; $r.Message; $r')).toBe('System.Management.Automation.WarningRecord\nw\nw\nWARNING: w\n');
+    expect(runs('$r = Write-Verbose v -Verbose 4>&1; $r.PSObject.TypeNames')).toBe('System.Management.Automation.VerboseRecord\nSystem.Management.Automation.InformationalRecord\nSystem.Object\n');
+    expect(runs('(Write-Information i 6>&1).GetType().Name; (Write-Host h 6>&1).MessageData.GetType().Name')).toBe('InformationRecord\nHostInformationMessage\n');
+  });
+  it('Out-String and files get the bare message', () => {
+    expect(runs('Write-Warning w 3>&1 | Out-String')).toBe('w\n\n');
+    expect(runs('Write-Warning w 3>&1 > C:\\w.txt; Get-Content C:\\w.txt')).toBe('w\n');
+  });
+  it('they are shown out of band unless -Force lists their properties, each line prefixed', () => {
+    expect(runs('Write-Warning w 3>&1 | Format-List *')).toBe('WARNING: w\n');
+    expect(runs('Write-Warning w 3>&1 | Format-List Message -Force')).toBe('\nWARNING: Message : w\nWARNING: \n');
+  });
+  it('-WarningVariable collects the records, unmarked', () => {
+    expect(runs('Write-Warning w -WarningVariable wv 3> $null; $wv[0].GetType().Name; $wv')).toBe('WarningRecord\nw\n');
+  });
+});

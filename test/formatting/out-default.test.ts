@@ -130,7 +130,8 @@ describe('format records', () => {
   it('Format-List records render as text and are not formatted again', () => {
     const recs = listRecords([obj({ a: 1 })]).map((r) => new FormatRecordValue(r));
     expect(recs[0]!.psTypeNames[0]).toBe('Microsoft.PowerShell.Commands.Internal.Format.FormatStartData');
-    expect(recs[1]!.psTypeNames[0]).toBe('Microsoft.PowerShell.Commands.Internal.Format.FormatEntryData');
+    // pwsh 7.6 writes FormatStartData, GroupStartData, FormatEntryData..., GroupEndData, FormatEndData.
+    expect(recs.map((r) => r.psTypeNames[0]!.split('.').pop())).toEqual(['FormatStartData', 'GroupStartData', 'FormatEntryData', 'GroupEndData', 'FormatEndData']);
     expect(outString(recs)).toBe('\na : 1\n\n');
   });
   it('records after auto-formatted output close the open table', () => {
