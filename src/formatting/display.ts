@@ -136,5 +136,5 @@ export function longDateTime(d: PSDateTime): string {
   const h = t.getUTCHours();
   const h12 = h % 12 === 0 ? 12 : h % 12;
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${DAYS[t.getUTCDay()]}, ${MONTHS[t.getUTCMonth()]} ${t.getUTCDate()}, ${t.getUTCFullYear()} ${h12}:${pad(t.getUTCMinutes())}:${pad(t.getUTCSeconds())} ${h < 12 ? 'AM' : 'PM'}`;
+  return `${DAYS[t.getUTCDay()]}, ${MONTHS[t.getUTCMonth()]} ${t.getUTCDate()}, ${String(t.getUTCFullYear()).padStart(4, '0')} ${h12}:${pad(t.getUTCMinutes())}:${pad(t.getUTCSeconds())} ${h < 12 ? 'AM' : 'PM'}`;
 }

@@ -9,7 +9,7 @@ import { PSDateTime, PSHashtable, PSObject, typeNamesOf, type PSValue } from '..
 import type { ErrorRecord } from '../engine/errors';
 import { writeStreamOf } from '../engine/stream-records';
 import { displayString, isCustomTextType, isScalar, longDateTime, toDisplayScalar } from './display';
-import { dictionaryEntries, readProperties, readProperty, safeRead, selectFields, type Field } from './properties';
+import { defaultFields, dictionaryEntries, readProperties, readProperty, safeRead, selectFields, type Field } from './properties';
 import { renderErrorRecord } from './error-view';
 import { defaultAlignment, fieldText, listFields } from './producers';
 import { isFormatRecord, type FormatRecord } from './records';
@@ -151,14 +151,23 @@ export class OutDefaultFormatter {
     }
     const typeKey = typeNamesOf(v)[0] ?? 'System.Object';
     const limit = this.enumerationLimit;
-    if (this.active && this.active.shape !== 'date' && (this.active.typeKey === typeKey || this.active.viewless || (this.active.view !== undefined && findView(v) === this.active.view))) {
+    const sameType = this.active?.typeKey === typeKey || (this.active?.view !== undefined && findView(v) === this.active.view);
+    if (this.active && this.active.shape !== 'date' && (sameType || this.active.viewless)) {
       this.group(v, this.active, out);
-      if (this.active.shape === 'list' && this.active.viewless) out.push({ type: 'entry', fields: listFields(v, selectFields(v, 'list'), limit) });
+      // A list made from the first object's properties takes each object's own (ListViewGenerator without a view).
+      if (this.active.shape === 'list' && this.active.viewless) out.push({ type: 'entry', fields: listFields(v, sameType ? selectFields(v, 'list') : defaultFields(v), limit) });
       else out.push(this.entryFor(v, this.active));
       return;
     }
+    // pwsh 7.6: a list takes an object of another type as one more entry with its own properties
+    // (`1..3 | Measure-Object; $h.GetEnumerator()` lists Key, Value, Name); a table shows it out
+    // of band as a list between blank lines.
+    if (this.active?.shape === 'list') {
+      out.push({ type: 'entry', fields: listFields(v, defaultFields(v), limit) });
+      return;
+    }
     if (this.active) {
-      out.push({ type: 'entry', outOfBandFields: listFields(v, selectFields(v, 'list'), limit) });
+      out.push({ type: 'entry', outOfBandFields: listFields(v, defaultFields(v), limit) });
       return;
     }
     const view = findView(v);

@@ -204,6 +204,21 @@ function computeFields(v: PSValue, kind: 'table' | 'list', options: SelectionOpt
   return propertyNames(v).map(nameField);
 }
 
+/**
+ * AssociationManager.SetupActiveProperties without a view: the DefaultDisplayPropertySet, else
+ * ExpandAll, which lists the adapted (.NET) properties before the extended ones (notes, aliases,
+ * script properties). pwsh 7.6 shows an object met inside another type's list this way, and one
+ * met inside a table as an out-of-band list: a DictionaryEntry gives `Key`, `Value`, `Name`.
+ */
+export function defaultFields(v: PSValue): Field[] {
+  const set = findDefaultDisplayProperties(v);
+  if (set) return set.map(nameField);
+  if (!(v instanceof PSObject)) return propertyNames(v).map(nameField);
+  const props = v.properties();
+  const adapted = props.filter((p) => p.memberType === 'Property');
+  return [...adapted, ...props.filter((p) => p.memberType !== 'Property')].map((p) => nameField(p.name));
+}
+
 /** A hashtable's entries as the formatter sees them: DictionaryEntry objects with Name, Key and Value. */
 export const DICTIONARY_ENTRY = 'System.Collections.DictionaryEntry';
 

@@ -31,6 +31,13 @@ export class RecordRenderer {
   private wideItems: string[] = [];
   private labeledGroupClosed = false;
   private listGroupClosed = false;
+  /**
+   * OutCommandInner's FormattedObjectsCache turns group caching on at the first table that sizes
+   * itself (-AutoSize, or a first column without a width) and never off: from then on every table
+   * is sized by its data, a view's fixed widths included (pwsh 7.6: `$x | Format-Table Name;
+   * $h.GetEnumerator()` prints `Name Value` columns as wide as their text, not Name 30 wide).
+   */
+  private groupCaching = false;
 
   /**
    * `ansi`: $PSStyle.OutputRendering = Ansi (list labels and table headers coloured, L9/T11).
@@ -51,7 +58,11 @@ export class RecordRenderer {
         this.closeShape();
         this.shape = rec;
         this.lines.push('');
-        if (rec.shape === 'table') this.table = { start: rec, rows: [], headerShown: false };
+        if (rec.shape === 'table') {
+          const start = this.groupCaching ? { ...rec, columns: rec.columns.map(({ width: _, ...c }) => c) } : rec;
+          if (rec.autoSize || (rec.columns.length > 0 && rec.columns[0]!.width === undefined)) this.groupCaching = true;
+          this.table = { start, rows: [], headerShown: false };
+        }
         return;
       case 'groupStart':
         this.flush();
