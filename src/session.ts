@@ -8,7 +8,7 @@ import type { CmdletDefinition, CmdletMetadata, CmdletServices } from './engine/
 import type { ErrorRecord } from './engine/errors';
 import type { Host, ProgressRecord } from './engine/host';
 import type { PSValue } from './engine/values';
-import { errorViewOf, formatValues, outDefaultWidth, OutDefaultSession, renderErrorConcise, renderStreamMessage, type ErrorViewInput } from './formatting';
+import { errorViewOf, formatValues, outDefaultWidth, OutDefaultSession, renderErrorConcise, renderStreamMessage, type ErrorViewInput, type OutputChunk } from './formatting';
 import { loadScenario, type ScenarioSpec } from './model/scenarios';
 import { createWorldRuntime, type WorldRuntime } from './model/runtime';
 import type { World } from './model/world';
@@ -137,12 +137,19 @@ export class Session {
       openOutDefault: (host) => {
         // pwsh 7.6 reads $FormatEnumerationLimit when Out-Default formats its first object, and keeps
         // it: `$FormatEnumerationLimit=2` early in a script applies to all of the script's output.
+        // The grouping window runs on the virtual clock: a command line without Start-Sleep fits in it.
         let od: OutDefaultSession | undefined;
-        const open = () => (od ??= new OutDefaultSession(outDefaultWidth(host.width()), this.enumerationLimit(), false, true));
-        const emit = (text: string) => {
-          if (text) host.write('output', text);
+        const open = () => (od ??= new OutDefaultSession(outDefaultWidth(host.width()), this.enumerationLimit(), false, true, () => this.runtime.clock.now()));
+        const emit = (chunks: OutputChunk[]) => {
+          for (const c of chunks) if (c.text) host.write(c.stream, c.text);
         };
-        return { write: (values) => emit(open().write(values)), close: () => emit(od ? od.close() : '') };
+        return {
+          streaming: true,
+          write: (values) => emit(open().push(values)),
+          hostText: (stream, text) => emit(od ? od.host(stream, text) : [{ stream, text }]),
+          abandon: () => od?.abandon(),
+          close: () => emit(od ? od.end() : []),
+        };
       },
       renderError: (record) => renderErrorConcise(errorViewInput(record, this.scriptName, (name) => this.runspace.commandVisibleGlobally(name)), { color: this.color, width: this.host.width() }),
     });

@@ -485,12 +485,12 @@ class CmdletContextImpl implements CmdletContext {
     }
   }
 
-  invokeScriptBlock(block: PSValue, dollarUnder?: PSValue, args?: PSValue[]): PSValue[] {
+  invokeScriptBlock(block: PSValue, dollarUnder?: PSValue, args?: PSValue[], emit?: (v: PSValue) => void): PSValue[] {
     if (!(block instanceof ScriptBlock)) return [];
     const interp = this.proc.interp;
     const out: PSValue[] = [];
     this.proc.withStreams(() =>
-      interp.invokeBlockTo(block, { dollarUnder: dollarUnder === undefined ? null : dollarUnder, args, dotSource: true }, (v) => out.push(v)),
+      interp.invokeBlockTo(block, { dollarUnder: dollarUnder === undefined ? null : dollarUnder, args, dotSource: true }, emit ?? ((v) => out.push(v))),
     );
     return out;
   }

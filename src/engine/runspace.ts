@@ -44,6 +44,12 @@ export interface RunspaceOptions {
 export interface OutDefaultSink {
   write(values: PSValue[]): void;
   close(): void;
+  /** Takes objects one at a time as they are written, as pwsh's Out-Default does (else a statement's at its end). */
+  streaming?: boolean;
+  /** Host text that belongs among the output (errors: pwsh merges them into Out-Default's input). */
+  hostText?(stream: 'error', text: string): void;
+  /** The command line ended in a terminating error: what Out-Default holds is never printed. */
+  abandon?(): void;
 }
 
 export interface InvokeResult {
@@ -399,11 +405,16 @@ export class Runspace implements SessionApi {
       this.core.globalScope.setLocal('?', false);
       return result;
     }
+    // Out-Default for this command line (opened below); errors go through it, in their place among the output.
+    let sink: OutDefaultSink | null = null;
     this.core.baseStreams = {
       error: (record) => {
         result.errors.push(record);
         result.hadErrors = true;
-        if (show) host.write('error', this.renderError(record) + '\n');
+        if (!show) return;
+        const text = this.renderError(record) + '\n';
+        if (sink?.hostText) sink.hostText('error', text);
+        else host.write('error', text);
       },
       warning: ({ message }) => {
         result.warnings.push(message);
@@ -441,11 +452,12 @@ export class Runspace implements SessionApi {
       }
     }
     const statements = [...(ast.begin?.statements ?? []), ...(ast.process?.statements ?? []), ...(ast.end?.statements ?? [])];
-    const sink: OutDefaultSink | null = !show
+    sink = !show
       ? null
       : this.options.openOutDefault
         ? this.options.openOutDefault(host)
         : { write: (values) => this.core.outDefault(values, host), close: () => undefined };
+    const out = sink;
     const traps = statements.filter((s): s is TrapStatementAst => s.type === 'Trap');
     try {
       for (const s of statements) {
@@ -453,13 +465,20 @@ export class Runspace implements SessionApi {
         try {
           const flush = () => {
             result.output.push(...chunk);
-            if (sink && chunk.length) sink.write(chunk.splice(0));
+            if (out && chunk.length) out.write(chunk.splice(0));
             else chunk.length = 0;
           };
-          interp.runStatementTrapped(s, traps, (v) => chunk.push(v), flush);
+          // A streaming Out-Default takes each object as it is written (pwsh: `1..3 | % { $_; Write-Host "h$_" }` prints 1, h1, 2...).
+          const emit = out?.streaming
+            ? (v: PSValue) => {
+                result.output.push(v);
+                out.write([v]);
+              }
+            : (v: PSValue) => void chunk.push(v);
+          interp.runStatementTrapped(s, traps, emit, flush);
         } finally {
           result.output.push(...chunk);
-          if (sink && chunk.length) sink.write(chunk);
+          if (out && chunk.length) out.write(chunk);
         }
       }
     } catch (e) {
@@ -471,16 +490,18 @@ export class Runspace implements SessionApi {
         result.exitCode = e.code;
         this.core.globalScope.setLocal('LASTEXITCODE', e.code);
       } else if (e instanceof PSRuntimeError) {
+        out?.abandon?.();
         interp.reportTerminating(e);
       } else if (!(e instanceof BreakSignal || e instanceof ContinueSignal || e instanceof ReturnSignal)) {
         const err = interp.toPSError(e);
         if (!err) throw e;
+        out?.abandon?.();
         interp.reportTerminating(err);
       }
     } finally {
       interp.scope = this.core.globalScope;
       interp.streams = this.core.baseStreams;
-      sink?.close();
+      out?.close();
     }
     const q = this.core.globalScope.getLocal('?');
     result.success = q ? q.value === true : true;

@@ -13,7 +13,8 @@ import { defaultFields, dictionaryEntries, readProperties, readProperty, safeRea
 import { renderErrorRecord } from './error-view';
 import { defaultAlignment, fieldText, listFields } from './producers';
 import { isFormatRecord, type FormatRecord } from './records';
-import { RecordRenderer } from './render';
+import { RecordRenderer, type HostChunk } from './render';
+import type { HostStream } from '../engine/host';
 import { findView, type ViewDefinition } from './views';
 import './builtin-views';
 
@@ -79,11 +80,11 @@ export class OutDefaultFormatter {
   /** Closes the open table/list. */
   finish(): FormatRecord[] {
     if (!this.active) return [];
-    const grouped = this.active.groupBy !== undefined;
     const date = this.active.shape === 'date';
     this.active = null;
-    if (date) return [{ type: 'entry', text: '', outOfBand: true }, { type: 'end' }];
-    return grouped ? [{ type: 'groupEnd' }, { type: 'end' }] : [{ type: 'end' }];
+    // Every view's entries sit in a group, as format-default writes them (a view's own grouping, or one group).
+    if (date) return [{ type: 'entry', text: '', outOfBand: true }, { type: 'groupEnd' }, { type: 'end' }];
+    return [{ type: 'groupEnd' }, { type: 'end' }];
   }
 
   /** Opens a new group when the view groups and the value changes. */
@@ -119,7 +120,7 @@ export class OutDefaultFormatter {
       // pwsh 7.6: `Get-Date` prints a blank line, the long date, a blank line; dates in a row share the block.
       if (!this.active) {
         this.active = { shape: 'date', typeKey: 'System.DateTime', fields: [] };
-        out.push({ type: 'start', shape: 'custom' });
+        out.push({ type: 'start', shape: 'custom' }, { type: 'groupStart' });
       }
       out.push({ type: 'entry', text: longDateTime(v), outOfBand: true });
       return;
@@ -129,7 +130,7 @@ export class OutDefaultFormatter {
       // texts, a blank line, as the DateTime block.
       if (!this.active) {
         this.active = { shape: 'date', typeKey: v.psTypeNames[0]!, fields: [] };
-        out.push({ type: 'start', shape: 'custom' });
+        out.push({ type: 'start', shape: 'custom' }, { type: 'groupStart' });
       }
       out.push({ type: 'entry', text: String(v), outOfBand: true });
       return;
@@ -188,6 +189,7 @@ export class OutDefaultFormatter {
         autoSize: false,
       });
     } else out.push({ type: 'start', shape: 'list' });
+    if (this.active.groupBy === undefined) out.push({ type: 'groupStart' });
     this.group(v, this.active, out);
     out.push(this.entryFor(v, this.active));
   }
@@ -199,30 +201,91 @@ export class OutDefaultFormatter {
   }
 }
 
+/** Text for the host, with the stream it goes to ('output' for formatted objects). */
+export interface OutputChunk {
+  stream: HostStream;
+  text: string;
+}
+
 /**
  * One Out-Default across several writes (the statements of one command line share it in pwsh:
- * a table started by the first statement goes on for the next statement's objects).
+ * a table started by the first statement goes on for the next statement's objects). Objects may
+ * come one at a time: a self-sizing table's rows are held back in pwsh's grouping window (render.ts)
+ * while what is not held is printed at once.
  */
 export class OutDefaultSession {
   private readonly fmt: OutDefaultFormatter;
   private readonly renderer: RecordRenderer;
+  private abandoned = false;
 
-  constructor(width: number, enumerationLimit?: number, ansi = false, console = false) {
+  /** `now`: the clock of the grouping window (the session's virtual clock). */
+  constructor(width: number, enumerationLimit?: number, ansi = false, console = false, now?: () => number) {
     this.fmt = new OutDefaultFormatter(enumerationLimit);
-    this.renderer = new RecordRenderer(width, ansi, width, console);
+    this.renderer = new RecordRenderer(width, ansi, width, console, now);
   }
 
   /** Formats `values` and returns the text that can be printed now. */
   write(values: PSValue[]): string {
-    for (const v of values) for (const rec of this.fmt.push(v)) this.renderer.push(rec);
-    return joinLines(this.renderer.drain());
+    return chunksText(this.push(values));
   }
 
   /** Closes the open table/list and returns its last lines. */
   close(): string {
-    for (const rec of this.fmt.finish()) this.renderer.push(rec);
-    return joinLines(this.renderer.finish());
+    return chunksText(this.end());
   }
+
+  /** Formats `values`; the chunks that can be printed now. */
+  push(values: PSValue[]): OutputChunk[] {
+    if (this.abandoned) return [];
+    for (const v of values) for (const rec of this.fmt.push(v)) this.renderer.push(rec);
+    return chunksOf(this.renderer.drainItems());
+  }
+
+  /** Host text (an error record's view) at this point of the output: held back with a held table's rows. */
+  host(stream: HostStream, text: string): OutputChunk[] {
+    if (this.abandoned) return [{ stream, text }];
+    this.renderer.pushHost(stream, text);
+    return chunksOf(this.renderer.drainItems());
+  }
+
+  /** Closes the open table/list; the chunks still to print. */
+  end(): OutputChunk[] {
+    if (this.abandoned) return [];
+    for (const rec of this.fmt.finish()) this.renderer.push(rec);
+    return chunksOf(this.renderer.finishItems());
+  }
+
+  /**
+   * The command line ended in a terminating error: Out-Default never ends, so what it holds is
+   * never printed (pwsh 7.6: `[pscustomobject]@{a=1}; throw 'x'` prints a blank line and the error).
+   */
+  abandon(): void {
+    this.renderer.discard();
+    this.abandoned = true;
+  }
+}
+
+/** Lines and host text as chunks: consecutive lines make one output chunk. */
+function chunksOf(items: (string | HostChunk)[]): OutputChunk[] {
+  const out: OutputChunk[] = [];
+  let lines: string[] = [];
+  const flush = () => {
+    if (lines.length) out.push({ stream: 'output', text: joinLines(lines) });
+    lines = [];
+  };
+  for (const item of items) {
+    if (typeof item === 'string') lines.push(item);
+    else {
+      flush();
+      out.push({ stream: item.stream, text: item.text });
+    }
+  }
+  flush();
+  return out;
+}
+
+function chunksText(chunks: OutputChunk[]): string {
+  return chunks.map((c) => c.text).join('');
 }
 
 function joinLines(lines: string[]): string {

@@ -108,6 +108,23 @@ function nameField(name: string): Field {
   return { label: name, read: (v) => readProperty(v, name) };
 }
 
+/**
+ * A property name taken from an object's own properties (AssociationManager.ExpandAll makes it a
+ * resolved PSPropertyExpression, read like `$x.Name`): on a later object without that property,
+ * the intrinsic `Count` and `Length` read 1 (pwsh 7.6: `[pscustomobject]@{Name='x'; Count=5};
+ * [pscustomobject]@{Name='b'}` prints `b        1`).
+ */
+function resolvedField(name: string): Field {
+  const intrinsic = /^(count|length)$/i.test(name);
+  return {
+    label: name,
+    read: (v) => {
+      const value = readProperty(v, name);
+      return value === undefined && intrinsic && v !== null ? 1 : value;
+    },
+  };
+}
+
 /** Reads a field; a getter or expression that throws shows as an empty value (pwsh prints nothing for it). */
 export function safeRead(f: Field, v: PSValue): PSValue | undefined {
   try {
@@ -201,7 +218,7 @@ function computeFields(v: PSValue, kind: 'table' | 'list', options: SelectionOpt
   if (view) return view.properties.map(viewField);
   const set = findDefaultDisplayProperties(v);
   if (set) return set.map(nameField);
-  return propertyNames(v).map(nameField);
+  return propertyNames(v).map(resolvedField);
 }
 
 /**
@@ -213,10 +230,10 @@ function computeFields(v: PSValue, kind: 'table' | 'list', options: SelectionOpt
 export function defaultFields(v: PSValue): Field[] {
   const set = findDefaultDisplayProperties(v);
   if (set) return set.map(nameField);
-  if (!(v instanceof PSObject)) return propertyNames(v).map(nameField);
+  if (!(v instanceof PSObject)) return propertyNames(v).map(resolvedField);
   const props = v.properties();
   const adapted = props.filter((p) => p.memberType === 'Property');
-  return [...adapted, ...props.filter((p) => p.memberType !== 'Property')].map((p) => nameField(p.name));
+  return [...adapted, ...props.filter((p) => p.memberType !== 'Property')].map((p) => resolvedField(p.name));
 }
 
 /** A hashtable's entries as the formatter sees them: DictionaryEntry objects with Name, Key and Value. */

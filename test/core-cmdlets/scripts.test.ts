@@ -119,3 +119,23 @@ describe('records merged from the other streams (pwsh 7.6)', () => {
     expect(runs('Write-Warning w -WarningVariable wv 3> $null; $wv[0].GetType().Name; $wv')).toBe('WarningRecord\nw\n');
   });
 });
+
+describe("Out-Default's grouping window and streaming (pwsh 7.6, errors merged into Out-Default)", () => {
+  it('objects print as they are written; a self-sizing table waits for its rows', () => {
+    expect(runs('1..2 | ForEach-Object { $_; Write-Host "h$_" }')).toBe('1\nh1\n2\nh2\n');
+    expect(runs("[pscustomobject]@{a=1}; Write-Warning 'w'; [pscustomobject]@{a=22}; Write-Host 'h'")).toBe('\nWARNING: w\nh\n a\n -\n 1\n22\n\n');
+  });
+  it('an error takes its place among the rows', () => {
+    expect(runs("[pscustomobject]@{a=1}; Write-Error 'boom'; [pscustomobject]@{a=2}; 'str'")).toBe('\na\n-\n1\nWrite-Error: boom\n2\nstr\n\n');
+  });
+  it('a terminating error drops what the window still holds', () => {
+    expect(runs("[pscustomobject]@{a=1}; Write-Host h; throw 'x'")).toBe('\nh\nException: x\n');
+    expect(runs("@{a=1}; throw 'x'")).toBe('\nName                           Value\n----                           -----\na                              1\nException: x\n');
+  });
+  it('the window closes with the first object written 300 ms after it opened (virtual clock)', () => {
+    expect(runs('[pscustomobject]@{a=1}; Start-Sleep -Milliseconds 400; [pscustomobject]@{a=22222}; [pscustomobject]@{a=333}')).toBe('\n    a\n    -\n    1\n22222\n  333\n\n');
+  });
+  it('later tables are sized by their data; an object without the Count column reads the intrinsic 1', () => {
+    expect(runs("'x' | Group-Object | Select-Object Name, Count; [pscustomobject]@{Name='mail01'}")).toBe('\nName   Count\n----   -----\nx          1\nmail01     1\n\n');
+  });
+});
