@@ -8,6 +8,7 @@ import type { CmdletDefinition, CmdletMetadata, CmdletServices } from './engine/
 import type { ErrorRecord } from './engine/errors';
 import type { Host, ProgressRecord } from './engine/host';
 import type { PSValue } from './engine/values';
+import { withSequenceErrors } from './formatting/sequence';
 import { errorViewOf, formatValues, outDefaultWidth, OutDefaultSession, renderErrorConcise, renderStreamMessage, type ErrorViewInput, type OutputChunk } from './formatting';
 import { loadScenario, type ScenarioSpec } from './model/scenarios';
 import { createWorldRuntime, type WorldRuntime } from './model/runtime';
@@ -131,7 +132,7 @@ export class Session {
         wrapped();
       },
       outDefault: (values, host, target = 'console') => {
-        const text = formatValues(values, { width: outDefaultWidth(host.width()), enumerationLimit: this.enumerationLimit(), console: target === 'console' });
+        const text = withSequenceErrors(() => formatValues(values, { width: outDefaultWidth(host.width()), enumerationLimit: this.enumerationLimit(), console: target === 'console' }));
         if (text) host.write('output', text);
       },
       openOutDefault: (host) => {
@@ -143,12 +144,13 @@ export class Session {
         const emit = (chunks: OutputChunk[]) => {
           for (const c of chunks) if (c.text) host.write(c.stream, c.text);
         };
+        // A record out of sequence fails the command line's Out-Default, which ends the line.
         return {
           streaming: true,
-          write: (values) => emit(open().push(values)),
-          hostText: (stream, text) => emit(od ? od.host(stream, text) : [{ stream, text }]),
+          write: (values) => emit(withSequenceErrors(() => open().push(values), true)),
+          hostText: (stream, text) => emit(od ? withSequenceErrors(() => od!.host(stream, text), true) : [{ stream, text }]),
           abandon: () => od?.abandon(),
-          close: () => emit(od ? od.end() : []),
+          close: () => emit(od ? withSequenceErrors(() => od!.end(), true) : []),
         };
       },
       renderError: (record) => renderErrorConcise(errorViewInput(record, this.scriptName, (name) => this.runspace.commandVisibleGlobally(name)), { color: this.color, width: this.host.width() }),

@@ -7,6 +7,7 @@ import { defineCmdlet, type CmdletContext, type CmdletDefinition } from '../../s
 import type { PSValue } from '../../src/engine/values';
 import { formatLines, outDefaultWidth } from '../../src/formatting/out-default';
 import { enumerationLimit } from './format';
+import { withSequenceErrors } from '../../src/formatting/sequence';
 
 function collect(ctx: CmdletContext): void {
   // `Out-String -InputObject 1`: the argument is the one object (pwsh 7.6 prints it as piped).
@@ -38,7 +39,7 @@ export const outString: CmdletDefinition = defineCmdlet({
     // Without -Width list values are not wrapped at all (OutputOptions.unwrappedLists).
     const hasWidth = typeof ctx.params['Width'] === 'number';
     const width = hasWidth ? (ctx.params['Width'] as number) : ctx.host.width();
-    const lines = formatLines(items(ctx), { width, enumerationLimit: enumerationLimit(ctx), unwrappedLists: !hasWidth });
+    const lines = withSequenceErrors(() => formatLines(items(ctx), { width, enumerationLimit: enumerationLimit(ctx), unwrappedLists: !hasWidth }));
     if (ctx.params['Stream'] === true) for (const l of lines) ctx.writeObject(l);
     else if (ctx.params['NoNewline'] === true) ctx.writeObject(lines.join(''));
     else ctx.writeObject(lines.map((l) => l + '\n').join(''));
@@ -46,7 +47,7 @@ export const outString: CmdletDefinition = defineCmdlet({
 });
 
 function toHost(ctx: CmdletContext): void {
-  const lines = formatLines(items(ctx), { width: outDefaultWidth(ctx.host.width()), enumerationLimit: enumerationLimit(ctx), console: true });
+  const lines = withSequenceErrors(() => formatLines(items(ctx), { width: outDefaultWidth(ctx.host.width()), enumerationLimit: enumerationLimit(ctx), console: true }));
   if (lines.length > 0) ctx.host.write('output', lines.map((l) => l + '\n').join(''));
 }
 

@@ -501,7 +501,15 @@ export class Runspace implements SessionApi {
     } finally {
       interp.scope = this.core.globalScope;
       interp.streams = this.core.baseStreams;
-      out?.close();
+      try {
+        out?.close();
+      } catch (e) {
+        // Out-Default failing as it ends (a format record out of sequence): its error, and nothing more.
+        const err = interp.toPSError(e);
+        if (!err) throw e;
+        out?.abandon?.();
+        interp.reportTerminating(err);
+      }
     }
     const q = this.core.globalScope.getLocal('?');
     result.success = q ? q.value === true : true;

@@ -14,6 +14,7 @@ import { renderErrorRecord } from './error-view';
 import { defaultAlignment, fieldText, listFields } from './producers';
 import { isFormatRecord, type FormatRecord } from './records';
 import { RecordRenderer, type HostChunk } from './render';
+import { FormatSequence } from './sequence';
 import type { HostStream } from '../engine/host';
 import { findView, type ViewDefinition } from './views';
 import './builtin-views';
@@ -101,7 +102,10 @@ export class OutDefaultFormatter {
   private add(v: PSValue, out: FormatRecord[]): void {
     if (v === null) return;
     if (isFormatRecord(v)) {
-      out.push(...this.finish(), v.record);
+      // A Format-* command's start closes the view open here (pwsh: "pretend that the previous
+      // formatting directives were properly closed"); its other records go on as they come.
+      if (v.record.type === 'start') out.push(...this.finish());
+      out.push(v.record);
       return;
     }
     if (Array.isArray(v)) {
@@ -216,6 +220,7 @@ export interface OutputChunk {
 export class OutDefaultSession {
   private readonly fmt: OutDefaultFormatter;
   private readonly renderer: RecordRenderer;
+  private readonly sequence = new FormatSequence();
   private abandoned = false;
 
   /** `now`: the clock of the grouping window (the session's virtual clock). */
@@ -237,7 +242,7 @@ export class OutDefaultSession {
   /** Formats `values`; the chunks that can be printed now. */
   push(values: PSValue[]): OutputChunk[] {
     if (this.abandoned) return [];
-    for (const v of values) for (const rec of this.fmt.push(v)) this.renderer.push(rec);
+    for (const v of values) for (const rec of this.fmt.push(v)) this.add(rec);
     return chunksOf(this.renderer.drainItems());
   }
 
@@ -251,8 +256,14 @@ export class OutDefaultSession {
   /** Closes the open table/list; the chunks still to print. */
   end(): OutputChunk[] {
     if (this.abandoned) return [];
-    for (const rec of this.fmt.finish()) this.renderer.push(rec);
+    for (const rec of this.fmt.finish()) this.add(rec);
     return chunksOf(this.renderer.finishItems());
+  }
+
+  /** Throws FormatSequenceError for a record out of sequence. */
+  private add(rec: FormatRecord): void {
+    this.sequence.check(rec);
+    this.renderer.push(rec);
   }
 
   /**
@@ -305,8 +316,13 @@ export function outDefaultWidth(hostWidth: number): number {
 export function formatLines(values: PSValue[], options: OutputOptions): string[] {
   const fmt = new OutDefaultFormatter(options.enumerationLimit);
   const renderer = new RecordRenderer(options.width, options.ansi, options.unwrappedLists ? Infinity : options.width, options.console);
-  for (const v of values) for (const rec of fmt.push(v)) renderer.push(rec);
-  for (const rec of fmt.finish()) renderer.push(rec);
+  const sequence = new FormatSequence();
+  const add = (rec: FormatRecord) => {
+    sequence.check(rec);
+    renderer.push(rec);
+  };
+  for (const v of values) for (const rec of fmt.push(v)) add(rec);
+  for (const rec of fmt.finish()) add(rec);
   return renderer.finish();
 }
 

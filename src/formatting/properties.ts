@@ -32,18 +32,23 @@ export interface Field {
   fromView?: boolean;
 }
 
+/** System.TimeSpan's properties in .NET's order (`$ts.PSObject.Properties`); its views pick from them (builtin-views.ts). */
 const TIMESPAN_PROPS: [string, (t: PSTimeSpan) => number][] = [
+  ['Ticks', (t) => t.ms * 10000],
   ['Days', (t) => Math.trunc(t.ms / 86400000)],
   ['Hours', (t) => Math.trunc(t.ms / 3600000) % 24],
+  ['Milliseconds', (t) => Math.trunc(t.ms) % 1000],
+  ['Microseconds', (t) => Math.trunc(t.ms * 1000) % 1000],
+  ['Nanoseconds', (t) => Math.trunc(t.ms * 1e6) % 1000],
   ['Minutes', (t) => Math.trunc(t.ms / 60000) % 60],
   ['Seconds', (t) => Math.trunc(t.ms / 1000) % 60],
-  ['Milliseconds', (t) => Math.trunc(t.ms) % 1000],
-  ['Ticks', (t) => t.ms * 10000],
   ['TotalDays', (t) => t.ms / 86400000],
   ['TotalHours', (t) => t.ms / 3600000],
+  ['TotalMilliseconds', (t) => t.ms],
+  ['TotalMicroseconds', (t) => t.ms * 1000],
+  ['TotalNanoseconds', (t) => t.ms * 1e6],
   ['TotalMinutes', (t) => t.ms / 60000],
   ['TotalSeconds', (t) => t.ms / 1000],
-  ['TotalMilliseconds', (t) => t.ms],
 ];
 
 /** A ScriptProperty that throws reads as $null for display. */

@@ -89,6 +89,13 @@ describe('format objects piped on (pwsh 7.6)', () => {
     // Scalars alone are out-of-band entries with no frame.
     expect(runs("(1, 2 | Format-Custom).Count; 1, 2 | Format-Custom")).toBe('2\n1\n2\n');
   });
+  it('records out of sequence stop out-lineoutput (Out-String: the statement; Out-Default: the command line)', () => {
+    const msg = 'out-lineoutput: The object of type "Microsoft.PowerShell.Commands.Internal.Format.FormatEndData" is not valid or not in the correct sequence. This is likely caused by a user-specified "format-*" command which is conflicting with the default formatting.\n';
+    expect(runs(x + "$x | Format-Table | Sort-Object | Out-String; 'after'")).toBe(msg + 'after\n');
+    expect(runs(x + "$x | Format-Table | Sort-Object; 'after'")).toBe(msg);
+    const r = session.run(x + '$x | Format-Table | Sort-Object | Out-String');
+    expect(r.errors.map((e) => [e.fullyQualifiedErrorId, e.category, e.exception.message])).toEqual([['ConsoleLineOutputOutOfSequencePacket,Microsoft.PowerShell.Commands.OutLineOutputCommand', 'InvalidData', 'Operation is not valid due to the current state of the object.']]);
+  });
   it('their members are pwsh\'s fields', () => {
     expect(runs(x + '($x | Format-Table)[2] | Select-Object * | Format-List')).toBe(
       '\nClassId2e4f51ef21dd47e99d3c952918aff9cd : 27c87ef9bbda4f709f6b4002fa4af63c\nformatEntryInfo                         : Microsoft.PowerShell.Commands.Internal.Format.TableRowEntry\noutOfBand                               : False\nwriteStream                             : None\n\n',
