@@ -9,7 +9,7 @@ import { PSObject, stringOf, typeNamesOf, type PSValue } from '../../src/engine/
 import { toStr } from '../../src/engine/conversion';
 import { compositeFormat } from '../../src/engine/textformat';
 import { toRegex } from '../../src/engine/evaluator/operators';
-import { PSRuntimeError } from '../../src/engine/errors';
+import { globalRegex, netGroups, RegexParseError, RegexUnsupportedError, unsupportedRegexError } from '../../src/engine/regex';
 import { FileSystemError } from '../../src/engine/services';
 import { registerView } from '../../src/formatting/views';
 import { getOwnProperty, propertyList } from '../../src/engine/properties';
@@ -124,12 +124,12 @@ export const joinString = defineCmdlet({
 export const MATCH_INFO = 'Microsoft.PowerShell.Commands.MatchInfo';
 const MATCH = 'System.Text.RegularExpressions.Match';
 
-function matchObject(m: RegExpExecArray): PSObject {
+function matchObject(m: RegExpExecArray, re: RegExp): PSObject {
   const o = new PSObject([MATCH, 'System.Text.RegularExpressions.Group', 'System.Text.RegularExpressions.Capture', 'System.Object']);
-  const groups = m.map((g, i) => {
+  const groups = netGroups(re, m).map(({ name, value: g }) => {
     const gr = new PSObject(['System.Text.RegularExpressions.Group', 'System.Text.RegularExpressions.Capture', 'System.Object']);
     gr.addProperty({ name: 'Success', value: g !== undefined, memberType: 'Property', typeName: 'bool' });
-    gr.addProperty({ name: 'Name', value: String(i), memberType: 'Property', typeName: 'string' });
+    gr.addProperty({ name: 'Name', value: name, memberType: 'Property', typeName: 'string' });
     gr.addProperty({ name: 'Value', value: g ?? '', memberType: 'Property', typeName: 'string' });
     gr.toStringOverride = () => g ?? '';
     return gr as PSValue;
@@ -211,8 +211,7 @@ function selectLines(ctx: CmdletContext, st: SelectState, src: Source, lines: st
     for (let k = 0; k < st.regexes.length && hit < 0; k++) {
       const re = st.regexes[k]!;
       if (all) {
-        const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
-        found = [...line.matchAll(g)].filter((m) => m[0] !== '' || true) as RegExpExecArray[];
+        found = [...line.matchAll(globalRegex(re))];
         if (found.length) hit = k;
       } else {
         re.lastIndex = 0;
@@ -232,7 +231,7 @@ function selectLines(ctx: CmdletContext, st: SelectState, src: Source, lines: st
       }
       if (raw) ctx.writeObject(line);
       else {
-        const info = matchInfo(src, n, line, notMatch ? st.patterns[0]! : st.patterns[hit]!, ignoreCase, notMatch ? [] : found.map(matchObject), st.history.slice(Math.max(0, st.history.length - st.pre)), [], hasContext);
+        const info = matchInfo(src, n, line, notMatch ? st.patterns[0]! : st.patterns[hit]!, ignoreCase, notMatch ? [] : found.map((m) => matchObject(m, st.regexes[hit]!)), st.history.slice(Math.max(0, st.history.length - st.pre)), [], hasContext);
         if (st.post > 0) {
           const entry = { info, post: [] as string[], need: st.post };
           st.pending.push(entry);
@@ -324,8 +323,10 @@ export const selectString = defineCmdlet({
       try {
         return toRegex(p, cs);
       } catch (e) {
-        if (e instanceof PSRuntimeError)
-          throw ctx.terminatingError({ message: `The string ${p} is not a valid regular expression: Invalid pattern '${p}'.`, errorId: 'InvalidRegex', category: 'InvalidArgument', targetObject: p, exceptionType: 'System.ArgumentException' });
+        // pwsh 7.6: `The string *a is not a valid regular expression: Invalid pattern '*a' at offset 1. ...`, no target.
+        if (e instanceof RegexParseError)
+          throw ctx.terminatingError({ message: `The string ${p} is not a valid regular expression: ${e.message}`, errorId: 'InvalidRegex', category: 'InvalidArgument', targetObject: null, exceptionType: 'System.ArgumentException' });
+        if (e instanceof RegexUnsupportedError) throw unsupportedRegexError(e);
         throw e;
       }
     });

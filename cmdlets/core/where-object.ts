@@ -7,6 +7,7 @@ import type { PSValue } from '../../src/engine/values';
 import { getProperty } from '../../src/engine/properties';
 import { toBool, toStr } from '../../src/engine/conversion';
 import { binaryOperator } from '../../src/engine/evaluator/operators';
+import { PSRuntimeError, exceptionTypeChain } from '../../src/engine/errors';
 
 /** Switch name -> the operator it applies (and its parameter set). */
 const OPERATORS: [string, string, string][] = [
@@ -67,7 +68,19 @@ export const whereObject = defineCmdlet({
       return;
     }
     const value = ctx.params['Value'] ?? null;
-    const r = binaryOperator(op ? op[1] : '-eq', actual, value, { setMatches: () => undefined });
+    const operator = op ? op[1] : '-eq';
+    let r: PSValue;
+    try {
+      r = binaryOperator(operator, actual, value, { setMatches: () => undefined });
+    } catch (e) {
+      // pwsh's WhereObjectCommand writes an operator's ArgumentException (a RegexParseException among them) for the
+      // object and goes on: `The argument to operator 'Imatch' is not valid: <message>.`, the operator as its TokenKind.
+      if (!(e instanceof PSRuntimeError) || !exceptionTypeChain(e.record.exception.typeName).includes('System.ArgumentException')) throw e;
+      const name = operator.slice(1);
+      const token = name === 'is' ? 'Is' : name === 'isnot' ? 'IsNot' : /^c(eq|ne|gt|lt|ge|le|(not)?(like|match|contains|in))$/.test(name) ? 'C' + name.slice(1) : 'I' + name;
+      ctx.writeError({ message: `The argument to operator '${token}' is not valid: ${e.record.exception.message}.`, errorId: 'BadOperatorArgument', category: 'InvalidArgument', targetObject: input, exceptionType: 'System.Management.Automation.PSArgumentException' });
+      return;
+    }
     if (toBool(Array.isArray(r) ? r.length > 0 : r)) ctx.writeObject(input);
   },
 });

@@ -16,11 +16,14 @@ import {
   typeNamesOf,
   int64Value,
   isDoubleNumber,
+  numberToString,
   INT64_MAX,
   INT64_MIN,
   type PSValue,
 } from './values';
 import { ScriptBlock } from './scriptblock';
+import { scanNumber } from '../language/tokenizer';
+import { dotNetRegex, isRegexObject, regexObject, RegexParseError } from './regex';
 import { PSRuntimeError, recordFromCatalogue, ExceptionObject, ErrorRecord } from './errors';
 import { formatMessage, type MessageKey } from './messages';
 
@@ -50,8 +53,17 @@ export function parseNumber(text: string): number | null {
   if (s === '') return 0;
   // pwsh 7.6 (en-US) takes group separators in a decimal string: [int]'1,000' is 1000.
   const m = /^([+-]?)(0x[0-9a-f]+|(?:\d[\d,]*\.?\d*|\.\d+)(?:e[+-]?\d+)?)(kb|mb|gb|tb|pb)?$/i.exec(s);
-  if (!m) return null;
-  let n = m[2].toLowerCase().startsWith('0x') ? parseInt(m[2].slice(2), 16) : Number(m[2].replace(/,/g, ''));
+  if (!m || m[2].toLowerCase().startsWith('0x')) {
+    // A hex number or one with a type suffix reads as the literal would (pwsh 7.6: `[int]'0xFFFFFFFF'`
+    // is -1, `0 + '0xFFFFFFFFFFFFFFFF'` the Int64 -1, `[int]'0xFFl'` 255).
+    const sign = /^[+-]/.test(s) ? s[0] : '';
+    const body = s.slice(sign.length);
+    const literal = scanNumber(body, 0);
+    if (!literal || literal.bad || literal.end !== body.length) return null;
+    const n = Number(literal.value);
+    return sign === '-' ? -n : n;
+  }
+  let n = Number(m[2].replace(/,/g, ''));
   if (Number.isNaN(n)) return null;
   if (m[3]) n *= MULTIPLIERS[m[3].toLowerCase()];
   return m[1] === '-' ? -n : n;
@@ -64,7 +76,12 @@ export function toNumber(v: PSValue | undefined, targetType = 'System.Int32'): n
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (typeof v === 'bigint') return Number(v);
   if (typeof v === 'string') {
-    const n = parseNumber(v);
+    let n = parseNumber(v);
+    // Double.Parse (invariant culture) also reads the symbols NaN and Infinity, in any case, signed.
+    if (n === null && (targetType === 'System.Double' || targetType === 'System.Single')) {
+      const symbol = /^\s*([+-]?)(nan|infinity)\s*$/i.exec(v);
+      if (symbol) n = symbol[2].toLowerCase() === 'nan' ? NaN : symbol[1] === '-' ? -Infinity : Infinity;
+    }
     if (n === null) {
       // pwsh 7.6 names the floating-point targets' failure apart.
       const errorId = targetType === 'System.Double' || targetType === 'System.Single' ? 'InvalidCastFromStringToDoubleOrSingle' : undefined;
@@ -276,7 +293,8 @@ function isIntegral(n: number): boolean {
 function toInteger(v: PSValue, fullName: string, min: number, max: number): number {
   if (typeof v === 'string' && v.trim() === '') return 0;
   const n = roundHalfEven(toNumber(v, fullName));
-  if (Number.isNaN(n)) throw castError('InvalidCast', [stringOf(v), typeNamesOf(v)[0] ?? 'System.Object', fullName], v);
+  // NaN overflows as any out-of-range value; .NET converts it to the small types through Int32 (`[byte][double]::NaN` names Int32).
+  if (Number.isNaN(n)) throw overflowError(v, fullName, ['System.Byte', 'System.SByte', 'System.Int16', 'System.UInt16'].includes(fullName) ? 'System.Int32' : fullName);
   if (n < min || n > max) throw overflowError(v, fullName);
   return n;
 }
@@ -285,12 +303,15 @@ function toInteger(v: PSValue, fullName: string, min: number, max: number): numb
 const OVERFLOW_TEXT: Record<string, string> = {
   'System.Int32': 'an Int32', 'System.UInt32': 'a UInt32', 'System.Int16': 'an Int16', 'System.UInt16': 'a UInt16', 'System.Byte': 'an unsigned byte', 'System.SByte': 'a signed byte', 'System.UInt64': 'a UInt64',
 };
-function overflowError(v: PSValue, fullName: string): PSRuntimeError {
-  const why = OVERFLOW_TEXT[fullName] ? `Value was either too large or too small for ${OVERFLOW_TEXT[fullName]}.` : 'Arithmetic operation resulted in an overflow.';
+function overflowError(v: PSValue, fullName: string, overflowing = fullName): PSRuntimeError {
+  // Int64.Parse names its type where a Double's conversion overflows arithmetically (pwsh 7.6: `[long]'9223372036854775808'`, `[long]1e19`).
+  const text = OVERFLOW_TEXT[overflowing] ?? (typeof v === 'string' && overflowing === 'System.Int64' ? 'an Int64' : undefined);
+  const why = text ? `Value was either too large or too small for ${text}.` : 'Arithmetic operation resulted in an overflow.';
   // pwsh 7.6: a string out of range fails as its string-to-integer conversion does.
   if (typeof v === 'string')
     return castError('CastWithReason', [v, fullName, why], v, 'InvalidCastFromStringToInteger');
-  return castError('CastWithReason', [stringOf(v), fullName, why], v);
+  // The value as its own ToString() writes it (pwsh 7.6: `[int]1e16` names "10000000000000000", not 1E+16).
+  return castError('CastWithReason', [typeof v === 'number' ? numberToString(v) : stringOf(v), fullName, why], v);
 }
 
 /**
@@ -305,7 +326,7 @@ function toInt64(v: PSValue): PSValue {
   else {
     if (typeof v === 'string' && v.trim() === '') return 0;
     const d = roundHalfEven(toNumber(v, 'System.Int64'));
-    if (Number.isNaN(d)) throw castError('InvalidCast', [stringOf(v), typeNamesOf(v)[0] ?? 'System.Object', 'System.Int64'], v);
+    if (Number.isNaN(d)) throw fail();
     if (!Number.isFinite(d) || d < -(2 ** 63) || d >= 2 ** 63) throw fail();
     n = BigInt(d);
   }
@@ -339,7 +360,7 @@ export function toTimeSpan(v: PSValue): PSTimeSpan {
     return t;
   }
   if (typeof v === 'number' || typeof v === 'bigint') return new PSTimeSpan(Number(v) / 10000);
-  if (v === null) return new PSTimeSpan(0);
+  if (v === null) throw castError('InvalidCastNull', ['System.TimeSpan']);
   throw castError('InvalidCast', [stringOf(v), typeNamesOf(v)[0] ?? 'System.Object', 'System.TimeSpan'], v);
 }
 
@@ -435,7 +456,14 @@ const TYPES: Record<string, TypeInfo> = {
   char: scalar(
     'System.Char',
     (v) => {
-      if (typeof v === 'number') return String.fromCharCode(v);
+      // $null is the NUL character; an integer is a UTF-16 code (0..65535); a Double has no conversion to Char (pwsh 7.6: `[char]1.5`).
+      if (v === null) return '\u0000';
+      if (typeof v === 'number' || typeof v === 'bigint') {
+        const n = Number(v);
+        if (typeof v === 'number' && isDoubleNumber(v)) throw castError('CastWithReason', [numberToString(v), 'System.Char', "Invalid cast from 'Double' to 'Char'."], v);
+        if (n < 0 || n > 65535) throw castError('CastWithReason', [String(v), 'System.Char', 'Value was either too large or too small for a character.'], v);
+        return String.fromCharCode(n);
+      }
       const s = toStr(v);
       // pwsh 7.6: `[char]'ab'` -> Cannot convert value "ab" to type "System.Char". Error: "String must be exactly one character long."
       if (s.length !== 1) throw castError(typeof v === 'string' ? 'CharFromString' : 'InvalidCast', typeof v === 'string' ? [s] : [s, typeNamesOf(v)[0] ?? 'System.Object', 'System.Char'], v);
@@ -452,7 +480,8 @@ const TYPES: Record<string, TypeInfo> = {
     fullName: 'System.Collections.Hashtable',
     convert: (v) => {
       if (v instanceof PSHashtable) return v;
-      if (v === null) throw castError('InvalidCastNull', ['System.Collections.Hashtable']);
+      // pwsh 7.6: `[hashtable]$null` is $null.
+      if (v === null) return null;
       throw castError('InvalidCast', [stringOf(v), typeNamesOf(v)[0] ?? 'System.Object', 'System.Collections.Hashtable'], v);
     },
     test: (v) => v instanceof PSHashtable,
@@ -487,10 +516,26 @@ const TYPES: Record<string, TypeInfo> = {
     test: (v) => v instanceof ScriptBlock,
     baseType: 'System.Object',
   },
-  regex: { fullName: 'System.Text.RegularExpressions.Regex', convert: (v) => toStr(v), test: () => false, baseType: 'System.Object' },
+  regex: {
+    fullName: 'System.Text.RegularExpressions.Regex',
+    convert: (v) => {
+      if (isRegexObject(v)) return v;
+      const pattern = toStr(v);
+      try {
+        dotNetRegex(pattern);
+      } catch (e) {
+        // pwsh 7.6: `Cannot convert value "*a" to type "System.Text.RegularExpressions.Regex". Error: "Invalid pattern ..."`.
+        if (e instanceof RegexParseError) throw castError('CastWithReason', [pattern, 'System.Text.RegularExpressions.Regex', e.message], v, 'InvalidCastFromStringToRegex');
+      }
+      return regexObject(pattern);
+    },
+    test: (v) => isRegexObject(v),
+    baseType: 'System.Object',
+  },
   guid: {
     fullName: 'System.Guid',
     convert: (v) => {
+      if (v === null) throw castError('InvalidCastNull', ['System.Guid']);
       const s = toStr(v);
       if (!/^\{?[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}\}?$/i.test(s)) throw castError('GuidParse', [s], v);
       return s.replace(/[{}]/g, '').toLowerCase();
@@ -621,7 +666,8 @@ export function convertTo(v: PSValue, typeName: string): PSValue {
   if (!t) throw new PSRuntimeError(recordFromCatalogue('TypeNotFound', [typeName], { exceptionType: 'System.Management.Automation.RuntimeException', category: 'InvalidOperation', targetObject: typeName }));
   if (Array.isArray(v) && !t.isArray && !['object', 'psobject', 'array', 'string', 'bool', 'switch'].includes(t.key) && !t.key.startsWith('system.collections')) {
     if (v.length === 1) return convertTo(v[0], typeName);
-    throw castError('InvalidCast', [toStr(v), 'System.Object[]', t.info.fullName], v);
+    // .NET names an array by its type (its ToString), not PowerShell's joined text.
+    throw castError('InvalidCast', [fullTypeNameOf(v), fullTypeNameOf(v), t.info.fullName], v);
   }
   if (t.key === 'string' && Array.isArray(v)) return toStr(v);
   return t.info.convert ? t.info.convert(v) : v;

@@ -39,7 +39,8 @@ import {
   roundHalfEven,
 } from './conversion';
 import { PSRuntimeError, recordFromCatalogue, runtimeError, ExceptionObject, ErrorRecord, DotNetException, argumentOutOfRange, methodInvocationError, shortTypeName } from './errors';
-import { compositeFormat, formatDate, formatValue } from './textformat';
+import { compositeFormatText, formatDate, formatValue } from './textformat';
+import { regexObject, regexOptionsOf, regexStaticMethod } from './regex';
 import { formatMessage } from './messages';
 
 export interface DotNetContext {
@@ -229,6 +230,7 @@ const STATIC_METHODS: Record<string, string[]> = {
   int: ['Parse'],
   long: ['Parse'],
   double: ['Parse'],
+  regex: ['Escape', 'Unescape', 'IsMatch', 'Match', 'Matches', 'Replace', 'Split'],
 };
 
 /**
@@ -258,6 +260,11 @@ export function invokeStaticMethod(typeName: string, method: string, args: PSVal
     if (args.length !== count) throw badArgCount(method, args.length);
   };
   switch (t.key) {
+    case 'regex': {
+      const r = regexStaticMethod(STATIC_METHODS.regex!.find((x) => x.toLowerCase() === m) ?? method, args);
+      if (r !== undefined) return r;
+      break;
+    }
     case 'math':
       switch (m) {
         case 'round': {
@@ -288,7 +295,7 @@ export function invokeStaticMethod(typeName: string, method: string, args: PSVal
         }
         case 'format': {
           const rest = args.length === 2 && Array.isArray(args[1]) ? args[1] : args.slice(1);
-          return compositeFormat(toStr(args[0]), rest);
+          return asMethodCall('Format', args, () => compositeFormatText(toStr(args[0]), rest));
         }
         case 'concat': return args.map((x) => toStr(x)).join('');
         case 'equals': return toStr(args[0]) === toStr(args[1]);
@@ -396,6 +403,9 @@ export function construct(typeName: string, args: PSValue[], ctx: DotNetContext)
     }
     case 'psobject': case 'object': case 'pscustomobject':
       return new PSObject(['System.Management.Automation.PSCustomObject', 'System.Object']);
+    case 'regex':
+      if (args.length < 1 || args.length > 3) throw badArgCount('new', args.length);
+      return regexObject(toStr(args[0]), regexOptionsOf(args[1]), args.length);
     case 'system.collections.arraylist':
       return makeArrayList([]);
     case 'hashtable':
@@ -457,7 +467,7 @@ function notNegative(parameter: string, value: number): DotNetException {
 
 /** The .NET names of the emulated methods, as pwsh's MethodInvocationException message spells them. */
 const METHOD_NAMES: Record<string, string> = Object.fromEntries(
-  ['Substring', 'Remove', 'Insert', 'PadLeft', 'PadRight', 'IndexOf', 'Split', 'Add', 'RemoveAt', 'Parse', 'AddMonths', 'AddYears'].map((n) => [n.toLowerCase(), n]),
+  ['Substring', 'Remove', 'Insert', 'PadLeft', 'PadRight', 'IndexOf', 'Split', 'Replace', 'Format', 'ToString', 'Add', 'RemoveAt', 'Parse', 'AddMonths', 'AddYears'].map((n) => [n.toLowerCase(), n]),
 );
 
 /** Runs an emulated .NET method; a .NET exception it raises becomes MethodInvocationException. */
@@ -470,12 +480,30 @@ function asMethodCall<T>(method: string, args: PSValue[], body: () => T): T {
   }
 }
 
+/**
+ * String.Replace(oldValue, newValue[, StringComparison | ignoreCase, culture]). An empty oldValue is .NET's
+ * ArgumentException (pwsh 7.6: `'abc'.Replace('', 'x')` is `Exception calling "Replace" with "2" argument(s): "The
+ * value cannot be an empty string. (Parameter 'oldValue')"`); a $null one binds Replace(char, char), which finds no
+ * '\0' and leaves the string as it is.
+ */
+function replaceString(s: string, args: PSValue[]): string {
+  if (args.length < 2 || args.length > 4) throw badArgCount('Replace', args.length);
+  if (args[0] === null) return s;
+  const from = toStr(args[0]);
+  if (from === '') throw new DotNetException('System.ArgumentException', "The value cannot be an empty string. (Parameter 'oldValue')");
+  const to = toStr(args[1] ?? null);
+  // StringComparison: the IgnoreCase members are the odd ones (CurrentCultureIgnoreCase 1, InvariantCultureIgnoreCase 3, OrdinalIgnoreCase 5).
+  const ignoreCase = args.length === 4 ? args[2] === true : args.length === 3 && (typeof args[2] === 'number' ? args[2] % 2 === 1 : /ignorecase/i.test(toStr(args[2])));
+  if (!ignoreCase) return s.split(from).join(to);
+  return s.replace(new RegExp(from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), () => to);
+}
+
 function stringMethod(s: string, method: string, args: PSValue[]): PSValue | undefined {
   const a = (i: number) => toStr(args[i] ?? null);
   const ci = (i: number) => args.length > i && /ignorecase/i.test(toStr(args[i]));
   switch (method) {
     case 'split': return splitString(s, args);
-    case 'replace': return args.length < 2 ? undefined : a(0) === '' ? s : s.split(a(0)).join(a(1));
+    case 'replace': return replaceString(s, args);
     case 'tolower': case 'tolowerinvariant': return s.toLowerCase();
     case 'toupper': case 'toupperinvariant': return s.toUpperCase();
     case 'trim': return args.length ? s.replace(new RegExp(`^[${escapeClass(trimChars(args))}]+|[${escapeClass(trimChars(args))}]+$`, 'g'), '') : s.trim();
@@ -728,7 +756,7 @@ export function invokeMethod(target: PSValue, method: string, args: PSValue[], c
   else if (target instanceof PSHashtable) r = asMethodCall(method, args, () => hashtableMethod(target, m, args));
   else if (typeof target === 'number') {
     // pwsh 7.6: (0.1+0.2).ToString() is .NET's round-trip text 0.30000000000000004, unlike "$x" (0.3).
-    if (m === 'tostring') r = args.length ? formatValue(target, toStr(args[0])) : numberToString(target);
+    if (m === 'tostring') r = args.length ? asMethodCall(method, args, () => formatValue(target, toStr(args[0]))) : numberToString(target);
     else if (m === 'compareto') r = Math.sign(compareValues(target, args[0] ?? null));
   } else if (target instanceof PSCredential) {
     if (m === 'getnetworkcredential') {

@@ -30,6 +30,8 @@ const EXCEPTION_BASES: Record<string, string[]> = {
   'System.DivideByZeroException': ['System.ArithmeticException', 'System.SystemException', 'System.Exception'],
   'System.ArgumentException': ['System.SystemException', 'System.Exception'],
   'System.ArgumentOutOfRangeException': ['System.ArgumentException', 'System.SystemException', 'System.Exception'],
+  'System.Text.RegularExpressions.RegexParseException': ['System.ArgumentException', 'System.SystemException', 'System.Exception'],
+  'System.NotSupportedException': ['System.SystemException', 'System.Exception'],
   'System.FormatException': ['System.SystemException', 'System.Exception'],
   'System.OverflowException': ['System.ArithmeticException', 'System.SystemException', 'System.Exception'],
   'System.IndexOutOfRangeException': ['System.SystemException', 'System.Exception'],
@@ -93,6 +95,14 @@ export interface InvocationDetails {
   scriptName?: string;
 }
 
+/** InvocationInfo.MyCommand: the command's CommandInfo (its Name; prints as the name). */
+function commandInfoOf(name: string): PSObject {
+  const o = new PSObject(['System.Management.Automation.CommandInfo', 'System.Object']);
+  o.addProperty({ name: 'Name', value: name, memberType: 'Property' });
+  o.toStringOverride = () => name;
+  return o;
+}
+
 /** The longest source excerpt PositionMessage shows (pwsh 7.6: 69 characters after `+ `). */
 const EXCERPT_WIDTH = 69;
 
@@ -148,7 +158,7 @@ export function invocationInfoObject(invocation: InvocationDetails): PSObject {
   const inv = new PSObject(['System.Management.Automation.InvocationInfo', 'System.Object']);
   const ext = invocation.extent;
   const lineText = ext && invocation.source !== undefined ? (invocation.source.split(/\r?\n/)[ext.line - 1] ?? '') : '';
-  inv.addProperty({ name: 'MyCommand', value: invocation.commandName ?? null, memberType: 'Property' });
+  inv.addProperty({ name: 'MyCommand', value: invocation.commandName ? commandInfoOf(invocation.commandName) : null, memberType: 'Property' });
   inv.addProperty({ name: 'ScriptName', value: invocation.scriptName ?? '', memberType: 'Property' });
   inv.addProperty({ name: 'ScriptLineNumber', value: ext?.line ?? 0, memberType: 'Property' });
   inv.addProperty({ name: 'OffsetInLine', value: ext?.column ?? 0, memberType: 'Property' });
@@ -198,6 +208,10 @@ export class ErrorRecord extends PSObject {
    * error as pwsh's RuntimeException, whose record holds a ParentContainsErrorRecordException.
    */
   shownExceptionType?: string;
+  /** Raised by a `throw` statement, whatever the exception's type (RuntimeException marks only its own). */
+  fromThrowStatement = false;
+  /** The activity set apart from the command (CategoryInfo.Activity's override). */
+  readonly activityOverride?: string;
 
   constructor(init: ErrorRecordInit) {
     super(['System.Management.Automation.ErrorRecord', 'System.Object']);
@@ -211,8 +225,10 @@ export class ErrorRecord extends PSObject {
     const target = this.targetObject;
     const reason = shortTypeName(this.exception.typeName);
     const targetType = target === null ? '' : shortTypeName(typeNamesOf(target)[0] ?? '');
-    const activity = init.activity ?? this.commandName ?? '';
+    // pwsh: CategoryInfo.Activity is the override, else InvocationInfo.MyCommand's name.
+    const activity = init.activity ?? this.commandName ?? this.invocation.commandName ?? '';
     this.activity = activity;
+    this.activityOverride = init.activity;
     this.recommendedAction = init.recommendedAction;
     const ci = new PSObject(['System.Management.Automation.ErrorCategoryInfo', 'System.Object']);
     ci.addProperty({ name: 'Category', value: this.category, memberType: 'Property' });
@@ -277,7 +293,7 @@ export class ErrorRecord extends PSObject {
   }
 
   /** The same error with another InvocationInfo (and optionally the command it is attributed to). */
-  withInvocation(invocation: InvocationDetails, commandName: string | null = this.commandName): ErrorRecord {
+  withInvocation(invocation: InvocationDetails, commandName: string | null = this.commandName, fqidSuffix?: string | null): ErrorRecord {
     const comma = this.fullyQualifiedErrorId.indexOf(',');
     const copy = new ErrorRecord({
       exception: this.exception,
@@ -285,10 +301,10 @@ export class ErrorRecord extends PSObject {
       category: this.category,
       targetObject: this.targetObject,
       commandName,
-      fqidSuffix: comma >= 0 ? this.fullyQualifiedErrorId.slice(comma + 1) : null,
+      fqidSuffix: fqidSuffix !== undefined ? fqidSuffix : comma >= 0 ? this.fullyQualifiedErrorId.slice(comma + 1) : null,
       invocation,
       recommendedAction: this.recommendedAction,
-      activity: this.activity,
+      activity: this.activityOverride,
     });
     copy.scriptStackTrace = this.scriptStackTrace;
     return copy;

@@ -27,8 +27,11 @@ export const MESSAGES = {
   BooleanTransformation: m('ParameterArgumentTransformationError', "Cannot process argument transformation on parameter '{0}'. Cannot convert value \"{1}\" to type \"System.Boolean\". Boolean parameters accept only Boolean values and numbers, such as $True, $False, 1 or 0."),
   ArgumentTransformation: m('ParameterArgumentTransformationError', "Cannot process argument transformation on parameter '{0}'. {1}"),
   CannotConvertArgument: m('CannotConvertArgumentNoMessage', "Cannot bind parameter '{0}'. {1}"),
+  // pwsh 7.6: a cmdlet's scalar parameter given an array of several (`Get-Date -Year @(1,2)`).
+  CannotConvertArrayArgument: m('CannotConvertArgument', "Cannot convert '{0}' to the type '{1}' required by parameter '{2}'. Specified method is not supported."),
   ValidateSetFailure: m('ParameterArgumentValidationError', "Cannot validate argument on parameter '{0}'. The argument \"{1}\" does not belong to the set \"{2}\" specified by the ValidateSet attribute. Supply an argument that is in the set and then try the command again."),
   ValidatePatternFailure: m('ParameterArgumentValidationError', "Cannot validate argument on parameter '{0}'. The argument \"{1}\" does not match the \"{2}\" pattern. Supply an argument that matches \"{2}\" and try the command again."),
+  ValidatePatternInvalid: m('ParameterArgumentValidationError', "Cannot validate argument on parameter '{0}'. {1}"),
   ValidateRangeTooSmall: m('ParameterArgumentValidationError', "Cannot validate argument on parameter '{0}'. The {1} argument is less than the minimum allowed range of {2}. Supply an argument that is greater than or equal to {2} and then try the command again."),
   ValidateRangeTooBig: m('ParameterArgumentValidationError', "Cannot validate argument on parameter '{0}'. The {1} argument is greater than the maximum allowed range of {2}. Supply an argument that is less than or equal to {2} and then try the command again."),
   ValidateLengthTooShort: m('ParameterArgumentValidationError', "Cannot validate argument on parameter '{0}'. The character length of the {1} argument is too short. Specify an argument with a length that is greater than or equal to \"{2}\", and then try the command again."),
@@ -50,7 +53,8 @@ export const MESSAGES = {
   // ExtendedTypeSystem.InvalidCastCannotRetrieveString: an Object[] for a script's [string] parameter.
   CannotRetrieveString: m('InvalidCastCannotRetrieveString', 'Cannot convert value to type System.String.'),
   CastWithReason: m('InvalidCastIConvertible', 'Cannot convert value "{0}" to type "{1}". Error: "{2}"'),
-  InvalidCastNull: m('InvalidCastFromNull', 'Cannot convert null to type "{0}".'),
+  // pwsh 7.6: `[timespan]$null`, `[datetime]$null`, `[guid]$null` (value types without a numeric zero).
+  InvalidCastNull: m('nullToObjectInvalidCast', 'Cannot convert null to type "{0}".'),
   EnumNoMatch: m('InvalidCastFromStringToEnum', 'Cannot convert value "{0}" to type "{1}". Error: "Unable to match the identifier name {0} to a valid enumerator name. Specify one of the following enumerator names and try again: {2}"'),
   DateParse: m('InvalidCastParseTargetInvocationWithFormatProvider', 'Cannot convert value "{0}" to type "System.DateTime". Error: "String \'{0}\' was not recognized as a valid DateTime."'),
   GuidParse: m('InvalidCastParseTargetInvocationWithFormatProvider', 'Cannot convert value "{0}" to type "System.Guid". Error: "Unrecognized Guid format."'),
@@ -78,6 +82,8 @@ export const MESSAGES = {
   DivideByZero: m('RuntimeException', 'Attempted to divide by zero.'),
   BadNumericArgs: m('BadOperatorArgument', 'The operation \'[{0}] {1} [{2}]\' is not defined.', true),
   InvalidRegex: m('InvalidRegularExpression', 'The regular expression pattern {0} is not valid.'),
+  // exo-emulator's own: a valid .NET pattern its JavaScript regular-expression engine cannot run.
+  RegexNotSupported: m('RegexNotSupported', 'The regular expression pattern {0} uses {1}, which exo-emulator does not support.'),
   NonInteractivePrompt: m('System.Management.Automation.PSInvalidOperationException', 'PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.'),
   WriteErrorDefault: m('Microsoft.PowerShell.Commands.WriteErrorException', '{0}'),
   // pwsh 7.6 prints the resource name itself: `throw` alone gives `Exception: ScriptHalted`.
@@ -106,9 +112,8 @@ export const MESSAGES = {
   WhereOperatorNeedsValue: m('ValueNotSpecifiedForWhereObject', 'The specified operator requires both the -Property and -Value parameters. Provide values for both parameters, and then try the command again.'),
   ItemNotFound: m('PathNotFound', "Cannot find path '{0}' because it does not exist."),
   FileRedirectionFailed: m('FileOpenFailure', "Could not find a part of the path '{0}'."),
-  FormatError: m('FormatError', 'Error formatting a string: Input string was not in a correct format..'),
-  FormatSpecifier: m('FormatError', 'Error formatting a string: Format specifier was invalid..'),
-  FormatIndex: m('FormatError', 'Error formatting a string: Index (zero based) must be greater than or equal to zero and less than the size of the argument list..'),
+  // -f: the FormatException's message after pwsh's FormatError text.
+  FormatError: m('FormatError', 'Error formatting a string: {0}.'),
   InvalidLeftHandSide: m('InvalidLeftHandSide', 'The assignment expression is not valid. The input to an assignment operator must be an object that is able to accept assignments, such as a variable or a property.'),
   ExitCodeNotNumber: m('ExitCodeNotNumber', 'Cannot convert value "{0}" to type "System.Int32".', true),
   // exo-emulator's own: it parses class/enum definitions as pwsh does but cannot define types yet.

@@ -478,7 +478,8 @@ class CmdletContextImpl implements CmdletContext {
     try {
       return { value: this.invokeScriptBlock(block, dollarUnder) };
     } catch (e) {
-      if (e instanceof PSRuntimeError && !e.scriptTerminating) return { error: e.record };
+      // pwsh 7.6: the cmdlet writes it, so its position is the command's (`Group-Object { $_ % 2 }` underlined).
+      if (e instanceof PSRuntimeError && !e.scriptTerminating) return { error: e.record.withInvocation(interp.invocation(this.proc.extent, this.proc.def.name)) };
       throw e;
     } finally {
       interp.tryDepth--;
@@ -489,9 +490,22 @@ class CmdletContextImpl implements CmdletContext {
     if (!(block instanceof ScriptBlock)) return [];
     const interp = this.proc.interp;
     const out: PSValue[] = [];
-    this.proc.withStreams(() =>
-      interp.invokeBlockTo(block, { dollarUnder: dollarUnder === undefined ? null : dollarUnder, args, dotSource: true }, emit ?? ((v) => out.push(v))),
-    );
+    try {
+      this.proc.withStreams(() =>
+        interp.invokeBlockTo(block, { dollarUnder: dollarUnder === undefined ? null : dollarUnder, args, dotSource: true }, emit ?? ((v) => out.push(v))),
+      );
+    } catch (e) {
+      // pwsh 7.6: an expression's error leaving the block through the cmdlet (under a try or trap) takes
+      // the cmdlet's InvocationInfo: `ForEach-Object: ...`, the command underlined. A `throw` or another
+      // command's error keeps its own.
+      if (!(e instanceof PSRuntimeError)) throw e;
+      const r = e.record;
+      if (r.fromThrowStatement || r.invocation.commandName || r.commandName) throw e;
+      // Stopped by the Stop preference, it is recorded again as the cmdlet's, with the cmdlet's id suffix.
+      const moved = new PSRuntimeError(r.withInvocation(interp.invocation(this.proc.extent, this.proc.def.name), r.commandName, e.recordAgain ? this.proc.binderCmd.fqidSuffix : undefined));
+      Object.assign(moved, { recorded: e.recorded, scriptTerminating: e.scriptTerminating, recordAgain: e.recordAgain });
+      throw moved;
+    }
     return out;
   }
 }

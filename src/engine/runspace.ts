@@ -286,7 +286,7 @@ export class Runspace implements SessionApi {
     const parsed = parse(text) as { ast: ScriptBlockAst; errors: ParseError[] };
     const pe = parsed.errors[0];
     if (pe) {
-      throw new PSRuntimeError(new ErrorRecord({ exception: new ExceptionObject('System.Management.Automation.ParseException', pe.message), errorId: pe.errorId, category: 'ParserError', targetObject: null, invocation: { commandName: null, extent: { start: pe.offset, end: pe.offset + 1, line: pe.line, column: pe.column }, source: text } }));
+      throw new PSRuntimeError(new ErrorRecord({ exception: new ExceptionObject('System.Management.Automation.ParseException', pe.message), errorId: pe.errorId, category: 'ParserError', targetObject: null, invocation: { commandName: null, extent: { start: pe.offset, end: pe.offset + (pe.length ?? 1), line: pe.line, column: pe.column }, source: text } }));
     }
     return this.interp.invokeBlock(new ScriptBlock(parsed.ast, text), { dotSource: true });
   }
@@ -396,7 +396,7 @@ export class Runspace implements SessionApi {
       result.success = false;
       result.hadErrors = true;
       parsed.errors.forEach((pe, i) => {
-        const record = new ErrorRecord({ exception: new ExceptionObject('System.Management.Automation.ParseException', pe.message), errorId: pe.errorId, category: 'ParserError', targetObject: null, invocation: { commandName: null, extent: { start: pe.offset, end: pe.offset + 1, line: pe.line, column: pe.column }, source: script } });
+        const record = new ErrorRecord({ exception: new ExceptionObject('System.Management.Automation.ParseException', pe.message), errorId: pe.errorId, category: 'ParserError', targetObject: null, invocation: { commandName: null, extent: { start: pe.offset, end: pe.offset + (pe.length ?? 1), line: pe.line, column: pe.column }, source: script } });
         this.interp.recordError(record);
         result.errors.push(record);
         // The console shows one ParseException: the first error's position and message (pwsh 7.6).
@@ -407,14 +407,20 @@ export class Runspace implements SessionApi {
     }
     // Out-Default for this command line (opened below); errors go through it, in their place among the output.
     let sink: OutDefaultSink | null = null;
+    let flushPending: (() => void) | null = null;
     this.core.baseStreams = {
       error: (record) => {
         result.errors.push(record);
         result.hadErrors = true;
         if (!show) return;
         const text = this.renderError(record) + '\n';
+        // The console merges errors into Out-Default: a streaming one holds the error in its place among
+        // the output (pwsh 7.6); otherwise the statement's output so far prints first.
         if (sink?.hostText) sink.hostText('error', text);
-        else host.write('error', text);
+        else {
+          flushPending?.();
+          host.write('error', text);
+        }
       },
       warning: ({ message }) => {
         result.warnings.push(message);
@@ -475,8 +481,10 @@ export class Runspace implements SessionApi {
                 out.write([v]);
               }
             : (v: PSValue) => void chunk.push(v);
+          flushPending = flush;
           interp.runStatementTrapped(s, traps, emit, flush);
         } finally {
+          flushPending = null;
           result.output.push(...chunk);
           if (out && chunk.length) out.write(chunk);
         }

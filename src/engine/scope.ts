@@ -11,6 +11,8 @@ export interface Variable {
   value: PSValue;
   /** `[int]$x = ...` keeps converting later assignments. */
   typeConstraint?: string;
+  /** Declared by a typed assignment in a function's or script block's own scope (pwsh's typed local slot). */
+  typedSlot?: boolean;
   options?: 'None' | 'ReadOnly' | 'Constant' | 'Private' | 'AllScope';
   description?: string;
   /** Computed variables ($PWD, $Host...). */

@@ -394,19 +394,125 @@ export function stringOf(v: PSValue | undefined): string {
 }
 
 /**
- * .NET's invariant ToString for Int32/Int64/Double: the shortest digits that round-trip, in exponent
- * form below 1E-05 or from 1E+15 on (`1E-05`, `1.2345678901234568E+17`), `NaN`, `Infinity`.
+ * A double's decimal digits as .NET's NumberBuffer holds them: value = 0.<digits> x 10^scale, the
+ * digits without trailing zeros ('' for zero).
+ */
+export interface DecimalDigits {
+  digits: string;
+  scale: number;
+  negative: boolean;
+}
+
+const POW5 = new Map<number, bigint>();
+
+/** The exact decimal expansion of a finite double (every binary fraction has one): m x 2^e = m x 5^-e / 10^-e. */
+export function exactDigits(x: number): DecimalDigits {
+  const negative = x < 0 || Object.is(x, -0);
+  if (x === 0) return { digits: '', scale: 0, negative };
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, Math.abs(x));
+  const hi = view.getUint32(0);
+  const biased = (hi >>> 20) & 0x7ff;
+  let mantissa = (BigInt(hi & 0xfffff) << 32n) | BigInt(view.getUint32(4));
+  let e = -1074;
+  if (biased !== 0) {
+    mantissa |= 1n << 52n;
+    e = biased - 1075;
+  }
+  let text: string;
+  let pow10 = 0;
+  if (e >= 0) text = (mantissa << BigInt(e)).toString();
+  else {
+    let p5 = POW5.get(-e);
+    if (p5 === undefined) POW5.set(-e, (p5 = 5n ** BigInt(-e)));
+    text = (mantissa * p5).toString();
+    pow10 = e;
+  }
+  const digits = text.replace(/0+$/, '');
+  return { digits, scale: text.length + pow10, negative };
+}
+
+/**
+ * Keeps the first `keep` digits (none when keep <= 0), rounding what follows: half to even on an exact
+ * tie (what .NET's Dragon4 does for a standard format: `0.125.ToString('F2')` is 0.12, `2.5.ToString('F0')` is 2),
+ * or half up on the digits (what NumberToString's RoundNumber does for a custom format's 15 digits).
+ */
+export function roundDigits(d: DecimalDigits, keep: number, tie: 'even' | 'up' = 'even'): DecimalDigits {
+  const { digits } = d;
+  if (keep >= digits.length) return d;
+  if (keep < 0) return { digits: '', scale: 0, negative: d.negative };
+  const next = digits[keep]!;
+  const exactHalf = next === '5' && keep + 1 === digits.length;
+  const previousOdd = keep > 0 && Number(digits[keep - 1]) % 2 === 1;
+  const up = next > '5' || (next === '5' && (!exactHalf || tie === 'up' || previousOdd));
+  let kept = digits.slice(0, keep);
+  let scale = d.scale;
+  if (up) {
+    let i = kept.length - 1;
+    while (i >= 0 && kept[i] === '9') i--;
+    if (i < 0) {
+      kept = '1';
+      scale += 1;
+    } else kept = kept.slice(0, i) + String(Number(kept[i]) + 1);
+  }
+  kept = kept.replace(/0+$/, '');
+  return { digits: kept, scale: kept === '' ? 0 : scale, negative: d.negative };
+}
+
+/** A double rounded to `n` significant digits, as .NET's "G<n>"/"E" formats round it (exact value, ties to even). */
+export function significantDigits(x: number, n: number): DecimalDigits {
+  return roundDigits(exactDigits(x), n);
+}
+
+/** A double rounded to `n` digits after the point, as .NET's "F"/"N"/"C"/"P" formats round it. */
+export function fractionDigits(x: number, n: number): DecimalDigits {
+  const d = exactDigits(x);
+  return roundDigits(d, d.scale + n);
+}
+
+/** The shortest digits that read back as the same double (.NET's "R" and default ToString, JavaScript's too). */
+export function shortestDigits(x: number): DecimalDigits {
+  const negative = x < 0 || Object.is(x, -0);
+  if (x === 0) return { digits: '', scale: 0, negative };
+  const [mant, exp] = Math.abs(x).toExponential().split('e') as [string, string];
+  return { digits: mant.replace('.', '').replace(/0+$/, ''), scale: Number(exp) + 1, negative };
+}
+
+/** Digits in .NET's general form: fixed point, or `d.dddE+xx` when the scale passes `maxDigits` or is below -3. */
+function generalForm(d: DecimalDigits, maxDigits: number): string {
+  const sign = d.negative ? '-' : '';
+  if (d.digits === '') return sign + '0';
+  const { digits, scale } = d;
+  if (scale > maxDigits || scale < -3) {
+    const exp = scale - 1;
+    const m = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+    return `${sign}${m}E${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
+  }
+  if (scale <= 0) return `${sign}0.${'0'.repeat(-scale)}${digits}`;
+  if (digits.length <= scale) return sign + digits + '0'.repeat(scale - digits.length);
+  return `${sign}${digits.slice(0, scale)}.${digits.slice(scale)}`;
+}
+
+/** Digits in fixed point with exactly `decimals` digits after the point (.NET's "F"). */
+export function fixedForm(d: DecimalDigits, decimals: number): string {
+  const { digits, scale } = d;
+  const int = scale > 0 ? digits.slice(0, scale).padEnd(scale, '0') : '0';
+  const frac = (scale >= 0 ? digits.slice(scale) : '0'.repeat(-scale) + digits).padEnd(decimals, '0').slice(0, decimals);
+  return (d.negative ? '-' : '') + int + (decimals > 0 ? '.' + frac : '');
+}
+
+/**
+ * .NET's invariant ToString() of a Double (format "R"): the shortest digits that round-trip, in
+ * exponent form below 1E-04 or past 17 digits before the point (.NET 10: `(1e16).ToString()` is
+ * 10000000000000000, `(1e17).ToString()` 1E+17, `1.5e-5` 1.5E-05, `-0.0` -0), `NaN`, `Infinity`.
+ * Integral numbers below 1E+15 are the emulator's Int32/Int64 and print all their digits.
  */
 export function numberToString(n: number): string {
   if (Number.isNaN(n)) return 'NaN';
   if (n === Infinity) return 'Infinity';
   if (n === -Infinity) return '-Infinity';
   if (Number.isInteger(n) && Math.abs(n) < 1e15) return String(n);
-  if (n === 0) return '0';
-  const [mant, expText] = n.toExponential().split('e');
-  const exp = Number(expText);
-  if (exp <= -5 || exp >= 15) return `${mant.toUpperCase()}E${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
-  return String(n);
+  return generalForm(shortestDigits(n), 17);
 }
 
 /**
@@ -415,44 +521,30 @@ export function numberToString(n: number): string {
  * `[string]0.00001` is 1E-05) where the Double's own ToString() round-trips (0.6666666666666666).
  */
 export function numberToPSString(n: number): string {
-  if (!Number.isFinite(n) || (Number.isInteger(n) && Math.abs(n) < 1e15)) return numberToString(n);
-  return formatG(n, 15);
-}
-
-/** .NET's "G<precision>" format of a Double: exponent form below 1E-05 or from 10^precision on. */
-export function formatG(n: number, precision: number): string {
-  if (n === 0) return Object.is(n, -0) ? '-0' : '0';
-  const [mant, expText] = n.toExponential(precision - 1).split('e');
-  const exp = Number(expText);
-  if (exp <= -5 || exp >= precision) {
-    const m = mant.includes('.') ? mant.replace(/\.?0+$/, '') : mant;
-    return `${m}E${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
-  }
-  const fixed = n.toFixed(Math.max(0, precision - 1 - exp));
-  return fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
+  return doubleToString(n);
 }
 
 /**
- * A Double as PowerShell converts it to text (string expansion, `[string]`, the formatter): 15
- * significant digits, fixed notation for exponents -5 < e < 15, else `1E+20` / `1E-05`.
- * pwsh 7.6: `0.1+0.2` -> `0.3`, `"$([double]::MaxValue)"` -> `1.79769313486232E+308`,
- * `123456789012345.6` -> `123456789012346`, `1e-5` -> `1E-05`, `0.0001` -> `0.0001`; only an
- * explicit `.ToString()`, `-f` and the serializers give the round-trip form (numberToString).
+ * .NET's "G<precision>" format of a Double: the value rounded to `precision` significant digits (ties
+ * to even: `'{0:G2}' -f 0.125` is 0.12), in exponent form below 1E-04 or from 10^precision on.
+ */
+export function formatG(n: number, precision: number): string {
+  if (Number.isNaN(n)) return 'NaN';
+  if (!Number.isFinite(n)) return n > 0 ? 'Infinity' : '-Infinity';
+  return generalForm(significantDigits(n, precision), precision);
+}
+
+/**
+ * A Double as PowerShell converts it to text (string expansion, `[string]`, the formatter): .NET's
+ * "G15" (pwsh 7.6: `0.1+0.2` -> `0.3`, `"$([double]::MaxValue)"` -> `1.79769313486232E+308`,
+ * `123456789012345.6` -> `123456789012346`, `1e-5` -> `1E-05`, `0.0001` -> `0.0001`,
+ * `[long]::MaxValue * 2` -> `1.84467440737095E+19`); only an explicit `.ToString()`, `-f` and the
+ * serializers give the round-trip form (numberToString).
  * Integral values below 1E+15 are the emulator's Int32/Int64 and print all their digits.
  */
 export function doubleToString(n: number): string {
   if (!Number.isFinite(n) || (Number.isInteger(n) && Math.abs(n) < 1e15)) return numberToString(n);
-  const [mant, e] = Math.abs(n).toExponential(14).split('e') as [string, string];
-  const exp = Number(e);
-  const digits = mant.replace('.', '').replace(/0+$/, '') || '0';
-  const sign = n < 0 ? '-' : '';
-  if (exp >= 15 || exp <= -5) {
-    const m = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
-    return `${sign}${m}E${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
-  }
-  if (exp < 0) return `${sign}0.${'0'.repeat(-exp - 1)}${digits}`;
-  if (digits.length <= exp + 1) return sign + digits + '0'.repeat(exp + 1 - digits.length);
-  return `${sign}${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
+  return formatG(n, 15);
 }
 
 export const INT64_MIN = -(2n ** 63n);

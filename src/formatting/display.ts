@@ -15,6 +15,8 @@ import {
   PSTimeSpan,
   SecureString,
   doubleToString,
+  fixedForm,
+  fractionDigits,
   type PSValue,
 } from '../engine/values';
 import { ELLIPSIS } from './cells';
@@ -87,9 +89,8 @@ const INT64_LIMIT = 1e15;
  */
 function fixedTwo(v: number): string {
   if (!Number.isFinite(v) || (Number.isInteger(v) && Math.abs(v) < INT64_LIMIT)) return doubleToString(v);
-  // toFixed switches to exponent form from 1e21; such doubles are integral, so print their exact digits.
-  if (Math.abs(v) >= 1e21) return `${BigInt(v).toString()}.00`;
-  return v.toFixed(2);
+  // The exact value rounded, ties to even (pwsh 7.6: 0.125 -> `0.12`), as .NET's Dragon4 does.
+  return fixedForm(fractionDigits(v, 2), 2);
 }
 
 function isEnumerable(v: PSValue): v is PSValue[] | PSHashtable {

@@ -508,6 +508,8 @@ export interface ParseError {
   /** 1-based. */
   column: number;
   offset: number;
+  /** The characters the error covers (pwsh's error extent: a bad numeric constant's whole token); 1 when absent. */
+  length?: number;
   /**
    * True when the input merely ended too early (unclosed brace, quote, here-string, trailing pipe):
    * the interactive shell continues with `>> ` instead of reporting. pwsh's IncompleteParseException.

@@ -174,6 +174,14 @@ function parseUnaryInner(st: ParserState): ExpressionAst | null {
     if (!type) return null;
     if (type.attribute) return null;
     const next = peek(st);
+    // `[int].5`: written against the type, `.5` is member access (the member named 5), not a cast of 0.5.
+    if (next.kind === 'Number' && !next.spaceBefore && next.text.startsWith('.')) {
+      advance(st, next);
+      const typeExpr: ExpressionAst = { type: 'TypeExpression', typeName: type.name, extent: extent(st, t.start, type.end) };
+      const member: ExpressionAst = { type: 'StringConstant', value: next.text.slice(1), stringKind: 'BareWord', extent: extent(st, next.start + 1, next.end) };
+      const access: ExpressionAst = { type: 'MemberExpression', target: typeExpr, member, static: false, nullConditional: false, extent: extent(st, t.start, next.end) };
+      return parsePostfixUnary(st, parsePostfix(st, access));
+    }
     if (startsUnary(next) && next.kind !== 'Comma') {
       const operand = parseUnary(st);
       if (operand) {
@@ -450,7 +458,9 @@ export function parsePostfix(st: ParserState, target: ExpressionAst, argumentMod
   for (;;) {
     const t = peek(st);
     if (t.spaceBefore) return target;
-    if (t.kind === 'Dot' || t.kind === 'ColonColon' || t.kind === 'QuestionDot') {
+    // `.5` right after an operand is member access to a member named 5 (pwsh 7.6: `[int].5` is $null, not a cast).
+    const dotNumber = t.kind === 'Number' && t.text.startsWith('.');
+    if (t.kind === 'Dot' || t.kind === 'ColonColon' || t.kind === 'QuestionDot' || dotNumber) {
       // In argument mode a `.` with nothing after it is a word of its own (`echo (1).` passes '.').
       if (argumentMode && t.kind === 'Dot') {
         const after = peekAfter(st, t);
@@ -461,10 +471,11 @@ export function parsePostfix(st: ParserState, target: ExpressionAst, argumentMod
       const nullConditional = t.kind === 'QuestionDot';
       // pwsh lets blanks and line breaks come between `.`/`::` and the member name (`$a.
       // b`, `[int]:: $_`); in argument mode a `.` followed by a blank was left as a word above.
-      skipNewlines(st);
-      const m = peek(st);
+      if (!dotNumber) skipNewlines(st);
+      const m = dotNumber ? t : peek(st);
       let member: ExpressionAst | null = null;
-      if (m.kind === 'Identifier') {
+      if (dotNumber) member = { type: 'StringConstant', value: t.text.slice(1), stringKind: 'BareWord', extent: extent(st, t.start + 1, t.end) };
+      else if (m.kind === 'Identifier') {
         advance(st, m);
         member = { type: 'StringConstant', value: m.text, stringKind: 'BareWord', extent: extent(st, m.start, m.end) };
       } else if (m.kind === 'Variable' || m.kind === 'String' || m.kind === 'LParen' || m.kind === 'DollarParen') {

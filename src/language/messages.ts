@@ -4,6 +4,7 @@
  */
 export const PARSER_MESSAGES = {
   UnexpectedToken: "Unexpected token '{0}' in expression or statement.",
+  BadNumericConstant: 'The numeric constant {0} is not valid.',
   MissingEndCurlyBrace: "Missing closing '}' in statement block or type definition.",
   TerminatorExpectedAtEndOfString: 'The string is missing the terminator: {0}.',
   ExpectedValueExpression: "You must provide a value expression following the '{0}' operator.",

@@ -62,12 +62,13 @@ export function reportError(
   offset: number,
   arg?: string,
   incompleteInput = false,
+  length?: number,
 ): void {
   const key = `${offset}:${id}`;
   if (st.errorKeys.has(key)) return;
   st.errorKeys.add(key);
   const { line, column } = lineColumn(st, offset);
-  st.errors.push({ errorId: id, message: formatParserMessage(id, arg), line, column, offset, incompleteInput });
+  st.errors.push({ errorId: id, message: formatParserMessage(id, arg), line, column, offset, incompleteInput, ...(length !== undefined ? { length } : {}) });
 }
 
 /** Saves what backtracking must restore. */

@@ -69,54 +69,146 @@ function tok(kind: TokenKind, st: ParserState, start: number, end: number, space
   return { kind, start, end, text: st.src.slice(start, end), spaceBefore, ...extra };
 }
 
+/**
+ * A scanned numeric literal: its value as the engine keeps numbers (an integral type's value is a
+ * number below 1E+15 in magnitude, else an exact bigint; a Double or Decimal with a fraction is a
+ * number), or `bad` when pwsh's tokenizer rejects the constant (BadNumericConstant: `0x1FFFFFFFFFFFFFFFF`,
+ * `300y`, `-1u`...): an error in expression mode, a generic token in command mode.
+ */
+export interface ScannedNumber {
+  end: number;
+  value: number | bigint;
+  bad?: boolean;
+}
+
+/** pwsh's NumberSuffixFlags, as the letters after the digits spell them (`u` may precede `l`, `y`, `s`). */
+type NumberSuffix = '' | 'u' | 'l' | 'ul' | 'y' | 'uy' | 's' | 'us' | 'd' | 'n';
+
+const MULTIPLIERS: Record<string, bigint> = { kb: 1n << 10n, mb: 1n << 20n, gb: 1n << 30n, tb: 1n << 40n, pb: 1n << 50n };
+
+/** The inclusive range of each suffix's type; '' (no suffix) and 'n' fit the value themselves. */
+const SUFFIX_RANGE: Partial<Record<NumberSuffix, [bigint, bigint]>> = {
+  y: [-128n, 127n],
+  uy: [0n, 255n],
+  s: [-32768n, 32767n],
+  us: [0n, 65535n],
+  l: [-(2n ** 63n), 2n ** 63n - 1n],
+  ul: [0n, 2n ** 64n - 1n],
+  u: [0n, 2n ** 64n - 1n],
+  d: [-(2n ** 96n - 1n), 2n ** 96n - 1n],
+};
+const INT64_RANGE: [bigint, bigint] = [-(2n ** 63n), 2n ** 63n - 1n];
+
+/** An integral value as the engine keeps it: exact, a number while a double prints all its digits (see int64Value). */
+function integralValue(n: bigint): number | bigint {
+  return n > -1000000000000000n && n < 1000000000000000n ? Number(n) : n;
+}
+
+/** .NET's Math.Round (to even) of a double as BigInteger, as the tokenizer's AsBigInt does for `1.5l`. */
+function roundToEvenBig(d: number): bigint {
+  let r = Math.round(d);
+  if (Math.abs(d % 1) === 0.5 && r % 2 !== 0) r -= 1;
+  return BigInt(r);
+}
+
+/**
+ * The value of a hexadecimal literal's digits (tokenizer.cs TryGetNumberValue): without `u` the top
+ * digit of a full-width literal is a sign bit, the width being 2 digits for `y`, 4 for `s`, 16 for
+ * `l` and 8 or 16 otherwise (`0xFFFFFFFF` is the Int32 -1, `0xFFFFFFFFFFFFFFFF` the Int64 -1, while
+ * `0x0FFFFFFFF` is 4294967295); a literal of 16 digits is an Int64 however small (`0x0000000000000001`).
+ */
+function hexValue(digits: string, suffix: NumberSuffix): { value: bigint; long: boolean } {
+  // pwsh scans the digits after a '0' it prepends, so the lengths here count that '0'.
+  let text = '0' + digits;
+  if (!suffix.startsWith('u')) {
+    const width = suffix === 'y' ? 2 : suffix === 's' ? 4 : suffix === 'l' ? 16 : text.length < 16 ? 8 : 16;
+    if (text.length === width + 1) text = text.slice(1);
+  }
+  let value = BigInt('0x' + text);
+  if (parseInt(text[0]!, 16) >= 8) value -= 1n << BigInt(4 * text.length);
+  return { value, long: text.length === 16 && (suffix === '' || suffix === 'u') };
+}
+
+/** A binary literal's digits (Utils.ParseBinary): a leading 1 is a sign bit at 8, 16, 32, 64 or 96 digits or from 128 on. */
+function binaryValue(digits: string, suffix: NumberSuffix): { value: bigint; long: boolean } {
+  let value = BigInt('0b' + digits);
+  const n = digits.length;
+  if (!suffix.startsWith('u') && digits[0] === '1' && (n === 8 || n === 16 || n === 32 || n === 64 || n === 96 || n >= 128)) value -= 1n << BigInt(n);
+  return { value, long: n === 64 && (suffix === '' || suffix === 'u') };
+}
+
+/** The value of an integral literal (pwsh 7.6 TryGetNumberValue), or undefined when it is no valid constant. */
+function integralLiteral(value: bigint, suffix: NumberSuffix, decimalDigits: boolean): number | bigint | undefined {
+  if (suffix === 'n') return integralValue(value);
+  if (suffix === 'u') {
+    // Unsigned: UInt32, else UInt64.
+    return value >= 0n && value < 2n ** 64n ? integralValue(value) : undefined;
+  }
+  const range = SUFFIX_RANGE[suffix];
+  if (range) return value >= range[0] && value <= range[1] ? integralValue(value) : undefined;
+  // No suffix: Int32, Int64, then (decimal digits only) Decimal or Double.
+  if (value >= INT64_RANGE[0] && value <= INT64_RANGE[1]) return integralValue(value);
+  if (!decimalDigits) return undefined;
+  return value <= SUFFIX_RANGE.d![1] ? value : Number(value);
+}
+
 /** Scans a numeric literal at `p`; returns null when the text is not a number. */
-export function scanNumber(src: string, p: number): { end: number; value: number | bigint } | null {
+export function scanNumber(src: string, p: number): ScannedNumber | null {
   const start = p;
-  let value: number | bigint;
-  let isInteger = true;
+  let format: 'decimal' | 'hex' | 'binary' = 'decimal';
+  let digits: string;
+  let real = false;
   if (src[p] === '0' && (src[p + 1] === 'x' || src[p + 1] === 'X') && isHexDigit(src[p + 2] ?? '')) {
     p += 2;
     while (p < src.length && isHexDigit(src[p]!)) p++;
-    value = parseInt(src.slice(start + 2, p), 16);
+    format = 'hex';
+    digits = src.slice(start + 2, p);
   } else if (src[p] === '0' && (src[p + 1] === 'b' || src[p + 1] === 'B') && (src[p + 2] === '0' || src[p + 2] === '1')) {
     p += 2;
     while (src[p] === '0' || src[p] === '1') p++;
-    value = parseInt(src.slice(start + 2, p), 2);
+    format = 'binary';
+    digits = src.slice(start + 2, p);
   } else {
     while (p < src.length && isDigit(src[p]!)) p++;
     if (src[p] === '.' && isDigit(src[p + 1] ?? '')) {
-      isInteger = false;
+      real = true;
       p++;
       while (p < src.length && isDigit(src[p]!)) p++;
     }
     if (p === start) return null;
     if ((src[p] === 'e' || src[p] === 'E') && (isDigit(src[p + 1] ?? '') || ((src[p + 1] === '+' || isDash(src[p + 1] ?? '')) && isDigit(src[p + 2] ?? '')))) {
-      isInteger = false;
+      real = true;
       p += 2;
       while (p < src.length && isDigit(src[p]!)) p++;
     }
-    value = Number(src.slice(start, p).replace(/[\u2013\u2014\u2015]/g, '-'));
+    digits = src.slice(start, p).replace(/[\u2013\u2014\u2015]/g, '-');
   }
   // Type suffix (l, d, u, ul, uy, us, y, s, n) then multiplier (kb..pb), case-insensitive.
-  const rest = src.slice(p, p + 4).toLowerCase();
-  let bigint = false;
-  for (const suffix of ['ul', 'uy', 'us', 'u', 'l', 'd', 'y', 's', 'n']) {
-    if (rest.startsWith(suffix)) {
-      // 'd' etc. must not swallow a following multiplier's letters wrongly; multipliers never start with these.
-      p += suffix.length;
-      if (suffix === 'n') bigint = isInteger;
+  const rest = src.slice(p, p + 2).toLowerCase();
+  let suffix: NumberSuffix = '';
+  for (const s of ['ul', 'uy', 'us', 'u', 'l', 'd', 'y', 's', 'n'] as const) {
+    if (rest.startsWith(s)) {
+      suffix = s;
+      p += s.length;
       break;
     }
   }
-  const mult = src.slice(p, p + 2).toLowerCase();
-  const multipliers: Record<string, number> = { kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3, tb: 1024 ** 4, pb: 1024 ** 5 };
-  if (multipliers[mult] !== undefined) {
-    value = (value as number) * multipliers[mult]!;
-    p += 2;
-  }
+  const multiplier = MULTIPLIERS[src.slice(p, p + 2).toLowerCase()] ?? 1n;
+  if (multiplier !== 1n) p += 2;
   if (isVariableChar(src[p] ?? '')) return null;
-  if (bigint) value = BigInt(src.slice(start, p).replace(/n$/i, '').replace(/^0x/i, '0x'));
-  return { end: p, value };
+  let value: number | bigint | undefined;
+  if (real) {
+    // A real literal is a Double (a Decimal with `d`); a type suffix rounds it to even into that type.
+    const d = Number(digits) * Number(multiplier);
+    if (suffix === '' || suffix === 'd') value = d;
+    else if (Number.isFinite(d)) value = integralLiteral(roundToEvenBig(d), suffix, false);
+  } else if (format === 'decimal') {
+    value = integralLiteral(BigInt(digits) * multiplier, suffix, true);
+  } else {
+    const parsed = format === 'hex' ? hexValue(digits, suffix) : binaryValue(digits, suffix);
+    value = integralLiteral(parsed.value * multiplier, parsed.long && suffix === '' ? 'l' : parsed.long ? 'ul' : suffix, false);
+  }
+  return value === undefined ? { end: p, value: 0, bad: true } : { end: p, value };
 }
 
 /** `N>`, `N>>`, `N>&1`, `*>`, `>`, `>>` at `p`; null when not a redirection. */
@@ -351,6 +443,11 @@ export function scanToken(st: ParserState, mode: Mode): Token {
   if (isDigit(c) || (c === '.' && isDigit(n))) {
     const num = scanNumber(src, p);
     if (num && (mode === 'expression' || endsGenericToken(src[num.end] ?? ''))) {
+      // pwsh 7.6: a constant its type cannot hold is a parse error in an expression, an argument's text in a command.
+      if (num.bad) {
+        if (mode === 'command') return scanGeneric(st, p, spaceBefore);
+        reportError(st, 'BadNumericConstant', p, src.slice(p, num.end), false, num.end - p);
+      }
       return tok('Number', st, p, num.end, spaceBefore, { num: num.value });
     }
     if (mode === 'command' || !num) return scanGeneric(st, p, spaceBefore);

@@ -36,6 +36,9 @@ describe('toJson (ConvertTo-Json.md, Newtonsoft layout)', () => {
     ['null', null, {}, 'null'],
     ['bool', true, {}, 'true'],
     ['double', 1.5, {}, '1.5'],
+    // Newtonsoft keeps a Double's point; .NET 10's round-trip form is fixed up to 17 digits (pwsh 7.6).
+    ['whole double', 1e16, {}, '10000000000000000.0'],
+    ['large double', 1e17, {}, '1E+17'],
     ['empty array', [], {}, '[]'],
     ['empty object', obj({}), {}, '{}'],
     ['local date', new PSDateTime(Date.UTC(2021, 7, 5, 16, 13, 5, 639)), {}, '"2021-08-05T16:13:05.639+00:00"'],

@@ -60,3 +60,28 @@ test('[cultureinfo]: CurrentCulture can be set (string conversion stays invarian
   const r = run("[cultureinfo]::CurrentCulture.Name; [cultureinfo]::CurrentCulture = 'fr'; 1.2 -replace ','; [cultureinfo]::CurrentCulture.Name; [cultureinfo]::InvariantCulture.LCID; ([System.Globalization.CultureInfo]'de-DE').DisplayName");
   expect(r.lines).toEqual(['en-US', '1.2', 'fr', '127', 'German (Germany)']);
 });
+
+describe('numeric casts name the value as its ToString() writes it (pwsh 7.6)', () => {
+  test.each([
+    ['[int]1e16', 'Cannot convert value "10000000000000000" to type "System.Int32". Error: "Value was either too large or too small for an Int32."'],
+    ['[int]1e20', 'Cannot convert value "1E+20" to type "System.Int32". Error: "Value was either too large or too small for an Int32."'],
+    ['[int][double]::NaN', 'Cannot convert value "NaN" to type "System.Int32". Error: "Value was either too large or too small for an Int32."'],
+    ['[char]1.5', 'Cannot convert value "1.5" to type "System.Char". Error: "Invalid cast from \'Double\' to \'Char\'."'],
+    ['[char]65536', 'Cannot convert value "65536" to type "System.Char". Error: "Value was either too large or too small for a character."'],
+    ["[long]'9223372036854775808'", 'Cannot convert value "9223372036854775808" to type "System.Int64". Error: "Value was either too large or too small for an Int64."'],
+  ])('%s', (script, message) => {
+    const e = run(script).errors[0];
+    expect(e?.message).toBe(message);
+    expect(e?.category).toBe('InvalidArgument');
+  });
+  test("[double] reads the invariant NaN and Infinity symbols; [char]$null is the NUL character", () => {
+    expect(run("[double]'nan'; [double]' -Infinity '; [single]'NaN'; 'NaN' -as [double]; [char]$null -eq [char]0").lines).toEqual(['NaN', '-Infinity', 'NaN', 'NaN', 'True']);
+    expect(run("[int]'NaN'").errors[0]?.message).toBe('Cannot convert value "NaN" to type "System.Int32". Error: "The input string \'NaN\' was not in a correct format."');
+  });
+  test('-as [char] of a Double is $null', () => {
+    expect(run('"[$(1.5 -as [char])]"; [char]65').lines).toEqual(['[]', 'A']);
+  });
+  test('a typed array inside an expanded array is named by its type', () => {
+    expect(run("\"value: $([int[]]'1','2','3')\"").lines).toEqual(['value: System.Int32[] 2 3']);
+  });
+});

@@ -181,6 +181,18 @@ describe('typed variables', () => {
     expect(e?.categoryInfo.toString()).toBe('MetadataError: (:) [], ArgumentTransformationMetadataException');
   });
 
+  test('at top level a failed typed assignment declares nothing (pwsh 7.6)', () => {
+    const r = run('[int]$t = \'x\'; "[$t]"; $t = \'y\'; "[$t]"; $v = 3; [int]$v = \'x\'; "[$v]"');
+    expect(r.lines).toEqual(['[]', '[y]', '[3]']);
+    expect(r.errors.map((e) => e.category)).toEqual(['MetadataError', 'MetadataError']);
+  });
+
+  test('in a script block the typed slot exists with its default, and casts fail as InvalidArgument (pwsh 7.6)', () => {
+    const r = run('& { [int]$u = \'x\'; "[$u]"; $u = \'y\'; "[$u]"; $q = 1; [int]$q = \'z\'; "[$q]" }');
+    expect(r.lines).toEqual(['[0]', '[0]', '[1]']);
+    expect(r.errors.map((e) => `${e.fullyQualifiedErrorId} ${e.category}`)).toEqual(['InvalidCastFromStringToInteger InvalidArgument', 'InvalidCastFromStringToInteger InvalidArgument', 'RuntimeException MetadataError']);
+  });
+
   test('the cast\'s exception is the inner one', () => {
     const r = run('[int]$n = 8; try { $n = "x" } catch { $_.Exception.GetType().FullName; $_.Exception.InnerException.GetType().FullName }; try { $n = "x" } catch [System.InvalidCastException] { "caught" }');
     expect(r.lines).toEqual(['System.Management.Automation.ArgumentTransformationMetadataException', 'System.Management.Automation.PSInvalidCastException', 'caught']);
@@ -190,5 +202,72 @@ describe('typed variables', () => {
 describe('Int64 overflow goes to Double', () => {
   test('pwsh 7.6: ([int64]::MaxValue + 1) is a Double', () => {
     expect(run('([int64]::MaxValue + 1).GetType().Name; [int64]::MaxValue + 1; (1e15).GetType().Name; (1000000000000000).GetType().Name; 1e16 -is [double]; 1e16 -is [long]').lines).toEqual(['Double', '9.22337203685478E+18', 'Double', 'Int64', 'True', 'False']);
+  });
+});
+
+describe('numeric literals as pwsh 7.6 reads them (tokenizer.cs TryGetNumberValue)', () => {
+  test.each([
+    // A hex literal of 8 digits is an Int32 whose top bit is the sign; everything that follows sees -1.
+    ['0xFFFFFFFF; (0xFFFFFFFF).GetType().Name; 0xFFFFFFFF -bxor -20; 0xFFFFFFFF / 16; -0xFFFFFFFF; 1 -lt 0xFFFFFFFF; 0xFFFFFFFF + -3', ['-1', 'Int32', '19', '-0.0625', '1', 'False', '-4']],
+    // 16 digits: an Int64; 9 digits (a leading 0): the positive Int64.
+    ['0xFFFFFFFFFFFFFFFF; 0x8000000000000000; 0x0FFFFFFFF; 0x100000000; (0x100000000).GetType().Name', ['-1', '-9223372036854775808', '4294967295', '4294967296', 'Int64']],
+    // Suffixes and multipliers apply to the signed value; binary literals have sign bits at 8, 16, 32, 64 digits.
+    ['0xFFy; 0xFFuy; 0xFFFFs; 0xFFFFFFFFkb; 0b11111111; 0b011111111; 1.5l; 2.5l; 9223372036854775807', ['-1', '255', '-1', '-1024', '-1', '255', '2', '2', '9223372036854775807']],
+    // A numeric string converts as the literal would.
+    ["[int]'0xFFFFFFFF'; 0 + '0xFFFFFFFFFFFFFFFF'; [int]'0xFFl'; 5 * '0xFFFFFFFF'", ['-1', '-1', '255', '-5']],
+  ])('%s', (script, expected) => {
+    expect(run(script).lines).toEqual(expected);
+  });
+
+  test('a constant its type cannot hold is a parse error in an expression, a word in a command', () => {
+    const r = run('1 + 0x10000000000000000');
+    expect(r.errors.map((e) => [e.fullyQualifiedErrorId, e.message])).toEqual([['BadNumericConstant', 'The numeric constant 0x10000000000000000 is not valid.']]);
+    expect(run('Write-Output 0x10000000000000000 300y').lines).toEqual(['0x10000000000000000', '300y']);
+  });
+
+  test('.5 right after a type or an operand is member access, not a number', () => {
+    expect(run('"value: $([int].5)"; [int] .5; $s = [string].5; $s += "x"; $s').lines).toEqual(['value: ', '0', 'x']);
+  });
+});
+
+describe("Int64 arithmetic is pwsh's LongOps", () => {
+  test('past Int64 a product goes through BigInteger, whose conversion to Double truncates', () => {
+    expect(run('[long]::MaxValue * 2; 9223372036854775807 * -20; $x = -9223372036854775807; $x *= 2; $x').lines).toEqual(['1.84467440737095E+19', '-1.84467440737095E+20', '-1.84467440737095E+19']);
+  });
+  test('remainder and an exact quotient stay exact Int64', () => {
+    expect(run('9223372036854775807 % 2; 9223372036854775807 % 7; (9223372036854775807 % 0x10) * 5; 9223372036854775807 % -2147483648; [long]::MaxValue / 1; [long]::MaxValue / 2').lines).toEqual([
+      '1', '0', '75', '2147483647', '9223372036854775807', '4.61168601842739E+18',
+    ]);
+  });
+  test('a Double divided by zero is IEEE; an integer by zero fails', () => {
+    expect(run('0.3 / 0; -1.5 / 0; 5.5 % 0').lines).toEqual(['Infinity', '-Infinity', 'NaN']);
+    expect(run('1 / 0').errors[0]?.message).toBe('Attempted to divide by zero.');
+  });
+});
+
+describe("a Double's text (.NET 10's Dragon4: the exact value, ties to even)", () => {
+  test.each([
+    // PowerShell's own conversion is "G15".
+    ['481126923 / 3KB; "$(1/3)"; [long]::MaxValue * 2; 0.1 + 0.2; 1e15; [double]::MaxValue', ['156616.836914062', '0.333333333333333', '1.84467440737095E+19', '0.3', '1E+15', '1.79769313486232E+308']],
+    // ToString() and "{0}" round-trip, in exponent form from 18 digits before the point.
+    ["(1e16).ToString(); (1e17).ToString(); '{0}' -f 1e16; (1.5e-5).ToString(); (0.1 + 0.2).ToString()", ['10000000000000000', '1E+17', '10000000000000000', '1.5E-05', '0.30000000000000004']],
+    // Standard formats round the exact value, an exact tie to even.
+    ["'{0:N2}' -f 0.125; '{0:C2}' -f 0.125; '{0:P1}' -f 1.5e-3; '{0:N0}' -f .5; '{0:G2}' -f 0.125; '{0:E1}' -f 0.125; '{0:F3}' -f 0.0015; (2.5).ToString('F0'); (2.675).ToString('F2')", ['0.12', '$0.12', '0.2%', '0', '0.12', '1.2E-001', '0.002', '2', '2.67']],
+    // A custom format rounds 15 significant digits half up.
+    ["(0.125).ToString('0.00'); (2.675).ToString('0.00'); (0.015).ToString('0.00')", ['0.13', '2.68', '0.02']],
+  ])('%s', (script, expected) => {
+    expect(run(script).lines).toEqual(expected);
+  });
+});
+
+describe('numbers beside a Double, and the integral formats', () => {
+  test('the right operand converts to Double beside a Double (pwsh 7.6)', () => {
+    expect(run('1.5 + "NaN"; 1.5 / "NaN"; 7.5 % "Infinity"; 1.5 + "2"').lines).toEqual(['NaN', 'NaN', '7.5', '3.5']);
+    const e = run('1.5 + "x"').errors[0];
+    expect([e?.fullyQualifiedErrorId, e?.message]).toEqual(['InvalidCastFromStringToDoubleOrSingle', 'Cannot convert value "x" to type "System.Double". Error: "The input string \'x\' was not in a correct format."']);
+  });
+  test('X and D format an exact Int64 by its own digits and refuse a Double', () => {
+    expect(run("'{0:X}' -f 9223372036854775807; '{0:D20}' -f 9223372036854775807; '{0:N0}' -f 1000000000000000").lines).toEqual(['7FFFFFFFFFFFFFFF', '09223372036854775807', '1,000,000,000,000,000']);
+    expect(run("'{0:X}' -f 1e16").errors[0]?.message).toBe('Error formatting a string: Format specifier was invalid..');
   });
 });

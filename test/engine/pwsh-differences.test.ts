@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { run } from './helpers';
+import { firstError, run } from './helpers';
 
 // Behaviours the generated differential suite (test/pwsh/generated.pwsh.test.ts) found to differ
 // from pwsh 7.6, each checked against the real pwsh.
@@ -115,8 +115,9 @@ describe('measure, casts and traps (generated suite)', () => {
 
 describe('typed variables and parameters (generated suite)', () => {
   const cases: [string, string[]][] = [
-    // A failed typed assignment still declares the variable, with the type's default.
-    ["[int]$t = 'x'; $t; $t = 'y'; $t; $t = '8'; $t", ['0', '0', '8']],
+    // At top level a failed typed assignment declares nothing (in a script block it declares the typed slot).
+    ["[int]$t = 'x'; $t; $t = 'y'; $t; $t = '8'; $t", ['', 'y', '8']],
+    ["& { [int]$t = 'x'; $t; $t = 'y'; $t; $t = '8'; $t }", ['0', '0', '8']],
     ['function f { param([int]$a, [double]$b, [string]$c, [switch]$d, [bool]$e, $g) "a=$a b=$b c=[$c] d=$d e=$e g=[$g]"; $null -eq $c }; f', ['a=0 b=0 c=[] d=False e=False g=[]', 'False']],
     ['$null -eq [string]$null; ($null -as [string]) -eq $null', ['False', 'False']],
   ];
@@ -135,5 +136,85 @@ describe('replace, format and traps (generated suite)', () => {
   });
   test("'{0:X}' of a Double is a format error", () => {
     expect(run("'{0:x4}' -f 1.5e-3").errors.map((e) => e.message)).toEqual(['Error formatting a string: Format specifier was invalid..']);
+  });
+  test('-f checks the format item as .NET 9 parses it, and the format against the value type', () => {
+    const errors = (code: string) => run(code).errors.map((e) => `${e.fullyQualifiedErrorId} [${e.category}] ${e.message}`);
+    const bad = (text: string) => [`FormatError [InvalidOperation] Error formatting a string: ${text}.`];
+    expect(errors("'{0:X}' -f 1e16")).toEqual(bad('Format specifier was invalid.'));
+    expect(errors("'{0:Q}' -f 1")).toEqual(bad('Format specifier was invalid.'));
+    expect(errors("'{0:D}' -f 1.5")).toEqual(bad('Format specifier was invalid.'));
+    expect(errors("'{0:D1000000000}' -f 1")).toEqual(bad('Format specifier was invalid.'));
+    expect(errors("'{ 0}' -f 1")).toEqual(bad('Input string was not in a correct format. Failure to parse near offset 1. Expected an ASCII digit.'));
+    expect(errors("'{0,}' -f 1")).toEqual(bad('Input string was not in a correct format. Failure to parse near offset 3. Expected an ASCII digit.'));
+    expect(errors("'{0' -f 1")).toEqual(bad('Input string was not in a correct format. Failure to parse near offset 2. Format item ends prematurely.'));
+    expect(errors("'{0}}' -f 1")).toEqual(bad('Input string was not in a correct format. Failure to parse near offset 4. Format item ends prematurely.'));
+    expect(errors("'a}b' -f 1")).toEqual(bad('Input string was not in a correct format. Failure to parse near offset 2. Unexpected closing brace without a corresponding opening brace.'));
+    expect(errors("'{1}' -f 1")).toEqual(bad('Index (zero based) must be greater than or equal to zero and less than the size of the argument list.'));
+    expect(errors("[string]::Format('{0:Q}', 1)")).toEqual(['FormatException [NotSpecified] Exception calling "Format" with "2" argument(s): "Format specifier was invalid."']);
+    expect(errors("(1).ToString('Q')")).toEqual(['FormatException [NotSpecified] Exception calling "ToString" with "1" argument(s): "Format specifier was invalid."']);
+    // A string or a Boolean ignores the format; a custom format is no standard one; B and R; spaces in the item.
+    expect(run("'{0:X}|{1:N2}|{2:Q}' -f 'abc', '5', $true; '{0:N2x}' -f 1; '{0:B8}|{1:R}' -f 5, 1.5; '{0 ,4 :D2}|' -f 7").lines).toEqual(['abc|5|True', 'N2x', '00000101|1.5', '  07|']);
+  });
+  test('String.Replace: an empty oldValue is an ArgumentException; the comparison overloads', () => {
+    const e = run("'mail01'.Replace('', 'x')").errors[0]!;
+    expect([e.fullyQualifiedErrorId, e.category, e.message]).toEqual(['ArgumentException', 'NotSpecified', 'Exception calling "Replace" with "2" argument(s): "The value cannot be an empty string. (Parameter \'oldValue\')"']);
+    expect(run("'aBc'.Replace('b', 'x', 'OrdinalIgnoreCase'); 'aXbx'.Replace('x', '-', $true, $null); 'abc'.Replace('b', $null)").lines).toEqual(['axc', 'a-b-', 'ac']);
+    expect(run("'abc'.Replace('a')").errors.map((e) => e.message)).toEqual(['Cannot find an overload for "Replace" and the argument count: "1".']);
+  });
+});
+
+describe('generated-suite findings (pwsh 7.6.10 oracle)', () => {
+  test('.NET numbers unnamed groups first: $Matches, -replace $n and Groups follow it', () => {
+    const r = run("'Hello' -match '(?<first>\\w)(\\w)' | Out-Null; $Matches.Keys.Count; $Matches[1]; $Matches.first; 'Hello' -replace '(?<f>H)(e)', '$1${f}$2'; 'Hello' -replace '(?<f>H)(e)', { $_.Groups[1].Value + $_.Groups[2].Name }");
+    expect(r.lines).toEqual(['3', 'e', 'H', 'eHHllo', 'efllo']);
+  });
+
+  test('null to TimeSpan, DateTime or Guid is an error; to a hashtable it is $null', () => {
+    const r = run("[timespan]'1.02:03:04'.Hours; [guid]$null; $null -eq [hashtable]$null");
+    expect(r.lines).toEqual(['True']);
+    expect(r.errors.map((e) => `${e.fullyQualifiedErrorId}: ${e.message}`)).toEqual(['nullToObjectInvalidCast: Cannot convert null to type "System.TimeSpan".', 'nullToObjectInvalidCast: Cannot convert null to type "System.Guid".']);
+  });
+
+  test('Double.Parse reads NaN and Infinity', () => {
+    expect(run("[double]'NaN'; [double]' -infinity '; 'nan' -as [double]").lines).toEqual(['NaN', '-Infinity', 'NaN']);
+    expect(run("[double]'inf'").errors[0]?.fullyQualifiedErrorId).toBe('InvalidCastFromStringToDoubleOrSingle');
+  });
+
+  test('a trap that breaks on a thrown error records it once; a runtime error twice', () => {
+    expect(run("trap { 't'; break } throw 'custom'", { outDefault: true }).rs.invoke('$Error.Count').output[0]).toBe(1);
+    expect(run('trap { break } 1/0', { outDefault: true }).rs.invoke('$Error.Count').output[0]).toBe(2);
+  });
+
+  test('an expression error leaving a cmdlet\'s script block takes the cmdlet\'s InvocationInfo', () => {
+    const r = run("try { 'b' | ForEach-Object { [int]'x' } } catch { $_.CategoryInfo.Activity; $_.InvocationInfo.MyCommand.Name }; try { 'b' | ForEach-Object { throw 'x' } } catch { \"[$($_.CategoryInfo.Activity)]\" }");
+    expect(r.lines).toEqual(['ForEach-Object', 'ForEach-Object', '[]']);
+  });
+});
+
+describe('error action preference on statement-terminating errors (pwsh 7.6.10 oracle)', () => {
+  test('SilentlyContinue and Ignore record them and go on, a throw included', () => {
+    const r = run("$ErrorActionPreference = 'SilentlyContinue'; 1/0; nosuchcmd; if (1) { throw 'x' }; 'after'; $?; $Error.Count", { outDefault: true });
+    expect(r.hostText).toBe('after\nTrue\n3\n');
+  });
+  test('under a try they are caught as before', () => {
+    expect(run("$ErrorActionPreference = 'Ignore'; try { 1/0 } catch { 'caught' }").lines).toEqual(['caught']);
+  });
+  test('an array given to a scalar parameter is named by its type', () => {
+    expect(firstError(run('function f { param([int]$a) }; f @(1,2)')).message).toBe('Cannot process argument transformation on parameter \'a\'. Cannot convert the "System.Object[]" value of type "System.Object[]" to type "System.Int32".');
+    expect(firstError(run('Get-Date -Year @(1,2)'))).toEqual({ id: 'CannotConvertArgument,Microsoft.PowerShell.Commands.GetDateCommand', category: 'InvalidArgument', message: "Cannot convert 'System.Object[]' to the type 'System.Int32' required by parameter 'Year'. Specified method is not supported." });
+  });
+});
+
+
+describe('member access written against a type literal', () => {
+  test('[int].5 reads the member named 5 ($null); [int] .5 casts', () => {
+    expect(run('[int].5; [int] .5; "v=$([int].5)"; [int].5 + 1').lines).toEqual(['', '0', 'v=', '1']);
+  });
+});
+
+describe('Int64 and Double arithmetic edges (pwsh 7.6.10 oracle)', () => {
+  test('an exact Int64 remainder; a Double divided by zero is Infinity, NaN for %', () => {
+    expect(run('9223372036854775807 % -2; 9223372036854775807 % 7; 0.3 / 0; -0.5 / 0; 5.5 % 0').lines).toEqual(['1', '0', 'Infinity', '-Infinity', 'NaN']);
+    expect(run('1 / 0').errors[0]?.message).toBe('Attempted to divide by zero.');
   });
 });

@@ -27,6 +27,8 @@ describe('Format-Table golden text (notes section 3)', () => {
     ],
     ['FT-11 calculated column with width and center', [obj({ one: 1 })], { property: [{ label: 'one', expression: 'one', width: 10, alignment: 'center' }] }, '\n   one\n   ---\n    1\n\n'],
     ['FT-12 wide characters', [obj({ '哇': '62', dbda: 'KM', '消息': '千' })], {}, '\n哇 dbda 消息\n-- ---- ----\n62 KM   千\n\n'],
+    // A Double cell is .NET's "F2" of the exact value, an exact tie to even (pwsh 7.6: 0.125 -> 0.12).
+    ['FT double cells', [obj({ a: 0.125, b: 2.675, c: 1 })], {}, '\n   a    b c\n   -    - -\n0.12 2.67 1\n\n'],
     ['FT-14 -HideTableHeaders', [obj({ a: 1, b: 2 })], { hideTableHeaders: true }, '\n1 2\n\n'],
     ['T8 multi-line value without -Wrap shows the first line and …', [obj({ A: 1, Name: 'first\nsecond' })], {}, '\nA Name\n- ----\n1 first…\n\n'],
     ['R5 doubles get 2 decimals in tables', [obj({ double: 1234.56789, n: 3 })], {}, '\n double n\n ------ -\n1234.57 3\n\n'],

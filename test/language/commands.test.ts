@@ -28,6 +28,16 @@ describe('argument mode barewords (about_Parsing)', () => {
     ]);
   });
 
+  // pwsh 7.6: a constant no type holds is the argument's text in a command (an error in an expression).
+  it('a numeric constant out of its range is a bareword: 0x10000000000000000, 300y', () => {
+    expect(commandElements('f 0x10000000000000000 300y 0xFFFFFFFF')).toMatchObject([
+      bare('f'),
+      bare('0x10000000000000000'),
+      bare('300y'),
+      { type: 'Constant', value: -1, text: '0xFFFFFFFF' },
+    ]);
+  });
+
   it('expandable barewords', () => {
     expect(commandElements('f foo$bar $dir\\x.txt')).toMatchObject([
       bare('f'),

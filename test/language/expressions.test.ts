@@ -60,8 +60,37 @@ describe('numbers', () => {
   ])('%s', (src, value, text) => {
     expect(expr(src)).toMatchObject({ type: 'Constant', value, text });
   });
-  it('n suffix gives a bigint', () => {
-    expect(expr('12n')).toMatchObject({ type: 'Constant', value: 12n });
+  // pwsh 7.6 (tokenizer.cs TryGetNumberValue): a hex literal of 8 digits is an Int32 with its sign
+  // bit, of 16 an Int64; a type suffix or a multiplier applies after; from 1E+15 the value is exact.
+  it.each([
+    ['0xFFFFFFFF', -1],
+    ['0x80000000', -2147483648],
+    ['0x7FFFFFFF', 2147483647],
+    ['0x0FFFFFFFF', 4294967295],
+    ['0x100000000', 4294967296],
+    ['0xFFFFFFFFFFFFFFFF', -1],
+    ['0x8000000000000000', -(2n ** 63n)],
+    ['0x7FFFFFFFFFFFFFFF', 2n ** 63n - 1n],
+    ['0xFFFFFFFFl', 4294967295],
+    ['0xFFy', -1],
+    ['0xFFuy', 255],
+    ['0xFFFFs', -1],
+    ['0xFFFFFFFFu', 4294967295],
+    ['0xFFFFFFFFn', -1],
+    ['0xFFFFFFFFkb', -1024],
+    ['0x1d', 29],
+    ['0b11111111', -1],
+    ['0b11111111111111111111111111111111', -1],
+    ['0b011111111111111111111111111111111', 4294967295],
+    ['9223372036854775807', 2n ** 63n - 1n],
+    ['9223372036854775808', 2n ** 63n],
+    ['1000000000000000', 1000000000000000n],
+    ['12n', 12],
+    ['1.5l', 2],
+    ['2.5l', 2],
+    ['8191pb', 9222246136947933184n],
+  ])('%s', (src, value) => {
+    expect(expr(src)).toMatchObject({ type: 'Constant', value });
   });
 });
 

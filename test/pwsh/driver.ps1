@@ -8,11 +8,12 @@ $PSStyle.OutputRendering = 'PlainText'
 $ProgressPreference = 'SilentlyContinue'
 
 function Write-OracleTerminatingError($exception) {
-  # Invoke() wraps the case's error; the console shows the innermost record.
+  # EndInvoke() (called from this script) wraps the case's error in a MethodInvocationException; under
+  # it, the console shows the first exception that carries a record (a method's own
+  # MethodInvocationException included, as `trap { break } 'abc'.Substring(5)` raises it).
   $e = $exception
-  while ($e -and -not ($e -is [System.Management.Automation.IContainsErrorRecord] -and $e -isnot [System.Management.Automation.MethodInvocationException])) {
-    $e = $e.InnerException
-  }
+  if ($e -is [System.Management.Automation.MethodInvocationException] -and $e.Message -like 'Exception calling "EndInvoke"*') { $e = $e.InnerException }
+  while ($e -and $e -isnot [System.Management.Automation.IContainsErrorRecord]) { $e = $e.InnerException }
   # Out-String ends some records (ParseException's) with a blank line the console does not print.
   if ($e) { Write-Host (($e.ErrorRecord | Out-String).TrimEnd("`n")) }
   else { Write-Host "ORACLE-DRIVER-FAILURE: $exception" }

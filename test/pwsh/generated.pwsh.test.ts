@@ -2,7 +2,8 @@
  * The generated differential suite: seeded programs (test/pwsh/arbitraries.ts) run in the real pwsh and
  * in exo-emulator; every disagreement that is not a named known difference (known-differences.ts)
  * fails the test. ORACLE_GENERATED sets the count (default 20000), ORACLE_SEED the seed (default 1),
- * ORACLE_CASE one case id to run alone (`gen-<seed>-<index>`).
+ * ORACLE_CASE the case ids to run alone (`gen-<seed>-<index>`, comma-separated, or `@dump.json`: the ids
+ * of an ORACLE_DUMP file).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -14,8 +15,14 @@ const COUNT = Number(process.env.ORACLE_GENERATED ?? 20000);
 const SEED = Number(process.env.ORACLE_SEED ?? 1);
 
 function cases(): OracleCase[] {
-  const only = process.env.ORACLE_CASE?.match(/^gen-(\d+)-(\d+)$/);
-  if (only) return [{ id: only[0], code: generatedProgram(Number(only[1]), Number(only[2])) }];
+  const only = process.env.ORACLE_CASE;
+  if (only) {
+    const ids: string[] = only.startsWith('@') ? JSON.parse(readFileSync(only.slice(1), 'utf8')).map((d: Disagreement) => d.case.id) : only.split(',');
+    return ids.flatMap((id) => {
+      const m = /^gen-(\d+)-(\d+)$/.exec(id.trim());
+      return m ? [{ id: m[0], code: generatedProgram(Number(m[1]), Number(m[2])) }] : [];
+    });
+  }
   const out: OracleCase[] = hereStrings.map((code, i) => ({ id: `gen-here-${i}`, code }));
   for (let i = 0; i < COUNT; i++) out.push({ id: `gen-${SEED}-${i}`, code: generatedProgram(SEED, i) });
   return out;

@@ -58,6 +58,27 @@ function numbersAsDoubles(text: string): string {
 }
 
 const NUMERIC_TYPES = /^(System\.)?(Int32|Int64|Double|Decimal|Single|Byte|SByte|Int16|UInt16|UInt32|UInt64)$/;
+const NUMERIC_TYPE_WORDS = /\b(System\.)?(Int32|Int64|Double|Decimal|Single|Byte|SByte|Int16|UInt16|UInt32|UInt64)\b/g;
+
+/** Each differing line pair is the same once `fold` is applied to both (lines in the same number). */
+function linesSameBut(p: string, e: string, fold: (line: string) => string): boolean {
+  const pairs = differingLines(p, e);
+  return !!pairs && pairs.length > 0 && pairs.every(([x, y]) => fold(x) === fold(y));
+}
+/** A line with its numbers and its runs of blanks taken out (what is left when only values and padding differ). */
+const withoutNumbers = (line: string) => line.replace(/-?\d+(?:\.\d+)?(?:E[+-]\d+)?/gi, '#').replace(/\s+/g, ' ');
+/** pwsh's errors are exo-emulator's plus .NET's FormatException for an integral format (X, D) given a Double. */
+const plusIntegralFormatErrors = (p: OracleResult, e: OracleResult) => {
+  const rest = p.errors.filter((x) => !(x.id === 'FormatError' && /Format specifier was invalid/.test(x.message)));
+  return rest.length < p.errors.length && JSON.stringify(rest.map((x) => [x.id, x.message])) === JSON.stringify(e.errors.map((x) => [x.id, x.message]));
+};
+/** The lines of `sub` appear, in order, among the lines of `text`. */
+function isSubsequence(sub: string, text: string): boolean {
+  const a = sub.split('\n'), b = text.split('\n');
+  let i = 0;
+  for (const line of b) if (i < a.length && a[i] === line) i++;
+  return i === a.length;
+}
 
 /** The line pairs that differ (null when the line counts differ). */
 function differingLines(p: string, e: string): [string, string][] | null {
@@ -85,7 +106,16 @@ export const KNOWN_DIFFERENCES: KnownDifference[] = [
       pwsh.text !== exo.text &&
       ((/\d\.0+\b/.test(pwsh.text) && wholeNumbersAsIntegers(pwsh.text) === wholeNumbersAsIntegers(exo.text)) ||
         // A Double literal (100.0, 1e3) in a table: also the truncated (…) neighbours cut at other places.
-        (integralDoubleLiteral.test(c.code) && sameBarIntegralDoubles(pwsh.text, exo.text) && pwsh.errors.length === exo.errors.length)),
+        (integralDoubleLiteral.test(c.code) && sameBarIntegralDoubles(pwsh.text, exo.text) && pwsh.errors.length === exo.errors.length) ||
+        (integralDoubleLiteral.test(c.code) &&
+          // its arithmetic stays Double (10.0 - [long]::MaxValue is -9.22337203685478E+18, -3.0 % 1 is -0)...
+          ((sameErrors(pwsh, exo) && linesSameBut(pwsh.text, exo.text, withoutNumbers)) ||
+            // ...its type decides `-is [double]` and what follows from it...
+            (sameErrors(pwsh, exo) && new RegExp(integralDoubleLiteral.source + '\\s*-is(not)?\\s*\\[', 'i').test(c.code)) ||
+            // ...and an integral format (X, D) refuses it.
+            (/-f\b/i.test(c.code) && plusIntegralFormatErrors(pwsh, exo)))) ||
+        // [math]::Round gives a Double: -0 after a remainder of a negative one.
+        (/\[math\]::Round\(/i.test(c.code) && sameErrors(pwsh, exo) && linesSameBut(pwsh.text, exo.text, (l) => l.replace(/^-0$/, '0')))),
   },
   {
     name: 'checks pwsh makes after parsing that exo-emulator does not',
@@ -106,7 +136,15 @@ export const KNOWN_DIFFERENCES: KnownDifference[] = [
   {
     name: 'numeric types by value',
     reason: "exo-emulator keeps numbers as JavaScript numbers and names their type by value: 1L, [byte]1, 2.0 and 1d report Int32 (or Int64/Double by magnitude) where .NET keeps the literal's or cast's type",
-    matches: (c, p, e) => /GetType\(\)|-is(not)? \[/i.test(c.code) && sameErrors(p, e) && (differingLines(p.text, e.text) ?? [['', 'x']]).every(([x, y]) => (NUMERIC_TYPES.test(x) && NUMERIC_TYPES.test(y)) || (/^(True|False)$/.test(x) && /^(True|False)$/.test(y) && /-is(not)? \[(int|long|double|decimal|byte|float)\]/i.test(c.code))),
+    matches: (c, p, e) =>
+      /GetType\(\)|-is(not)? \[/i.test(c.code) &&
+      sameErrors(p, e) &&
+      (differingLines(p.text, e.text) ?? [['', 'x']]).every(
+        ([x, y]) =>
+          (NUMERIC_TYPES.test(x) && NUMERIC_TYPES.test(y)) ||
+          (new RegExp(NUMERIC_TYPE_WORDS.source).test(x) && x.replace(NUMERIC_TYPE_WORDS, '#') === y.replace(NUMERIC_TYPE_WORDS, '#')) ||
+          (/\b(True|False)\b/.test(x) && x.replace(/\b(True|False)\b/g, '#') === y.replace(/\b(True|False)\b/g, '#') && /-is(not)? \[(int|long|double|decimal|byte|float)\]/i.test(c.code)),
+      ),
   },
   {
     name: 'System.Version not emulated',
@@ -126,7 +164,12 @@ export const KNOWN_DIFFERENCES: KnownDifference[] = [
   {
     name: 'Decimal not emulated',
     reason: 'exo-emulator computes [decimal] (1.5d) as a Double: the value agrees, but .NET Decimal keeps its scale (2.50d - .5 is 2.00) and never uses exponent form ([decimal]1e-5 is 0.00001)',
-    matches: (c, p, e) => /\d(?:\.\d+)?d\b|\[decimal\]/i.test(c.code) && sameErrors(p, e) && numbersAsDoubles(p.text.replace(/\bDecimal\b/g, 'Double')) === numbersAsDoubles(e.text),
+    matches: (c, p, e) =>
+      /\d(?:\.\d+)?d\b|\[decimal\]/i.test(c.code) &&
+      sameErrors(p, e) &&
+      (numbersAsDoubles(p.text.replace(/\bDecimal\b/g, 'Double')) === numbersAsDoubles(e.text) ||
+        // its scale (2.50d prints 2.50, and a string built from it is one longer) and its exact remainder (1.5d % 0.1d is 0.0)
+        linesSameBut(p.text, e.text, withoutNumbers)),
   },
   {
     name: 'Get-Member on a .NET type lists the members exo-emulator models',
@@ -182,6 +225,18 @@ export const KNOWN_DIFFERENCES: KnownDifference[] = [
     reason:
       "pwsh runs each -Parallel script block on a runspace of its own thread, so their output (and errors) come in whatever order the threads finish; exo-emulator runs them one after another on its virtual clock, in input order. The same lines in another order, from a case that uses -Parallel, are this difference.",
     matches: (c, pwsh, exo) => /-Parallel\b/i.test(c.code) && pwsh.text !== exo.text && sortedLines(pwsh.text) === sortedLines(exo.text),
+  },
+  {
+    name: 'Char values are strings',
+    reason:
+      "exo-emulator holds a [char] as a one-character string, so `[char]97 -is [char]` is False and `[char]97 -is [string]` True, the reverse of .NET; a case that tests a char's type, and whatever follows from the test, is this difference.",
+    matches: (c, p, e) => /\[char\][^;\n]*-is(not)?\s*\[(char|string)\]/i.test(c.code) && sameErrors(p, e) && p.text !== e.text,
+  },
+  {
+    name: "Out-Default's pending output lost when a trap breaks",
+    reason:
+      "pwsh's console sends the whole command line through one Out-Default, which holds a table's rows for its grouping window; when a trap's `break` ends the command line with an exception, Out-Default never ends, and the rows it held (and what came after them) are never printed. exo-emulator prints each statement's output when the statement ends. A case with a breaking trap whose pwsh text is exo-emulator's with lines missing is this difference.",
+    matches: (c, p, e) => /trap\s*(\[[^\]]*\]\s*)?\{[^}]*\bbreak\b/i.test(c.code) && sameErrors(p, e) && p.text !== e.text && isSubsequence(p.text.trimEnd(), e.text),
   },
 ];
 

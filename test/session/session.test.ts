@@ -147,3 +147,12 @@ describe("a script's own param() block", () => {
     expect(r.output).toEqual(['Cutover|42|True|extra']);
   });
 });
+
+describe('errors merged into Out-Default (pwsh 7.6.10 oracle)', () => {
+  it('a statement\'s output so far prints before its error; an open table goes on after it', () => {
+    expect(createSession().run("& { [pscustomobject]@{a=1}; Write-Error 'x'; [pscustomobject]@{a=2} }; & { 'str'; Write-Error 'y'; 'two' }").text).toBe('\na\n-\n1\nWrite-Error: x\n2\nstr\nWrite-Error: y\ntwo\n\n');
+  });
+  it('a runtime error stopped by the Stop preference shows as ParentContainsErrorRecordException', () => {
+    expect(createSession().run("$ErrorActionPreference='Stop'; & { 'a'; 1/0 }").text).toBe('a\nParentContainsErrorRecordException: Attempted to divide by zero.\n');
+  });
+});

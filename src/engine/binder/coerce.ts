@@ -10,6 +10,7 @@ import { formatMessage, MESSAGES, type MessageKey } from '../messages';
 import type { ErrorCategory } from '../cmdlet';
 import type { BinderCommand, BinderParameter } from './parameters';
 import { ScriptBlock } from '../scriptblock';
+import { dotNetRegex, RegexParseError, RegexUnsupportedError, unsupportedRegexError } from '../regex';
 import type { Extent } from '../../language/ast';
 
 export interface BindingErrorContext {
@@ -203,7 +204,8 @@ export function coerceArgument(ctx: BindingErrorContext, p: BinderParameter, v: 
   if (Array.isArray(v) && type.toLowerCase() !== 'object' && type.toLowerCase() !== 'psobject' && !/IdParameter$/.test(type) && type.toLowerCase() !== 'string' && !exchangeType) {
     if (v.length === 1) return convertScalar(ctx, p, v[0], type);
     if (type.toLowerCase() === 'boolean' || type.toLowerCase() === 'switchparameter') return convertScalar(ctx, p, v, type);
-    throw bindingError(ctx, 'CannotConvertArgument', [p.name, formatMessage('InvalidCast', toStr(v), 'System.Object[]', dotNetTypeName(type))], 'System.Management.Automation.ParameterBindingException', 'InvalidArgument', v);
+    if (!ctx.command.script) throw bindingError(ctx, 'CannotConvertArrayArgument', [fullTypeNameOf(v), dotNetTypeName(type, p.dotNetType), p.name], 'System.Management.Automation.ParameterBindingException', 'InvalidArgument', v);
+    throw bindingError(ctx, 'CannotConvertArgument', [p.name, formatMessage('InvalidCast', fullTypeNameOf(v), fullTypeNameOf(v), dotNetTypeName(type))], 'System.Management.Automation.ParameterBindingException', 'InvalidArgument', v);
   }
   return convertScalar(ctx, p, v, type);
 }
@@ -235,7 +237,16 @@ function validateOne(ctx: BindingErrorContext, p: BinderParameter, v: PSValue): 
   }
   if (p.validatePattern && v !== null) {
     const s = toStr(v);
-    if (!new RegExp(p.validatePattern, 'i').test(s)) fail('ValidatePatternFailure', [p.name, s, p.validatePattern]);
+    let re: RegExp;
+    try {
+      // ValidatePattern's default options: IgnoreCase.
+      re = dotNetRegex(p.validatePattern, { ignoreCase: true });
+    } catch (e) {
+      // pwsh 7.6: an invalid pattern fails the validation with .NET's message.
+      if (e instanceof RegexParseError) fail('ValidatePatternInvalid', [p.name, e.message]);
+      throw e instanceof RegexUnsupportedError ? unsupportedRegexError(e) : e;
+    }
+    if (!re.test(s)) fail('ValidatePatternFailure', [p.name, s, p.validatePattern]);
   }
   if (p.validateRange && v !== null) {
     const n = toNumber(v);

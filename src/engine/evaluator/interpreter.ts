@@ -4,11 +4,11 @@
  * return, exit) and terminating errors travel as JS exceptions.
  */
 import type * as A from '../../language/ast';
-import { PSHashtable, PSObject, isDeserializedEnum, typeNamesOf, int64Value, INT64_MAX, INT64_MIN, type PSValue } from '../values';
+import { PSHashtable, PSObject, isDeserializedEnum, typeNamesOf, type PSValue } from '../values';
 import { formatMessage } from '../messages';
 import { ScriptBlock } from '../scriptblock';
 import { PSEnumerator } from '../enumerator';
-import { groupByName } from '../regex';
+import { groupByName, invalidRegexError } from '../regex';
 import { Scope, type FunctionInfo } from '../scope';
 import {
   convertTo,
@@ -22,6 +22,7 @@ import {
   typeObject,
   typedArrayElement,
   multiDimOffset,
+  fullTypeNameOf,
 } from '../conversion';
 import { getProperty, hasProperty, memberCollections, setProperty } from '../properties';
 import { construct, getStaticMember, invokeMethod, invokeStaticMethod, runtimeType, setStaticMember, staticMethodReference, type DotNetContext } from '../dotnet';
@@ -77,7 +78,7 @@ const isCharCast = (e: A.ExpressionAst): boolean => e.type === 'ConvertExpressio
 function expansionText(v: PSValue, ofs: string): string {
   if (isDeserializedEnum(v)) return String(v.numeric);
   // One level only: a nested array is named, as [string] does (pwsh 7.6: "$((1,2),3)" is 'System.Object[] 3').
-  if (Array.isArray(v)) return v.map((x) => (Array.isArray(x) ? (typeNamesOf(x)[0] ?? 'System.Object[]') : expansionText(x, ofs))).join(ofs);
+  if (Array.isArray(v)) return v.map((x) => (Array.isArray(x) ? fullTypeNameOf(x) : expansionText(x, ofs))).join(ofs);
   return toStr(v, ofs);
 }
 
@@ -237,7 +238,7 @@ export class Interpreter implements DotNetContext {
   /** One statement of a block that has traps (the script's top level runs its statements one by one). */
   runStatementTrapped(s: A.StatementAst, traps: A.TrapStatementAst[], emit: Emit, flush?: () => void): void {
     {
-      if (s.type === 'Trap' || !traps.length) return s.type === 'Trap' ? undefined : this.runStatement(s, emit);
+      if (s.type === 'Trap' || !traps.length) return s.type === 'Trap' ? undefined : this.runStatement(s, emit, flush);
       let err: PSRuntimeError | null = null;
       this.tryDepth++;
       try {
@@ -274,8 +275,8 @@ export class Interpreter implements DotNetContext {
         this.scope.setLocal('_', saved ? saved.value : null);
       }
       if (action === 'break') {
-        // pwsh 7.6 records the error again as the trap rethrows it.
-        this.rs.errorList.unshift(record);
+        // pwsh 7.6 records the error again as the trap rethrows it, unless `throw` raised it.
+        if (!record.fromThrowStatement) this.rs.errorList.unshift(record);
         // pwsh 7.6 then names it `ParentContainsErrorRecordException:` (`trap { break } 1/0`), unless `throw` raised it.
         if (!record.exception.wasThrownFromThrowStatement) record.shownExceptionType = 'System.Management.Automation.ParentContainsErrorRecordException';
         err.scriptTerminating = true;
@@ -287,8 +288,11 @@ export class Interpreter implements DotNetContext {
     }
   }
 
-  /** Runs one statement; a statement-terminating error is reported here unless a try is active. */
-  runStatement(s: A.StatementAst, emit: Emit): void {
+  /**
+   * Runs one statement; a statement-terminating error is reported here unless a try is active. `flush` shows the
+   * output the statement wrote before the error (a script's top-level statement: pwsh streams it as it comes).
+   */
+  runStatement(s: A.StatementAst, emit: Emit, flush?: () => void): void {
     this.failed = false;
     const savedPoint = this.sequencePoint;
     this.sequencePoint = s.type === 'Pipeline' || s.type === 'PipelineChain' || s.type === 'Assignment' ? s : null;
@@ -299,16 +303,29 @@ export class Interpreter implements DotNetContext {
       const err = this.toPSError(e);
       if (!err) throw e;
       const positioned = this.withPosition(err, s) as PSRuntimeError;
+      const preference = this.preference('ErrorActionPreference', 'Continue').toLowerCase();
+      // pwsh 7.6 (ExceptionHandlingOps.CheckActionPreference): with no try or trap around it, a
+      // statement's terminating error, a `throw` included, is only recorded under SilentlyContinue
+      // or Ignore, and the script goes on (`$ErrorActionPreference = 'SilentlyContinue'; 1/0; 'after'`).
+      if (this.tryDepth === 0 && (preference === 'silentlycontinue' || preference === 'ignore') && (!positioned.scriptTerminating || s.type === 'Throw')) {
+        if (!positioned.recorded) this.recordError(positioned.record);
+        this.setQuestion(false);
+        return;
+      }
       if (this.tryDepth > 0 || positioned.scriptTerminating) throw positioned;
-      if (this.preference('ErrorActionPreference', 'Continue').toLowerCase() === 'stop') {
+      if (preference === 'stop') {
         // pwsh 7.6: under $ErrorActionPreference = 'Stop' a statement-terminating error ends the script,
         // and (uncaught) is in $Error twice, as for a command stopped by the preference.
         this.recordError(positioned.record);
+        // Stopped, it reaches the host as ActionPreferenceStopException's record: ConciseView names a
+        // bare runtime error `ParentContainsErrorRecordException:` (pwsh 7.6), as for a trap's break.
+        if (!positioned.record.fromThrowStatement) positioned.record.shownExceptionType = 'System.Management.Automation.ParentContainsErrorRecordException';
         positioned.recorded = true;
         positioned.recordAgain = true;
         positioned.scriptTerminating = true;
         throw positioned;
       }
+      flush?.();
       this.reportTerminating(positioned);
     } finally {
       this.sequencePoint = savedPoint;
@@ -537,9 +554,17 @@ export class Interpreter implements DotNetContext {
         } else {
           const pv = this.evalExpr(clause.pattern);
           if (s.flags.regex) {
-            const m = toRegex(toStr(pv), cs).exec(toStr(item));
+            const pattern = toStr(pv);
+            let re: RegExp;
+            try {
+              re = toRegex(pattern, cs);
+            } catch (e) {
+              // pwsh 7.6 shows the clause's pattern as the error's position, not the switch statement.
+              throw this.withPosition(invalidRegexError(e, pattern), clause.pattern);
+            }
+            const m = re.exec(toStr(item));
             hit = !!m;
-            if (m) this.scope.setLocal('Matches', matchesTable(m));
+            if (m) this.scope.setLocal('Matches', matchesTable(m, re));
           } else if (s.flags.wildcard) hit = wildcardMatch(toStr(item), toStr(pv), cs);
           else if (typeof item === 'string' || typeof pv === 'string') hit = cs ? toStr(item) === toStr(pv) : toStr(item).toLowerCase() === toStr(pv).toLowerCase();
           else hit = binaryOperator(cs ? '-ceq' : '-eq', item, pv, this.operatorContext) === true;
@@ -674,6 +699,7 @@ export class Interpreter implements DotNetContext {
     // The throw statement marks a RuntimeException it throws (ConciseView then says `Exception:`);
     // other exception types keep their category (`throw [ArgumentException]'x'` -> `OperationStopped:`).
     if (record.exception.isRuntimeException) record.exception.wasThrownFromThrowStatement = true;
+    record.fromThrowStatement = true;
     const err = new PSRuntimeError(record);
     err.scriptTerminating = true;
     throw err;
@@ -841,34 +867,46 @@ export class Interpreter implements DotNetContext {
       return;
     }
     const target = scope === 'global' ? this.rs.globalScope : scope === 'script' ? this.scope.script : this.scope;
-    this.assignVariable(target, v.name, value, typeConstraint, scope === 'private');
+    this.assignVariable(target, v.name, value, typeConstraint, scope === 'private', scope === 'global' || scope === 'script');
   }
 
-  assignVariable(target: Scope, name: string, value: PSValue, typeConstraint?: string, isPrivate = false): void {
+  assignVariable(target: Scope, name: string, value: PSValue, typeConstraint?: string, isPrivate = false, qualified = false): void {
     const existing = target.getLocal(name) ?? (target === this.scope ? undefined : undefined);
     // $true and $false are constants (pwsh 7.6: VariableNotWritable); `$null = x` discards.
     if ((existing && (existing.options === 'ReadOnly' || existing.options === 'Constant')) || /^(true|false)$/i.test(name)) {
       throw new PSRuntimeError(recordFromCatalogue('ReadOnlyVariable', [name], { exceptionType: 'System.Management.Automation.SessionStateUnauthorizedAccessException', category: 'WriteError', targetObject: name }));
     }
     const constraint = typeConstraint ?? existing?.typeConstraint;
+    // pwsh compiles a function's or script block's own variables into typed slots: the first typed
+    // assignment declares the slot (default value, plain cast errors: InvalidArgument) even when its
+    // value fails to convert. Elsewhere (the global scope, dot-sourced code, `$global:`/`$script:`) and
+    // for a variable that already held an untyped value, the constraint is an attribute of a session
+    // variable: a failed conversion is the attribute's MetadataError and leaves the variable as it was.
+    // (pwsh 7.6 VariableAnalysis; observed: `& { [int]$u = 'x'; $u }` prints 0, at top level nothing.)
+    const optimized = !qualified && target.kind !== 'global' && (existing ? existing.typedSlot === true : typeConstraint !== undefined);
     let v: PSValue;
     try {
       v = constraint ? convertTo(value, constraint) : value;
     } catch (e) {
-      // pwsh 7.6: `[int]$t = 'x'` fails, yet leaves $t declared [int] with the type's default (0).
-      if (typeConstraint && !existing) {
+      if (optimized && typeConstraint && !existing) {
         let initial: PSValue = null;
         try {
           initial = convertTo(null, typeConstraint);
         } catch {
           initial = null;
         }
-        target.setLocal(name, initial).typeConstraint = typeConstraint;
+        const slot = target.setLocal(name, initial);
+        slot.typeConstraint = typeConstraint;
+        slot.typedSlot = true;
       }
-      throw e instanceof PSRuntimeError ? transformationMetadataError(e) : e;
+      if (optimized || !(e instanceof PSRuntimeError)) throw e;
+      throw transformationMetadataError(e);
     }
     const variable = target.setLocal(name, v);
-    if (typeConstraint) variable.typeConstraint = typeConstraint;
+    if (typeConstraint) {
+      variable.typeConstraint = typeConstraint;
+      if (optimized && !existing) variable.typedSlot = true;
+    }
     if (isPrivate) variable.options = 'Private';
   }
 
@@ -1390,17 +1428,11 @@ function indexOutOfBounds(): PSRuntimeError {
 }
 
 /**
- * A numeric literal's value. A decimal integer literal (optionally `l`-suffixed) that fits Int64
- * keeps its exact value (pwsh 7.6: `9007199254740993` is an Int64 and prints all its digits),
- * which a double cannot hold beyond 2^53; others are numbers (`n` literals too).
+ * A numeric literal's value, as the tokenizer computed it (scanNumber): an integral literal from
+ * 1E+15 on is an exact bigint (pwsh 7.6: `9007199254740993` is an Int64 and prints all its digits).
  */
 function constantValue(e: A.ConstantExpressionAst): PSValue {
-  const m = /^([+-]?\d+)l?$/i.exec(e.text);
-  if (m && typeof e.value === 'number' && Math.abs(e.value) >= 1e15) {
-    const n = BigInt(m[1]!);
-    if (n >= INT64_MIN && n <= INT64_MAX) return int64Value(n);
-  }
-  return typeof e.value === 'bigint' ? Number(e.value) : e.value;
+  return e.value;
 }
 
 const WHERE_MODES = ['Default', 'First', 'Last', 'SkipUntil', 'Until', 'Split'];

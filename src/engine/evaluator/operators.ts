@@ -2,11 +2,11 @@
  * Binary and unary operators with pwsh semantics (about_Operators, about_Arithmetic_Operators,
  * about_Comparison_Operators, about_Split, about_Join, about_Wildcards, about_Regular_Expressions).
  */
-import { PSDateTime, PSHashtable, PSTimeSpan, typeNamesOf, int64Value, INT64_MAX, INT64_MIN, type PSValue } from '../values';
+import { PSDateTime, PSHashtable, PSTimeSpan, isDoubleNumber, typeNamesOf, int64Value, INT64_MAX, INT64_MIN, type PSValue } from '../values';
 import { compareValues, convertTo, roundHalfEven, isOfType, looseEquals, toBool, toNumber, toStr, fullTypeNameOf, makeArrayList, isArrayList } from '../conversion';
 import { ErrorRecord, ExceptionObject, PSRuntimeError, recordFromCatalogue, runtimeError, wrappedInRuntimeException } from '../errors';
 import { compositeFormat } from '../textformat';
-import { dotNetRegex, literalPattern, matchObject, parseRegexOptions, type RegexOptions } from '../regex';
+import { dotNetRegex, dotNetReplacer, invalidRegexError, literalPattern, matchObject, netGroups, parseRegexOptions, regexOfObject, regexOperatorError, regexReplace, regexSplit, type RegexOptions } from '../regex';
 import { ScriptBlock } from '../scriptblock';
 
 /** about_Wildcards: `*`, `?`, `[abc]`, `[a-z]`, backtick escapes. */
@@ -47,18 +47,13 @@ export function toRegex(pattern: string, caseSensitive: boolean, global = false,
   return dotNetRegex(pattern, { ...options, ignoreCase: options.ignoreCase || !caseSensitive, global });
 }
 
-/** `$Matches` for a successful -match: 0 = whole match, numbered and named groups. */
-export function matchesTable(m: RegExpExecArray): PSHashtable {
+/** `$Matches` for a successful -match: the groups that took part, numbered groups by number (0 the whole match), named ones by name. */
+export function matchesTable(m: RegExpExecArray, re: RegExp): PSHashtable {
   const h = new PSHashtable();
-  if (m.groups) for (const [k, v] of Object.entries(m.groups)) if (v !== undefined) h.set(k, v);
-  for (let i = m.length - 1; i >= 0; i--) if (m[i] !== undefined) h.set(i, m[i]);
+  const groups = netGroups(re, m).filter((g) => g.value !== undefined);
+  for (const g of groups) if (String(g.number) !== g.name) h.set(g.name, g.value!);
+  for (const g of [...groups].reverse()) if (String(g.number) === g.name) h.set(g.number, g.value!);
   return h;
-}
-
-/** .NET replacement syntax to JS: `$0` -> `$&`, `${name}` -> `$<name>`. */
-function replacementToJs(rep: string): string {
-  // A function as the replacement: a string '$&' there would itself mean "the match".
-  return rep.replace(/\$\{(\w+)\}/g, (_, n: string) => (/^\d+$/.test(n) ? `$${n}` : `$<${n}>`)).replace(/\$0/g, () => '$&');
 }
 
 function badOperand(op: string, left: PSValue, right: PSValue): PSRuntimeError {
@@ -69,18 +64,36 @@ function isNumeric(v: PSValue): boolean {
   return typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint';
 }
 
+/** An integral operand as .NET sees it: Int32 or Int64 (a bigint, or a whole number outside Int32); undefined for a Double or a non-number. */
+function integralOperandValue(v: PSValue): { value: bigint; int64: boolean } | undefined {
+  if (typeof v === 'bigint') return { value: v, int64: true };
+  if (typeof v === 'number' && !isDoubleNumber(v)) return { value: BigInt(v), int64: v < -2147483648 || v > 2147483647 };
+  return undefined;
+}
+
 /**
- * `+ - *` on an exact Int64 (a bigint, see int64Value) and another integer stay exact while the
- * result fits Int64 (pwsh 7.6: `9007199254740993 + 1` is 9007199254740994); else undefined and
- * the operation goes through Double, as pwsh's overflow does.
+ * A BigInteger as .NET converts it to Double: the top 53 bits, the rest cut off (NumericsHelpers.
+ * GetDoubleFromParts truncates). pwsh 7.6: `[long]::MaxValue * 2` is 1.844674407370955E+19, not 2^64.
  */
-function int64Arithmetic(left: PSValue, right: PSValue, op: (a: bigint, b: bigint) => bigint): PSValue | undefined {
-  if (typeof left !== 'bigint' && typeof right !== 'bigint') return undefined;
-  const asBig = (v: PSValue) => (typeof v === 'bigint' ? v : typeof v === 'number' && Number.isSafeInteger(v) ? BigInt(v) : undefined);
-  const a = asBig(left), b = asBig(right);
-  if (a === undefined || b === undefined) return undefined;
-  const r = op(a, b);
-  return r >= INT64_MIN && r <= INT64_MAX ? int64Value(r) : undefined;
+export function bigIntToDoubleTruncated(n: bigint): number {
+  const a = n < 0n ? -n : n;
+  const bits = a.toString(2).length;
+  const kept = bits > 53 ? (a >> BigInt(bits - 53)) << BigInt(bits - 53) : a;
+  return Number(n < 0n ? -kept : kept);
+}
+
+/**
+ * `+ - *` on integral operands where one is an Int64 (a bigint, or a whole number outside Int32):
+ * pwsh's LongOps. The exact result while it fits Int64 (pwsh 7.6: `9007199254740993 + 1` is
+ * 9007199254740994); past it a Double: the sum or difference through Decimal (rounded), the product
+ * through BigInteger (truncated, bigIntToDoubleTruncated). Undefined when IntOps or DoubleOps apply.
+ */
+function int64Arithmetic(left: PSValue, right: PSValue, op: '+' | '-' | '*'): PSValue | undefined {
+  const a = integralOperandValue(left), b = integralOperandValue(right);
+  if (!a || !b || (!a.int64 && !b.int64)) return undefined;
+  const r = op === '+' ? a.value + b.value : op === '-' ? a.value - b.value : a.value * b.value;
+  if (r >= INT64_MIN && r <= INT64_MAX) return int64Value(r);
+  return op === '*' ? bigIntToDoubleTruncated(r) : Number(r);
 }
 
 export function add(left: PSValue, right: PSValue): PSValue {
@@ -112,7 +125,7 @@ export function add(left: PSValue, right: PSValue): PSValue {
     if (right instanceof PSDateTime) return new PSDateTime(left.ms + right.ms, right.kind);
     throw badOperand('+', left, right);
   }
-  if (isNumeric(left)) return int64Arithmetic(left, right, (a, b) => a + b) ?? toNumber(left) + toNumber(right);
+  if (isNumeric(left)) return int64Arithmetic(left, right, '+') ?? toNumber(left) + rightOperand(left, right);
   throw runtimeError('MethodNotFound', [fullTypeNameOf(left), 'op_Addition'], 'InvalidOperation');
 }
 
@@ -123,7 +136,7 @@ export function subtract(left: PSValue, right: PSValue): PSValue {
   }
   if (left instanceof PSTimeSpan && right instanceof PSTimeSpan) return new PSTimeSpan(left.ms - right.ms);
   if (Array.isArray(left) || left instanceof PSHashtable) throw runtimeError('MethodNotFound', [fullTypeNameOf(left), 'op_Subtraction'], 'InvalidOperation');
-  return int64Arithmetic(left, right, (a, b) => a - b) ?? toNumber(left) - toNumber(right);
+  return int64Arithmetic(left, right, '-') ?? toNumber(left) - rightOperand(left, right);
 }
 
 /** The count of a string's or an array's `*`: the right operand as an Int32, a Double rounded half-to-even (pwsh 7.6: `"red" * 2.7` is redredred). */
@@ -152,7 +165,7 @@ export function multiply(left: PSValue, right: PSValue): PSValue {
     return out;
   }
   if (left instanceof PSHashtable) throw runtimeError('MethodNotFound', [fullTypeNameOf(left), 'op_Multiply'], 'InvalidOperation');
-  return int64Arithmetic(left, right, (a, b) => a * b) ?? toNumber(left) * toNumber(right);
+  return int64Arithmetic(left, right, '*') ?? toNumber(left) * rightOperand(left, right);
 }
 
 /** pwsh 7.6: a RuntimeException (ConciseView `RuntimeException:`) wrapping .NET's DivideByZeroException. */
@@ -164,15 +177,40 @@ export function divide(left: PSValue, right: PSValue): PSValue {
   if (Array.isArray(left) || left instanceof PSHashtable || typeof left === 'object' && left !== null && !(left instanceof PSTimeSpan)) {
     if (!isNumeric(left as PSValue)) throw runtimeError('MethodNotFound', [fullTypeNameOf(left), 'op_Division'], 'InvalidOperation');
   }
-  const r = toNumber(right);
-  if (r === 0) throw divideByZero();
+  // pwsh's LongOps.Divide: an exact quotient stays an Int64, any other goes through Double.
+  const a = integralOperandValue(left), b = integralOperandValue(right);
+  if (a && b && (typeof left === 'bigint' || typeof right === 'bigint')) {
+    if (b.value === 0n) throw divideByZero();
+    const q = a.value / b.value;
+    if (a.value % b.value === 0n && q >= INT64_MIN && q <= INT64_MAX) return int64Value(q);
+    return Number(a.value) / Number(b.value);
+  }
+  const r = rightOperand(left, right);
+  // A Double operand divides as IEEE does (pwsh 7.6: `0.3 / 0` is Infinity); integers by zero fail.
+  if (r === 0 && !isDoubleOperand(left) && !isDoubleOperand(right)) throw divideByZero();
   if (left instanceof PSTimeSpan) return new PSTimeSpan(left.ms / r);
   return toNumber(left) / r;
 }
 
+/** The right operand as a number: converted to Double beside a Double (pwsh 7.6: `1.5 + 'x'` names System.Double, `1.5 + 'NaN'` is NaN). */
+function rightOperand(left: PSValue, right: PSValue): number {
+  return toNumber(right, isDoubleOperand(left) ? 'System.Double' : 'System.Int32');
+}
+
+/** A number the emulator holds as a Double (a fraction, non-finite, or from 1E+15 on). */
+function isDoubleOperand(v: PSValue): boolean {
+  return typeof v === 'number' && isDoubleNumber(v);
+}
+
 export function modulo(left: PSValue, right: PSValue): PSValue {
-  const r = toNumber(right);
-  if (r === 0) throw divideByZero();
+  // pwsh's LongOps.Remainder on an exact Int64 (pwsh 7.6: `9223372036854775807 % 2` is 1).
+  const a = integralOperandValue(left), b = integralOperandValue(right);
+  if (a && b && (typeof left === 'bigint' || typeof right === 'bigint')) {
+    if (b.value === 0n) throw divideByZero();
+    return int64Value(a.value % b.value);
+  }
+  const r = rightOperand(left, right);
+  if (r === 0 && !isDoubleOperand(left) && !isDoubleOperand(right)) throw divideByZero();
   return toNumber(left) % r;
 }
 
@@ -199,7 +237,7 @@ export interface OperatorContext {
 }
 
 /** Comparison of one scalar left operand. */
-function compareScalar(op: string, left: PSValue, right: PSValue, cs: boolean, ctx: OperatorContext, setMatches: boolean): boolean {
+function compareScalar(op: string, left: PSValue, right: PSValue, cs: boolean, ctx: OperatorContext, setMatches: boolean, regex?: RegExp): boolean {
   switch (op) {
     case 'eq': return looseEquals(left, right, cs);
     case 'ne': return !looseEquals(left, right, cs);
@@ -210,12 +248,23 @@ function compareScalar(op: string, left: PSValue, right: PSValue, cs: boolean, c
     case 'like': return wildcardMatch(toStr(left), toStr(right), cs);
     case 'notlike': return !wildcardMatch(toStr(left), toStr(right), cs);
     case 'match': case 'notmatch': {
-      const m = toRegex(toStr(right), cs).exec(toStr(left));
-      if (m && setMatches) ctx.setMatches(matchesTable(m));
+      const re = regex ?? matchRegex(right, cs);
+      const m = re.exec(toStr(left));
+      if (m && setMatches) ctx.setMatches(matchesTable(m, re));
       return op === 'match' ? !!m : !m;
     }
   }
   throw new Error(`unknown comparison ${op}`);
+}
+
+/** The pattern of -match / -notmatch, built once for all the left operand's elements; .NET's RegexParseException as it is. */
+function matchRegex(pattern: PSValue, cs: boolean): RegExp {
+  try {
+    // A Regex object is used as it is, its own options instead of the operator's case.
+    return regexOfObject(pattern) ?? toRegex(toStr(pattern), cs);
+  } catch (e) {
+    throw regexOperatorError(e);
+  }
 }
 
 const COMPARISONS = new Set(['eq', 'ne', 'gt', 'ge', 'lt', 'le', 'like', 'notlike', 'match', 'notmatch']);
@@ -260,24 +309,14 @@ function splitOp(left: PSValue, right: PSValue, cs: boolean, ctx: OperatorContex
   }
   const opts = parts.length > 2 && parts[2] !== null ? parseRegexOptions(toStr(parts[2])) : {};
   const pattern = opts.simpleMatch ? literalPattern(toStr(parts[0])) : toStr(parts[0]);
-  for (const item of inputs) {
-    const s = toStr(item);
-    const re = toRegex(pattern, cs, true, opts);
-    // Regex.Split: every match splits, an empty match too (`"abc" -split ""` is "", a, b, c, "");
-    // captured groups go between the pieces.
-    let count = 0;
-    let last = 0;
-    let m: RegExpExecArray | null;
-    re.lastIndex = 0;
-    while ((max <= 0 || count < max - 1) && (m = re.exec(s))) {
-      out.push(s.slice(last, m.index), ...m.slice(1).filter((x) => x !== undefined));
-      last = m.index + m[0].length;
-      count++;
-      if (m[0].length === 0) re.lastIndex++;
-      if (re.lastIndex > s.length) break;
-    }
-    out.push(s.slice(last));
+  let re: RegExp;
+  try {
+    re = toRegex(pattern, cs, true, opts);
+  } catch (e) {
+    throw regexOperatorError(e);
   }
+  // Regex.Split: every match splits, an empty match too (`"abc" -split ""` is "", a, b, c, ""); captured groups go between the pieces.
+  for (const item of inputs) out.push(...regexSplit(toStr(item), re, max));
   return out;
 }
 
@@ -342,9 +381,11 @@ export function binaryOperator(op: string, left: PSValue, right: PSValue, ctx: O
   }
   const { name, cs } = parseOp(op);
   if (COMPARISONS.has(name)) {
+    // pwsh builds the regular expression before it looks at the left operand (`@() -match '*a'` fails too).
+    const re = name === 'match' || name === 'notmatch' ? matchRegex(right, cs) : undefined;
     // An array on the left filters: the result is the matching elements (always an array).
-    if (Array.isArray(left)) return left.filter((x) => compareScalar(name, x, right, cs, ctx, false));
-    return compareScalar(name, left, right, cs, ctx, true);
+    if (Array.isArray(left)) return left.filter((x) => compareScalar(name, x, right, cs, ctx, false, re));
+    return compareScalar(name, left, right, cs, ctx, true, re);
   }
   switch (name) {
     case 'contains': return (Array.isArray(left) ? left : [left]).some((x) => looseEquals(x, right, cs));
@@ -353,10 +394,20 @@ export function binaryOperator(op: string, left: PSValue, right: PSValue, ctx: O
     case 'notin': return !(Array.isArray(right) ? right : [right]).some((x) => looseEquals(x, left, cs));
     case 'replace': {
       const parts = Array.isArray(right) ? right : [right];
-      const re = toRegex(toStr(parts[0]), cs, true);
+      const pattern = toStr(parts[0]);
+      let re: RegExp;
+      try {
+        re = regexOfObject(parts[0] ?? null, true) ?? toRegex(pattern, cs, true);
+      } catch (e) {
+        throw invalidRegexError(e, pattern);
+      }
       const sb = parts[1] instanceof ScriptBlock && ctx.invoke ? parts[1] : null;
       // A script block replacement gets each Match as `$_` and returns the text (pwsh 6+).
-      const replace = (x: PSValue) => (sb ? toStr(x).replace(re, (...a) => toStr(ctx.invoke!(sb, matchObject(execAt(re, toStr(x), a))))) : toStr(x).replace(re, parts.length > 1 ? replacementToJs(toStr(parts[1])) : ''));
+      const replacer = sb ? null : dotNetReplacer(parts.length > 1 ? toStr(parts[1]) : '', re);
+      const replace = (x: PSValue) => {
+        const input = toStr(x);
+        return regexReplace(input, re, (m) => (sb ? toStr(ctx.invoke!(sb, matchObject(m, re))) : replacer!(m, input)));
+      };
       if (Array.isArray(left)) return left.map(replace);
       return replace(left);
     }
@@ -395,15 +446,3 @@ function roundHalfEvenNumber(n: number): number {
 }
 
 export { makeArrayList };
-
-/** The RegExpExecArray of a String.replace callback's match (arguments: match, groups..., offset, input[, named]). */
-function execAt(re: RegExp, input: string, a: unknown[]): RegExpExecArray {
-  const named = typeof a[a.length - 1] === 'object' ? (a[a.length - 1] as Record<string, string>) : undefined;
-  const end = named ? a.length - 3 : a.length - 2;
-  const m = a.slice(0, end) as string[] as unknown as RegExpExecArray;
-  m.index = a[end] as number;
-  m.input = input;
-  if (named) m.groups = named;
-  void re;
-  return m;
-}

@@ -15,6 +15,7 @@ import {
   PSTimeSpan,
   SecureString,
   numberToString,
+  isDoubleNumber,
   stringOf,
   type PSValue,
 } from '../values';
@@ -85,7 +86,9 @@ function timeSpanNode(t: PSTimeSpan): JsonNode {
 
 function numberText(n: number): string {
   if (!Number.isFinite(n)) return JSON.stringify(numberToString(n)); // Newtonsoft writes "NaN" / "Infinity" as strings
-  return numberToString(n);
+  const text = numberToString(n);
+  // Newtonsoft keeps a Double's decimal point (pwsh 7.6: `1e16 | ConvertTo-Json` is 10000000000000000.0).
+  return isDoubleNumber(n) && /^-?\d+$/.test(text) ? text + '.0' : text;
 }
 
 interface Walk {
