@@ -132,6 +132,9 @@ describe("Out-Default's grouping window and streaming (pwsh 7.6, errors merged i
     expect(runs('1..2 | ForEach-Object { $_; Write-Host "h$_" }')).toBe('1\nh1\n2\nh2\n');
     expect(runs("[pscustomobject]@{a=1}; Write-Warning 'w'; [pscustomobject]@{a=22}; Write-Host 'h'")).toBe('\nWARNING: w\nh\n a\n -\n 1\n22\n\n');
   });
+  it('Out-Host and Out-Default format each object as it comes too', () => {
+    expect(runs('1..2 | ForEach-Object { $_; Write-Host "h$_" } | Out-Host; "z"')).toBe('1\nh1\n2\nh2\nz\n');
+  });
   it('an error takes its place among the rows', () => {
     expect(runs("[pscustomobject]@{a=1}; Write-Error 'boom'; [pscustomobject]@{a=2}; 'str'")).toBe('\na\n-\n1\nWrite-Error: boom\n2\nstr\n\n');
   });
