@@ -184,6 +184,12 @@ describe('Out-Default across objects of different kinds (ViewGenerator.IsObjectA
     // After a table that sized itself, later tables take their widths from the data (FormattedObjectsCache).
     ["od-widths-after-ft", "[pscustomobject]@{Name='b'} | Format-Table Name; @{k=1}", 80, "\nName\n----\nb\n\n\nName Value\n---- -----\nk    1\n\n"],
     ["od-widths-after-fl", "[pscustomobject]@{Name='b'} | Format-List; @{k=1}", 80, "\nName : b\n\n\nName                           Value\n----                           -----\nk                              1\n\n"],
+    // GroupInfo's members in pwsh's order (Values, Count, Group, Name); -NoElement keeps an empty Group.
+    ["group-noelement-all", "'a' | Group-Object -NoElement | Format-List *", 80, "\nValues : {a}\nCount  : 1\nGroup  : {}\nName   : a\n\n"],
+    ["group-list-view", "'a' | Group-Object | Format-List", 80, "\nName   : a\nCount  : 1\nGroup  : {a}\nValues : {a}\n\n"],
+    // TimeSpan's list view, and all its .NET properties where no view applies.
+    ["timespan-view", "[timespan]'1:2:3' | Format-Table", 80, "\nDays Hours Minutes Seconds Milliseconds\n---- ----- ------- ------- ------------\n0    1     2       3       0\n\n"],
+    ["timespan-in-list", "1..2 | Measure-Object; [timespan]'1.02:03:04'", 80, "\nCount             : 2\nAverage           : \nSum               : \nMaximum           : \nMinimum           : \nStandardDeviation : \nProperty          : \n\nTicks             : 937840000000\nDays              : 1\nHours             : 2\nMilliseconds      : 0\nMicroseconds      : 0\nNanoseconds       : 0\nMinutes           : 3\nSeconds           : 4\nTotalDays         : 1.08546296296296\nTotalHours        : 26.0511111111111\nTotalMilliseconds : 93784000\nTotalMicroseconds : 93784000000\nTotalNanoseconds  : 93784000000000\nTotalMinutes      : 1563.06666666667\nTotalSeconds      : 93784\n\n"],
     ["od-date-year1 (en-US)", "(2 -as [datetime])", 80, "\nMonday, January 1, 0001 12:00:00 AM\n\n"],
     // MeasureObjectCommand.Compare: doubles where both convert, else their strings; text failing -Sum takes no part.
     ["measure-mixed", "'start','3','1','end' | Measure-Object -Sum -Maximum -Minimum 2>$null", 80, "\nCount             : 4\nAverage           : \nSum               : \nMaximum           : 3\nMinimum           : 1\nStandardDeviation : \nProperty          : \n\n"],
