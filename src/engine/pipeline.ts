@@ -490,15 +490,27 @@ class CmdletContextImpl implements CmdletContext {
     if (!(block instanceof ScriptBlock)) return [];
     const interp = this.proc.interp;
     const out: PSValue[] = [];
+    // What the commands downstream raise while taking an object passes through as it is.
+    let downstream: unknown;
+    const pass = emit
+      ? (v: PSValue) => {
+          try {
+            emit(v);
+          } catch (e) {
+            downstream = e;
+            throw e;
+          }
+        }
+      : (v: PSValue) => void out.push(v);
     try {
       this.proc.withStreams(() =>
-        interp.invokeBlockTo(block, { dollarUnder: dollarUnder === undefined ? null : dollarUnder, args, dotSource: true }, emit ?? ((v) => out.push(v))),
+        interp.invokeBlockTo(block, { dollarUnder: dollarUnder === undefined ? null : dollarUnder, args, dotSource: true }, pass),
       );
     } catch (e) {
       // pwsh 7.6: an expression's error leaving the block through the cmdlet (under a try or trap) takes
       // the cmdlet's InvocationInfo: `ForEach-Object: ...`, the command underlined. A `throw` or another
       // command's error keeps its own.
-      if (!(e instanceof PSRuntimeError)) throw e;
+      if (!(e instanceof PSRuntimeError) || e === downstream) throw e;
       const r = e.record;
       if (r.fromThrowStatement || r.invocation.commandName || r.commandName) throw e;
       // Stopped by the Stop preference, it is recorded again as the cmdlet's, with the cmdlet's id suffix.

@@ -135,6 +135,10 @@ describe("Out-Default's grouping window and streaming (pwsh 7.6, errors merged i
   it('Out-Host and Out-Default format each object as it comes too', () => {
     expect(runs('1..2 | ForEach-Object { $_; Write-Host "h$_" } | Out-Host; "z"')).toBe('1\nh1\n2\nh2\nz\n');
   });
+  it('an error raised downstream while ForEach-Object passes an object on keeps its own InvocationInfo', () => {
+    expect(runs('function f { process { $x = 1/0 } }; try { 1 | ForEach-Object { $_ } | f } catch { "[$($_.InvocationInfo.MyCommand)]" }')).toBe('[]\n');
+    expect(runs('try { 1 | ForEach-Object { 1/0 } } catch { "[$($_.InvocationInfo.MyCommand)]" }')).toBe('[ForEach-Object]\n');
+  });
   it('an error takes its place among the rows', () => {
     expect(runs("[pscustomobject]@{a=1}; Write-Error 'boom'; [pscustomobject]@{a=2}; 'str'")).toBe('\na\n-\n1\nWrite-Error: boom\n2\nstr\n\n');
   });
