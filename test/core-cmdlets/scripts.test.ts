@@ -139,6 +139,11 @@ describe("Out-Default's grouping window and streaming (pwsh 7.6, errors merged i
     expect(runs('function f { process { $x = 1/0 } }; try { 1 | ForEach-Object { $_ } | f } catch { "[$($_.InvocationInfo.MyCommand)]" }')).toBe('[]\n');
     expect(runs('try { 1 | ForEach-Object { 1/0 } } catch { "[$($_.InvocationInfo.MyCommand)]" }')).toBe('[ForEach-Object]\n');
   });
+  it('Select-Object -First / -Index stop the commands before them once satisfied', () => {
+    expect(runs('1..5 | ForEach-Object { $_; Write-Host "h$_" } | Select-Object -First 2; "z"')).toBe('1\nh1\n2\nz\n');
+    expect(runs('1..3 | ForEach-Object { $_; Write-Host "h$_" } | Select-Object -Index 1; "z"')).toBe('h1\n2\nz\n');
+    expect(runs('1..3 | ForEach-Object { $_; Write-Host "h$_" } | Select-Object -First 1 -Last 1; "z"')).toBe('1\nh1\nh2\nh3\n3\nz\n');
+  });
   it('an error takes its place among the rows', () => {
     expect(runs("[pscustomobject]@{a=1}; Write-Error 'boom'; [pscustomobject]@{a=2}; 'str'")).toBe('\na\n-\n1\nWrite-Error: boom\n2\nstr\n\n');
   });
