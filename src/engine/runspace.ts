@@ -103,6 +103,11 @@ function versionObject(major: number, minor: number, patch: number): PSObject {
   return v;
 }
 
+/** A parse error's extent as its record carries it (pwsh underlines the error's own extent). */
+function parseErrorExtent(pe: ParseError): { start: number; end: number; line: number; column: number } {
+  return { start: pe.offset, end: pe.endOffset ?? pe.offset + 1, line: pe.line, column: pe.column };
+}
+
 export class Runspace implements SessionApi {
   private readonly core: RunspaceCore & { session: SessionApi };
   private readonly interp: Interpreter;
@@ -286,7 +291,7 @@ export class Runspace implements SessionApi {
     const parsed = parse(text) as { ast: ScriptBlockAst; errors: ParseError[] };
     const pe = parsed.errors[0];
     if (pe) {
-      throw new PSRuntimeError(new ErrorRecord({ exception: new ExceptionObject('System.Management.Automation.ParseException', pe.message), errorId: pe.errorId, category: 'ParserError', targetObject: null, invocation: { commandName: null, extent: { start: pe.offset, end: pe.offset + (pe.length ?? 1), line: pe.line, column: pe.column }, source: text } }));
+      throw new PSRuntimeError(new ErrorRecord({ exception: new ExceptionObject('System.Management.Automation.ParseException', pe.message), errorId: pe.errorId, category: 'ParserError', targetObject: null, invocation: { commandName: null, extent: parseErrorExtent(pe), source: text } }));
     }
     return this.interp.invokeBlock(new ScriptBlock(parsed.ast, text), { dotSource: true });
   }
@@ -396,7 +401,7 @@ export class Runspace implements SessionApi {
       result.success = false;
       result.hadErrors = true;
       parsed.errors.forEach((pe, i) => {
-        const record = new ErrorRecord({ exception: new ExceptionObject('System.Management.Automation.ParseException', pe.message), errorId: pe.errorId, category: 'ParserError', targetObject: null, invocation: { commandName: null, extent: { start: pe.offset, end: pe.offset + (pe.length ?? 1), line: pe.line, column: pe.column }, source: script } });
+        const record = new ErrorRecord({ exception: new ExceptionObject('System.Management.Automation.ParseException', pe.message), errorId: pe.errorId, category: 'ParserError', targetObject: null, invocation: { commandName: null, extent: parseErrorExtent(pe), source: script } });
         this.interp.recordError(record);
         result.errors.push(record);
         // The console shows one ParseException: the first error's position and message (pwsh 7.6).

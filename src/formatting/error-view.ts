@@ -161,7 +161,7 @@ export function renderParseError(source: string, error: ParseError, options: Ren
       line: lines[error.line - 1] ?? '',
       lineNumber: error.line,
       column: error.column,
-      length: 1,
+      length: Math.max(1, (error.endOffset ?? error.offset) - error.offset),
     },
     options,
   );

@@ -346,11 +346,12 @@ export interface StringConstantExpressionAst extends NodeBase {
 /**
  * A double-quoted (or bareword, in command mode) string containing `$var` or `$( )`.
  * `parts` alternates literal text (escapes already processed) and the nested expressions
- * (VariableExpression or SubExpression) in source order.
+ * (VariableExpression, or the SubExpression with any member access pwsh parses after it) in
+ * source order.
  */
 export interface ExpandableStringExpressionAst extends NodeBase {
   type: 'ExpandableString';
-  parts: (string | VariableExpressionAst | SubExpressionAst)[];
+  parts: (string | ExpressionAst)[];
   stringKind: StringKind;
   /** The raw text between the quotes. */
   raw: string;
@@ -508,8 +509,8 @@ export interface ParseError {
   /** 1-based. */
   column: number;
   offset: number;
-  /** The characters the error covers (pwsh's error extent: a bad numeric constant's whole token); 1 when absent. */
-  length?: number;
+  /** End offset of the error's extent (pwsh underlines offset..endOffset; an empty extent shows one `~`). */
+  endOffset?: number;
   /**
    * True when the input merely ended too early (unclosed brace, quote, here-string, trailing pipe):
    * the interactive shell continues with `>> ` instead of reporting. pwsh's IncompleteParseException.

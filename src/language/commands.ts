@@ -250,7 +250,7 @@ function parseCommand(st: ParserState, start: ElementStart): CommandAst {
       elements.push(arg);
       continue;
     }
-    reportError(st, 'UnexpectedToken', t.start, t.text);
+    reportError(st, 'UnexpectedToken', t.start, t.text, false, t.end);
     advance(st, t);
   }
   return { type: 'Command', invocationOperator, elements, redirections, extent: extent(st, begin, st.lastEnd) };
@@ -291,7 +291,7 @@ function parseElement(st: ParserState, first: boolean): CommandAst | CommandExpr
   for (;;) {
     const r = peek(st);
     if (r.kind === 'Parameter') {
-      reportError(st, 'UnexpectedToken', r.start, r.text);
+      reportError(st, 'UnexpectedToken', r.start, r.text, false, r.end);
       advance(st, r);
       continue;
     }
@@ -387,7 +387,7 @@ function reportUnexpectedAfterPipeline(st: ParserState): void {
   const t = peek(st);
   if (isCommandEnd(t) || t.kind === 'NewLine') return;
   const u = peek(st, 'command');
-  reportError(st, 'UnexpectedToken', u.start, u.text);
+  reportError(st, 'UnexpectedToken', u.start, u.text, false, u.end);
 }
 
 /** `a && b || c` (pwsh 7). */

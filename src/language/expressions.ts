@@ -13,7 +13,7 @@ import type {
   ExpandableStringExpressionAst,
 } from './ast';
 import { advance, consumeTo, enter, leave, peek, peekAfter, skipNewlines } from './cursor';
-import { extent, reportError, type ParserState } from './state';
+import { extent, reportError, reportScanError, type ParserState } from './state';
 import { parseScriptBlockBody, parseStatement, parseStatementList } from './statements';
 import { skipTrivia } from './tokenizer';
 import { binaryPrecedence, isIdentifierChar, isIdentifierStart, isNewLineChar, isPrefixOperator, type Token } from './tokens';
@@ -42,7 +42,7 @@ export function parseExpression(st: ParserState, allowComma = true): ExpressionA
   skipNewlines(st);
   const colon = peek(st);
   if (colon.kind !== 'Colon') {
-    reportError(st, 'UnexpectedToken', colon.start, colon.text || '?', colon.kind === 'EndOfInput');
+    reportError(st, 'UnexpectedToken', colon.start, colon.text || '?', colon.kind === 'EndOfInput', colon.end);
     return cond;
   }
   advance(st, colon);
@@ -282,7 +282,7 @@ function parseAttributeArguments(st: ParserState, typeName: string, start: numbe
     } else {
       const e = parseExpression(st, false);
       if (!e) {
-        reportError(st, 'UnexpectedToken', t.start, t.text, false);
+        reportError(st, 'UnexpectedToken', t.start, t.text, false, t.end);
         break;
       }
       positionalArguments.push(e);
@@ -346,7 +346,10 @@ export function parsePrimary(st: ParserState): ExpressionAst | null {
       const statements = parseStatementList(st, 'RParen');
       const close = peek(st);
       if (close.kind === 'RParen') advance(st, close);
-      else reportError(st, t.kind === 'DollarParen' ? 'MissingEndParenthesisInSubexpression' : 'MissingEndParenthesisInExpression', st.lastEnd, undefined, close.kind === 'EndOfInput');
+      // pwsh (Parser.SubExpressionRule, for `$(` and `@(` alike) reports it at the token found
+      // instead; the end-of-input token sits one past the end of the text.
+      else if (close.kind === 'EndOfInput') reportScanError(st, 'MissingEndParenthesisInSubexpression', st.src.length + 1, undefined, true);
+      else reportError(st, 'MissingEndParenthesisInSubexpression', close.start, undefined, false, close.end);
       const ext = extent(st, t.start, st.lastEnd);
       return t.kind === 'DollarParen' ? { type: 'SubExpression', statements, extent: ext } : { type: 'ArrayExpression', statements, extent: ext };
     }

@@ -21,6 +21,7 @@ export const PARSER_MESSAGES = {
   SplattingNotPermittedInArgumentList: "Splatted variables like '@{0}' cannot be part of a comma-separated list of arguments.",
   MissingEndParenthesisInExpression: "Missing closing ')' in expression.",
   MissingEndParenthesisInSubexpression: "Missing closing ')' in subexpression.",
+  IncompleteDollarSubexpressionReference: "$(subexpression) is missing the closing ')'.",
   MissingEndParenthesisInMethodCall: "Missing ')' in method call.",
   MissingEndSquareBracket: "Missing ']' after array index expression.",
   MissingArrayIndexExpression: 'Array index expression is missing or not valid.',

@@ -21,7 +21,7 @@ export function semanticChecks(st: ParserState, root: ScriptBlockAst): void {
     if (n.type === 'UnaryExpression') {
       const u = node as { operator: string; operand: ExpressionAst };
       if ((u.operator === '++' || u.operator === '--') && !assignable(u.operand)) {
-        reportError(st, 'OperatorRequiresVariableOrProperty', u.operand.extent.start, u.operator);
+        reportError(st, 'OperatorRequiresVariableOrProperty', u.operand.extent.start, u.operator, false, u.operand.extent.end);
       }
     }
     for (const [k, v] of Object.entries(node)) if (k !== 'extent' && v && typeof v === 'object') visit(v);

@@ -9,8 +9,24 @@ import type { Token } from './tokens';
 /** Tokenizer modes set by the parser (about_Parsing: argument mode vs expression mode). */
 export type Mode = 'expression' | 'command';
 
+/**
+ * A nested scan of a `$( )` found in an expandable string or bareword (pwsh's UnscannedSubExprToken
+ * parsed by StartNestedScan). `src` then holds only the sub-expression's text as pwsh's
+ * ScanSubExpression collected it (`""` and `` `" `` collapsed to one quote); a position `i` in it
+ * is the script offset `i + adj`, moved over the collapsed characters (`skipped`, script offsets,
+ * sorted) as pwsh's Tokenizer.CurrentExtent moves token extents. Errors the tokenizer reports by
+ * character index (pwsh's NewScriptExtent) are not moved.
+ */
+export interface NestedScan {
+  adj: number;
+  skipped: number[] | null;
+}
+
 export interface ParserState {
   src: string;
+  /** The script as given; `src` differs from it only inside a nested scan (see NestedScan). */
+  orig: string;
+  nest: NestedScan | null;
   pos: number;
   errors: ParseError[];
   errorKeys: Set<string>;
@@ -35,7 +51,25 @@ export function createState(src: string): ParserState {
       lineStarts.push(i + 1);
     }
   }
-  return { src, pos: 0, errors: [], errorKeys: new Set(), lineStarts, cache: null, depth: 0, lastEnd: 0, tooDeep: false };
+  return { src, orig: src, nest: null, pos: 0, errors: [], errorKeys: new Set(), lineStarts, cache: null, depth: 0, lastEnd: 0, tooDeep: false };
+}
+
+/**
+ * The script offset of a position of the current scan, as pwsh's Tokenizer.CurrentExtent computes
+ * it: every collapsed character at or after the scan's adjustment and before the (growing) offset
+ * moves it one on.
+ */
+export function scriptOffset(st: ParserState, offset: number): number {
+  if (!st.nest) return offset;
+  let x = offset + st.nest.adj;
+  const skipped = st.nest.skipped;
+  if (!skipped) return x;
+  for (const s of skipped) {
+    if (s < st.nest.adj) continue;
+    if (s < x) x++;
+    else break;
+  }
+  return x;
 }
 
 export function lineColumn(st: ParserState, offset: number): { line: number; column: number } {
@@ -55,20 +89,44 @@ export function extent(st: ParserState, start: number, end: number): Extent {
   return { start, end, line, column };
 }
 
-/** Records an error once per (offset, id): rescans and backtracking must not duplicate it. */
+/**
+ * Records a parser error once per (offset, id): rescans and backtracking must not duplicate it.
+ * `end` ends its extent (what pwsh underlines); without it the extent is empty. Inside a nested
+ * scan both are token positions, moved as pwsh moves token extents.
+ */
 export function reportError(
   st: ParserState,
   id: ParserErrorId,
   offset: number,
   arg?: string,
   incompleteInput = false,
-  length?: number,
+  end = offset,
 ): void {
+  pushError(st, id, scriptOffset(st, offset), scriptOffset(st, end), arg, incompleteInput);
+}
+
+/**
+ * An error the tokenizer reports by character index (pwsh's ReportIncompleteInput(index) and
+ * NewScriptExtent): inside a nested scan its offsets are not moved over collapsed characters.
+ */
+export function reportScanError(
+  st: ParserState,
+  id: ParserErrorId,
+  offset: number,
+  arg?: string,
+  incompleteInput = false,
+  end = offset,
+): void {
+  const adj = st.nest?.adj ?? 0;
+  pushError(st, id, offset + adj, end + adj, arg, incompleteInput);
+}
+
+function pushError(st: ParserState, id: ParserErrorId, offset: number, endOffset: number, arg: string | undefined, incompleteInput: boolean): void {
   const key = `${offset}:${id}`;
   if (st.errorKeys.has(key)) return;
   st.errorKeys.add(key);
   const { line, column } = lineColumn(st, offset);
-  st.errors.push({ errorId: id, message: formatParserMessage(id, arg), line, column, offset, incompleteInput, ...(length !== undefined ? { length } : {}) });
+  st.errors.push({ errorId: id, message: formatParserMessage(id, arg), line, column, offset, endOffset, incompleteInput });
 }
 
 /** Saves what backtracking must restore. */

@@ -36,7 +36,7 @@ export function parseStatementList(st: ParserState, closer: Closer): StatementAs
     const t = peek(st);
     if (t.kind === 'EndOfInput' || t.kind === closer) break;
     if (t.kind === 'RParen' || t.kind === 'RCurly') {
-      reportError(st, 'UnexpectedToken', t.start, t.text);
+      reportError(st, 'UnexpectedToken', t.start, t.text, false, t.end);
       advance(st, t);
       continue;
     }
@@ -48,7 +48,7 @@ export function parseStatementList(st: ParserState, closer: Closer): StatementAs
     // statement can start is reported here, and skipped.
     if (st.pos === before) {
       const bad = peek(st, 'command');
-      reportError(st, 'UnexpectedToken', bad.start, bad.text);
+      reportError(st, 'UnexpectedToken', bad.start, bad.text, false, bad.end);
       advance(st, bad);
     }
   }
@@ -588,7 +588,7 @@ export function parseScriptBlockBody(
       if (!nb) {
         const x = peek(st);
         if (x.kind === 'EndOfInput' || x.kind === closer) break;
-        reportError(st, 'UnexpectedToken', x.start, x.text);
+        reportError(st, 'UnexpectedToken', x.start, x.text, false, x.end);
         advance(st, x);
         continue;
       }

@@ -3,9 +3,9 @@
  * escapes), here-strings, and the escape processing shared with command-mode barewords.
  * (reference/powershell/about/about_Quoting_Rules.md, about_Special_Characters.md; lang-spec 2.3.5.2)
  */
-import type { SubExpressionAst, VariableExpressionAst } from './ast';
-import { parseSubExpressionAt } from './subexpression';
-import { extent, reportError, type ParserState } from './state';
+import type { ExpressionAst, SubExpressionAst, VariableExpressionAst } from './ast';
+import { parseNestedSubExpression, scanSubExpressionText } from './subexpression';
+import { extent, reportScanError, type ParserState } from './state';
 import { isDoubleQuote, isHexDigit, isNewLineChar, isSingleQuote, isVariableChar, type StringPart } from './tokens';
 
 /** Backtick escapes of about_Special_Characters. */
@@ -34,22 +34,22 @@ export function readEscape(st: ParserState, p: number): { text: string; end: num
     while (q < src.length && isHexDigit(src[q]!)) q++;
     const digits = src.slice(p + 3, q);
     if (src[q] !== '}') {
-      if (digits.length > 6) reportError(st, 'TooManyDigitsInUnicodeEscapeSequence', p);
-      else if (digits.length === 0) reportError(st, 'InvalidUnicodeEscapeSequence', p);
-      else reportError(st, 'MissingUnicodeEscapeSequenceTerminator', p);
+      if (digits.length > 6) reportScanError(st, 'TooManyDigitsInUnicodeEscapeSequence', p);
+      else if (digits.length === 0) reportScanError(st, 'InvalidUnicodeEscapeSequence', p);
+      else reportScanError(st, 'MissingUnicodeEscapeSequenceTerminator', p);
       return { text: '', end: q };
     }
     if (digits.length === 0) {
-      reportError(st, 'InvalidUnicodeEscapeSequence', p);
+      reportScanError(st, 'InvalidUnicodeEscapeSequence', p);
       return { text: '', end: q + 1 };
     }
     if (digits.length > 6) {
-      reportError(st, 'TooManyDigitsInUnicodeEscapeSequence', p);
+      reportScanError(st, 'TooManyDigitsInUnicodeEscapeSequence', p);
       return { text: '', end: q + 1 };
     }
     const code = parseInt(digits, 16);
     if (code > 0x10ffff) {
-      reportError(st, 'InvalidUnicodeEscapeSequenceValue', p);
+      reportScanError(st, 'InvalidUnicodeEscapeSequenceValue', p);
       return { text: '', end: q + 1 };
     }
     return { text: String.fromCodePoint(code), end: q + 1 };
@@ -84,18 +84,38 @@ export function readSingleQuoted(st: ParserState, p: number): { value: string; e
 }
 
 /**
+ * The `$( )` of a string or bareword whose text is collected but not parsed yet (pwsh parses it
+ * when the whole token is scanned): `parts[index]` is replaced by `parse()`'s node.
+ */
+export interface PendingSubExpression {
+  index: number;
+  parse: () => ExpressionAst;
+}
+
+/** Parses the pending sub-expressions of a finished token, in order, into their parts. */
+export function parsePending(parts: StringPart[], pending: PendingSubExpression[]): void {
+  for (const x of pending) parts[x.index] = x.parse();
+}
+
+/**
  * Reads `$...` inside an expandable string at `p` (which holds `$`). Returns null when the `$`
- * is literal (`"a $ b"`, `"cost: $"`).
+ * is literal (`"a $ b"`, `"cost: $"`). A `$( )` comes back as a placeholder with `nested`, to be
+ * parsed once the token is complete (see parsePending).
  */
 export function readEmbeddedVariable(
   st: ParserState,
   p: number,
   limit: number,
-): { node: VariableExpressionAst | SubExpressionAst; end: number } | null {
+  hereString = false,
+): { node: VariableExpressionAst | SubExpressionAst; end: number; nested?: () => ExpressionAst } | null {
   const src = st.src;
   const c = src[p + 1];
   if (p + 1 >= limit || c === undefined) return null;
-  if (c === '(') return parseSubExpressionAt(st, p);
+  if (c === '(') {
+    const scanned = scanSubExpressionText(st, p, limit, hereString);
+    const placeholder: SubExpressionAst = { type: 'SubExpression', statements: [], extent: extent(st, p, scanned.end) };
+    return { node: placeholder, end: scanned.end, nested: () => parseNestedSubExpression(st, p, scanned) };
+  }
   if (c === '{') {
     const r = readBracedVariableName(st, p, limit);
     if (!r) return null;
@@ -104,13 +124,13 @@ export function readEmbeddedVariable(
   if (c === '$' || c === '^') return { node: variableNode(st, c, p, p + 2, false), end: p + 2 };
   if (c === ':' && !isVariableChar(src[p + 2] ?? '')) {
     // pwsh: `"$:"` is an invalid variable reference, not a literal `$`.
-    reportError(st, 'InvalidVariableReference', p);
+    reportScanError(st, 'InvalidVariableReference', p);
     return { node: variableNode(st, '', p, p + 2, false), end: p + 2 };
   }
   if (!isVariableChar(c) && c !== ':') return null;
   const end = readVariableNameEnd(src, c === ':' ? p + 2 : p + 1, limit);
   const fullName = src.slice(p + 1, end);
-  if (fullName.endsWith(':')) reportError(st, 'InvalidVariableReferenceWithDrive', p);
+  if (fullName.endsWith(':')) reportScanError(st, 'InvalidVariableReferenceWithDrive', p);
   return { node: variableNode(st, fullName.endsWith(':') ? fullName.slice(0, -1) : fullName.replace(/^:/, ''), p, end, false), end };
 }
 
@@ -145,10 +165,10 @@ export function readBracedVariableName(
     } else name += src[q++];
   }
   if (q >= limit) {
-    reportError(st, 'IncompleteDollarVariableReference', p, undefined, true);
+    reportScanError(st, 'IncompleteDollarVariableReference', p, undefined, true);
     return { name, end: q };
   }
-  if (name === '') reportError(st, 'EmptyVariableReference', p);
+  if (name === '') reportScanError(st, 'EmptyVariableReference', p);
   return { name, end: q + 1 };
 }
 
@@ -168,20 +188,22 @@ export function variableNode(
 
 /**
  * Reads an expandable body from `p` up to `limit`. In 'dq' mode it stops at the closing double
- * quote (`""` is an escaped quote); in 'here' mode it reads everything up to `limit`.
+ * quote (`""` is an escaped quote); in 'here' mode it reads everything up to `limit`. Its `$( )`
+ * are left in `pending`, for the caller to parse after reporting the token's own errors.
  */
 export function readExpandable(
   st: ParserState,
   p: number,
   limit: number,
   mode: 'dq' | 'here',
-): { parts: StringPart[]; value: string; end: number; terminated: boolean } {
+): { parts: StringPart[]; value: string; end: number; terminated: boolean; pending: PendingSubExpression[] } {
   const src = st.src;
   const parts: StringPart[] = [];
   // Text is appended in runs (slices), never char by char, to stay linear on long strings.
   let buf = '';
   let run = p;
   let hasExpansion = false;
+  const pending: PendingSubExpression[] = [];
   const finish = (end: number, terminated: boolean) => {
     if (buf !== '' || parts.length === 0) parts.push(buf);
     return {
@@ -189,6 +211,7 @@ export function readExpandable(
       value: hasExpansion ? '' : (parts[0] as string),
       end,
       terminated,
+      pending,
     };
   };
   while (p < limit) {
@@ -212,11 +235,12 @@ export function readExpandable(
       continue;
     }
     if (c === '$') {
-      const v = readEmbeddedVariable(st, p, limit);
+      const v = readEmbeddedVariable(st, p, limit, mode === 'here');
       if (v) {
         buf += src.slice(run, p);
         if (buf !== '') parts.push(buf);
         buf = '';
+        if (v.nested) pending.push({ index: parts.length, parse: v.nested });
         parts.push(v.node);
         hasExpansion = true;
         p = v.end;
@@ -243,11 +267,11 @@ export function readHereString(
   let q = p + 2;
   while (q < src.length && (src[q] === ' ' || src[q] === '\t')) q++;
   if (q < src.length && !isNewLineChar(src[q]!)) {
-    reportError(st, 'UnexpectedCharactersAfterHereStringHeader', q);
+    reportScanError(st, 'UnexpectedCharactersAfterHereStringHeader', q);
     while (q < src.length && !isNewLineChar(src[q]!)) q++;
   }
   if (q >= src.length) {
-    reportError(st, 'TerminatorExpectedAtEndOfString', p, expandable ? '"@' : "'@", true);
+    reportScanError(st, 'TerminatorExpectedAtEndOfString', p, expandable ? '"@' : "'@", true, src.length);
     return { value: '', parts: [], raw: '', end: src.length, expandable };
   }
   q += src[q] === '\r' && src[q + 1] === '\n' ? 2 : 1;
@@ -268,10 +292,11 @@ export function readHereString(
     lineStart = e + (src[e] === '\r' && src[e + 1] === '\n' ? 2 : 1);
   }
   if (footer < 0) {
-    reportError(st, 'TerminatorExpectedAtEndOfString', p, expandable ? '"@' : "'@", true);
     const raw = src.slice(contentStart);
-    if (!expandable) return { value: raw, parts: [], raw, end: src.length, expandable };
-    const r = readExpandable(st, contentStart, src.length, 'here');
+    const r = expandable ? readExpandable(st, contentStart, src.length, 'here') : null;
+    reportScanError(st, 'TerminatorExpectedAtEndOfString', p, expandable ? '"@' : "'@", true, src.length);
+    if (!r) return { value: raw, parts: [], raw, end: src.length, expandable };
+    parsePending(r.parts, r.pending);
     return { value: r.value, parts: r.parts, raw, end: src.length, expandable };
   }
   let contentEnd = footer;
@@ -282,5 +307,6 @@ export function readHereString(
   const raw = src.slice(contentStart, contentEnd);
   if (!expandable) return { value: raw, parts: [], raw, end: footer + 2, expandable };
   const r = readExpandable(st, contentStart, contentEnd, 'here');
+  parsePending(r.parts, r.pending);
   return { value: r.value, parts: r.parts, raw, end: footer + 2, expandable };
 }

@@ -3,8 +3,8 @@
  * asks for (about_Parsing: expression mode vs argument/command mode). It never advances `st.pos`;
  * the parser does, through `peek`/`advance`.
  */
-import { readEmbeddedVariable, readEscape, readExpandable, readHereString, readSingleQuoted, readBracedVariableName, readVariableNameEnd } from './strings';
-import { reportError, type Mode, type ParserState } from './state';
+import { parsePending, readEmbeddedVariable, readEscape, readExpandable, readHereString, readSingleQuoted, readBracedVariableName, readVariableNameEnd, type PendingSubExpression } from './strings';
+import { scriptOffset, reportScanError, type Mode, type ParserState } from './state';
 import {
   DASH_OPERATORS,
   endsGenericToken,
@@ -41,7 +41,7 @@ export function skipTrivia(st: ParserState): void {
     if (c === '<' && src[p + 1] === '#') {
       const close = src.indexOf('#>', p + 2);
       if (close < 0) {
-        reportError(st, 'MissingTerminatorMultiLineComment', p, undefined, true);
+        reportScanError(st, 'MissingTerminatorMultiLineComment', p, undefined, true, src.length);
         p = src.length;
       } else p = close + 2;
       continue;
@@ -66,7 +66,10 @@ export function skipTrivia(st: ParserState): void {
 }
 
 function tok(kind: TokenKind, st: ParserState, start: number, end: number, spaceBefore: boolean, extra?: Partial<Token>): Token {
-  return { kind, start, end, text: st.src.slice(start, end), spaceBefore, ...extra };
+  // A token's text is the script's text under its extent (pwsh: Token.Text is Extent.Text), which
+  // in a nested scan still holds the quotes the sub-expression's first scan collapsed.
+  const text = st.nest ? st.orig.slice(scriptOffset(st, start), scriptOffset(st, end)) : st.src.slice(start, end);
+  return { kind, start, end, text, spaceBefore, ...extra };
 }
 
 /**
@@ -238,6 +241,7 @@ export function scanGeneric(st: ParserState, p: number, spaceBefore: boolean): T
   const src = st.src;
   const start = p;
   const parts: StringPart[] = [];
+  const pending: PendingSubExpression[] = [];
   let buf = '';
   let run = p;
   let expands = false;
@@ -260,7 +264,7 @@ export function scanGeneric(st: ParserState, p: number, spaceBefore: boolean): T
     if (isSingleQuote(c)) {
       buf += src.slice(run, p);
       const r = readSingleQuoted(st, p + 1);
-      if (!r.terminated) reportError(st, 'TerminatorExpectedAtEndOfString', p, "'", true);
+      if (!r.terminated) reportScanError(st, 'TerminatorExpectedAtEndOfString', p, "'", true, src.length);
       buf += r.value;
       p = run = r.end;
       continue;
@@ -268,16 +272,18 @@ export function scanGeneric(st: ParserState, p: number, spaceBefore: boolean): T
     if (isDoubleQuote(c)) {
       buf += src.slice(run, p);
       const r = readExpandable(st, p + 1, src.length, 'dq');
-      if (!r.terminated) reportError(st, 'TerminatorExpectedAtEndOfString', p, '"', true);
+      if (!r.terminated) reportScanError(st, 'TerminatorExpectedAtEndOfString', p, '"', true, src.length);
       if (r.parts.length) {
-        for (const part of r.parts) {
+        r.parts.forEach((part, i) => {
           if (typeof part === 'string') buf += part;
           else {
             if (buf !== '') parts.push(buf);
             buf = '';
+            const nested = r.pending.find((x) => x.index === i);
+            if (nested) pending.push({ index: parts.length, parse: nested.parse });
             parts.push(part);
           }
-        }
+        });
         expands = true;
       } else buf += r.value;
       p = run = r.end;
@@ -289,6 +295,7 @@ export function scanGeneric(st: ParserState, p: number, spaceBefore: boolean): T
         buf += src.slice(run, p);
         if (buf !== '') parts.push(buf);
         buf = '';
+        if (v.nested) pending.push({ index: parts.length, parse: v.nested });
         parts.push(v.node);
         expands = true;
         p = run = v.end;
@@ -300,6 +307,7 @@ export function scanGeneric(st: ParserState, p: number, spaceBefore: boolean): T
   if (p === start && p < src.length) p++; // never return an empty token
   buf += src.slice(run, p);
   if (buf !== '' || parts.length === 0) parts.push(buf);
+  parsePending(parts, pending);
   const value = expands ? parts.filter((x) => typeof x === 'string').join('') : (parts[0] as string);
   return tok('Generic', st, start, p, spaceBefore, { value, parts: expands ? parts : null, stringKind: 'BareWord' });
 }
@@ -325,12 +333,12 @@ function scanVariable(st: ParserState, p: number, mode: Mode, spaceBefore: boole
     fullName = src.slice(p + 1, end);
   } else if (c === ':' && !splat) {
     // `$:` alone: a variable token with an invalid reference (pwsh).
-    reportError(st, 'InvalidVariableReference', p);
+    reportScanError(st, 'InvalidVariableReference', p);
     end = p + 2;
     fullName = '';
   } else return null;
   if (fullName.endsWith(':')) {
-    reportError(st, 'InvalidVariableReferenceWithDrive', p);
+    reportScanError(st, 'InvalidVariableReferenceWithDrive', p);
     fullName = fullName.slice(0, -1);
   }
   const colon = fullName.indexOf(':');
@@ -350,11 +358,12 @@ function scanString(st: ParserState, p: number, spaceBefore: boolean): Token {
   const src = st.src;
   if (isSingleQuote(src[p]!)) {
     const r = readSingleQuoted(st, p + 1);
-    if (!r.terminated) reportError(st, 'TerminatorExpectedAtEndOfString', p, "'", true);
+    if (!r.terminated) reportScanError(st, 'TerminatorExpectedAtEndOfString', p, "'", true, src.length);
     return tok('String', st, p, r.end, spaceBefore, { value: r.value, parts: null, stringKind: 'SingleQuoted', raw: src.slice(p + 1, r.terminated ? r.end - 1 : r.end) });
   }
   const r = readExpandable(st, p + 1, src.length, 'dq');
-  if (!r.terminated) reportError(st, 'TerminatorExpectedAtEndOfString', p, '"', true);
+  if (!r.terminated) reportScanError(st, 'TerminatorExpectedAtEndOfString', p, '"', true, src.length);
+  parsePending(r.parts, r.pending);
   return tok('String', st, p, r.end, spaceBefore, {
     value: r.value,
     parts: r.parts.length ? r.parts : null,
@@ -446,7 +455,7 @@ export function scanToken(st: ParserState, mode: Mode): Token {
       // pwsh 7.6: a constant its type cannot hold is a parse error in an expression, an argument's text in a command.
       if (num.bad) {
         if (mode === 'command') return scanGeneric(st, p, spaceBefore);
-        reportError(st, 'BadNumericConstant', p, src.slice(p, num.end), false, num.end - p);
+        reportScanError(st, 'BadNumericConstant', p, src.slice(p, num.end), false, num.end);
       }
       return tok('Number', st, p, num.end, spaceBefore, { num: num.value });
     }

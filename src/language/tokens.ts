@@ -2,7 +2,7 @@
  * Token kinds, the operator table (flags and precedence) and character classes.
  * Precedences follow pwsh's TokenFlags (lower binds looser); reference/powershell/about/about_Operators.md.
  */
-import type { ExpandableStringExpressionAst, StringKind, SubExpressionAst, VariableExpressionAst } from './ast';
+import type { ExpandableStringExpressionAst, ExpressionAst, StringKind } from './ast';
 
 export type TokenKind =
   | 'EndOfInput'
@@ -42,7 +42,7 @@ export type TokenKind =
   | 'StopParsing'
   | 'Unknown';
 
-export type StringPart = string | VariableExpressionAst | SubExpressionAst;
+export type StringPart = string | ExpressionAst;
 
 export interface Token {
   kind: TokenKind;

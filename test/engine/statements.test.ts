@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { run } from './helpers';
+import { createSession } from '../../src/session';
 
 // Functions, splatting (P-43..P-50), scopes, control flow, try/catch/finally, throw.
 const SIMPLE = `function SimpleTest { param([Alias('Key')]$Name, $Path) "Key: $Name; Path: $Path; Args: $args" }`;
@@ -136,5 +137,27 @@ describe('try / catch / finally / throw', () => {
   test('finally runs on break', () => {
     const r = run('foreach ($i in 1..3) { try { if ($i -eq 2) { break }; $i } finally { "f$i" } }');
     expect(r.lines).toEqual(['1', 'f1', 'f2']);
+  });
+});
+
+describe('$( ) in expandable strings (pwsh scans its text first, then parses it alone)', () => {
+  test('quotes doubled or escaped in it are one quote; here-strings keep them', () => {
+    expect(run('"x$("a`"`"b")y"; @"\n$("a""b") $("c`"d")\n"@').lines).toEqual(['xa"by', 'a"b c"d']);
+  });
+  test('the first ) that balances the parentheses ends it; text parsed after the $( ) and its member access is dropped', () => {
+    expect(run(`"[$('(').Length)]"; "[$('(') + 1)]"`).lines).toEqual(['[1]', '[(]']);
+  });
+  test('an escaped quote in a string inside it is a parse error, shown as pwsh shows it', () => {
+    const r = createSession().run('"value: $("q`"Server2`"".Length)"; (3 % -14)');
+    expect(r.text).toBe(
+      [
+        'ParserError: ',
+        'Line |',
+        '   1 |  "value: $("q`"Server2`"".Length)"; (3 % -14)',
+        '     |                ~~~~~~~~~~~~~~~~~',
+        "     | Unexpected token 'Server2`\"\".Length' in expression or statement.",
+        '',
+      ].join('\n'),
+    );
   });
 });

@@ -3,6 +3,7 @@ import { renderErrorConcise, renderParseError, renderStreamMessage } from '../..
 import { conciseReason } from '../../src/formatting/error-view';
 import { positionExcerpt } from '../../src/engine/errors';
 import type { ParseError } from '../../src/language/ast';
+import { parse } from '../../src/language/parser';
 
 describe('ConciseView (about_Preference_Variables $ErrorView)', () => {
   it('a command error is one line: command, colon, message', () => {
@@ -63,6 +64,12 @@ describe('ParserError layout', () => {
     expect(renderParseError('1 +', err(1, 4, "You must provide a value expression following the '+' operator."))).toBe(
       ['ParserError: ', 'Line |', '   1 |  1 +', '     |     ~', "     | You must provide a value expression following the '+' operator."].join('\n'),
     );
+  });
+  it('the underline covers the error extent (pwsh: the unexpected token, the operand of --)', () => {
+    const shown = (src: string) => renderParseError(src, parse(src).errors[0]!).split('\n')[3];
+    expect(shown('--16 | Format-List')).toBe('     |    ~~');
+    expect(shown('$x = 1 Server2.Length')).toBe('     |         ~~~~~~~~~~~~~~');
+    expect(shown('"value: $("q`"Server2`"".Length)"; (3 % -14)')).toBe('     |                ~~~~~~~~~~~~~~~~~');
   });
   it('second line of a script file', () => {
     expect(renderParseError('$a = 1\n$b = ', err(2, 6, 'msg'), { scriptName: '/tmp/x.ps1' })).toBe(

@@ -29,7 +29,10 @@ describe('parse errors: pwsh ids, exact wording, 1-based positions', () => {
     ['$a[', 'MissingArrayIndexExpression', 'Array index expression is missing or not valid.', 1, 4],
     ['$a[1', 'MissingEndSquareBracket', "Missing ']' after array index expression.", 1, 5],
     ['$s.Trim(', 'MissingEndParenthesisInMethodCall', "Missing ')' in method call.", 1, 9],
-    ['$(1', 'MissingEndParenthesisInSubexpression', "Missing closing ')' in subexpression.", 1, 4],
+    // pwsh reports it at the token found instead of `)`; the end of input sits one past the text.
+    ['$(1', 'MissingEndParenthesisInSubexpression', "Missing closing ')' in subexpression.", 1, 5],
+    ['@(1', 'MissingEndParenthesisInSubexpression', "Missing closing ')' in subexpression.", 1, 5],
+    ['"a $(1', 'IncompleteDollarSubexpressionReference', "$(subexpression) is missing the closing ')'.", 1, 4],
     ['if', 'MissingOpenParenthesisInIfStatement', "Missing '(' after 'if' in if statement.", 1, 3],
     ['if ()', 'IfStatementMissingCondition', "Missing condition in if statement after 'if ('.", 1, 5],
     ['if ($a', 'MissingEndParenthesisAfterStatement', "Missing closing ')' after expression in 'if' statement.", 1, 7],
@@ -76,5 +79,59 @@ describe('parse errors: pwsh ids, exact wording, 1-based positions', () => {
     const r = parse('Get-Mailbox -Identity <id> -EmailAddress <email address>');
     expect(r.errors.map((e) => [e.errorId, e.column])).toEqual([['RedirectionNotSupported', 23], ['RedirectionNotSupported', 42]]);
     expect(r.ast.end!.statements).toHaveLength(1);
+  });
+
+  it('the error extent is what pwsh underlines: the unexpected token, the operand of ++/--', () => {
+    const span = (src: string) => parse(src).errors.map((e) => [e.errorId, src.slice(e.offset, e.endOffset)]);
+    expect(span('$x = 1 2')).toEqual([['UnexpectedToken', '2']]);
+    expect(span('--16')).toEqual([['OperatorRequiresVariableOrProperty', '16']]);
+    expect(span('$x = "abc')).toEqual([['TerminatorExpectedAtEndOfString', '"abc']]);
+  });
+});
+
+describe('$( ) in an expandable string: scanned first, then parsed on its own (pwsh ScanSubExpression)', () => {
+  const errs = (src: string) => parse(src).errors.map((e) => [e.errorId, e.line, e.column, src.slice(e.offset, e.endOffset), e.message]);
+
+  it('`" inside it is a plain quote: "q`"abc`"" is the string "q" followed by a token', () => {
+    const src = `"value: $("q\`"abc\`"".Contains('Beta'))"`;
+    expect(errs(src)).toEqual([['UnexpectedToken', 1, 15, 'abc`"".Contains', "Unexpected token 'abc`\"\".Contains' in expression or statement."]]);
+  });
+
+  it('"" inside it is one quote too: the string it opens runs to the end of the sub-expression', () => {
+    expect(errs(`"value: $((@("") -like '*a*'))"`)).toEqual([
+      // The tokenizer's own error is not moved over the dropped quote (pwsh: NewScriptExtent).
+      ['TerminatorExpectedAtEndOfString', 1, 14, `"") -like '*a*')`, 'The string is missing the terminator: ".'],
+      ['MissingEndParenthesisInSubexpression', 1, 31, '', "Missing closing ')' in subexpression."],
+      ['MissingEndParenthesisInExpression', 1, 31, '', "Missing closing ')' in expression."],
+    ]);
+  });
+
+  it('the first ) that balances the parentheses ends it, inside quotes or not', () => {
+    expect(errs(`"a $(")") b"`).map((e) => [e[0], e[2]])).toEqual([
+      ['TerminatorExpectedAtEndOfString', 6],
+      ['MissingEndParenthesisInSubexpression', 9],
+      ['UnexpectedToken', 9],
+      ['TerminatorExpectedAtEndOfString', 12],
+    ]);
+  });
+
+  it('the same in a bareword argument', () => {
+    expect(errs('echo a$("x`"y")b').map((e) => [e[0], e[2], e[3]])).toEqual([
+      ['TerminatorExpectedAtEndOfString', 13, 'y"'],
+      ['UnexpectedToken', 13, 'y")'],
+      ['MissingEndParenthesisInSubexpression', 16, ''],
+    ]);
+  });
+
+  it('a sub-expression left open is reported before the string', () => {
+    expect(errs('"a $(1').map((e) => [e[0], e[2], e[3]])).toEqual([
+      ['IncompleteDollarSubexpressionReference', 4, '$(1'],
+      ['TerminatorExpectedAtEndOfString', 1, '"a $(1'],
+      ['MissingEndParenthesisInSubexpression', 8, ''],
+    ]);
+  });
+
+  it('here-strings keep doubled quotes', () => {
+    expect(parse('@"\n$("a""b") $("c`"d")\n"@').errors).toEqual([]);
   });
 });

@@ -48,7 +48,11 @@ describe('double-quoted strings: expansion', () => {
     ['"${x}y"', [{ type: 'Variable', name: 'x' }, 'y']],
     ['"$env:X!"', [{ type: 'Variable', name: 'X', scope: 'env' }, '!']],
     ['"$script:x"', [{ type: 'Variable', name: 'x', scope: 'script' }]],
-    ['"a $(")") b"', ['a ', { type: 'SubExpression' }, ' b']],
+    // Quotes doubled or escaped inside `$( )` are collapsed before it is parsed (pwsh ScanSubExpression).
+    ['"x$("a`"`"b")y"', ['x', { type: 'SubExpression', statements: [{ elements: [{ expression: { value: 'a"b' } }] }] }, 'y']],
+    // Only the `$( )` and member access after it are parsed; the rest of its text is dropped.
+    ["\"[$('(').Length)]\"", ['[', { type: 'MemberExpression', target: { type: 'SubExpression' }, member: { value: 'Length' } }, ']']],
+    ["\"[$('(') + 1)]\"", ['[', { type: 'SubExpression' }, ']']],
     ['"$x[0]"', [{ type: 'Variable', name: 'x' }, '[0]']],
   ])('%s', (src, parts) => {
     expect(expr(src)).toMatchObject({ type: 'ExpandableString', stringKind: 'DoubleQuoted', parts });
