@@ -8,7 +8,8 @@ import type { CmdletDefinition, CmdletMetadata, CmdletServices } from './engine/
 import type { ErrorRecord } from './engine/errors';
 import type { Host, ProgressRecord } from './engine/host';
 import type { PSValue } from './engine/values';
-import { errorViewOf, formatValues, outDefaultWidth, OutDefaultSession, renderErrorConcise, renderStreamMessage, type ErrorViewInput } from './formatting';
+import { withSequenceErrors } from './formatting/sequence';
+import { errorViewOf, formatValues, outDefaultWidth, OutDefaultSession, renderErrorConcise, renderStreamMessage, type ErrorViewInput, type OutputChunk } from './formatting';
 import { loadScenario, type ScenarioSpec } from './model/scenarios';
 import { createWorldRuntime, type WorldRuntime } from './model/runtime';
 import type { World } from './model/world';
@@ -130,19 +131,27 @@ export class Session {
         const wrapped = this.cmdletHooks.reduceRight<() => void>((next, hook) => () => hook(cmdlet, next), inner);
         wrapped();
       },
-      outDefault: (values, host) => {
-        const text = formatValues(values, { width: outDefaultWidth(host.width()), enumerationLimit: this.enumerationLimit() });
+      outDefault: (values, host, target = 'console') => {
+        const text = withSequenceErrors(() => formatValues(values, { width: outDefaultWidth(host.width()), enumerationLimit: this.enumerationLimit(), console: target === 'console' }));
         if (text) host.write('output', text);
       },
       openOutDefault: (host) => {
         // pwsh 7.6 reads $FormatEnumerationLimit when Out-Default formats its first object, and keeps
         // it: `$FormatEnumerationLimit=2` early in a script applies to all of the script's output.
+        // The grouping window runs on the virtual clock: a command line without Start-Sleep fits in it.
         let od: OutDefaultSession | undefined;
-        const open = () => (od ??= new OutDefaultSession(outDefaultWidth(host.width()), this.enumerationLimit()));
-        const emit = (text: string) => {
-          if (text) host.write('output', text);
+        const open = () => (od ??= new OutDefaultSession(outDefaultWidth(host.width()), this.enumerationLimit(), false, true, () => this.runtime.clock.now()));
+        const emit = (chunks: OutputChunk[]) => {
+          for (const c of chunks) if (c.text) host.write(c.stream, c.text);
         };
-        return { write: (values) => emit(open().write(values)), close: () => emit(od ? od.close() : '') };
+        // A record out of sequence fails the command line's Out-Default, which ends the line.
+        return {
+          streaming: true,
+          write: (values) => emit(withSequenceErrors(() => open().push(values), true)),
+          hostText: (stream, text) => emit(od ? withSequenceErrors(() => od!.host(stream, text), true) : [{ stream, text }]),
+          abandon: () => od?.abandon(),
+          close: () => emit(od ? withSequenceErrors(() => od!.end(), true) : []),
+        };
       },
       renderError: (record) => renderErrorConcise(errorViewInput(record, this.scriptName, (name) => this.runspace.commandVisibleGlobally(name)), { color: this.color, width: this.host.width() }),
     });

@@ -33,6 +33,14 @@ function emitAll(ctx: CmdletContext, values: PSValue[]): void {
   for (const v of values) ctx.writeObject(v);
 }
 
+/**
+ * Runs a block, passing each object on as the block writes it: pwsh 7.6 prints `1..2 | % { $_;
+ * Write-Host "h$_" }` as 1, h1, 2, h2, and what a block wrote before failing stays written.
+ */
+function streamBlock(ctx: CmdletContext, block: PSValue, input: PSValue): void {
+  ctx.invokeScriptBlock(block, input, undefined, (v) => ctx.writeObject(v));
+}
+
 function memberCall(ctx: CmdletContext, input: PSValue): void {
   const name = toStr(ctx.params['MemberName'] ?? null);
   const args = (ctx.params['ArgumentList'] as PSValue[] | undefined) ?? [];
@@ -77,7 +85,7 @@ export const forEachObject = defineCmdlet({
     if (ctx.parameterSetName === 'ScriptBlockSet') {
       const b = blocks(ctx);
       ctx.state['blocks'] = b;
-      if (b.begin) emitAll(ctx, ctx.invokeScriptBlock(b.begin, null));
+      if (b.begin) streamBlock(ctx, b.begin, null);
     }
   },
   process(ctx) {
@@ -99,10 +107,10 @@ export const forEachObject = defineCmdlet({
       return;
     }
     const b = ctx.state['blocks'] as Blocks;
-    for (const p of b.process) emitAll(ctx, ctx.invokeScriptBlock(p, input));
+    for (const p of b.process) streamBlock(ctx, p, input);
   },
   end(ctx) {
     const b = ctx.state['blocks'] as Blocks | undefined;
-    if (b) for (const e of b.end) emitAll(ctx, ctx.invokeScriptBlock(e, null));
+    if (b) for (const e of b.end) streamBlock(ctx, e, null);
   },
 });

@@ -17,6 +17,9 @@ export const GROUP_INFO_NO_ELEMENT = 'Microsoft.PowerShell.Commands.GroupInfoNoE
 // pwsh's table views (PowerShellCore.format.ps1xml): Count 5 wide, Name 25 wide, then Group.
 registerView(GROUP_INFO_NO_ELEMENT, { kind: 'table', properties: [{ label: 'Count', width: 5, alignment: 'right' }, { label: 'Name', width: 25 }] });
 registerView(GROUP_INFO, { kind: 'table', properties: [{ label: 'Count', width: 5, alignment: 'right' }, { label: 'Name', width: 25 }, 'Group'] });
+// And their lists (`'a' | Group-Object | Format-List`: Name, Count, Group, Values).
+registerView(GROUP_INFO_NO_ELEMENT, { kind: 'list', properties: ['Name', 'Count', 'Values'] });
+registerView(GROUP_INFO, { kind: 'list', properties: ['Name', 'Count', 'Group', 'Values'] });
 
 interface Group {
   values: PSValue[];
@@ -35,11 +38,11 @@ export function groupName(values: PSValue[]): string {
 export function groupInfo(g: Group, noElement: boolean): PSObject {
   const names = noElement ? [GROUP_INFO_NO_ELEMENT, GROUP_INFO, 'System.Object'] : [GROUP_INFO, 'System.Object'];
   const o = new PSObject(names);
-  o.addProperty({ name: 'Count', value: g.items.length, memberType: 'Property', typeName: 'int', readOnly: true });
-  o.addProperty({ name: 'Name', value: groupName(g.values), memberType: 'Property', typeName: 'string', readOnly: true });
-  if (!noElement)
-    o.addProperty({ name: 'Group', value: g.items, memberType: 'Property', typeName: 'System.Collections.ObjectModel.Collection[psobject]', readOnly: true });
+  // pwsh 7.6's member order (`$g.PSObject.Properties`): Values, Count, Group, Name; -NoElement leaves Group empty.
   o.addProperty({ name: 'Values', value: g.values, memberType: 'Property', typeName: 'System.Collections.ArrayList', readOnly: true });
+  o.addProperty({ name: 'Count', value: g.items.length, memberType: 'Property', typeName: 'int', readOnly: true });
+  o.addProperty({ name: 'Group', value: noElement ? [] : g.items, memberType: 'Property', typeName: 'System.Collections.ObjectModel.Collection[psobject]', readOnly: true });
+  o.addProperty({ name: 'Name', value: groupName(g.values), memberType: 'Property', typeName: 'string', readOnly: true });
   o.toStringOverride = () => GROUP_INFO;
   return o;
 }

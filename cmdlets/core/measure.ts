@@ -5,7 +5,7 @@
  * (TextMeasureInfo). Reference: /work/shared/reference/powershell/cmdlets/Measure-Object.md.
  */
 import { defineCmdlet, type CmdletContext } from '../../src/engine/cmdlet';
-import { PSEnumValue, PSObject, stringOf, type PSValue } from '../../src/engine/values';
+import { PSEnumValue, PSObject, stringOf, typeNamesOf, type PSValue } from '../../src/engine/values';
 import { tryNumber } from '../../src/engine/conversion';
 import { dataMessage } from '../../src/engine/serialization/messages';
 import { registerView } from '../../src/formatting/views';
@@ -35,7 +35,6 @@ interface Stat {
   count: number;
   sum: number;
   sumSq: number;
-  numericOnly: boolean;
   /** A value -Sum/-Average could not use: pwsh 7.6 still counts it, and reports no Sum/Average then. */
   nonNumeric: boolean;
   max: PSValue;
@@ -46,7 +45,7 @@ interface Stat {
 }
 
 function newStat(name: string | null): Stat {
-  return { name, count: 0, sum: 0, sumSq: 0, numericOnly: true, nonNumeric: false, max: null, min: null, lines: 0, words: 0, chars: 0 };
+  return { name, count: 0, sum: 0, sumSq: 0, nonNumeric: false, max: null, min: null, lines: 0, words: 0, chars: 0 };
 }
 
 const wants = (ctx: CmdletContext, name: string) => ctx.params[name] === true || (ctx.params['AllStats'] === true && name !== 'Line' && name !== 'Word' && name !== 'Character');
@@ -75,19 +74,34 @@ function addValue(ctx: CmdletContext, st: Stat, value: PSValue, input: PSValue):
       });
       return;
     }
-    st.numericOnly = false;
   } else {
     st.sum += n;
     st.sumSq += n * n;
   }
-  if (n !== null && st.numericOnly) {
-    // Numbers compare directly (the common case, kept fast for large pipelines).
-    if (st.count === 1 || n > (st.max as number)) st.max = n;
-    if (st.count === 1 || n < (st.min as number)) st.min = n;
-    return;
-  }
-  if (st.count === 1 || compareForSort(value, st.max, false) > 0) st.max = value;
-  if (st.count === 1 || compareForSort(value, st.min, false) < 0) st.min = value;
+  if (wants(ctx, 'Minimum')) st.min = extreme(value, n, st.min, true);
+  if (wants(ctx, 'Maximum')) st.max = extreme(value, n, st.max, false);
+}
+
+/**
+ * MeasureObjectCommand.Compare: the new minimum (or maximum) of `value` and the one kept so far.
+ * Both are taken as doubles where they convert; when the two then differ in type (a number and a
+ * text), their strings are compared instead (pwsh 7.6: `10,'abc',9 | Measure-Object -Max -Min`
+ * gives Maximum abc, Minimum 9; `'start','3','1' | measure -Sum -Max -Min` gives 3 and 1, the text
+ * that failed -Sum taking no part).
+ */
+function extreme(value: PSValue, n: number | null, kept: PSValue, isMin: boolean): PSValue {
+  if (kept === null) return value;
+  const keptN = numericValue(kept);
+  let order: number;
+  if (n !== null && keptN !== null) order = Math.sign(keptN - n);
+  // LanguagePrimitives.Compare(kept, value, ignoreCase: false, CurrentCulture).
+  else if (n === null && keptN === null && sameType(value, kept)) order = compareForSort(kept, value, true);
+  else order = compareForSort(stringOf(keptN ?? kept), stringOf(n ?? value), true);
+  return order * (isMin ? 1 : -1) > 0 ? value : kept;
+}
+
+function sameType(a: PSValue, b: PSValue): boolean {
+  return typeNamesOf(a)[0] === typeNamesOf(b)[0];
 }
 
 /** The number a value measures as: numbers, booleans, numeric strings and enums; null for other values (dates, text...). */
@@ -100,7 +114,8 @@ function numericValue(v: PSValue): number | null {
 }
 
 function genericInfo(ctx: CmdletContext, st: Stat): PSObject {
-  const objectInfo = !st.numericOnly;
+  // GenericObjectMeasureInfo when a kept minimum or maximum is not a number (EndProcessing).
+  const objectInfo = (st.min !== null && numericValue(st.min) === null) || (st.max !== null && numericValue(st.max) === null);
   const o = new PSObject([objectInfo ? GENERIC_OBJECT_MEASURE_INFO : GENERIC_MEASURE_INFO, 'Microsoft.PowerShell.Commands.MeasureInfo', 'System.Object']);
   const n = st.count;
   const prop = (name: string, value: PSValue, typeName: string) => o.addProperty({ name, value, memberType: 'Property', typeName });
@@ -108,8 +123,10 @@ function genericInfo(ctx: CmdletContext, st: Stat): PSObject {
   prop('Count', n, 'int');
   prop('Average', wants(ctx, 'Average') && !st.nonNumeric ? mean : null, 'System.Nullable[double]');
   prop('Sum', wants(ctx, 'Sum') && !st.nonNumeric ? st.sum : null, 'System.Nullable[double]');
-  prop('Maximum', wants(ctx, 'Maximum') && n ? st.max : null, objectInfo ? 'System.Object' : 'System.Nullable[double]');
-  prop('Minimum', wants(ctx, 'Minimum') && n ? st.min : null, objectInfo ? 'System.Object' : 'System.Nullable[double]');
+  // GenericMeasureInfo holds them as doubles ('3','1' | measure -Max gives the number 3).
+  const shown = (v: PSValue) => (v === null || objectInfo ? v : numericValue(v));
+  prop('Maximum', wants(ctx, 'Maximum') && n ? shown(st.max) : null, objectInfo ? 'System.Object' : 'System.Nullable[double]');
+  prop('Minimum', wants(ctx, 'Minimum') && n ? shown(st.min) : null, objectInfo ? 'System.Object' : 'System.Nullable[double]');
   // Sample standard deviation (n - 1), 0 for a single value.
   const sd = n > 1 ? Math.sqrt(Math.max(0, (st.sumSq - (st.sum * st.sum) / n) / (n - 1))) : 0;
   prop('StandardDeviation', wants(ctx, 'StandardDeviation') && n && !st.nonNumeric ? sd : null, 'System.Nullable[double]');

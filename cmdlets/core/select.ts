@@ -3,6 +3,7 @@
  * one property, or picks objects by position (-First/-Last/-Skip/-SkipLast/-Index) and -Unique.
  * Reference: /work/shared/reference/powershell/cmdlets/Select-Object.md.
  */
+import { PipelineStoppedSignal } from '../../src/engine/errors';
 import { defineCmdlet, type CmdletContext } from '../../src/engine/cmdlet';
 import { PSHashtable, PSObject, stringOf, typeNamesOf, type PSValue } from '../../src/engine/values';
 import { getOwnProperty } from '../../src/engine/properties';
@@ -175,6 +176,8 @@ export default defineCmdlet({
     if (index !== undefined && index !== null) {
       const wanted = (Array.isArray(index) ? index : [index]).map(Number);
       if (wanted.includes(i)) emit(ctx, st, projection(ctx, st, input));
+      // Past the last index wanted, the commands upstream are stopped (StopUpstreamCommandsException).
+      if (i >= Math.max(...wanted) && ctx.params['Wait'] !== true) throw new PipelineStoppedSignal();
       return;
     }
     // pwsh 7.6: `1..6 | Select-Object -SkipIndex 1,3` writes 1, 3, 5, 6.
@@ -193,6 +196,9 @@ export default defineCmdlet({
     if (first !== undefined && st.emitted >= first) return;
     st.emitted++;
     emit(ctx, st, projection(ctx, st, input));
+    // pwsh 7.6: once -First is met (and no -Last, -SkipLast or -Wait needs the rest) the commands
+    // upstream stop at once: `1..5 | % { $_; Write-Host "h$_" } | Select-Object -First 2` prints 1, h1, 2.
+    if (first !== undefined && st.emitted >= first && last === undefined && ctx.params['Wait'] !== true) throw new PipelineStoppedSignal();
   },
   end(ctx) {
     const st = ctx.state['select'] as SelectState;

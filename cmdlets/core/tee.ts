@@ -9,6 +9,7 @@ import { stringOf, type PSValue } from '../../src/engine/values';
 import { outString } from '../../src/formatting/out-default';
 import { dataMessage } from '../../src/engine/serialization/messages';
 import { NEWLINE, openFailure } from './file-io';
+import { withSequenceErrors } from '../../src/formatting/sequence';
 
 function inputOf(ctx: CmdletContext): PSValue | undefined {
   return ctx.inputObject !== undefined ? ctx.inputObject : ctx.bound('InputObject') ? (ctx.params['InputObject'] ?? null) : undefined;
@@ -17,7 +18,7 @@ function inputOf(ctx: CmdletContext): PSValue | undefined {
 /** The formatted text of values with CRLF line ends, as written to a file. */
 export function formattedFileText(values: PSValue[], width: number, noNewline = false): string {
   if (noNewline) return values.map((v) => stringOf(v)).join('');
-  return outString(values, width).replace(/\r?\n/g, NEWLINE);
+  return withSequenceErrors(() => outString(values, width)).replace(/\r?\n/g, NEWLINE);
 }
 
 /** Writes formatted text to a file; errors are pwsh's (terminating, as Out-File opens the file first). */

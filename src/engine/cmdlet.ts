@@ -199,8 +199,11 @@ export interface CmdletContext {
   /** ShouldContinue: always asks (unless -Force was given by the cmdlet's own logic). */
   shouldContinue(query: string, caption: string): boolean;
 
-  /** Invokes a script block with `$_` set (ForEach-Object, Where-Object, calculated properties). */
-  invokeScriptBlock(block: PSValue, dollarUnder?: PSValue, args?: PSValue[]): PSValue[];
+  /**
+   * Invokes a script block with `$_` set (ForEach-Object, Where-Object, calculated properties).
+   * With `emit`, each object goes there as the block writes it (and none is returned).
+   */
+  invokeScriptBlock(block: PSValue, dollarUnder?: PSValue, args?: PSValue[], emit?: (v: PSValue) => void): PSValue[];
   /**
    * Evaluates a script block as pwsh's PSPropertyExpression does (Sort-Object and Group-Object keys): a
    * statement error inside ends the block and comes back as the error, not written. Missing in test doubles.

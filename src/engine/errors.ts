@@ -153,6 +153,21 @@ export function positionMessage(inv: InvocationDetails): string {
   return `At ${where} char:${inv.extent.column}\n+ ${x.text}\n+ ${' '.repeat(x.offset)}${'~'.repeat(x.length)}`;
 }
 
+/** An InvocationInfo as scripts read it (`$_.InvocationInfo.ScriptLineNumber`, `.Line`, `.PositionMessage`). */
+export function invocationInfoObject(invocation: InvocationDetails): PSObject {
+  const inv = new PSObject(['System.Management.Automation.InvocationInfo', 'System.Object']);
+  const ext = invocation.extent;
+  const lineText = ext && invocation.source !== undefined ? (invocation.source.split(/\r?\n/)[ext.line - 1] ?? '') : '';
+  inv.addProperty({ name: 'MyCommand', value: invocation.commandName ? commandInfoOf(invocation.commandName) : null, memberType: 'Property' });
+  inv.addProperty({ name: 'ScriptName', value: invocation.scriptName ?? '', memberType: 'Property' });
+  inv.addProperty({ name: 'ScriptLineNumber', value: ext?.line ?? 0, memberType: 'Property' });
+  inv.addProperty({ name: 'OffsetInLine', value: ext?.column ?? 0, memberType: 'Property' });
+  inv.addProperty({ name: 'Line', value: lineText, memberType: 'Property' });
+  inv.addProperty({ name: 'PositionMessage', value: positionMessage(invocation), memberType: 'Property' });
+  inv.addProperty({ name: 'InvocationName', value: invocation.invocationName ?? invocation.commandName ?? '', memberType: 'Property' });
+  return inv;
+}
+
 export interface ErrorRecordInit {
   exception: ExceptionObject;
   errorId: string;
@@ -223,16 +238,7 @@ export class ErrorRecord extends PSObject {
     ci.addProperty({ name: 'TargetType', value: targetType, memberType: 'Property' });
     ci.toStringOverride = () => `${this.category}: (${stringOf(target)}:${targetType}) [${activity}], ${reason}`;
     this.categoryInfo = ci;
-    const inv = new PSObject(['System.Management.Automation.InvocationInfo', 'System.Object']);
-    const ext = this.invocation.extent;
-    const lineText = ext && this.invocation.source !== undefined ? (this.invocation.source.split(/\r?\n/)[ext.line - 1] ?? '') : '';
-    inv.addProperty({ name: 'MyCommand', value: this.invocation.commandName ? commandInfoOf(this.invocation.commandName) : null, memberType: 'Property' });
-    inv.addProperty({ name: 'ScriptName', value: this.invocation.scriptName ?? '', memberType: 'Property' });
-    inv.addProperty({ name: 'ScriptLineNumber', value: ext?.line ?? 0, memberType: 'Property' });
-    inv.addProperty({ name: 'OffsetInLine', value: ext?.column ?? 0, memberType: 'Property' });
-    inv.addProperty({ name: 'Line', value: lineText, memberType: 'Property' });
-    inv.addProperty({ name: 'PositionMessage', value: positionMessage(this.invocation), memberType: 'Property' });
-    inv.addProperty({ name: 'InvocationName', value: this.invocation.invocationName ?? this.invocation.commandName ?? '', memberType: 'Property' });
+    const inv = invocationInfoObject(this.invocation);
     this.invocationInfo = inv;
     this.addProperty({ name: 'Exception', value: this.exception, memberType: 'Property' });
     this.addProperty({ name: 'TargetObject', value: this.targetObject, memberType: 'Property' });

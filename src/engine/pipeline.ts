@@ -13,6 +13,7 @@ import { Scope, type FunctionInfo } from './scope';
 import { ErrorRecord, ExceptionObject, PSRuntimeError, PipelineStoppedSignal, ReturnSignal, recordFromCatalogue } from './errors';
 import { convertTo, toBool, toStr, makeArrayList } from './conversion';
 import type { Emit, StreamHandlers } from './streams';
+import { hostInformationMessage, InformationalRecord, InformationRecord, type InformationalKind } from './stream-records';
 import { Binder, type BindResult, type CommandArgument } from './binder/binder';
 import { binderCommandFromMetadata, type BinderCommand, type BinderParameter } from './binder/parameters';
 import type { BindingErrorContext } from './binder/coerce';
@@ -66,12 +67,15 @@ function applyRedirections(interp: Interpreter, redirections: A.RedirectionAst[]
   const covers = (from: A.RedirectionStream, s: A.RedirectionStream) => from === 'all' || from === s;
   for (const r of redirections) {
     if (r.type === 'MergingRedirection') {
-      const target = emit;
+      // Into the output as finally redirected, whatever the order: pwsh 7.6 writes `w` to the file
+      // for both `Write-Warning w 3>&1 > f` and `Write-Warning w > f 3>&1`.
+      const target: Emit = (v) => out(v);
       if (covers(r.from, 'error')) streams.error = (rec) => target(rec);
-      if (covers(r.from, 'warning')) streams.warning = (t) => target(t);
-      if (covers(r.from, 'verbose')) streams.verbose = (t) => target(t);
-      if (covers(r.from, 'debug')) streams.debug = (t) => target(t);
-      if (covers(r.from, 'information')) streams.information = (v) => target(v);
+      // The records as pwsh writes them to a merged pipe: marked with their stream (stream-records.ts).
+      if (covers(r.from, 'warning')) streams.warning = (rec) => target(rec.merged());
+      if (covers(r.from, 'verbose')) streams.verbose = (rec) => target(rec.merged());
+      if (covers(r.from, 'debug')) streams.debug = (rec) => target(rec.merged());
+      if (covers(r.from, 'information')) streams.information = (rec) => target(rec.merged());
       continue;
     }
     const loc = interp.evalExpr(r.location);
@@ -88,10 +92,10 @@ function applyRedirections(interp: Interpreter, redirections: A.RedirectionAst[]
     files.push(file);
     if (covers(r.from, 'output')) out = (v) => file.values.push(v);
     if (covers(r.from, 'error')) streams.error = (rec) => file.values.push(rec);
-    if (covers(r.from, 'warning')) streams.warning = (t) => file.values.push(t);
-    if (covers(r.from, 'verbose')) streams.verbose = (t) => file.values.push(t);
-    if (covers(r.from, 'debug')) streams.debug = (t) => file.values.push(t);
-    if (covers(r.from, 'information')) streams.information = (v) => file.values.push(v);
+    if (covers(r.from, 'warning')) streams.warning = (rec) => file.values.push(rec);
+    if (covers(r.from, 'verbose')) streams.verbose = (rec) => file.values.push(rec);
+    if (covers(r.from, 'debug')) streams.debug = (rec) => file.values.push(rec);
+    if (covers(r.from, 'information')) streams.information = (rec) => file.values.push(rec);
   }
   streams = { ...streams };
   return {
@@ -102,7 +106,7 @@ function applyRedirections(interp: Interpreter, redirections: A.RedirectionAst[]
         // Out-File: the formatted text, UTF-8.
         const host = captureHost(interp.rs.host.width());
         const values = f.values.map((v) => (v instanceof ErrorRecord ? v.message : v));
-        if (values.length) interp.rs.outDefault(values, host);
+        if (values.length) interp.rs.outDefault(values, host, 'file');
         interp.services.fs.writeText(f.path, host.text, { append: f.append });
       }
     },
@@ -373,32 +377,42 @@ class CmdletContextImpl implements CmdletContext {
     throw err;
   }
 
+  private streamRecord(kind: InformationalKind, message: string): InformationalRecord {
+    const p = this.proc;
+    return new InformationalRecord(kind, message, p.interp.invocation(p.extent, p.def.name));
+  }
+
+  private informationRecord(messageData: PSValue, tags?: string[]): InformationRecord {
+    const clock = this.proc.interp.services.clock as { now(): number } | undefined;
+    return new InformationRecord({ messageData, source: this.proc.def.name, tags, timeGenerated: clock?.now() ?? 0 });
+  }
+
   writeWarning(message: string): void {
     const a = this.actionFor(this.proc.common.warningAction, undefined, 'WarningPreference', 'Continue');
     if (a === 'ignore') return;
-    this.proc.common.warningVariable?.list.push(message);
+    const record = this.streamRecord('Warning', message);
+    this.proc.common.warningVariable?.list.push(record);
     if (a === 'silentlycontinue') return;
-    this.proc.streams.warning(message);
+    this.proc.streams.warning(record);
     this.streamPreferenceHalts(a, 'WarningPreference', message);
   }
 
   writeVerbose(message: string): void {
     const a = this.actionFor(undefined, this.proc.common.verbose, 'VerbosePreference', 'SilentlyContinue');
-    if (a === 'continue' || a === 'inquire' || a === 'stop') this.proc.streams.verbose(message);
+    if (a === 'continue' || a === 'inquire' || a === 'stop') this.proc.streams.verbose(this.streamRecord('Verbose', message));
     this.streamPreferenceHalts(a, 'VerbosePreference', message);
   }
 
   writeDebug(message: string): void {
     const a = this.actionFor(undefined, this.proc.common.debug, 'DebugPreference', 'SilentlyContinue');
-    if (a === 'continue' || a === 'inquire' || a === 'stop') this.proc.streams.debug(message);
+    if (a === 'continue' || a === 'inquire' || a === 'stop') this.proc.streams.debug(this.streamRecord('Debug', message));
     this.streamPreferenceHalts(a, 'DebugPreference', message);
   }
 
   writeInformation(message: PSValue, tags?: string[]): void {
-    void tags;
     const a = this.actionFor(this.proc.common.informationAction, undefined, 'InformationPreference', 'SilentlyContinue');
     if (a === 'ignore') return;
-    this.proc.streams.information(message, a === 'continue' ? { text: stringOf(message) } : undefined);
+    this.proc.streams.information(this.informationRecord(message, tags), a === 'continue' ? { text: stringOf(message) } : undefined);
   }
 
   writeProgress(record: Partial<ProgressRecord> & { activity: string }): void {
@@ -429,7 +443,8 @@ class CmdletContextImpl implements CmdletContext {
   writeHost(text: string, options?: { foregroundColor?: string; backgroundColor?: string; noNewline?: boolean }): void {
     const a = this.actionFor(this.proc.common.informationAction, undefined, '__WriteHostPreference', 'Continue');
     if (a === 'ignore') return;
-    this.proc.streams.information(text, a === 'silentlycontinue' ? undefined : { text, options });
+    // pwsh 7.6: Write-Host's record carries a HostInformationMessage and the tag PSHOST.
+    this.proc.streams.information(this.informationRecord(hostInformationMessage(text, options), ['PSHOST']), a === 'silentlycontinue' ? undefined : { text, options });
   }
 
   private prepareShouldProcess(): void {
@@ -471,19 +486,31 @@ class CmdletContextImpl implements CmdletContext {
     }
   }
 
-  invokeScriptBlock(block: PSValue, dollarUnder?: PSValue, args?: PSValue[]): PSValue[] {
+  invokeScriptBlock(block: PSValue, dollarUnder?: PSValue, args?: PSValue[], emit?: (v: PSValue) => void): PSValue[] {
     if (!(block instanceof ScriptBlock)) return [];
     const interp = this.proc.interp;
     const out: PSValue[] = [];
+    // What the commands downstream raise while taking an object passes through as it is.
+    let downstream: unknown;
+    const pass = emit
+      ? (v: PSValue) => {
+          try {
+            emit(v);
+          } catch (e) {
+            downstream = e;
+            throw e;
+          }
+        }
+      : (v: PSValue) => void out.push(v);
     try {
       this.proc.withStreams(() =>
-        interp.invokeBlockTo(block, { dollarUnder: dollarUnder === undefined ? null : dollarUnder, args, dotSource: true }, (v) => out.push(v)),
+        interp.invokeBlockTo(block, { dollarUnder: dollarUnder === undefined ? null : dollarUnder, args, dotSource: true }, pass),
       );
     } catch (e) {
       // pwsh 7.6: an expression's error leaving the block through the cmdlet (under a try or trap) takes
       // the cmdlet's InvocationInfo: `ForEach-Object: ...`, the command underlined. A `throw` or another
       // command's error keeps its own.
-      if (!(e instanceof PSRuntimeError)) throw e;
+      if (!(e instanceof PSRuntimeError) || e === downstream) throw e;
       const r = e.record;
       if (r.fromThrowStatement || r.invocation.commandName || r.commandName) throw e;
       // Stopped by the Stop preference, it is recorded again as the cmdlet's, with the cmdlet's id suffix.
@@ -729,11 +756,11 @@ export class FunctionProcessor implements Processor {
       return null;
     }));
     o.addNoteProperty('WriteVerbose', method('WriteVerbose', (args) => {
-      if (/^continue$/i.test(interp.preference('VerbosePreference', 'SilentlyContinue'))) interp.streams.verbose(toStr(args[0] ?? null));
+      if (/^continue$/i.test(interp.preference('VerbosePreference', 'SilentlyContinue'))) interp.streams.verbose(new InformationalRecord('Verbose', toStr(args[0] ?? null), interp.invocation(undefined, this.name)));
       return null;
     }));
     o.addNoteProperty('WriteWarning', method('WriteWarning', (args) => {
-      if (!/^(silentlycontinue|ignore)$/i.test(interp.preference('WarningPreference', 'Continue'))) interp.streams.warning(toStr(args[0] ?? null));
+      if (!/^(silentlycontinue|ignore)$/i.test(interp.preference('WarningPreference', 'Continue'))) interp.streams.warning(new InformationalRecord('Warning', toStr(args[0] ?? null), interp.invocation(undefined, this.name)));
       return null;
     }));
     return o;

@@ -21,5 +21,12 @@ export interface RunspaceCore {
   baseStreams: StreamHandlers;
   aroundCmdletCall?: (cmdlet: CmdletMetadata, call: () => void) => void;
   /** Out-Default as set by the session (or the fallback). */
-  outDefault: (values: PSValue[], host: Host) => void;
+  outDefault: (values: PSValue[], host: Host, target?: OutDefaultTarget) => void;
 }
+
+/**
+ * Where formatted output goes: the console (the default), whose line output prints records merged
+ * from the warning/verbose/debug streams with their prefix, or a file (`> file`, `3> file`), which
+ * gets the bare text as Out-File does.
+ */
+export type OutDefaultTarget = 'console' | 'file';

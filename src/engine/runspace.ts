@@ -13,7 +13,7 @@ import { ScriptBlock } from './scriptblock';
 import { CommandTable } from './commands';
 import { BreakSignal, ContinueSignal, StopRequestedSignal, ErrorRecord, ExceptionObject, ExitSignal, PSRuntimeError, ReturnSignal, recordFromCatalogue } from './errors';
 import { Interpreter } from './evaluator/interpreter';
-import type { RunspaceCore } from './runspace-core';
+import type { OutDefaultTarget, RunspaceCore } from './runspace-core';
 import type { StreamHandlers } from './streams';
 import { validateCmdletMetadata } from './metadata';
 import { convertTo, makeArrayList, toBool } from './conversion';
@@ -27,7 +27,7 @@ export interface RunspaceOptions {
   /** Called around each begin/process/end call of a cmdlet (the world wraps it in a transaction). */
   aroundCmdletCall?: (cmdlet: CmdletMetadata, call: () => void) => void;
   /** Out-Default for top-level output when invoke(..., {outDefault:true}); set by the session wiring to the formatter. */
-  outDefault?: (values: PSValue[], host: Host) => void;
+  outDefault?: (values: PSValue[], host: Host, target?: OutDefaultTarget) => void;
   /**
    * Opens one Out-Default for a whole invoke, as pwsh wraps a command line in `| Out-Default`: a table
    * started by one statement goes on with the next statement's objects of the same shape. When absent,
@@ -44,6 +44,12 @@ export interface RunspaceOptions {
 export interface OutDefaultSink {
   write(values: PSValue[]): void;
   close(): void;
+  /** Takes objects one at a time as they are written, as pwsh's Out-Default does (else a statement's at its end). */
+  streaming?: boolean;
+  /** Host text that belongs among the output (errors: pwsh merges them into Out-Default's input). */
+  hostText?(stream: 'error', text: string): void;
+  /** The command line ended in a terminating error: what Out-Default holds is never printed. */
+  abandon?(): void;
 }
 
 export interface InvokeResult {
@@ -404,30 +410,37 @@ export class Runspace implements SessionApi {
       this.core.globalScope.setLocal('?', false);
       return result;
     }
+    // Out-Default for this command line (opened below); errors go through it, in their place among the output.
+    let sink: OutDefaultSink | null = null;
     let flushPending: (() => void) | null = null;
     this.core.baseStreams = {
       error: (record) => {
         result.errors.push(record);
         result.hadErrors = true;
-        // The console merges errors into Out-Default: the statement's output so far prints first (an
-        // open table with the widths of its rows so far, continued after the error, as in pwsh 7.6).
-        flushPending?.();
-        if (show) host.write('error', this.renderError(record) + '\n');
+        if (!show) return;
+        const text = this.renderError(record) + '\n';
+        // The console merges errors into Out-Default: a streaming one holds the error in its place among
+        // the output (pwsh 7.6); otherwise the statement's output so far prints first.
+        if (sink?.hostText) sink.hostText('error', text);
+        else {
+          flushPending?.();
+          host.write('error', text);
+        }
       },
-      warning: (text) => {
-        result.warnings.push(text);
-        if (show) host.write('warning', `WARNING: ${text}\n`);
+      warning: ({ message }) => {
+        result.warnings.push(message);
+        if (show) host.write('warning', `WARNING: ${message}\n`);
       },
-      verbose: (text) => {
-        result.verbose.push(text);
-        if (show) host.write('verbose', `VERBOSE: ${text}\n`);
+      verbose: ({ message }) => {
+        result.verbose.push(message);
+        if (show) host.write('verbose', `VERBOSE: ${message}\n`);
       },
-      debug: (text) => {
-        result.debug.push(text);
-        if (show) host.write('debug', `DEBUG: ${text}\n`);
+      debug: ({ message }) => {
+        result.debug.push(message);
+        if (show) host.write('debug', `DEBUG: ${message}\n`);
       },
-      information: (value, hostText) => {
-        result.information.push(value);
+      information: (record, hostText) => {
+        result.information.push(record.messageData);
         if (hostText) host.write('host', hostText.text + (hostText.options?.noNewline ? '' : '\n'), hostText.options);
       },
     };
@@ -450,11 +463,12 @@ export class Runspace implements SessionApi {
       }
     }
     const statements = [...(ast.begin?.statements ?? []), ...(ast.process?.statements ?? []), ...(ast.end?.statements ?? [])];
-    const sink: OutDefaultSink | null = !show
+    sink = !show
       ? null
       : this.options.openOutDefault
         ? this.options.openOutDefault(host)
         : { write: (values) => this.core.outDefault(values, host), close: () => undefined };
+    const out = sink;
     const traps = statements.filter((s): s is TrapStatementAst => s.type === 'Trap');
     try {
       for (const s of statements) {
@@ -462,15 +476,22 @@ export class Runspace implements SessionApi {
         try {
           const flush = () => {
             result.output.push(...chunk);
-            if (sink && chunk.length) sink.write(chunk.splice(0));
+            if (out && chunk.length) out.write(chunk.splice(0));
             else chunk.length = 0;
           };
+          // A streaming Out-Default takes each object as it is written (pwsh: `1..3 | % { $_; Write-Host "h$_" }` prints 1, h1, 2...).
+          const emit = out?.streaming
+            ? (v: PSValue) => {
+                result.output.push(v);
+                out.write([v]);
+              }
+            : (v: PSValue) => void chunk.push(v);
           flushPending = flush;
-          interp.runStatementTrapped(s, traps, (v) => chunk.push(v), flush);
+          interp.runStatementTrapped(s, traps, emit, flush);
         } finally {
           flushPending = null;
           result.output.push(...chunk);
-          if (sink && chunk.length) sink.write(chunk);
+          if (out && chunk.length) out.write(chunk);
         }
       }
     } catch (e) {
@@ -482,16 +503,26 @@ export class Runspace implements SessionApi {
         result.exitCode = e.code;
         this.core.globalScope.setLocal('LASTEXITCODE', e.code);
       } else if (e instanceof PSRuntimeError) {
+        out?.abandon?.();
         interp.reportTerminating(e);
       } else if (!(e instanceof BreakSignal || e instanceof ContinueSignal || e instanceof ReturnSignal)) {
         const err = interp.toPSError(e);
         if (!err) throw e;
+        out?.abandon?.();
         interp.reportTerminating(err);
       }
     } finally {
       interp.scope = this.core.globalScope;
       interp.streams = this.core.baseStreams;
-      sink?.close();
+      try {
+        out?.close();
+      } catch (e) {
+        // Out-Default failing as it ends (a format record out of sequence): its error, and nothing more.
+        const err = interp.toPSError(e);
+        if (!err) throw e;
+        out?.abandon?.();
+        interp.reportTerminating(err);
+      }
     }
     const q = this.core.globalScope.getLocal('?');
     result.success = q ? q.value === true : true;

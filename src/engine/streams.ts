@@ -4,14 +4,15 @@
  */
 import type { PSValue } from './values';
 import type { ErrorRecord } from './errors';
+import type { InformationalRecord, InformationRecord } from './stream-records';
 
 export interface StreamHandlers {
   /** An error record that reached the error stream (already past -ErrorAction handling). */
   error(record: ErrorRecord): void;
-  warning(text: string): void;
-  verbose(text: string): void;
-  debug(text: string): void;
-  information(value: PSValue, hostText?: { text: string; options?: { foregroundColor?: string; backgroundColor?: string; noNewline?: boolean } }): void;
+  warning(record: InformationalRecord): void;
+  verbose(record: InformationalRecord): void;
+  debug(record: InformationalRecord): void;
+  information(record: InformationRecord, hostText?: { text: string; options?: { foregroundColor?: string; backgroundColor?: string; noNewline?: boolean } }): void;
 }
 
 export type Emit = (value: PSValue) => void;

@@ -244,20 +244,20 @@ export class PSDateTime {
     return new Date(this.ms);
   }
 
-  /** en-US current-culture form used by ToString() and formatting: `11/24/2026 8:42:44 AM`. */
+  /** en-US current-culture form used by ToString() and formatting: `11/24/2026 8:42:44 AM` (`yyyy`: year 1 is `0001`). */
   toString(): string {
     const d = new Date(this.ms);
     const h = d.getUTCHours();
     const h12 = h % 12 === 0 ? 12 : h % 12;
     const pad = (n: number) => String(n).padStart(2, '0');
-    return `${d.getUTCMonth() + 1}/${d.getUTCDate()}/${d.getUTCFullYear()} ${h12}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} ${h < 12 ? 'AM' : 'PM'}`;
+    return `${d.getUTCMonth() + 1}/${d.getUTCDate()}/${String(d.getUTCFullYear()).padStart(4, '0')} ${h12}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} ${h < 12 ? 'AM' : 'PM'}`;
   }
 
   /** Invariant-culture form used when PowerShell converts to string (`"$d"`, `[string]$d`): `11/24/2026 08:42:44`. */
   toInvariantString(): string {
     const d = new Date(this.ms);
     const pad = (n: number) => String(n).padStart(2, '0');
-    return `${pad(d.getUTCMonth() + 1)}/${pad(d.getUTCDate())}/${d.getUTCFullYear()} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
+    return `${pad(d.getUTCMonth() + 1)}/${pad(d.getUTCDate())}/${String(d.getUTCFullYear()).padStart(4, '0')} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
   }
 }
 

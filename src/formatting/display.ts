@@ -20,6 +20,7 @@ import {
   type PSValue,
 } from '../engine/values';
 import { ELLIPSIS } from './cells';
+import { isStreamRecord } from '../engine/stream-records';
 
 /** pwsh's InitialSessionState.DefaultFormatEnumerationLimit. */
 export const DEFAULT_ENUMERATION_LIMIT = 4;
@@ -42,9 +43,15 @@ export function isCustomTextType(v: PSValue): boolean {
   return v instanceof PSObject && customTextTypes.has(v.psTypeNames[0] ?? '');
 }
 
-/** True for values pwsh treats as scalars when formatting (printed by ToString, never as a table/list). */
+/**
+ * True for values pwsh treats as scalars when formatting (printed by ToString, never as a table/list).
+ * The stream records (WarningRecord, VerboseRecord, DebugRecord, InformationRecord) have views that
+ * pwsh 7.6 marks OutOfBand, printing their message: they are shown the same way (`| Format-List *`
+ * too; `-Force` lists their properties).
+ */
 export function isScalar(v: PSValue): boolean {
   return (
+    isStreamRecord(v) ||
     v === null ||
     typeof v === 'string' ||
     typeof v === 'number' ||
@@ -130,5 +137,5 @@ export function longDateTime(d: PSDateTime): string {
   const h = t.getUTCHours();
   const h12 = h % 12 === 0 ? 12 : h % 12;
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${DAYS[t.getUTCDay()]}, ${MONTHS[t.getUTCMonth()]} ${t.getUTCDate()}, ${t.getUTCFullYear()} ${h12}:${pad(t.getUTCMinutes())}:${pad(t.getUTCSeconds())} ${h < 12 ? 'AM' : 'PM'}`;
+  return `${DAYS[t.getUTCDay()]}, ${MONTHS[t.getUTCMonth()]} ${t.getUTCDate()}, ${String(t.getUTCFullYear()).padStart(4, '0')} ${h12}:${pad(t.getUTCMinutes())}:${pad(t.getUTCSeconds())} ${h < 12 ? 'AM' : 'PM'}`;
 }

@@ -1,5 +1,5 @@
 /** Public formatting API (issue 9): what Out-Default, Out-String and the Format-* cmdlets print. */
-export { formatValues, outString, outStringStream, formatLines, outDefaultWidth, OutDefaultFormatter, OutDefaultSession, DEFAULT_WIDTH, PROPERTY_COUNT_FOR_TABLE, type OutputOptions } from './out-default';
+export { formatValues, outString, outStringStream, formatLines, outDefaultWidth, OutDefaultFormatter, OutDefaultSession, DEFAULT_WIDTH, PROPERTY_COUNT_FOR_TABLE, type OutputOptions, type OutputChunk } from './out-default';
 export { formatList, formatTable, formatWide, formatCustom } from './api';
 export { listRecords, tableRecords, wideRecords, customRecords, type ListSpec, type TableSpec, type WideSpec, type CommonFormatSpec } from './producers';
 export { renderRecords, RecordRenderer } from './render';

@@ -8,6 +8,8 @@ const MESSAGES = {
   IllegalAlignment: 'The Alignment key has a type that is not valid: {0}. Valid values are: Left, Center, Right.',
   /** pwsh: Width that is not a positive number. */
   IllegalWidth: 'The Width key has a value that is not valid: {0}. The value must be greater than zero.',
+  /** pwsh FormatAndOut_out_xxx.OutLineOutput_OutOfSequencePacket. */
+  OutOfSequencePacket: 'The object of type "{0}" is not valid or not in the correct sequence. This is likely caused by a user-specified "{1}" command which is conflicting with the default formatting.',
 } as const;
 
 export type FormattingMessageId = keyof typeof MESSAGES;

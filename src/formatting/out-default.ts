@@ -7,12 +7,15 @@
  */
 import { PSDateTime, PSHashtable, PSObject, typeNamesOf, type PSValue } from '../engine/values';
 import type { ErrorRecord } from '../engine/errors';
+import { writeStreamOf } from '../engine/stream-records';
 import { displayString, isCustomTextType, isScalar, longDateTime, toDisplayScalar } from './display';
-import { dictionaryEntries, readProperties, readProperty, safeRead, selectFields, type Field } from './properties';
+import { defaultFields, dictionaryEntries, readProperties, readProperty, safeRead, selectFields, type Field } from './properties';
 import { renderErrorRecord } from './error-view';
 import { defaultAlignment, fieldText, listFields } from './producers';
 import { isFormatRecord, type FormatRecord } from './records';
-import { RecordRenderer } from './render';
+import { RecordRenderer, type HostChunk } from './render';
+import { FormatSequence } from './sequence';
+import type { HostStream } from '../engine/host';
 import { findView, type ViewDefinition } from './views';
 import './builtin-views';
 
@@ -32,6 +35,11 @@ export interface OutputOptions {
    * list value on one line, while tables and -Wrap still keep to 80 and `-Width 100` wraps at 99.
    */
   unwrappedLists?: boolean;
+  /**
+   * The console's line output (Out-Default, Out-Host): records merged from the warning, verbose and
+   * debug streams print with their prefix (`WARNING: careful`); Out-String and files get the bare text.
+   */
+  console?: boolean;
 }
 
 export const DEFAULT_WIDTH = 120;
@@ -73,11 +81,11 @@ export class OutDefaultFormatter {
   /** Closes the open table/list. */
   finish(): FormatRecord[] {
     if (!this.active) return [];
-    const grouped = this.active.groupBy !== undefined;
     const date = this.active.shape === 'date';
     this.active = null;
-    if (date) return [{ type: 'entry', text: '', outOfBand: true }, { type: 'end' }];
-    return grouped ? [{ type: 'groupEnd' }, { type: 'end' }] : [{ type: 'end' }];
+    // Every view's entries sit in a group, as format-default writes them (a view's own grouping, or one group).
+    if (date) return [{ type: 'entry', text: '', outOfBand: true }, { type: 'groupEnd' }, { type: 'end' }];
+    return [{ type: 'groupEnd' }, { type: 'end' }];
   }
 
   /** Opens a new group when the view groups and the value changes. */
@@ -94,7 +102,10 @@ export class OutDefaultFormatter {
   private add(v: PSValue, out: FormatRecord[]): void {
     if (v === null) return;
     if (isFormatRecord(v)) {
-      out.push(...this.finish(), v.record);
+      // A Format-* command's start closes the view open here (pwsh: "pretend that the previous
+      // formatting directives were properly closed"); its other records go on as they come.
+      if (v.record.type === 'start') out.push(...this.finish());
+      out.push(v.record);
       return;
     }
     if (Array.isArray(v)) {
@@ -113,7 +124,7 @@ export class OutDefaultFormatter {
       // pwsh 7.6: `Get-Date` prints a blank line, the long date, a blank line; dates in a row share the block.
       if (!this.active) {
         this.active = { shape: 'date', typeKey: 'System.DateTime', fields: [] };
-        out.push({ type: 'start', shape: 'custom' });
+        out.push({ type: 'start', shape: 'custom' }, { type: 'groupStart' });
       }
       out.push({ type: 'entry', text: longDateTime(v), outOfBand: true });
       return;
@@ -123,13 +134,14 @@ export class OutDefaultFormatter {
       // texts, a blank line, as the DateTime block.
       if (!this.active) {
         this.active = { shape: 'date', typeKey: v.psTypeNames[0]!, fields: [] };
-        out.push({ type: 'start', shape: 'custom' });
+        out.push({ type: 'start', shape: 'custom' }, { type: 'groupStart' });
       }
       out.push({ type: 'entry', text: String(v), outOfBand: true });
       return;
     }
     if (isScalar(v)) {
-      out.push({ type: 'entry', text: toDisplayScalar(v), outOfBand: true });
+      const writeStream = writeStreamOf(v);
+      out.push({ type: 'entry', text: toDisplayScalar(v), outOfBand: true, ...(writeStream ? { writeStream } : {}) });
       return;
     }
     // An ErrorRecord written as output shows its error view, out of band (pwsh does the same).
@@ -144,14 +156,23 @@ export class OutDefaultFormatter {
     }
     const typeKey = typeNamesOf(v)[0] ?? 'System.Object';
     const limit = this.enumerationLimit;
-    if (this.active && this.active.shape !== 'date' && (this.active.typeKey === typeKey || this.active.viewless || (this.active.view !== undefined && findView(v) === this.active.view))) {
+    const sameType = this.active?.typeKey === typeKey || (this.active?.view !== undefined && findView(v) === this.active.view);
+    if (this.active && this.active.shape !== 'date' && (sameType || this.active.viewless)) {
       this.group(v, this.active, out);
-      if (this.active.shape === 'list' && this.active.viewless) out.push({ type: 'entry', fields: listFields(v, selectFields(v, 'list'), limit) });
+      // A list made from the first object's properties takes each object's own (ListViewGenerator without a view).
+      if (this.active.shape === 'list' && this.active.viewless) out.push({ type: 'entry', fields: listFields(v, sameType ? selectFields(v, 'list') : defaultFields(v), limit) });
       else out.push(this.entryFor(v, this.active));
       return;
     }
+    // pwsh 7.6: a list takes an object of another type as one more entry with its own properties
+    // (`1..3 | Measure-Object; $h.GetEnumerator()` lists Key, Value, Name); a table shows it out
+    // of band as a list between blank lines.
+    if (this.active?.shape === 'list') {
+      out.push({ type: 'entry', fields: listFields(v, defaultFields(v), limit) });
+      return;
+    }
     if (this.active) {
-      out.push({ type: 'entry', outOfBandFields: listFields(v, selectFields(v, 'list'), limit) });
+      out.push({ type: 'entry', outOfBandFields: listFields(v, defaultFields(v), limit) });
       return;
     }
     const view = findView(v);
@@ -172,6 +193,7 @@ export class OutDefaultFormatter {
         autoSize: false,
       });
     } else out.push({ type: 'start', shape: 'list' });
+    if (this.active.groupBy === undefined) out.push({ type: 'groupStart' });
     this.group(v, this.active, out);
     out.push(this.entryFor(v, this.active));
   }
@@ -183,30 +205,98 @@ export class OutDefaultFormatter {
   }
 }
 
+/** Text for the host, with the stream it goes to ('output' for formatted objects). */
+export interface OutputChunk {
+  stream: HostStream;
+  text: string;
+}
+
 /**
  * One Out-Default across several writes (the statements of one command line share it in pwsh:
- * a table started by the first statement goes on for the next statement's objects).
+ * a table started by the first statement goes on for the next statement's objects). Objects may
+ * come one at a time: a self-sizing table's rows are held back in pwsh's grouping window (render.ts)
+ * while what is not held is printed at once.
  */
 export class OutDefaultSession {
   private readonly fmt: OutDefaultFormatter;
   private readonly renderer: RecordRenderer;
+  private readonly sequence = new FormatSequence();
+  private abandoned = false;
 
-  constructor(width: number, enumerationLimit?: number, ansi = false) {
+  /** `now`: the clock of the grouping window (the session's virtual clock). */
+  constructor(width: number, enumerationLimit?: number, ansi = false, console = false, now?: () => number) {
     this.fmt = new OutDefaultFormatter(enumerationLimit);
-    this.renderer = new RecordRenderer(width, ansi);
+    this.renderer = new RecordRenderer(width, ansi, width, console, now);
   }
 
   /** Formats `values` and returns the text that can be printed now. */
   write(values: PSValue[]): string {
-    for (const v of values) for (const rec of this.fmt.push(v)) this.renderer.push(rec);
-    return joinLines(this.renderer.drain());
+    return chunksText(this.push(values));
   }
 
   /** Closes the open table/list and returns its last lines. */
   close(): string {
-    for (const rec of this.fmt.finish()) this.renderer.push(rec);
-    return joinLines(this.renderer.finish());
+    return chunksText(this.end());
   }
+
+  /** Formats `values`; the chunks that can be printed now. */
+  push(values: PSValue[]): OutputChunk[] {
+    if (this.abandoned) return [];
+    for (const v of values) for (const rec of this.fmt.push(v)) this.add(rec);
+    return chunksOf(this.renderer.drainItems());
+  }
+
+  /** Host text (an error record's view) at this point of the output: held back with a held table's rows. */
+  host(stream: HostStream, text: string): OutputChunk[] {
+    if (this.abandoned) return [{ stream, text }];
+    this.renderer.pushHost(stream, text);
+    return chunksOf(this.renderer.drainItems());
+  }
+
+  /** Closes the open table/list; the chunks still to print. */
+  end(): OutputChunk[] {
+    if (this.abandoned) return [];
+    for (const rec of this.fmt.finish()) this.add(rec);
+    return chunksOf(this.renderer.finishItems());
+  }
+
+  /** Throws FormatSequenceError for a record out of sequence. */
+  private add(rec: FormatRecord): void {
+    this.sequence.check(rec);
+    this.renderer.push(rec);
+  }
+
+  /**
+   * The command line ended in a terminating error: Out-Default never ends, so what it holds is
+   * never printed (pwsh 7.6: `[pscustomobject]@{a=1}; throw 'x'` prints a blank line and the error).
+   */
+  abandon(): void {
+    this.renderer.discard();
+    this.abandoned = true;
+  }
+}
+
+/** Lines and host text as chunks: consecutive lines make one output chunk. */
+function chunksOf(items: (string | HostChunk)[]): OutputChunk[] {
+  const out: OutputChunk[] = [];
+  let lines: string[] = [];
+  const flush = () => {
+    if (lines.length) out.push({ stream: 'output', text: joinLines(lines) });
+    lines = [];
+  };
+  for (const item of items) {
+    if (typeof item === 'string') lines.push(item);
+    else {
+      flush();
+      out.push({ stream: item.stream, text: item.text });
+    }
+  }
+  flush();
+  return out;
+}
+
+function chunksText(chunks: OutputChunk[]): string {
+  return chunks.map((c) => c.text).join('');
 }
 
 function joinLines(lines: string[]): string {
@@ -225,9 +315,14 @@ export function outDefaultWidth(hostWidth: number): number {
 /** The lines Out-Default would print for these values (format records included). */
 export function formatLines(values: PSValue[], options: OutputOptions): string[] {
   const fmt = new OutDefaultFormatter(options.enumerationLimit);
-  const renderer = new RecordRenderer(options.width, options.ansi, options.unwrappedLists ? Infinity : options.width);
-  for (const v of values) for (const rec of fmt.push(v)) renderer.push(rec);
-  for (const rec of fmt.finish()) renderer.push(rec);
+  const renderer = new RecordRenderer(options.width, options.ansi, options.unwrappedLists ? Infinity : options.width, options.console);
+  const sequence = new FormatSequence();
+  const add = (rec: FormatRecord) => {
+    sequence.check(rec);
+    renderer.push(rec);
+  };
+  for (const v of values) for (const rec of fmt.push(v)) add(rec);
+  for (const rec of fmt.finish()) add(rec);
   return renderer.finish();
 }
 

@@ -7,7 +7,8 @@ import { PSEnumValue, PSHashtable, SecureString, type PSValue } from '../engine/
 import { formatNumber } from '../engine/textformat';
 import { displayString, isScalar, toDisplayScalar } from './display';
 import { dictionaryEntries, readProperties, readProperty, safeRead, selectFields, type Field, type PropertyRef, type SelectionOptions } from './properties';
-import type { ColumnInfo, FormatRecord } from './records';
+import { isFormatRecord, type ColumnInfo, type FormatRecord } from './records';
+import { writeStreamOf } from '../engine/stream-records';
 import { findView, type Alignment, type ViewDefinition } from './views';
 
 export interface CommonFormatSpec extends SelectionOptions {
@@ -105,27 +106,51 @@ export function listFields(obj: PSValue, fields: Field[], limit: number | undefi
 /**
  * pwsh 7.6 (FormatViewManager): a scalar (string, number, bool, enum...) given to Format-Table,
  * -List or -Wide is printed as it is, out of band, whatever -Property says, unless -Force:
- * `'a','b' | ft` prints `a` and `b`; `'hello' | ft Length` prints `hello`.
+ * `'a','b' | ft` prints `a` and `b`; `'hello' | ft Length` prints `hello`. Format records from
+ * another Format-* command are not formatted at all (passedOn).
  */
 function outOfBand(v: PSValue, force: boolean | undefined): boolean {
-  return !force && isScalar(v);
+  return isFormatRecord(v) || (!force && isScalar(v));
+}
+
+/**
+ * InnerFormatShapeCommand.ProcessObject: an object that is already a format record ("we are already
+ * formatted") is written on as it is, where it comes: `$x | Format-Table Name | Format-Table` prints
+ * the first table, `1, ($x | ft), 2 | Format-List` prints 1, the table, 2.
+ */
+function passedOn(v: PSValue, passed: Set<FormatRecord>): FormatRecord | null {
+  if (!isFormatRecord(v)) return null;
+  passed.add(v.record);
+  return v.record;
 }
 
 const EMPTY_LINE: FormatRecord = { type: 'entry', text: '', outOfBand: true };
 
 function textEntry(v: PSValue): FormatRecord {
-  return { type: 'entry', text: toDisplayScalar(v), outOfBand: true };
+  const writeStream = writeStreamOf(v);
+  return { type: 'entry', text: toDisplayScalar(v), outOfBand: true, ...(writeStream ? { writeStream } : {}) };
+}
+
+/** The FormatEntryData.writeStream of an object's entry (SetStreamTypeFromPSObject), spread into the entry. */
+function streamOf(v: PSValue): { writeStream?: NonNullable<ReturnType<typeof writeStreamOf>> } {
+  const writeStream = writeStreamOf(v);
+  return writeStream ? { writeStream } : {};
 }
 
 /**
  * Frames the records of a view: the start record goes just before the first entry that is not
  * out of band (pwsh prints scalars that come first before the shape's blank line: `'a',$obj | fl`
  * gives `a`, a blank line, then `$obj`'s list), and a view of scalars only has no frame at all.
+ * Entries not grouped by -GroupBy or the view still sit in one group: pwsh 7.6 writes
+ * FormatStartData, GroupStartData, the entries, GroupEndData, FormatEndData (`($x | ft).Count` is 6
+ * for two objects).
  */
-function framed(start: FormatRecord, body: FormatRecord[]): FormatRecord[] {
-  const at = body.findIndex((r) => !(r.type === 'entry' && 'text' in r && r.outOfBand));
+function framed(start: FormatRecord, body: FormatRecord[], passed: Set<FormatRecord>): FormatRecord[] {
+  const at = body.findIndex((r) => !passed.has(r) && !(r.type === 'entry' && 'text' in r && r.outOfBand));
   if (at < 0) return body;
-  return [...body.slice(0, at), start, ...body.slice(at), { type: 'end' }];
+  const rest = body.slice(at);
+  const grouped = rest[0]!.type === 'groupStart';
+  return [...body.slice(0, at), start, ...(grouped ? rest : [{ type: 'groupStart' } as FormatRecord, ...rest, { type: 'groupEnd' } as FormatRecord]), { type: 'end' }];
 }
 
 function groupLabel(ref: PropertyRef): string {
@@ -149,6 +174,11 @@ function grouped(
   const out: FormatRecord[] = [];
   let current: string | undefined;
   for (const v of inputs) {
+    if (isFormatRecord(v)) {
+      const e = entry(v);
+      if (e) out.push(e);
+      continue;
+    }
     // The view's own grouping (FileSystem items under `    Directory: C:\...`) when -GroupBy is not given.
     if (groupBy === undefined && header !== undefined && findView(v)?.groupHeader === header) {
       const key = header.value(v);
@@ -180,17 +210,20 @@ export function listRecords(values: PSValue[], spec: ListSpec = {}): FormatRecor
   const cache = new Map<string, Field[]>();
   const first = inputs.find((v) => !outOfBand(v, spec.force));
   const header = explicit || first === undefined ? undefined : findView(first, 'list')?.groupHeader;
+  const passed = new Set<FormatRecord>();
   const body = grouped(inputs, spec.groupBy, spec.enumerationLimit, (v) => {
+    const record = passedOn(v, passed);
+    if (record) return record;
     if (outOfBand(v, spec.force)) return textEntry(v);
     // An object without any of the named properties still ends with its blank line (pwsh 7.6:
     // `'x' | Format-List -Force foo` prints two empty lines); one without properties at all is skipped.
     const fields = selectFields(v, 'list', spec, cache);
     if (fields.length === 0 && !explicit) return null;
-    return { type: 'entry', fields: listFields(v, fields, spec.enumerationLimit) };
+    return { type: 'entry', fields: listFields(v, fields, spec.enumerationLimit), ...streamOf(v) };
   }, header);
   // pwsh 7.6: `[pscustomobject]@{} | Format-List` (or -Table) prints one blank line.
   if (body.length === 0) return [EMPTY_LINE];
-  return framed({ type: 'start', shape: 'list' }, body);
+  return framed({ type: 'start', shape: 'list' }, body, passed);
 }
 
 /** At most 10 properties become columns when they are picked automatically (notes T7). */
@@ -199,12 +232,14 @@ const MAX_AUTO_COLUMNS = 10;
 /** Format-Table: columns from the first object that is not a scalar (-Property, view, display set or its properties). */
 export function tableRecords(values: PSValue[], spec: TableSpec = {}): FormatRecord[] {
   const inputs = formatInputs(values);
+  const passed = new Set<FormatRecord>();
+  const oob = (v: PSValue): FormatRecord => passedOn(v, passed) ?? textEntry(v);
   const first = inputs.find((v) => !outOfBand(v, spec.force));
-  if (first === undefined) return inputs.map(textEntry);
+  if (first === undefined) return inputs.map(oob);
   let fields = selectFields(first, 'table', spec);
   if (!spec.property?.length) fields = fields.slice(0, MAX_AUTO_COLUMNS);
   if (fields.length === 0) {
-    const scalars = inputs.filter((v) => outOfBand(v, spec.force)).map(textEntry);
+    const scalars = inputs.filter((v) => outOfBand(v, spec.force)).map(oob);
     return scalars.length > 0 ? scalars : [EMPTY_LINE];
   }
   const columns: ColumnInfo[] = fields.map((f) => ({ label: f.label, width: f.width, alignment: f.alignment ?? (f.fromView ? 'left' : defaultAlignment(safeRead(f, first), first)) }));
@@ -213,10 +248,10 @@ export function tableRecords(values: PSValue[], spec: TableSpec = {}): FormatRec
     inputs,
     spec.groupBy,
     spec.enumerationLimit,
-    (v) => (outOfBand(v, spec.force) ? textEntry(v) : { type: 'entry', cells: fields.map((f) => fieldText(f, v, spec.enumerationLimit, true)) }),
+    (v) => (outOfBand(v, spec.force) ? oob(v) : { type: 'entry', cells: fields.map((f) => fieldText(f, v, spec.enumerationLimit, true)), ...streamOf(v) }),
     header,
   );
-  return framed({ type: 'start', shape: 'table', columns, hideHeaders: !!spec.hideTableHeaders, wrap: !!spec.wrap, autoSize: !!spec.autoSize, repeatHeader: spec.repeatHeader }, body);
+  return framed({ type: 'start', shape: 'table', columns, hideHeaders: !!spec.hideTableHeaders, wrap: !!spec.wrap, autoSize: !!spec.autoSize, repeatHeader: spec.repeatHeader }, body, passed);
 }
 
 /**
@@ -247,7 +282,10 @@ function displayNameProperty<P extends { name: string }>(props: P[]): P | undefi
 export function wideRecords(values: PSValue[], spec: WideSpec = {}): FormatRecord[] {
   const inputs = formatInputs(values);
   if (inputs.length === 0) return [];
+  const passed = new Set<FormatRecord>();
   const body = grouped(inputs, spec.groupBy, spec.enumerationLimit, (v) => {
+    const record = passedOn(v, passed);
+    if (record) return record;
     if (outOfBand(v, spec.force)) return textEntry(v);
     let text: string;
     if (spec.property !== undefined) {
@@ -259,24 +297,28 @@ export function wideRecords(values: PSValue[], spec: WideSpec = {}): FormatRecor
       const chosen = displayNameProperty(props) ?? props[0];
       text = chosen ? displayString(chosen.value, { enumerationLimit: spec.enumerationLimit }) : displayString(v);
     }
-    return { type: 'entry', text };
+    return { type: 'entry', text, ...streamOf(v) };
   });
-  return framed({ type: 'start', shape: 'wide', columns: spec.column, autoSize: !!spec.autoSize }, body);
+  return framed({ type: 'start', shape: 'wide', columns: spec.column, autoSize: !!spec.autoSize }, body, passed);
 }
 
 /** Format-Custom (basic): `class <Type>` then the properties in braces, one per line. */
 export function customRecords(values: PSValue[], spec: CommonFormatSpec = {}): FormatRecord[] {
   const inputs = formatInputs(values);
   if (inputs.length === 0) return [];
+  const passed = new Set<FormatRecord>();
   const body = inputs.map((v): FormatRecord => {
-    if (isScalar(v)) return { type: 'entry', text: toDisplayScalar(v) };
+    const record = passedOn(v, passed);
+    if (record) return record;
+    // pwsh 7.6: `1,2 | Format-Custom` prints 1 and 2 out of band, with no frame.
+    if (isScalar(v)) return textEntry(v);
     const typeName = (readTypeName(v).split('.').pop() ?? 'Object').replace(/^Deserialized\./, '');
     const lines = [`class ${typeName}`, '{'];
     for (const f of selectFields(v, 'list', spec)) lines.push(`  ${f.label} = ${fieldText(f, v, spec.enumerationLimit, false)}`);
     lines.push('}');
-    return { type: 'entry', text: lines.join('\n') };
+    return { type: 'entry', text: lines.join('\n'), ...streamOf(v) };
   });
-  return [{ type: 'start', shape: 'custom' }, ...body, { type: 'end' }];
+  return framed({ type: 'start', shape: 'custom' }, body, passed);
 }
 
 function readTypeName(v: PSValue): string {

@@ -32,18 +32,23 @@ export interface Field {
   fromView?: boolean;
 }
 
+/** System.TimeSpan's properties in .NET's order (`$ts.PSObject.Properties`); its views pick from them (builtin-views.ts). */
 const TIMESPAN_PROPS: [string, (t: PSTimeSpan) => number][] = [
+  ['Ticks', (t) => t.ms * 10000],
   ['Days', (t) => Math.trunc(t.ms / 86400000)],
   ['Hours', (t) => Math.trunc(t.ms / 3600000) % 24],
+  ['Milliseconds', (t) => Math.trunc(t.ms) % 1000],
+  ['Microseconds', (t) => Math.trunc(t.ms * 1000) % 1000],
+  ['Nanoseconds', (t) => Math.trunc(t.ms * 1e6) % 1000],
   ['Minutes', (t) => Math.trunc(t.ms / 60000) % 60],
   ['Seconds', (t) => Math.trunc(t.ms / 1000) % 60],
-  ['Milliseconds', (t) => Math.trunc(t.ms) % 1000],
-  ['Ticks', (t) => t.ms * 10000],
   ['TotalDays', (t) => t.ms / 86400000],
   ['TotalHours', (t) => t.ms / 3600000],
+  ['TotalMilliseconds', (t) => t.ms],
+  ['TotalMicroseconds', (t) => t.ms * 1000],
+  ['TotalNanoseconds', (t) => t.ms * 1e6],
   ['TotalMinutes', (t) => t.ms / 60000],
   ['TotalSeconds', (t) => t.ms / 1000],
-  ['TotalMilliseconds', (t) => t.ms],
 ];
 
 /** A ScriptProperty that throws reads as $null for display. */
@@ -106,6 +111,23 @@ function escape(c: string): string {
 
 function nameField(name: string): Field {
   return { label: name, read: (v) => readProperty(v, name) };
+}
+
+/**
+ * A property name taken from an object's own properties (AssociationManager.ExpandAll makes it a
+ * resolved PSPropertyExpression, read like `$x.Name`): on a later object without that property,
+ * the intrinsic `Count` and `Length` read 1 (pwsh 7.6: `[pscustomobject]@{Name='x'; Count=5};
+ * [pscustomobject]@{Name='b'}` prints `b        1`).
+ */
+function resolvedField(name: string): Field {
+  const intrinsic = /^(count|length)$/i.test(name);
+  return {
+    label: name,
+    read: (v) => {
+      const value = readProperty(v, name);
+      return value === undefined && intrinsic && v !== null ? 1 : value;
+    },
+  };
 }
 
 /** Reads a field; a getter or expression that throws shows as an empty value (pwsh prints nothing for it). */
@@ -201,7 +223,22 @@ function computeFields(v: PSValue, kind: 'table' | 'list', options: SelectionOpt
   if (view) return view.properties.map(viewField);
   const set = findDefaultDisplayProperties(v);
   if (set) return set.map(nameField);
-  return propertyNames(v).map(nameField);
+  return propertyNames(v).map(resolvedField);
+}
+
+/**
+ * AssociationManager.SetupActiveProperties without a view: the DefaultDisplayPropertySet, else
+ * ExpandAll, which lists the adapted (.NET) properties before the extended ones (notes, aliases,
+ * script properties). pwsh 7.6 shows an object met inside another type's list this way, and one
+ * met inside a table as an out-of-band list: a DictionaryEntry gives `Key`, `Value`, `Name`.
+ */
+export function defaultFields(v: PSValue): Field[] {
+  const set = findDefaultDisplayProperties(v);
+  if (set) return set.map(nameField);
+  if (!(v instanceof PSObject)) return propertyNames(v).map(resolvedField);
+  const props = v.properties();
+  const adapted = props.filter((p) => p.memberType === 'Property');
+  return [...adapted, ...props.filter((p) => p.memberType !== 'Property')].map((p) => resolvedField(p.name));
 }
 
 /** A hashtable's entries as the formatter sees them: DictionaryEntry objects with Name, Key and Value. */

@@ -9,7 +9,7 @@ export { errorViewOf, renderErrorRecord } from './error-view';
 
 /** Out-Default: formats one cell narrower than the host (outDefaultWidth) and writes the text on the output stream. */
 export function outDefaultToHost(values: PSValue[], host: Host, enumerationLimit?: number, ansi = false): void {
-  const lines = formatLines(values, { width: outDefaultWidth(host.width()), enumerationLimit, ansi });
+  const lines = formatLines(values, { width: outDefaultWidth(host.width()), enumerationLimit, ansi, console: true });
   if (lines.length > 0) host.write('output', lines.join('\n') + '\n');
 }
 

@@ -6,6 +6,7 @@
 import type { CmdletContext, CmdletDefinition, ErrorDetails } from '../../src/engine/cmdlet';
 import type { Host } from '../../src/engine/host';
 import { ScriptBlock } from '../../src/engine/scriptblock';
+import { PipelineStoppedSignal } from '../../src/engine/errors';
 import type { ScriptBlockAst } from '../../src/language/ast';
 import type { PSValue } from '../../src/engine/values';
 import { MemoryStateStore } from '../../src/store/memory-store';
@@ -89,11 +90,14 @@ export function run(
     shouldProcess: () => true,
     shouldProcessMessage: () => true,
     shouldContinue: () => true,
-    invokeScriptBlock(b, dollarUnder) {
+    invokeScriptBlock(b, dollarUnder, _args, emit) {
       const fn = bodies.get(b as ScriptBlock);
       if (!fn) throw new Error('not a test script block');
       const r = fn(dollarUnder ?? null);
-      return Array.isArray(r) ? r : [r];
+      const values = Array.isArray(r) ? r : [r];
+      if (!emit) return values;
+      values.forEach(emit);
+      return [];
     },
     host: testHost,
     services: {
@@ -110,13 +114,18 @@ export function run(
   };
   try {
     def.begin?.(ctx);
-    if (input === undefined) def.process?.(ctx);
-    else
-      for (const item of input) {
-        current = item;
-        if (def.parameters.some((p) => p.name === 'InputObject')) (params as Record<string, PSValue>)['InputObject'] = item;
-        def.process?.(ctx);
-      }
+    try {
+      if (input === undefined) def.process?.(ctx);
+      else
+        for (const item of input) {
+          current = item;
+          if (def.parameters.some((p) => p.name === 'InputObject')) (params as Record<string, PSValue>)['InputObject'] = item;
+          def.process?.(ctx);
+        }
+    } catch (e) {
+      // Select-Object -First stopping what comes before it: no more input, then its end.
+      if (!(e instanceof PipelineStoppedSignal)) throw e;
+    }
     current = undefined;
     def.end?.(ctx);
   } catch (e) {

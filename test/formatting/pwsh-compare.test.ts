@@ -177,6 +177,23 @@ describe('Out-Default across objects of different kinds (ViewGenerator.IsObjectA
     ["od-date-str (en-US)", "Get-Date '2024-01-01'; 'str'; Get-Date '2024-01-01'", 80, "\nMonday, January 1, 2024 12:00:00 AM\nstr\nMonday, January 1, 2024 12:00:00 AM\n\n"],
     ["od-num-date (en-US)", "5; Get-Date '2024-01-01'", 80, "5\n\nMonday, January 1, 2024 12:00:00 AM\n\n"],
     ["od-scalar-mid", "[pscustomobject]@{x=1}; 5; [pscustomobject]@{x=2}", 80, "\nx\n-\n1\n5\n2\n\n"],
+    // Another type inside a list is one more entry with all its properties, adapted first (AssociationManager.ExpandAll).
+    ["od-list-then-entry", "1..3 | Measure-Object; ([ordered]@{k=1}).GetEnumerator(); 's'", 80, "\nCount             : 3\nAverage           : \nSum               : \nMaximum           : \nMinimum           : \nStandardDeviation : \nProperty          : \n\nKey   : k\nValue : 1\nName  : k\n\ns\n"],
+    ["od-viewless-list-then-entry", "[pscustomobject]@{a=1;b=2;c=3;d=4;e=5}; ([ordered]@{k=1}).GetEnumerator()", 80, "\na : 1\nb : 2\nc : 3\nd : 4\ne : 5\n\nKey   : k\nValue : 1\nName  : k\n\n"],
+    ["od-view-table-then-entry", "'a' | Group-Object; ([ordered]@{k=1}).GetEnumerator(); 5", 80, "\nCount Name                      Group\n----- ----                      -----\n    1 a                         {a}\n\nKey   : k\nValue : 1\nName  : k\n\n5\n\n"],
+    // After a table that sized itself, later tables take their widths from the data (FormattedObjectsCache).
+    ["od-widths-after-ft", "[pscustomobject]@{Name='b'} | Format-Table Name; @{k=1}", 80, "\nName\n----\nb\n\n\nName Value\n---- -----\nk    1\n\n"],
+    ["od-widths-after-fl", "[pscustomobject]@{Name='b'} | Format-List; @{k=1}", 80, "\nName : b\n\n\nName                           Value\n----                           -----\nk                              1\n\n"],
+    // GroupInfo's members in pwsh's order (Values, Count, Group, Name); -NoElement keeps an empty Group.
+    ["group-noelement-all", "'a' | Group-Object -NoElement | Format-List *", 80, "\nValues : {a}\nCount  : 1\nGroup  : {}\nName   : a\n\n"],
+    ["group-list-view", "'a' | Group-Object | Format-List", 80, "\nName   : a\nCount  : 1\nGroup  : {a}\nValues : {a}\n\n"],
+    // TimeSpan's list view, and all its .NET properties where no view applies.
+    ["timespan-view", "[timespan]'1:2:3' | Format-Table", 80, "\nDays Hours Minutes Seconds Milliseconds\n---- ----- ------- ------- ------------\n0    1     2       3       0\n\n"],
+    ["timespan-in-list", "1..2 | Measure-Object; [timespan]'1.02:03:04'", 80, "\nCount             : 2\nAverage           : \nSum               : \nMaximum           : \nMinimum           : \nStandardDeviation : \nProperty          : \n\nTicks             : 937840000000\nDays              : 1\nHours             : 2\nMilliseconds      : 0\nMicroseconds      : 0\nNanoseconds       : 0\nMinutes           : 3\nSeconds           : 4\nTotalDays         : 1.08546296296296\nTotalHours        : 26.0511111111111\nTotalMilliseconds : 93784000\nTotalMicroseconds : 93784000000\nTotalNanoseconds  : 93784000000000\nTotalMinutes      : 1563.06666666667\nTotalSeconds      : 93784\n\n"],
+    ["od-date-year1 (en-US)", "(2 -as [datetime])", 80, "\nMonday, January 1, 0001 12:00:00 AM\n\n"],
+    // MeasureObjectCommand.Compare: doubles where both convert, else their strings; text failing -Sum takes no part.
+    ["measure-mixed", "'start','3','1','end' | Measure-Object -Sum -Maximum -Minimum 2>$null", 80, "\nCount             : 4\nAverage           : \nSum               : \nMaximum           : 3\nMinimum           : 1\nStandardDeviation : \nProperty          : \n\n"],
+    ["measure-text-number", "10,'abc',9 | Measure-Object -Maximum -Minimum", 80, "\nCount             : 3\nAverage           : \nSum               : \nMaximum           : abc\nMinimum           : 9\nStandardDeviation : \nProperty          : \n\n"],
   ];
   it.each(cases)('%s', (_n, script, width, pwsh) => {
     expect(run(script, width)).toBe(pwsh);

@@ -20,7 +20,7 @@ function session(width = 120) {
     promptForChoice: () => -1,
   };
   const services = { get: () => undefined } as unknown as CmdletServices;
-  const rs = new Runspace({ host, services, cmdlets: [...coreCmdlets, ...formatCmdlets, ...outCmdlets], outDefault: outDefaultToHost, renderError: (r) => renderErrorRecord(r) });
+  const rs = new Runspace({ host, services, cmdlets: [...coreCmdlets, ...formatCmdlets, ...outCmdlets], outDefault: (values, host) => outDefaultToHost(values, host), renderError: (r) => renderErrorRecord(r) });
   return { rs, written };
 }
 
