@@ -47,3 +47,22 @@ export {
   type ScenarioInfo,
   type ScenarioDescription,
 } from './scenarios';
+export {
+  resolveName,
+  domainController,
+  isDomainController,
+  seedInternalZones,
+  findInternalZone,
+  addInternalRecord,
+  removeInternalRecords,
+  replaceInternalRecord,
+  fqdnIn,
+  hostNameIn,
+  dnsValueProblem,
+  srvParts,
+  type DnsAnswer,
+  type DnsResolution,
+  type DnsVantage,
+  type InternalRecordInput,
+  type InternalOutcome,
+} from './dns-resolve';

@@ -272,6 +272,124 @@ export interface TestMigrationServerAvailabilityOutcome {
   ObjectState: string;
 }
 
+/** Adds a resource record of a specified type to a specified DNS zone. */
+export interface AddDnsServerResourceRecordParams extends CommonParameters, ShouldProcessParameters {
+  /** The zone on the DC (corp.contoso.com, contoso.com). */
+  zoneName?: string;
+  /** The node ('@' for the zone itself). */
+  name?: string;
+  /** Adds a host (A) record. */
+  a?: boolean;
+  /** The host address. */
+  iPv4Address?: unknown;
+  /** Adds an alias (CNAME) record. */
+  cName?: boolean;
+  /** The canonical name. */
+  hostNameAlias?: string;
+  /** Adds a mail exchanger (MX) record. */
+  mx?: boolean;
+  /** The mail server. */
+  mailExchange?: string;
+  /** The MX preference. */
+  preference?: unknown;
+  /** Adds a text (TXT) record. */
+  txt?: boolean;
+  /** The text. */
+  descriptiveText?: string;
+  /** Adds a service (SRV) record. */
+  srv?: boolean;
+  /** The SRV target host. */
+  domainName?: string;
+  /** The SRV priority. */
+  priority?: unknown;
+  /** The SRV weight. */
+  weight?: unknown;
+  /** The SRV port. */
+  port?: unknown;
+  /** The record TTL (default 01:00:00). */
+  timeToLive?: string;
+  /** Lets any authenticated user update the record. */
+  allowUpdateAny?: boolean;
+  /** Time-stamps the record for scavenging. */
+  ageRecord?: boolean;
+  /** Writes the record created. */
+  passThru?: boolean;
+  /** A zone scope. */
+  zoneScope?: string;
+  /** A virtualization instance. */
+  virtualizationInstance?: string;
+  /** The DNS server: the domain controller (DC01, its FQDN or 10.0.0.10), the default here. */
+  computerName?: string;
+  /** A CIM session to the DNS server. */
+  cimSession?: unknown;
+  /** Concurrent operations. */
+  throttleLimit?: number;
+  /** Runs as a background job. */
+  asJob?: boolean;
+}
+
+/** Adds a type CNAME resource record to a DNS zone. */
+export interface AddDnsServerResourceRecordCNameParams extends CommonParameters, ShouldProcessParameters {
+  /** The zone on the DC (corp.contoso.com, contoso.com). */
+  zoneName?: string;
+  /** The alias (autodiscover). */
+  name?: string;
+  /** The canonical name the alias points at (autodiscover.outlook.com). */
+  hostNameAlias?: string;
+  /** The record TTL (default 01:00:00). */
+  timeToLive?: string;
+  /** Lets any authenticated user update the record. */
+  allowUpdateAny?: boolean;
+  /** Time-stamps the record for scavenging. */
+  ageRecord?: boolean;
+  /** Writes the record created. */
+  passThru?: boolean;
+  /** A zone scope. */
+  zoneScope?: string;
+  /** A virtualization instance. */
+  virtualizationInstance?: string;
+  /** The DNS server: the domain controller (DC01, its FQDN or 10.0.0.10), the default here. */
+  computerName?: string;
+  /** A CIM session to the DNS server. */
+  cimSession?: unknown;
+  /** Concurrent operations. */
+  throttleLimit?: number;
+  /** Runs as a background job. */
+  asJob?: boolean;
+}
+
+/** Adds an MX resource record to a DNS server. */
+export interface AddDnsServerResourceRecordMXParams extends CommonParameters, ShouldProcessParameters {
+  /** The zone on the DC (corp.contoso.com, contoso.com). */
+  zoneName?: string;
+  /** The node ('.' or '@' for the zone itself). */
+  name?: string;
+  /** The mail server. */
+  mailExchange?: string;
+  /** The MX preference (lower wins). */
+  preference?: unknown;
+  /** The record TTL (default 01:00:00). */
+  timeToLive?: string;
+  /** Lets any authenticated user update the record. */
+  allowUpdateAny?: boolean;
+  /** Time-stamps the record for scavenging. */
+  ageRecord?: boolean;
+  /** Writes the record created. */
+  passThru?: boolean;
+  /** A zone scope. */
+  zoneScope?: string;
+  /** A virtualization instance. */
+  virtualizationInstance?: string;
+  /** The DNS server: the domain controller (DC01, its FQDN or 10.0.0.10), the default here. */
+  computerName?: string;
+  /** A CIM session to the DNS server. */
+  cimSession?: unknown;
+  /** Concurrent operations. */
+  throttleLimit?: number;
+  /** Runs as a background job. */
+  asJob?: boolean;
+}
+
 /** Use the Complete-MigrationBatch cmdlet to finalize a migration batch that has successfully finished initial synchronization. */
 export interface CompleteMigrationBatchParams extends CommonParameters, ShouldProcessParameters {
   /** The Identity parameter specifies the name of the migration batch that you want to complete. */
@@ -454,8 +572,42 @@ export interface GetDistributionGroupMemberParams extends CommonParameters {
   resultSize?: number | 'Unlimited';
 }
 
+/** Gets resource records from a specified DNS zone. */
+export interface GetDnsServerResourceRecordParams extends CommonParameters {
+  /** A node: '@' for the zone itself, a label (autodiscover) or the FQDN; its records and those below it. */
+  name?: string;
+  /** The zone on the DC (corp.contoso.com, contoso.com). */
+  zoneName?: string;
+  /** The record type (A, CName, Mx, Txt, Srv...). */
+  rrType?: "HInfo" | "Afsdb" | "Atma" | "Isdn" | "Key" | "Mb" | "Md" | "Mf" | "Mg" | "MInfo" | "Mr" | "Mx" | "NsNxt" | "Rp" | "Rt" | "Wks" | "X25" | "A" | "AAAA" | "CName" | "Ptr" | "Srv" | "Txt" | "Wins" | "WinsR" | "Ns" | "Soa" | "NasP" | "NasPtr" | "DName" | "Gpos" | "Loc" | "DhcId" | "Naptr" | "RRSig" | "DnsKey" | "DS" | "NSec" | "NSec3" | "NSec3Param" | "Tlsa";
+  /** Only the node's own records, not those below it. */
+  node?: boolean;
+  /** A zone scope. */
+  zoneScope?: string;
+  /** A virtualization instance. */
+  virtualizationInstance?: string;
+  /** The DNS server: the domain controller (DC01, its FQDN or 10.0.0.10), the default here. */
+  computerName?: string;
+  /** A CIM session to the DNS server. */
+  cimSession?: unknown;
+  /** Concurrent operations. */
+  throttleLimit?: number;
+  /** Runs as a background job. */
+  asJob?: boolean;
+}
+
 /** Shows the world's virtual time and whether it follows real time (its speed). */
 export interface GetLabClockParams extends CommonParameters {
+}
+
+/** Lists the records of the public zone at the domain registrar, with what Internet resolvers may still have cached. */
+export interface GetLabDnsRecordParams extends CommonParameters {
+  /** The zone at the registrar (contoso.com). */
+  zone?: string;
+  /** The record's name: '@' for the zone itself, a label (autodiscover) or the FQDN. */
+  name?: string;
+  /** The record type: MX, CNAME, TXT, A or SRV. */
+  type?: "MX" | "CNAME" | "TXT" | "A" | "SRV";
 }
 
 /** Lists the built-in lab scenarios, or describes one. */
@@ -1022,6 +1174,48 @@ export interface RemoveAcceptedDomainParams extends CommonParameters, ShouldProc
   identity?: string | object;
 }
 
+/** Removes specified DNS server resource records from a zone. */
+export interface RemoveDnsServerResourceRecordParams extends CommonParameters, ShouldProcessParameters {
+  /** The zone on the DC (corp.contoso.com, contoso.com). */
+  zoneName?: string;
+  /** The node ('@' for the zone itself). */
+  name?: string;
+  /** The record type (CName, Mx, Txt, A, Srv). */
+  rrType?: "HInfo" | "Afsdb" | "Atma" | "Isdn" | "Key" | "Mb" | "Md" | "Mf" | "Mg" | "MInfo" | "Mr" | "Mx" | "NsNxt" | "Rp" | "Rt" | "Wks" | "X25" | "A" | "AAAA" | "CName" | "Ptr" | "Srv" | "Txt" | "Wins" | "WinsR" | "Ns" | "Soa" | "NasP" | "NasPtr" | "DName" | "Gpos" | "Loc" | "DhcId" | "Naptr" | "RRSig" | "DnsKey" | "DS" | "NSec" | "NSec3" | "NSec3Param" | "Tlsa";
+  /** Removes only the records with this data; without it, every record of the name and type. */
+  recordData?: string | string[];
+  /** A record from Get-DnsServerResourceRecord. */
+  inputObject?: unknown;
+  /** Removes without asking for confirmation. */
+  force?: boolean;
+  /** Writes the removed records. */
+  passThru?: boolean;
+  /** A zone scope. */
+  zoneScope?: string;
+  /** A virtualization instance. */
+  virtualizationInstance?: string;
+  /** The DNS server: the domain controller (DC01, its FQDN or 10.0.0.10), the default here. */
+  computerName?: string;
+  /** A CIM session to the DNS server. */
+  cimSession?: unknown;
+  /** Concurrent operations. */
+  throttleLimit?: number;
+  /** Runs as a background job. */
+  asJob?: boolean;
+}
+
+/** Removes a record from the public zone at the domain registrar. */
+export interface RemoveLabDnsRecordParams extends CommonParameters, ShouldProcessParameters {
+  /** The zone at the registrar (contoso.com). */
+  zone?: string;
+  /** The record's name: '@', a label or the FQDN. */
+  name?: string;
+  /** The record type: MX, CNAME, TXT, A or SRV. */
+  type?: "MX" | "CNAME" | "TXT" | "A" | "SRV";
+  /** Removes only these values; without it, the whole record set. */
+  value?: string | string[];
+}
+
 /** Use the Remove-MigrationBatch cmdlet to delete a migration batch that either isn't running or is completed. */
 export interface RemoveMigrationBatchParams extends CommonParameters, ShouldProcessParameters {
   /** The Identity parameter identifies the migration batch that you want to remove. */
@@ -1058,6 +1252,40 @@ export interface RemovePSSessionParams extends CommonParameters, ShouldProcessPa
   computerName?: string | string[];
 }
 
+/** Performs a DNS query for the specified name. */
+export interface ResolveDnsNameParams extends CommonParameters {
+  /** The name to look up (contoso.com, autodiscover.contoso.com). */
+  name?: string;
+  /** The record type: A_AAAA (the default), A, CNAME, MX, TXT, SRV... */
+  type?: "UNKNOWN" | "A_AAAA" | "A" | "NS" | "MD" | "MF" | "CNAME" | "SOA" | "MB" | "MG" | "MR" | "NULL" | "WKS" | "PTR" | "HINFO" | "MINFO" | "MX" | "TXT" | "RP" | "AFSDB" | "X25" | "ISDN" | "RT" | "AAAA" | "SRV" | "DNAME" | "OPT" | "DS" | "RRSIG" | "NSEC" | "DNSKEY" | "DHCID" | "NSEC3" | "NSEC3PARAM" | "ANY" | "ALL" | "WINS";
+  /** The DNS server to ask: the domain controller (DC01, its FQDN or 10.0.0.10) answers from the internal zones; any other server, or none, as a resolver on the Internet. */
+  server?: string | string[];
+  /** Uses DNS only. */
+  dnsOnly?: boolean;
+  /** Answers from the local cache only. */
+  cacheOnly?: boolean;
+  /** Ignores the hosts file. */
+  noHostsFile?: boolean;
+  /** Asks the server not to recurse. */
+  noRecursion?: boolean;
+  /** Fails fast. */
+  quickTimeout?: boolean;
+  /** Queries over TCP only. */
+  tcpOnly?: boolean;
+  /** Asks for DNSSEC records. */
+  dnssecOk?: boolean;
+  /** Disables DNSSEC checking. */
+  dnssecCd?: boolean;
+  /** Turns off IDN conversion. */
+  noIdn?: boolean;
+  /** Uses LLMNR and NetBIOS only. */
+  llmnrNetbiosOnly?: boolean;
+  /** Falls back to LLMNR. */
+  llmnrFallback?: boolean;
+  /** Uses LLMNR only. */
+  llmnrOnly?: boolean;
+}
+
 /** Use the Set-AcceptedDomain cmdlet to modify existing accepted domains in your organization. */
 export interface SetAcceptedDomainParams extends CommonParameters, ShouldProcessParameters {
   /** The Identity parameter specifies the accepted domain you want to modify. */
@@ -1080,12 +1308,62 @@ export interface SetAcceptedDomainParams extends CommonParameters, ShouldProcess
   sendingToDomainDisabled?: boolean;
 }
 
+/** Changes a resource record in a DNS zone. */
+export interface SetDnsServerResourceRecordParams extends CommonParameters, ShouldProcessParameters {
+  /** The zone on the DC (corp.contoso.com, contoso.com). */
+  zoneName?: string;
+  /** The record as Get-DnsServerResourceRecord returned it. */
+  oldInputObject?: unknown;
+  /** The changed copy ($old.Clone() with RecordData or TimeToLive changed). */
+  newInputObject?: unknown;
+  /** Writes the record after the change. */
+  passThru?: boolean;
+  /** A zone scope. */
+  zoneScope?: string;
+  /** A virtualization instance. */
+  virtualizationInstance?: string;
+  /** The DNS server: the domain controller (DC01, its FQDN or 10.0.0.10), the default here. */
+  computerName?: string;
+  /** A CIM session to the DNS server. */
+  cimSession?: unknown;
+  /** Concurrent operations. */
+  throttleLimit?: number;
+  /** Runs as a background job. */
+  asJob?: boolean;
+}
+
 /** Moves the world's virtual clock forward, or lets it run with real time at a speed. */
 export interface SetLabClockParams extends CommonParameters, ShouldProcessParameters {
   /** How far to move time: a TimeSpan, seconds, or a duration such as '3d', '90m', '1d12h'. */
   advance?: string;
   /** Virtual seconds per real second; 0 stops time between commands (the default). */
   speed?: number;
+  passThru?: boolean;
+}
+
+/** Creates or changes a record in the public zone at the domain registrar. */
+export interface SetLabDnsRecordParams extends CommonParameters, ShouldProcessParameters {
+  /** The zone at the registrar (contoso.com). */
+  zone?: string;
+  /** The record's name: '@' for the zone itself, a label (autodiscover) or the FQDN. */
+  name?: string;
+  /** The record type: MX, CNAME, TXT, A or SRV. */
+  type?: "MX" | "CNAME" | "TXT" | "A" | "SRV";
+  /** The record's values, replacing the current ones (with -Append, added to them): MX and CNAME a host name, A an IPv4 address, TXT the text, SRV '<priority> <weight> <port> <target>' or the target with -Priority/-Weight/-Port. */
+  value?: string | string[];
+  /** Time to live in seconds (the current one, or 3600 for a new record). */
+  ttl?: number;
+  /** MX preference (lower wins; the current one, or 10); for SRV, the priority. */
+  preference?: number;
+  /** SRV priority when -Value is only the target (default 0). */
+  priority?: number;
+  /** SRV weight when -Value is only the target (default 0). */
+  weight?: number;
+  /** SRV port when -Value is only the target (default 443). */
+  port?: number;
+  /** Adds the values to the record set instead of replacing it (a second TXT record, a backup MX). */
+  append?: boolean;
+  /** Writes the record as published. */
   passThru?: boolean;
 }
 
@@ -1552,6 +1830,9 @@ export interface TestMigrationServerAvailabilityParams extends CommonParameters,
 
 /** The typed cmdlet functions of `session.cmdlets`: Get-* and Invoke-* return every object, others the object written (if any). */
 export interface ExchangeCmdlets {
+  addDnsServerResourceRecord(params?: AddDnsServerResourceRecordParams): Record<string, unknown>;
+  addDnsServerResourceRecordCName(params?: AddDnsServerResourceRecordCNameParams): Record<string, unknown>;
+  addDnsServerResourceRecordMX(params?: AddDnsServerResourceRecordMXParams): Record<string, unknown>;
   completeMigrationBatch(params?: CompleteMigrationBatchParams): void;
   connectExchangeOnline(params?: ConnectExchangeOnlineParams): void;
   connectMgGraph(params?: ConnectMgGraphParams): void;
@@ -1561,7 +1842,9 @@ export interface ExchangeCmdlets {
   getConnectionInformation(params?: GetConnectionInformationParams): ConnectionInformation[];
   getDistributionGroup(params?: GetDistributionGroupParams): Record<string, unknown>[];
   getDistributionGroupMember(params?: GetDistributionGroupMemberParams): ReducedRecipient[];
+  getDnsServerResourceRecord(params?: GetDnsServerResourceRecordParams): Record<string, unknown>[];
   getLabClock(params?: GetLabClockParams): LabClock[];
+  getLabDnsRecord(params?: GetLabDnsRecordParams): Record<string, unknown>[];
   getLabScenario(params?: GetLabScenarioParams): LabScenario[];
   getMailbox(params?: GetMailboxParams): Mailbox[];
   getMailboxPermission(params?: GetMailboxPermissionParams): Record<string, unknown>[];
@@ -1583,12 +1866,17 @@ export interface ExchangeCmdlets {
   newMigrationEndpoint(params?: NewMigrationEndpointParams): MigrationEndpoint;
   newPSSession(params?: NewPSSessionParams): Record<string, unknown>;
   removeAcceptedDomain(params?: RemoveAcceptedDomainParams): void;
+  removeDnsServerResourceRecord(params?: RemoveDnsServerResourceRecordParams): Record<string, unknown>;
+  removeLabDnsRecord(params?: RemoveLabDnsRecordParams): void;
   removeMigrationBatch(params?: RemoveMigrationBatchParams): void;
   removeMigrationEndpoint(params?: RemoveMigrationEndpointParams): void;
   removeMigrationUser(params?: RemoveMigrationUserParams): void;
   removePSSession(params?: RemovePSSessionParams): void;
+  resolveDnsName(params?: ResolveDnsNameParams): Record<string, unknown>;
   setAcceptedDomain(params?: SetAcceptedDomainParams): AcceptedDomain;
+  setDnsServerResourceRecord(params?: SetDnsServerResourceRecordParams): Record<string, unknown>;
   setLabClock(params?: SetLabClockParams): LabClock;
+  setLabDnsRecord(params?: SetLabDnsRecordParams): Record<string, unknown>;
   setMailbox(params?: SetMailboxParams): void;
   setMgUserLicense(params?: SetMgUserLicenseParams): Record<string, unknown>;
   setMigrationBatch(params?: SetMigrationBatchParams): void;
@@ -1603,6 +1891,9 @@ export interface ExchangeCmdlets {
 
 /** Function name -> cmdlet name, for the runtime proxy. */
 export const CMDLET_NAMES = {
+  addDnsServerResourceRecord: "Add-DnsServerResourceRecord",
+  addDnsServerResourceRecordCName: "Add-DnsServerResourceRecordCName",
+  addDnsServerResourceRecordMX: "Add-DnsServerResourceRecordMX",
   completeMigrationBatch: "Complete-MigrationBatch",
   connectExchangeOnline: "Connect-ExchangeOnline",
   connectMgGraph: "Connect-MgGraph",
@@ -1612,7 +1903,9 @@ export const CMDLET_NAMES = {
   getConnectionInformation: "Get-ConnectionInformation",
   getDistributionGroup: "Get-DistributionGroup",
   getDistributionGroupMember: "Get-DistributionGroupMember",
+  getDnsServerResourceRecord: "Get-DnsServerResourceRecord",
   getLabClock: "Get-LabClock",
+  getLabDnsRecord: "Get-LabDnsRecord",
   getLabScenario: "Get-LabScenario",
   getMailbox: "Get-Mailbox",
   getMailboxPermission: "Get-MailboxPermission",
@@ -1634,12 +1927,17 @@ export const CMDLET_NAMES = {
   newMigrationEndpoint: "New-MigrationEndpoint",
   newPSSession: "New-PSSession",
   removeAcceptedDomain: "Remove-AcceptedDomain",
+  removeDnsServerResourceRecord: "Remove-DnsServerResourceRecord",
+  removeLabDnsRecord: "Remove-LabDnsRecord",
   removeMigrationBatch: "Remove-MigrationBatch",
   removeMigrationEndpoint: "Remove-MigrationEndpoint",
   removeMigrationUser: "Remove-MigrationUser",
   removePSSession: "Remove-PSSession",
+  resolveDnsName: "Resolve-DnsName",
   setAcceptedDomain: "Set-AcceptedDomain",
+  setDnsServerResourceRecord: "Set-DnsServerResourceRecord",
   setLabClock: "Set-LabClock",
+  setLabDnsRecord: "Set-LabDnsRecord",
   setMailbox: "Set-Mailbox",
   setMgUserLicense: "Set-MgUserLicense",
   setMigrationBatch: "Set-MigrationBatch",

@@ -3,6 +3,7 @@
  * seed give the same world (names, sizes, GUIDs, salts). Validates the scenario against its
  * schema first, and the resulting world against the model's invariants.
  */
+import { seedInternalZones } from '../dns-resolve';
 import type {
   Account,
   Certificate,
@@ -453,7 +454,7 @@ class Expansion {
       if (!z) zones.push((z = { name: zoneName, records: [] }));
       z.records.push(r);
     }
-    return { zones, internalZones: [] };
+    return { zones, internalZones: seedInternalZones(org, this.domain, zones, this.start - 30 * DAY_MS) };
   }
 
   files(): FilesState {
