@@ -4,17 +4,17 @@
  * -RemoveLicenses @()`), to license migrated users before the 30-day grace ends (S0 section 7).
  * The licensing rules are the world's (src/model/licensing.ts).
  */
-import { defineCmdlet, type CmdletDefinition, type SessionApi } from '../../src/engine/cmdlet';
+import { defineCmdlet, type CmdletDefinition } from '../../src/engine/cmdlet';
+import { graphConnections } from './graph-common';
+import { GRAPH_DOMAIN_CMDLETS } from './graph-domains';
+import { GRAPH_USER_CMDLETS } from './graph-users';
 import { PSHashtable, PSObject, stringOf, type PSValue } from '../../src/engine/values';
-import { assignLicense, removeLicense, WorldError } from '../../src/model';
-import type { World } from '../../src/model/world';
-import { guidFor } from '../../src/model/migration/determinism';
-import { exchangeMessage, fail, inTransaction, reading, readWorld } from './context';
+import { assignLicense, removeLicense, skuInfo, SKU_CATALOGUE, tenantSkuOf, WorldError } from '../../src/model';
+import { exchangeMessage, fail, inTransaction, readWorld } from './context';
+import { graphFail, graphRequest } from './graph-common';
+import { findGraphUser, userObject } from './graph-users';
 
-const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
-/** Graph connections per session (Connect-MgGraph); Set-MgUserLicense needs one. */
-const graphConnections = new WeakMap<SessionApi, { account: string; scopes: string[] }>();
 
 /** The Microsoft Graph Command Line Tools application that delegated sign-ins use. */
 const GRAPH_CLI_APP = '14d82eec-204b-4c2f-b7e8-296a70dab67e';
@@ -53,19 +53,8 @@ export const disconnectMgGraphCmdlet = defineCmdlet({
   },
 });
 
-/** Graph SkuIds of the licenses the scenarios use (part number -> SkuId). */
-export const SKU_IDS: Record<string, string> = {
-  ENTERPRISEPACK: '6fd2c87f-b296-42f0-b197-1e91e994b900',
-  ENTERPRISEPREMIUM: 'c7df2760-2c81-4ef7-b578-5b5392b571df',
-  EXCHANGESTANDARD: '4b9405b0-7788-4568-add1-99614e613b69',
-  SPE_E3: '05e9a617-0261-4cee-bb44-138d3ef5d965',
-  O365_BUSINESS_PREMIUM: 'f245ecc8-75af-4f8e-b61f-27d8114de5f3',
-};
-
-function skuPartNumber(w: World, skuId: string): string | undefined {
-  const byId = Object.entries(SKU_IDS).find(([, id]) => same(id, skuId))?.[0];
-  return w.tenant.licenses.find((l) => same(l.skuPartNumber, byId ?? skuId))?.skuPartNumber;
-}
+/** Graph SkuIds of the licenses the scenarios use (part number -> SkuId): the world's catalogue. */
+export const SKU_IDS: Record<string, string> = Object.fromEntries(SKU_CATALOGUE.map((s) => [s.skuPartNumber, s.skuId]));
 
 function skuIdsOf(v: PSValue | undefined): string[] {
   if (v === undefined || v === null) return [];
@@ -80,7 +69,7 @@ export const setMgUserLicenseCmdlet = defineCmdlet({
   supportsShouldProcess: true,
   confirmImpact: 'Medium',
   parameters: [
-    { name: 'UserId', type: 'String', sets: { AssignExpanded: { mandatory: true } }, description: 'The user: object id or user principal name.' },
+    { name: 'UserId', type: 'String', sets: { AssignExpanded: { mandatory: true, valueFromPipelineByPropertyName: true } }, aliases: ['Id'], description: 'The user: object id or user principal name.' },
     { name: 'AddLicenses', type: 'Object[]', sets: { AssignExpanded: { mandatory: true } }, description: 'Licenses to add: @{SkuId = "<guid>"} (a part number is accepted too).' },
     { name: 'RemoveLicenses', type: 'String[]', sets: { AssignExpanded: { mandatory: true } }, allowNull: true, description: 'SkuIds to remove (@() for none).' },
     { name: 'AdditionalProperties', type: 'Hashtable', description: 'Extra request properties.', noEffect: 'no extra Graph properties are modelled' },
@@ -88,7 +77,8 @@ export const setMgUserLicenseCmdlet = defineCmdlet({
   outputType: ['Microsoft.Graph.PowerShell.Models.MicrosoftGraphUser'],
   help: {
     synopsis: 'Adds or removes licenses for a Microsoft 365 user (Microsoft Graph PowerShell).',
-    description: 'Assigns licenses to migrated users before the 30-day grace period ends (S0 Step 7).',
+    description:
+      'Assigns licenses to migrated users before the 30-day grace period ends (S0 Step 7). The user needs a usage location first (Update-MgUser -UsageLocation) and the SKU a unit left (Get-MgSubscribedSku: PrepaidUnits.Enabled - ConsumedUnits).',
     examples: [{ code: "Set-MgUserLicense -UserId sara.lindqvist@contoso.com -AddLicenses @{SkuId = '6fd2c87f-b296-42f0-b197-1e91e994b900'} -RemoveLicenses @()", remarks: 'Assigns Office 365 E3.' }],
     onlineUri: 'https://learn.microsoft.com/powershell/module/microsoft.graph.users.actions/set-mguserlicense',
   },
@@ -98,35 +88,28 @@ export const setMgUserLicenseCmdlet = defineCmdlet({
       inTransaction(ctx, () => fail('GraphNotConnected'));
       return;
     }
-    const user = inTransaction(ctx, (w) => {
-      const u = w.tenant.users.find((x) => same(x.userPrincipalName, upn));
-      if (!u) fail('GraphUserNotFound', [upn], upn);
-      if (!ctx.shouldProcess(upn)) return undefined;
-      try {
+    const o = graphRequest(
+      ctx,
+      'Set-MgUserLicense_AssignExpanded',
+      (w) => {
+        const u = findGraphUser(w, upn) ?? graphFail('GraphUserNotFound', [upn], upn);
+        if (!ctx.shouldProcess(upn)) return undefined;
         for (const id of skuIdsOf(ctx.params.AddLicenses)) {
-          const sku = skuPartNumber(w, id);
-          if (!sku) fail('GraphSkuNotFound', [id], id);
-          assignLicense(w, u!.userPrincipalName, sku!);
+          const sku = tenantSkuOf(w, id) ?? graphFail('GraphSkuNotFound', [id], upn);
+          try {
+            assignLicense(w, u.userPrincipalName, sku);
+          } catch (e) {
+            if (e instanceof WorldError && e.id === 'LicenseExhausted') graphFail('GraphNoLicensesLeft', [skuInfo(sku).skuId], upn);
+            throw e;
+          }
         }
-        for (const id of skuIdsOf(ctx.params.RemoveLicenses)) removeLicense(w, u!.userPrincipalName, skuPartNumber(w, id) ?? id);
-      } catch (e) {
-        if (e instanceof WorldError && e.id === 'LicenseExhausted') fail('GraphNoLicensesLeft', [String(e.args[0])], upn);
-        throw e;
-      }
-      return { displayName: u!.displayName, upn: u!.userPrincipalName };
-    });
-    if (!user) return;
-    const o = new PSObject(['Microsoft.Graph.PowerShell.Models.MicrosoftGraphUser', 'System.Object']);
-    o.addProperty({ name: 'DisplayName', value: user.displayName, memberType: 'Property' });
-    o.addProperty({ name: 'Id', value: reading(ctx, (w) => guidOfUser(w, user.upn)) ?? null, memberType: 'Property' });
-    o.addProperty({ name: 'Mail', value: user.upn, memberType: 'Property' });
-    o.addProperty({ name: 'UserPrincipalName', value: user.upn, memberType: 'Property' });
-    ctx.writeObject(o);
+        for (const id of skuIdsOf(ctx.params.RemoveLicenses)) removeLicense(w, u.userPrincipalName, tenantSkuOf(w, id) ?? id);
+        return userObject(w, u);
+      },
+      upn,
+    );
+    if (o) ctx.writeObject(o);
   },
 });
 
-function guidOfUser(w: World, upn: string): string {
-  return guidFor(w.random.seed, `user:${upn.toLowerCase()}`);
-}
-
-export const GRAPH_CMDLETS: CmdletDefinition[] = [connectMgGraphCmdlet, disconnectMgGraphCmdlet, setMgUserLicenseCmdlet];
+export const GRAPH_CMDLETS: CmdletDefinition[] = [connectMgGraphCmdlet, disconnectMgGraphCmdlet, setMgUserLicenseCmdlet, ...GRAPH_DOMAIN_CMDLETS, ...GRAPH_USER_CMDLETS];

@@ -25,10 +25,23 @@ export const EXCHANGE_MESSAGES = {
   AcceptedDomainIsDefault: e('Microsoft.Exchange.Management.SystemConfigurationTasks.CannotRemoveDefaultAcceptedDomainException', 'InvalidOperation', "The accepted domain '{0}' is the default domain and can't be removed. Make another domain the default first.", true),
   AcceptedDomainNotVerified: e('Microsoft.Exchange.Management.SystemConfigurationTasks.DomainNotVerifiedException', 'InvalidOperation', "The domain '{0}' hasn't been verified. Verify it in the Microsoft 365 admin center before you add it as an accepted domain.", true),
   AcceptedDomainInitial: e('Microsoft.Exchange.Management.SystemConfigurationTasks.CannotRemoveDefaultAcceptedDomainException', 'InvalidOperation', "The initial domain '{0}' can't be removed.", true),
-  // Graph (Set-MgUserLicense) errors: Graph's own request wording.
+  // Microsoft Graph errors: the service's own message (the cmdlets add Status, ErrorCode, Date and Headers as
+  // Graph PowerShell prints them; graph-common.ts has each id's HTTP status and error code).
   GraphUserNotFound: e('Microsoft.Graph.PowerShell.Runtime.RestException', 'InvalidOperation', "Resource '{0}' does not exist or one of its queried reference-property objects are not present.", false),
   GraphSkuNotFound: e('Microsoft.Graph.PowerShell.Runtime.RestException', 'InvalidOperation', 'License {0} does not correspond to a valid company License.', true),
-  GraphNoLicensesLeft: e('Microsoft.Graph.PowerShell.Runtime.RestException', 'InvalidOperation', 'License assignment failed because service plans {0} are mutually exclusive or there are not enough licenses.', true),
+  GraphNoLicensesLeft: e('Microsoft.Graph.PowerShell.Runtime.RestException', 'InvalidOperation', 'Subscription with SKU {0} does not have any available licenses.', false),
+  GraphInvalidUsageLocation: e('Microsoft.Graph.PowerShell.Runtime.RestException', 'InvalidOperation', 'License assignment cannot be done for user with invalid usage location.', false),
+  GraphUsageLocationValue: e('Microsoft.Graph.PowerShell.Runtime.RestException', 'InvalidOperation', "Invalid value specified for property 'usageLocation' of resource 'User'.", true),
+  GraphFilterInvalid: e('Microsoft.Graph.PowerShell.Runtime.RestException', 'InvalidOperation', "Invalid filter clause: {0}", true),
+  GraphDomainNotFound: e('Microsoft.Graph.PowerShell.Runtime.RestException', 'InvalidOperation', "Resource '{0}' does not exist or one of its queried reference-property objects are not present.", false),
+  GraphDomainExists: e('Microsoft.Graph.PowerShell.Runtime.RestException', 'InvalidOperation', 'Another object with the same value for property id already exists.', true),
+  GraphDomainInvalid: e('Microsoft.Graph.PowerShell.Runtime.RestException', 'InvalidOperation', "Invalid domain name '{0}'.", true),
+  GraphDomainNotVerifiable: e('Microsoft.Graph.PowerShell.Runtime.RestException', 'InvalidOperation', "Domain verification failed with the following error: The DNS TXT or MX record with the verification value for '{0}' was not found.", true),
+  GraphDomainAlreadyVerified: e('Microsoft.Graph.PowerShell.Runtime.RestException', 'InvalidOperation', 'Domain is already verified.', false),
+  GraphDomainUnverified: e('Microsoft.Graph.PowerShell.Runtime.RestException', 'InvalidOperation', 'Only verified domains can be updated.', true),
+  GraphDomainInitial: e('Microsoft.Graph.PowerShell.Runtime.RestException', 'InvalidOperation', 'The initial domain of the tenant cannot be deleted.', true),
+  GraphDomainDefault: e('Microsoft.Graph.PowerShell.Runtime.RestException', 'InvalidOperation', 'The default domain of the tenant cannot be deleted. Set another verified domain as the default first.', true),
+  GraphDomainInUse: e('Microsoft.Graph.PowerShell.Runtime.RestException', 'InvalidOperation', "Domain '{0}' cannot be deleted because {1} object(s) still reference it. Find them with Get-MgDomainNameReference.", true),
   GraphNotConnected: e('System.Management.Automation.RuntimeException', 'NotSpecified', 'Authentication needed. Please call Connect-MgGraph.', false),
   GraphWelcome: e('', 'NotSpecified', 'Welcome to Microsoft Graph!\n\nConnected via delegated access using {0}\nReadme: https://aka.ms/graph/sdk/powershell\nSDK Docs: https://aka.ms/graph/sdk/powershell/docs\nAPI Docs: https://aka.ms/graph/docs\n\nNOTE: You can use the -NoWelcome parameter to suppress this message.\n', false),
   // Connection (Connect-ExchangeOnline): no network; the tenant's admin is the only account.

@@ -17,8 +17,19 @@ export { resolvePath, parentOf, leafOf } from './paths';
 export { resolveDns, setDnsRecord, findRecordSet, normaliseDnsName, type DnsRecordInput } from './dns-records';
 export { dnsPropagationProcess } from './dns-propagation';
 export { deliver, type Delivery, type DeliveryDestination, type DeliveryReason } from './mail-flow';
-export { licenseGraceProcess, licenseGraceEndsAt, assignLicense, removeLicense, assignedCount } from './licensing';
-export { addTenantDomain, verifyTenantDomain } from './domains';
+export { licenseGraceProcess, licenseGraceEndsAt, assignLicense, removeLicense, assignedCount, setUsageLocation, isUsageLocation, skuInfo, tenantSkuOf, SKU_CATALOGUE, type SkuInfo, type ServicePlan } from './licensing';
+export {
+  addTenantDomain,
+  verifyTenantDomain,
+  newTenantDomain,
+  confirmTenantDomain,
+  setDefaultTenantDomain,
+  removeTenantDomain,
+  domainReferences,
+  domainVerificationRecords,
+  verificationCodeFor,
+  type VerificationDnsRecord,
+} from './domains';
 export {
   findMailbox,
   findAccount,

@@ -28,6 +28,8 @@ export interface TenantUser {
   source: 'Cloud' | 'DirSync';
   /** Password stored as a salted hash when one is set; never plain text. */
   passwordHash: { algorithm: 'sha256'; salt: string; hash: string } | null;
+  /** Two-letter country code (ISO 3166-1 alpha-2); a license can't be assigned without one. */
+  usageLocation: string | null;
 }
 
 export interface TenantMailbox {
@@ -82,6 +84,8 @@ export interface Tenant {
   contacts: TenantContact[];
   groups: TenantGroup[];
   directorySyncEnabled: boolean;
+  /** The usage location users created by a migration get (null: none, set with Update-MgUser). */
+  defaultUsageLocation: string | null;
   /** The migration service's state and configuration (limits), owned by src/model/migration. */
   migration: MigrationState;
 }

@@ -107,7 +107,7 @@ const tenant = obj({
     obj({ name: str, verificationCode: str, verified: bool, verifiedAt: nullable(num), isDefault: bool, domainType: { enum: ['Authoritative', 'InternalRelay', 'ExternalRelay'] } }),
   ),
   licenses: list(obj({ skuPartNumber: str, displayName: str, total: int })),
-  users: list(obj({ userPrincipalName: str, displayName: str, licenses: strs, createdAt: num, source: { enum: ['Cloud', 'DirSync'] }, passwordHash: nullable(passwordHash) })),
+  users: list(obj({ userPrincipalName: str, displayName: str, licenses: strs, createdAt: num, source: { enum: ['Cloud', 'DirSync'] }, passwordHash: nullable(passwordHash), usageLocation: nullable(str) })),
   mailboxes: list(
     obj({
       alias: str, displayName: str, userPrincipalName: str, primarySmtpAddress: str, emailAddresses: strs, sizeBytes: num, itemCount: int,
@@ -118,6 +118,7 @@ const tenant = obj({
   contacts: list(obj({ alias: str, displayName: str, externalEmailAddress: str })),
   groups: list(obj({ name: str, alias: str, displayName: str, primarySmtpAddress: str, groupType: { enum: ['Distribution', 'Security'] }, members: strs })),
   directorySyncEnabled: bool,
+  defaultUsageLocation: nullable(str),
   migration: { type: 'object' },
 });
 

@@ -13,6 +13,12 @@ const STEPS: Record<number, (world: Raw) => void> = {
     if (!Array.isArray(dns.internalZones)) dns.internalZones = [];
     world.dns = dns;
     if (typeof world.mail !== 'object' || world.mail === null) world.mail = { messages: [] };
+    // Tenant users' usage location (none modelled before): 'US', so licenses assign as they did.
+    const tenant = world.tenant as Raw | undefined;
+    if (tenant && typeof tenant === 'object') {
+      if (!('defaultUsageLocation' in tenant)) tenant.defaultUsageLocation = 'US';
+      for (const u of Array.isArray(tenant.users) ? (tenant.users as Raw[]) : []) if (!('usageLocation' in u)) u.usageLocation = 'US';
+    }
   },
 };
 

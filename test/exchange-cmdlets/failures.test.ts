@@ -226,9 +226,10 @@ const CASES: Case[] = [
     setup: (h) => void h.run(connectMgGraphCmdlet, { NoWelcome: true }),
     cmdlet: setMgUserLicenseCmdlet,
     params: { UserId: 'nobody@contoso.com', AddLicenses: [], RemoveLicenses: [] },
-    id: 'RestException',
+    // Graph's error: FullyQualifiedErrorId starts with Graph's error code; the message carries the HTTP status.
+    id: 'Request_ResourceNotFound',
     category: 'InvalidOperation',
-    message: "Resource 'nobody@contoso.com' does not exist or one of its queried reference-property objects are not present.",
+    message: expect.stringMatching(/^Resource 'nobody@contoso\.com' does not exist or one of its queried reference-property objects are not present\.\n\nStatus: 404 \(NotFound\)\nErrorCode: Request_ResourceNotFound\n/) as unknown as string,
   },
 ];
 

@@ -65,7 +65,7 @@ function apply(w: World, op: Op): void {
       });
       break;
     case 'addUser':
-      if (!taken(upn(op.user))) t.users.push({ userPrincipalName: upn(op.user).toUpperCase(), displayName: `U${op.user}`, licenses: op.licensed ? ['ENTERPRISEPACK'] : [], createdAt: w.clock.now, source: 'Cloud', passwordHash: null });
+      if (!taken(upn(op.user))) t.users.push({ userPrincipalName: upn(op.user).toUpperCase(), displayName: `U${op.user}`, licenses: op.licensed ? ['ENTERPRISEPACK'] : [], createdAt: w.clock.now, source: 'Cloud', passwordHash: null, usageLocation: 'US' });
       break;
     case 'license':
       user(op.user)?.licenses.push('ENTERPRISEPACK');

@@ -99,7 +99,7 @@ describe('DNS propagation and mail flow', () => {
 
 function cloudMailbox(w: World, alias: string, createdAt: number): TenantMailbox {
   const smtp = `${alias}@contoso.com`;
-  w.tenant.users.push({ userPrincipalName: smtp, displayName: alias, licenses: [], createdAt, source: 'Cloud', passwordHash: null });
+  w.tenant.users.push({ userPrincipalName: smtp, displayName: alias, licenses: [], createdAt, source: 'Cloud', passwordHash: null, usageLocation: 'US' });
   return {
     alias, displayName: alias, userPrincipalName: smtp, primarySmtpAddress: smtp, emailAddresses: [`SMTP:${smtp}`, `smtp:${alias}@contoso.onmicrosoft.com`],
     sizeBytes: 0, itemCount: 0, hiddenFromAddressLists: false, createdAt, disabled: false, disabledAt: null, origin: 'Migrated',

@@ -402,6 +402,16 @@ export interface CompleteMigrationBatchParams extends CommonParameters, ShouldPr
   syncAndComplete?: boolean;
 }
 
+/** Verifies that you own a domain: succeeds once its TXT (or MX) verification record is visible in public DNS. */
+export interface ConfirmMgDomainParams extends CommonParameters, ShouldProcessParameters {
+  /** The domain: its fully qualified name (contoso.com). */
+  domainId?: string;
+  /** Extra HTTP request headers. */
+  headers?: unknown;
+  /** A variable to receive the response headers. */
+  responseHeadersVariable?: string;
+}
+
 /** Use the Connect-ExchangeOnline cmdlet in the Exchange Online PowerShell module to use modern authentication to connect to Exchange Online PowerShell or PowerShell for the Built-in security add-on for on-premises mailboxes. */
 export interface ConnectExchangeOnlineParams extends CommonParameters {
   /** The ConnectionUri parameter specifies the connection endpoint for the PowerShell session. */
@@ -708,6 +718,88 @@ export interface GetMailboxStatisticsParams extends CommonParameters {
   useCustomRouting?: boolean;
 }
 
+/** Lists the tenant's domains, or gets one (the admin center's Domains page). */
+export interface GetMgDomainParams extends CommonParameters {
+  /** The domain: its fully qualified name (contoso.com). */
+  domainId?: string;
+  /** Properties to return ($select). */
+  property?: string | string[];
+  /** Related entities to expand. */
+  expandProperty?: string | string[];
+  /** An OData filter. */
+  filter?: string;
+  /** Lists every page. */
+  all?: boolean;
+  /** The number of domains to return. */
+  top?: number;
+  /** The page size. */
+  pageSize?: number;
+  /** Extra HTTP request headers. */
+  headers?: unknown;
+  /** A variable to receive the response headers. */
+  responseHeadersVariable?: string;
+}
+
+/** Lists the DNS records that prove you own a domain: the MS=ms######## TXT record and the MX alternative. */
+export interface GetMgDomainVerificationDnsRecordParams extends CommonParameters {
+  /** The domain: its fully qualified name (contoso.com). */
+  domainId?: string;
+  /** Properties to return ($select). */
+  property?: string | string[];
+  /** Lists every page. */
+  all?: boolean;
+  /** Extra HTTP request headers. */
+  headers?: unknown;
+  /** A variable to receive the response headers. */
+  responseHeadersVariable?: string;
+}
+
+/** Lists the tenant's subscriptions: each SKU's units bought (PrepaidUnits.Enabled) and assigned (ConsumedUnits). */
+export interface GetMgSubscribedSkuParams extends CommonParameters {
+  /** One subscription: <tenant id>_<SkuId>. */
+  subscribedSkuId?: string;
+  /** Properties to return ($select). */
+  property?: string | string[];
+  /** Lists every page. */
+  all?: boolean;
+  /** Extra HTTP request headers. */
+  headers?: unknown;
+}
+
+/** Lists the tenant's users, or gets one. */
+export interface GetMgUserParams extends CommonParameters {
+  /** The user: object id or user principal name. */
+  userId?: string;
+  /** Properties to return ($select): e.g. */
+  property?: string | string[];
+  /** An OData filter: userPrincipalName eq 'x', startswith(displayName,'S'), usageLocation eq null. */
+  filter?: string;
+  /** A search expression. */
+  search?: string;
+  /** Lists every page (without it Graph returns the first 100). */
+  all?: boolean;
+  /** The number of users to return. */
+  top?: number;
+  /** eventual for advanced queries. */
+  consistencyLevel?: string;
+  /** Related entities to expand. */
+  expandProperty?: string | string[];
+  /** Extra HTTP request headers. */
+  headers?: unknown;
+}
+
+/** Lists a user's licenses with their service plans. */
+export interface GetMgUserLicenseDetailParams extends CommonParameters {
+  /** The user: object id or user principal name. */
+  userId?: string;
+  /** Properties to return ($select). */
+  property?: string | string[];
+  /** Lists every page. */
+  all?: boolean;
+  /** Extra HTTP request headers. */
+  headers?: unknown;
+}
+
 /** Use the Get-MigrationBatch cmdlet to retrieve status information about the current migration batch. */
 export interface GetMigrationBatchParams extends CommonParameters {
   /** The Identity parameter identifies the name of the current migration batch. */
@@ -938,6 +1030,24 @@ export interface NewAcceptedDomainParams extends CommonParameters, ShouldProcess
   domainName?: string;
   /** The DomainType parameter specifies the type of accepted domain that you want to configure. */
   domainType?: "Authoritative" | "ExternalRelay" | "InternalRelay";
+}
+
+/** Adds a domain to the tenant (unverified until Confirm-MgDomain finds its DNS record). */
+export interface NewMgDomainParams extends CommonParameters, ShouldProcessParameters {
+  /** The domain name to add (contoso.com). */
+  id?: string;
+  /** The domain as a hashtable (@{Id = "contoso.com"}). */
+  bodyParameter?: Record<string, unknown>;
+  /** Managed or Federated. */
+  authenticationType?: string;
+  /** Services the domain is used for. */
+  supportedServices?: string | string[];
+  /** Extra request properties. */
+  additionalProperties?: Record<string, unknown>;
+  /** Extra HTTP request headers. */
+  headers?: unknown;
+  /** A variable to receive the response headers. */
+  responseHeadersVariable?: string;
 }
 
 /** Use the New-MigrationBatch cmdlet to submit a new migration request for a batch of users. */
@@ -1214,6 +1324,20 @@ export interface RemoveLabDnsRecordParams extends CommonParameters, ShouldProces
   type?: "MX" | "CNAME" | "TXT" | "A" | "SRV";
   /** Removes only these values; without it, the whole record set. */
   value?: string | string[];
+}
+
+/** Removes a domain from the tenant (never the initial domain, the default one, or one still in use). */
+export interface RemoveMgDomainParams extends CommonParameters, ShouldProcessParameters {
+  /** The domain: its fully qualified name (contoso.com). */
+  domainId?: string;
+  /** ETag value. */
+  ifMatch?: string;
+  /** Returns true when the request succeeds. */
+  passThru?: boolean;
+  /** Extra HTTP request headers. */
+  headers?: unknown;
+  /** A variable to receive the response headers. */
+  responseHeadersVariable?: string;
 }
 
 /** Use the Remove-MigrationBatch cmdlet to delete a migration batch that either isn't running or is completed. */
@@ -1828,12 +1952,49 @@ export interface TestMigrationServerAvailabilityParams extends CommonParameters,
   testMailbox?: string | object;
 }
 
+/** Updates a verified domain; -IsDefault makes it the default domain. */
+export interface UpdateMgDomainParams extends CommonParameters, ShouldProcessParameters {
+  /** The domain: its fully qualified name (contoso.com). */
+  domainId?: string;
+  /** Makes the domain the default for new users and addresses (-IsDefault:$false clears it). */
+  isDefault?: boolean;
+  /** Services the domain is used for. */
+  supportedServices?: string | string[];
+  /** Managed or Federated. */
+  authenticationType?: string;
+  /** Extra request properties. */
+  additionalProperties?: Record<string, unknown>;
+  /** Returns true when the request succeeds. */
+  passThru?: boolean;
+  /** Extra HTTP request headers. */
+  headers?: unknown;
+  /** A variable to receive the response headers. */
+  responseHeadersVariable?: string;
+}
+
+/** Updates a user; -UsageLocation sets the country that licensing needs. */
+export interface UpdateMgUserParams extends CommonParameters, ShouldProcessParameters {
+  /** The user: object id or user principal name. */
+  userId?: string;
+  /** Two-letter country code (US, GB, DE...): required before a license can be assigned. */
+  usageLocation?: string;
+  /** The display name. */
+  displayName?: string;
+  /** Extra request properties. */
+  additionalProperties?: Record<string, unknown>;
+  /** Returns true when the request succeeds. */
+  passThru?: boolean;
+  /** Extra HTTP request headers. */
+  headers?: unknown;
+}
+
 /** The typed cmdlet functions of `session.cmdlets`: Get-* and Invoke-* return every object, others the object written (if any). */
 export interface ExchangeCmdlets {
   addDnsServerResourceRecord(params?: AddDnsServerResourceRecordParams): Record<string, unknown>;
   addDnsServerResourceRecordCName(params?: AddDnsServerResourceRecordCNameParams): Record<string, unknown>;
   addDnsServerResourceRecordMX(params?: AddDnsServerResourceRecordMXParams): Record<string, unknown>;
   completeMigrationBatch(params?: CompleteMigrationBatchParams): void;
+  confirmMgDomain(params?: ConfirmMgDomainParams): Record<string, unknown>;
   connectExchangeOnline(params?: ConnectExchangeOnlineParams): void;
   connectMgGraph(params?: ConnectMgGraphParams): void;
   disconnectExchangeOnline(params?: DisconnectExchangeOnlineParams): void;
@@ -1849,6 +2010,11 @@ export interface ExchangeCmdlets {
   getMailbox(params?: GetMailboxParams): Mailbox[];
   getMailboxPermission(params?: GetMailboxPermissionParams): Record<string, unknown>[];
   getMailboxStatistics(params?: GetMailboxStatisticsParams): Record<string, unknown>[];
+  getMgDomain(params?: GetMgDomainParams): Record<string, unknown>[];
+  getMgDomainVerificationDnsRecord(params?: GetMgDomainVerificationDnsRecordParams): Record<string, unknown>[];
+  getMgSubscribedSku(params?: GetMgSubscribedSkuParams): Record<string, unknown>[];
+  getMgUser(params?: GetMgUserParams): Record<string, unknown>[];
+  getMgUserLicenseDetail(params?: GetMgUserLicenseDetailParams): Record<string, unknown>[];
   getMigrationBatch(params?: GetMigrationBatchParams): MigrationBatch[];
   getMigrationConfig(params?: GetMigrationConfigParams): MigrationConfig[];
   getMigrationEndpoint(params?: GetMigrationEndpointParams): MigrationEndpoint[];
@@ -1862,12 +2028,14 @@ export interface ExchangeCmdlets {
   importPSSession(params?: ImportPSSessionParams): Record<string, unknown>;
   invokeCommand(params?: InvokeCommandParams): unknown[];
   newAcceptedDomain(params?: NewAcceptedDomainParams): AcceptedDomain;
+  newMgDomain(params?: NewMgDomainParams): Record<string, unknown>;
   newMigrationBatch(params?: NewMigrationBatchParams): MigrationBatch;
   newMigrationEndpoint(params?: NewMigrationEndpointParams): MigrationEndpoint;
   newPSSession(params?: NewPSSessionParams): Record<string, unknown>;
   removeAcceptedDomain(params?: RemoveAcceptedDomainParams): void;
   removeDnsServerResourceRecord(params?: RemoveDnsServerResourceRecordParams): Record<string, unknown>;
   removeLabDnsRecord(params?: RemoveLabDnsRecordParams): void;
+  removeMgDomain(params?: RemoveMgDomainParams): void;
   removeMigrationBatch(params?: RemoveMigrationBatchParams): void;
   removeMigrationEndpoint(params?: RemoveMigrationEndpointParams): void;
   removeMigrationUser(params?: RemoveMigrationUserParams): void;
@@ -1887,6 +2055,8 @@ export interface ExchangeCmdlets {
   stopMigrationBatch(params?: StopMigrationBatchParams): void;
   stopMigrationUser(params?: StopMigrationUserParams): void;
   testMigrationServerAvailability(params?: TestMigrationServerAvailabilityParams): TestMigrationServerAvailabilityOutcome;
+  updateMgDomain(params?: UpdateMgDomainParams): void;
+  updateMgUser(params?: UpdateMgUserParams): void;
 }
 
 /** Function name -> cmdlet name, for the runtime proxy. */
@@ -1895,6 +2065,7 @@ export const CMDLET_NAMES = {
   addDnsServerResourceRecordCName: "Add-DnsServerResourceRecordCName",
   addDnsServerResourceRecordMX: "Add-DnsServerResourceRecordMX",
   completeMigrationBatch: "Complete-MigrationBatch",
+  confirmMgDomain: "Confirm-MgDomain",
   connectExchangeOnline: "Connect-ExchangeOnline",
   connectMgGraph: "Connect-MgGraph",
   disconnectExchangeOnline: "Disconnect-ExchangeOnline",
@@ -1910,6 +2081,11 @@ export const CMDLET_NAMES = {
   getMailbox: "Get-Mailbox",
   getMailboxPermission: "Get-MailboxPermission",
   getMailboxStatistics: "Get-MailboxStatistics",
+  getMgDomain: "Get-MgDomain",
+  getMgDomainVerificationDnsRecord: "Get-MgDomainVerificationDnsRecord",
+  getMgSubscribedSku: "Get-MgSubscribedSku",
+  getMgUser: "Get-MgUser",
+  getMgUserLicenseDetail: "Get-MgUserLicenseDetail",
   getMigrationBatch: "Get-MigrationBatch",
   getMigrationConfig: "Get-MigrationConfig",
   getMigrationEndpoint: "Get-MigrationEndpoint",
@@ -1923,12 +2099,14 @@ export const CMDLET_NAMES = {
   importPSSession: "Import-PSSession",
   invokeCommand: "Invoke-Command",
   newAcceptedDomain: "New-AcceptedDomain",
+  newMgDomain: "New-MgDomain",
   newMigrationBatch: "New-MigrationBatch",
   newMigrationEndpoint: "New-MigrationEndpoint",
   newPSSession: "New-PSSession",
   removeAcceptedDomain: "Remove-AcceptedDomain",
   removeDnsServerResourceRecord: "Remove-DnsServerResourceRecord",
   removeLabDnsRecord: "Remove-LabDnsRecord",
+  removeMgDomain: "Remove-MgDomain",
   removeMigrationBatch: "Remove-MigrationBatch",
   removeMigrationEndpoint: "Remove-MigrationEndpoint",
   removeMigrationUser: "Remove-MigrationUser",
@@ -1948,4 +2126,6 @@ export const CMDLET_NAMES = {
   stopMigrationBatch: "Stop-MigrationBatch",
   stopMigrationUser: "Stop-MigrationUser",
   testMigrationServerAvailability: "Test-MigrationServerAvailability",
+  updateMgDomain: "Update-MgDomain",
+  updateMgUser: "Update-MgUser",
 } as const satisfies Record<keyof ExchangeCmdlets, string>;

@@ -77,7 +77,7 @@ function ensureCloudMailbox(world: World, mbx: Mailbox, now: number): void {
   const t = world.tenant;
   const upn = mbx.primarySmtpAddress;
   if (!hasBy('tenantUsers', t.users, USER_KEYS, upn.toLowerCase()))
-    t.users.push({ userPrincipalName: upn, displayName: mbx.displayName, licenses: [], createdAt: now, source: 'Cloud', passwordHash: null });
+    t.users.push({ userPrincipalName: upn, displayName: mbx.displayName, licenses: [], createdAt: now, source: 'Cloud', passwordHash: null, usageLocation: t.defaultUsageLocation });
   if (!cloudMailbox(world, upn)) {
     const mu = findBy('tenantMailUsers', t.mailUsers, SMTP_KEYS, upn.toLowerCase());
     if (mu) t.mailUsers.splice(t.mailUsers.indexOf(mu), 1); // staged: the mail user becomes the mailbox (CSV doc)

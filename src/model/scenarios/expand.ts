@@ -401,6 +401,7 @@ class Expansion {
           createdAt: this.start - 7 * DAY_MS,
           source: 'Cloud',
           passwordHash: t.admin?.password === undefined ? null : hashPassword(t.admin.password, this.rng.hex(16)),
+          usageLocation: t.usageLocation === undefined ? 'US' : t.usageLocation,
         },
       ],
       mailboxes: [],
@@ -408,6 +409,7 @@ class Expansion {
       contacts: [],
       groups: [],
       directorySyncEnabled: t.directorySync ?? org.directorySyncEnabled,
+      defaultUsageLocation: t.usageLocation === undefined ? 'US' : t.usageLocation,
       migration,
     };
   }

@@ -117,6 +117,7 @@ export const SCENARIO_SCHEMA: Schema = {
         domains: list(obj({ name: str, verified: bool, default: bool }, ['name'])),
         licenses: list(obj({ sku: str, displayName: str, total: posInt }, ['sku', 'total'])),
         directorySync: bool,
+        usageLocation: { anyOf: [{ type: 'string', pattern: '^[A-Za-z]{2}$' }, { type: 'null' }] },
         admin: obj({ userPrincipalName: str, password: str }),
         migration: obj({ maxNumberOfBatches: posInt, maxConcurrentMigrations: posInt, licenseGraceDays: mb }),
       }),

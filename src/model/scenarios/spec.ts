@@ -149,6 +149,8 @@ export interface ScenarioSpec {
     domains?: { name: string; verified?: boolean; default?: boolean }[];
     licenses?: { sku: string; displayName?: string; total: number }[];
     directorySync?: boolean;
+    /** Usage location (two-letter country) of the tenant's users; null: none, so licenses can't be assigned until it is set. Default US. */
+    usageLocation?: string | null;
     admin?: { userPrincipalName?: string; password?: string };
     migration?: { maxNumberOfBatches?: number; maxConcurrentMigrations?: number; licenseGraceDays?: number };
   };

@@ -75,6 +75,22 @@ export const VARIANTS: ScenarioSpec[] = [
     },
   ),
   variant(
+    'contoso-domain-not-added',
+    'contoso.com is not yet added to the tenant: add it, publish the MS=ms TXT record (TTL 15 minutes at the registrar) and verify it (S1 step 1).',
+    (s) => {
+      s.tenant!.domains = [];
+      s.dns!.records = [...(s.dns!.records ?? []), { name: 'contoso.com', type: 'TXT', ttl: 900, value: 'v=spf1 mx -all' }];
+    },
+  ),
+  variant(
+    'contoso-licenses-short',
+    'The tenant has 20 Exchange Online (Plan 1) licenses for 22 user mailboxes, and its users have no usage location yet: licensing runs out (S1 step 7).',
+    (s) => {
+      s.tenant!.licenses = [{ sku: 'EXCHANGESTANDARD', displayName: 'Exchange Online (Plan 1)', total: 20 }];
+      s.tenant!.usageLocation = null;
+    },
+  ),
+  variant(
     'contoso-missing-permissions',
     'The migration account is not a domain admin and lacks FullAccess on three mailboxes: those users fail (R14).',
     (s) => {
