@@ -5,6 +5,7 @@
 import type { CmdletDefinition } from '../src/engine/cmdlet';
 import { EXCHANGE_MODULE_CMDLETS, EXCHANGE_ONLINE_CMDLETS } from './exchange-online';
 import { LAB_CMDLETS } from './lab/lab';
+import { MAIL_CMDLETS, MAIL_LAB_CMDLETS } from './lab/mail';
 import { registerExchangeViews } from './exchange-types';
 import { REMOTING_CMDLETS } from './on-premises';
 
@@ -15,5 +16,5 @@ export interface ExchangeCmdletOptions {
 
 export function exchangeCmdlets(options: ExchangeCmdletOptions): CmdletDefinition[] {
   registerExchangeViews();
-  return [...LAB_CMDLETS, ...EXCHANGE_MODULE_CMDLETS, ...REMOTING_CMDLETS, ...(options.connected ? EXCHANGE_ONLINE_CMDLETS : [])];
+  return [...LAB_CMDLETS, ...MAIL_LAB_CMDLETS, ...MAIL_CMDLETS, ...EXCHANGE_MODULE_CMDLETS, ...REMOTING_CMDLETS, ...(options.connected ? EXCHANGE_ONLINE_CMDLETS : [])];
 }

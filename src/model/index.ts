@@ -47,3 +47,5 @@ export {
   type ScenarioInfo,
   type ScenarioDescription,
 } from './scenarios';
+export { sendMail, parseMailAddress, submissionPoint, messageTrace, trackingLog, handledBy, type SendInput, type SubmitVia, type TraceFilter, type TraceRow, type TrackingEvent, type TrackingFilter } from './mail-send';
+export { autodiscoverLookup, resolveHost, type AutodiscoverLookup, type AutodiscoverStep, type AutodiscoverFrom, type AutodiscoverResult } from './autodiscover';
