@@ -11,6 +11,7 @@ import type { PropertyBag } from '../src/model/migration/shape';
 import { exchangeEnum } from '../src/model/exchange-enums';
 import type { DeepReadonly } from '../src/store/readonly';
 import type { ExchangeServer, Mailbox, MailboxDatabase, OnPremOrganization, TenantDomain, TenantMailbox, TenantUser, Certificate } from '../src/model/world';
+import type { TraceRow, TrackingEvent } from '../src/model/mail-send';
 
 export const TYPES = {
   batch: 'Microsoft.Exchange.Migration.MigrationBatch',
@@ -34,6 +35,8 @@ export const TYPES = {
   mailboxDatabase: 'Microsoft.Exchange.Data.Directory.SystemConfiguration.MailboxDatabase',
   mailboxStatistics: 'Microsoft.Exchange.Data.Mapi.MailboxStatistics',
   distributionGroup: 'Microsoft.Exchange.Data.Directory.Management.DistributionGroup',
+  messageTrace: 'Microsoft.Exchange.Management.FfoReporting.MessageTrace',
+  messageTrackingEvent: 'Microsoft.Exchange.Management.TransportLogSearchTasks.MessageTrackingEvent',
 } as const;
 
 /** Remote objects arrive deserialized: pwsh prefixes their type names with `Deserialized.` and keeps the originals' views. */
@@ -334,6 +337,64 @@ export function connectionInformationObject(info: { userPrincipalName: string; o
   return o;
 }
 
+/**
+ * A message trace row of Exchange Online (Get-MessageTrace, Get-MessageTraceV2): one per recipient,
+ * times in UTC. FromIP is the sending host's address [EMU: the documentation range 198.51.100.0/24
+ * for the Internet, the on-premises server's published address for mail it relayed].
+ */
+export function messageTraceObject(row: TraceRow, organization: string, range: { start: number; end: number } | null, runspaceId: string | null): PSObject {
+  const r = row.record;
+  const props: [string, PSValue][] = [];
+  if (range) props.push(['Organization', organization]);
+  props.push(
+    ['MessageId', r.messageId],
+    ['Received', new PSDateTime(r.sentAt, 'Utc')],
+    ['SenderAddress', r.senderAddress],
+    ['RecipientAddress', r.recipientAddress],
+    ['Subject', r.subject],
+    ['Status', row.status],
+    ['ToIP', null],
+    ['FromIP', '198.51.100.10'],
+    ['Size', r.size],
+    ['MessageTraceId', r.messageTraceId],
+  );
+  if (range) props.push(['StartDate', new PSDateTime(range.start, 'Utc')], ['EndDate', new PSDateTime(range.end, 'Utc')], ['Index', 0]);
+  return remoteObject(TYPES.messageTrace, runspaceId, props);
+}
+
+/** A message tracking log entry of the on-premises transport (Get-MessageTrackingLog). */
+export function messageTrackingEventObject(e: TrackingEvent, server: { name: string; fqdn: string }, runspaceId: string | null): PSObject {
+  const r = e.record;
+  const receive = e.eventId === 'RECEIVE';
+  return remoteObject(TYPES.messageTrackingEvent, runspaceId, [
+    ['Timestamp', new PSDateTime(e.timestamp, 'Local')],
+    ['ClientIp', receive ? '198.51.100.10' : null],
+    ['ClientHostname', receive ? (r.mxHost ? '' : server.fqdn) : server.name],
+    ['ServerIp', receive ? '203.0.113.25' : null],
+    ['ServerHostname', server.name],
+    ['SourceContext', null],
+    ['ConnectorId', receive ? `${server.name}\\Default ${server.name}` : null],
+    ['Source', e.source],
+    ['EventId', e.eventId],
+    ['InternalMessageId', null],
+    ['MessageId', r.messageId],
+    ['NetworkMessageId', r.messageTraceId],
+    ['Recipients', [r.recipientAddress]],
+    ['RecipientStatus', e.eventId === 'FAIL' ? ['550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'] : []],
+    ['TotalBytes', r.size],
+    ['RecipientCount', 1],
+    ['RelatedRecipientAddress', null],
+    ['Reference', null],
+    ['MessageSubject', r.subject],
+    ['Sender', r.senderAddress],
+    ['ReturnPath', r.senderAddress],
+    ['MessageInfo', null],
+    ['MessageLatency', null],
+    ['MessageLatencyType', 'None'],
+    ['EventData', []],
+  ]);
+}
+
 /** Exchange's default table views (its format.ps1xml), keyed by the original type name. */
 export const EXCHANGE_VIEWS: Record<string, ViewDefinition> = {
   [TYPES.batch]: { kind: 'table', properties: ['Identity', 'Status', 'Type', 'TotalCount'] },
@@ -362,6 +423,9 @@ export const EXCHANGE_VIEWS: Record<string, ViewDefinition> = {
   [TYPES.mailboxDatabase]: { kind: 'table', properties: ['Name', 'Server', 'Recovery', 'ReplicationType'] },
   [TYPES.mailboxStatistics]: { kind: 'table', properties: ['DisplayName', 'ItemCount', 'StorageLimitStatus', 'LastLogonTime'] },
   [TYPES.distributionGroup]: { kind: 'table', properties: ['Name', 'DisplayName', 'GroupType', 'PrimarySmtpAddress'] },
+  [TYPES.messageTrace]: { kind: 'table', properties: ['Received', { label: 'Sender Address', property: 'SenderAddress' }, { label: 'Recipient Address', property: 'RecipientAddress' }, 'Subject', 'Status'] },
+  // Exchange's view of MessageTrackingEvent (as admins' transcripts show it): no timestamp column.
+  [TYPES.messageTrackingEvent]: { kind: 'table', properties: ['EventId', 'Source', 'Sender', 'Recipients', 'MessageSubject'] },
   // Remoting (pwsh's own views for these types).
   'System.Management.Automation.Runspaces.PSSession': { kind: 'table', properties: [{ label: 'Id', property: 'Id', alignment: 'right' }, 'Name', 'Transport', 'ComputerName', 'ComputerType', 'State', 'ConfigurationName', { label: 'Availability', property: 'Availability', alignment: 'right' }] },
   'System.Management.Automation.PSModuleInfo': { kind: 'table', properties: ['ModuleType', 'Version', 'PreRelease', 'Name', 'ExportedCommands'] },

@@ -8,6 +8,7 @@ import { LAB_CMDLETS } from './lab/lab';
 import { LAB_DNS_CMDLETS } from './lab/dns';
 import { DNS_CLIENT_CMDLETS } from './lab/dns-client';
 import { DNS_SERVER_CMDLETS } from './on-premises/dns-server';
+import { MAIL_CMDLETS, MAIL_LAB_CMDLETS } from './lab/mail';
 import { registerExchangeViews } from './exchange-types';
 import { REMOTING_CMDLETS } from './on-premises';
 
@@ -18,5 +19,5 @@ export interface ExchangeCmdletOptions {
 
 export function exchangeCmdlets(options: ExchangeCmdletOptions): CmdletDefinition[] {
   registerExchangeViews();
-  return [...LAB_CMDLETS, ...LAB_DNS_CMDLETS, ...DNS_CLIENT_CMDLETS, ...DNS_SERVER_CMDLETS, ...EXCHANGE_MODULE_CMDLETS, ...REMOTING_CMDLETS, ...(options.connected ? EXCHANGE_ONLINE_CMDLETS : [])];
+  return [...LAB_CMDLETS, ...LAB_DNS_CMDLETS, ...DNS_CLIENT_CMDLETS, ...DNS_SERVER_CMDLETS, ...MAIL_LAB_CMDLETS, ...MAIL_CMDLETS, ...EXCHANGE_MODULE_CMDLETS, ...REMOTING_CMDLETS, ...(options.connected ? EXCHANGE_ONLINE_CMDLETS : [])];
 }

@@ -9,6 +9,7 @@ import { MIGRATION_USER_CMDLETS } from './migration-user';
 import { ACCEPTED_DOMAIN_CMDLETS } from './accepted-domain';
 import { RECIPIENT_CMDLETS } from './recipients';
 import { MAILBOX_REPORT_CMDLETS } from './mailbox-reports';
+import { MESSAGE_TRACE_CMDLETS } from './message-trace';
 import { GRAPH_CMDLETS } from './graph';
 import { importModuleCmdlet } from './import-module';
 import { CONNECTION_CMDLETS, setExchangeOnlineCmdlets } from './connection';
@@ -21,6 +22,7 @@ export const EXCHANGE_ONLINE_CMDLETS: CmdletDefinition[] = [
   ...ACCEPTED_DOMAIN_CMDLETS,
   ...RECIPIENT_CMDLETS,
   ...MAILBOX_REPORT_CMDLETS,
+  ...MESSAGE_TRACE_CMDLETS,
 ];
 
 setExchangeOnlineCmdlets(EXCHANGE_ONLINE_CMDLETS);

@@ -61,6 +61,11 @@ export const EXCHANGE_MESSAGES = {
   UmNotEnabled: e('Microsoft.Exchange.Management.Tasks.UM.UserAlreadyUmDisabledException', 'InvalidOperation', 'The user "{0}" is already disabled for Unified Messaging.', true),
   // Import-Module of a module that is not installed (pwsh's ImportModuleCommand wording).
   ModuleNotFound: e('System.IO.FileNotFoundException', 'ResourceUnavailable', "The specified module '{0}' was not loaded because no valid module file was found in any module directory.", false, 'Modules_ModuleNotFound'),
+  // Message trace (Get-MessageTrace, Get-MessageTraceV2): the service validates dates and addresses before searching.
+  TraceEndBeforeStart: e('Microsoft.Exchange.Management.FfoReporting.Common.InvalidExpressionException', 'InvalidArgument', 'Invalid EndDate value. The EndDate must be later than the StartDate.', true),
+  TraceStartTooOld: e('Microsoft.Exchange.Management.FfoReporting.Common.InvalidExpressionException', 'InvalidArgument', "Invalid StartDate value. The StartDate can't be older than {0} days from today.", false),
+  TraceRangeTooLong: e('Microsoft.Exchange.Management.FfoReporting.Common.InvalidExpressionException', 'InvalidArgument', 'Invalid date range. The time range between StartDate and EndDate can\'t be more than 10 days.', true),
+  TraceInvalidAddress: e('Microsoft.Exchange.Management.FfoReporting.Common.InvalidExpressionException', 'InvalidArgument', "Invalid {0} value: '{1}' isn't a valid SMTP address.", true),
   // Texts (not errors).
   ResultSizeWarning: e('', 'NotSpecified', 'By default only the first {0} items are returned. Use the ResultSize parameter to specify the number of items returned. To return all items, specify "-ResultSize Unlimited". Be aware that, depending on the actual number of items, returning all items can take a long time and consume a large amount of memory. Also, we don\'t recommend storing the results in a variable. Instead, pipe the results to another task or script to perform batch changes.', false),
   Banner: e('', 'NotSpecified', 'This is the Exchange Online PowerShell emulator. Connected to {0} as {1}; no network traffic leaves this machine.', true),

@@ -11,6 +11,7 @@ import { DIRECTORY_CMDLETS } from './directory';
 import { UM_MAILBOX_CMDLETS } from './um-mailbox';
 import { OUTLOOK_ANYWHERE_CMDLETS } from './outlook-anywhere';
 import { CERTIFICATE_CMDLETS } from './certificates';
+import { MESSAGE_TRACKING_CMDLETS } from './message-tracking';
 import { REMOTING_CMDLETS, setExchangeShellCmdlets } from './remoting';
 
 export const ON_PREMISES_CMDLETS: CmdletDefinition[] = [
@@ -21,6 +22,7 @@ export const ON_PREMISES_CMDLETS: CmdletDefinition[] = [
   ...UM_MAILBOX_CMDLETS,
   ...OUTLOOK_ANYWHERE_CMDLETS,
   ...CERTIFICATE_CMDLETS,
+  ...MESSAGE_TRACKING_CMDLETS,
 ];
 setExchangeShellCmdlets(ON_PREMISES_CMDLETS);
 

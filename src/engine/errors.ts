@@ -221,7 +221,8 @@ export class ErrorRecord extends PSObject {
     this.targetObject = init.targetObject ?? null;
     this.commandName = init.commandName ?? null;
     this.invocation = init.invocation ?? { commandName: this.commandName };
-    this.fullyQualifiedErrorId = init.fqidSuffix ? `${init.errorId},${init.fqidSuffix}` : init.errorId;
+    // An empty id leaves the command's type name alone (pwsh: Send-MailMessage's missing-server error).
+    this.fullyQualifiedErrorId = init.fqidSuffix ? (init.errorId ? `${init.errorId},${init.fqidSuffix}` : init.fqidSuffix) : init.errorId;
     const target = this.targetObject;
     const reason = shortTypeName(this.exception.typeName);
     const targetType = target === null ? '' : shortTypeName(typeNamesOf(target)[0] ?? '');

@@ -77,3 +77,5 @@ export {
   type InternalRecordInput,
   type InternalOutcome,
 } from './dns-resolve';
+export { sendMail, parseMailAddress, submissionPoint, messageTrace, trackingLog, handledBy, type SendInput, type SubmitVia, type TraceFilter, type TraceRow, type TrackingEvent, type TrackingFilter } from './mail-send';
+export { autodiscoverLookup, resolveHost, type AutodiscoverLookup, type AutodiscoverStep, type AutodiscoverFrom, type AutodiscoverResult } from './autodiscover';

@@ -28,13 +28,13 @@ export interface Delivery {
   recipient: string | null;
 }
 
-const EXO_MX_SUFFIX = '.protection.outlook.com';
+export const EXO_MX_SUFFIX = '.protection.outlook.com';
 
 function smtpOf(address: string): string {
   return address.replace(/^smtp:/i, '').toLowerCase();
 }
 
-function findOnPremRecipient(world: ReadonlyWorld, address: string): string | null {
+export function findOnPremRecipient(world: ReadonlyWorld, address: string): string | null {
   const org = world.onPrem;
   for (const list of [org.mailboxes, org.mailUsers, org.contacts, org.groups])
     for (const r of list)
@@ -43,7 +43,7 @@ function findOnPremRecipient(world: ReadonlyWorld, address: string): string | nu
   return null;
 }
 
-function findCloudRecipient(world: ReadonlyWorld, address: string): { smtp: string; disabled: boolean } | null {
+export function findCloudRecipient(world: ReadonlyWorld, address: string): { smtp: string; disabled: boolean } | null {
   const t = world.tenant;
   for (const m of t.mailboxes)
     if (m.primarySmtpAddress.toLowerCase() === address || m.emailAddresses.some((a) => smtpOf(a) === address))
@@ -54,7 +54,7 @@ function findCloudRecipient(world: ReadonlyWorld, address: string): { smtp: stri
 }
 
 /** Names that reach the on-premises servers. */
-function onPremHostNames(world: ReadonlyWorld): Set<string> {
+export function onPremHostNames(world: ReadonlyWorld): Set<string> {
   const names = new Set<string>();
   for (const s of world.onPrem.servers) {
     names.add(normaliseDnsName(s.fqdn));
@@ -63,7 +63,7 @@ function onPremHostNames(world: ReadonlyWorld): Set<string> {
   return names;
 }
 
-function isOnPremHost(world: ReadonlyWorld, host: string, now: number): boolean {
+export function isOnPremHost(world: ReadonlyWorld, host: string, now: number): boolean {
   const names = onPremHostNames(world);
   if (names.has(host)) return true;
   const ips = new Set<string>();

@@ -43,6 +43,8 @@ const OUTPUT: Record<string, string> = {
   'Get-ExchangeCertificate': 'Microsoft.Exchange.Management.SystemConfigurationTasks.ExchangeCertificate', 'New-ExchangeCertificate': 'Microsoft.Exchange.Management.SystemConfigurationTasks.ExchangeCertificate',
   'Import-ExchangeCertificate': 'Microsoft.Exchange.Management.SystemConfigurationTasks.ExchangeCertificate',
   'Get-ConnectionInformation': 'Microsoft.Exchange.Management.ExoPowershellSnapin.ConnectionInformation',
+  'Get-MessageTrace': 'Microsoft.Exchange.Management.FfoReporting.MessageTrace', 'Get-MessageTraceV2': 'Microsoft.Exchange.Management.FfoReporting.MessageTrace',
+  'Get-MessageTrackingLog': 'Microsoft.Exchange.Management.TransportLogSearchTasks.MessageTrackingEvent',
 };
 
 function normType(t: string): string {
@@ -125,6 +127,7 @@ export const SYNTAX_PAGES: Record<'online' | 'onprem', string[]> = {
     'Set-AcceptedDomain','Remove-AcceptedDomain',
     'Get-Mailbox','Set-Mailbox','Get-User','Get-Recipient','Get-MailboxStatistics','Get-MailboxPermission','Get-DistributionGroup','Get-DistributionGroupMember',
     'Connect-ExchangeOnline','Disconnect-ExchangeOnline','Get-ConnectionInformation',
+    'Get-MessageTrace','Get-MessageTraceV2',
   ],
   onprem: [
     'Get-ClientAccessServer','Set-ClientAccessServer',
@@ -132,5 +135,6 @@ export const SYNTAX_PAGES: Record<'online' | 'onprem', string[]> = {
     'Get-MailboxPermission','Add-MailboxPermission','Remove-MailboxPermission','Get-ADPermission','Add-ADPermission','Remove-ADPermission',
     'Disable-UMMailbox','Get-OutlookAnywhere','Set-OutlookAnywhere',
     'Get-ExchangeCertificate','New-ExchangeCertificate','Import-ExchangeCertificate','Enable-ExchangeCertificate','Remove-ExchangeCertificate',
+    'Get-MessageTrackingLog',
   ],
 };

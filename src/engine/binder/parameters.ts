@@ -53,8 +53,13 @@ export const SHOULD_PROCESS_PARAMETERS: BinderParameter[] = [
   { name: 'Confirm', type: 'SwitchParameter', aliases: ['cf'], isCommon: true },
 ];
 
+/** pwsh cmdlets whose class does not end in Command. */
+const IRREGULAR_CLASS_NAMES: Record<string, string> = { 'Send-MailMessage': 'Microsoft.PowerShell.Commands.SendMailMessage' };
+
 /** Cmdlet full type names for FullyQualifiedErrorIds: `Microsoft.PowerShell.Commands.WriteOutputCommand`. */
 export function fqidSuffixFor(meta: CmdletMetadata): string {
+  const irregular = IRREGULAR_CLASS_NAMES[meta.name];
+  if (irregular && meta.source.startsWith('Microsoft.PowerShell')) return irregular;
   if (meta.source.startsWith('Microsoft.PowerShell')) return `Microsoft.PowerShell.Commands.${meta.name.replace('-', '')}Command`;
   return meta.name;
 }

@@ -718,6 +718,64 @@ export interface GetMailboxStatisticsParams extends CommonParameters {
   useCustomRouting?: boolean;
 }
 
+/** Use the Get-MessageTrace cmdlet to trace messages as they pass through the cloud-based organization. */
+export interface GetMessageTraceParams extends CommonParameters {
+  /** The EndDate parameter specifies the end date of the date range. */
+  endDate?: Date | string;
+  /** The FromIP parameter filters the results by the source IP address. */
+  fromIP?: string;
+  /** The MessageId parameter filters the results by the Message-ID header field of the message. */
+  messageId?: string | string[];
+  /** The MessageTraceId parameter filters the results by the message trace ID value of the message. */
+  messageTraceId?: string;
+  /** The Page parameter specifies the page number of the results you want to view. */
+  page?: number;
+  /** The PageSize parameter specifies the maximum number of entries per page. */
+  pageSize?: number;
+  /** This parameter is reserved for internal Microsoft use. */
+  probeTag?: string;
+  /** The RecipientAddress parameter filters the results by the recipient's email address. */
+  recipientAddress?: string | string[];
+  /** The SenderAddress parameter filters the results by the sender's email address. */
+  senderAddress?: string | string[];
+  /** The StartDate parameter specifies the start date of the date range. */
+  startDate?: Date | string;
+  /** The Status parameter filters the results by the delivery status of the message. */
+  status?: string | string[];
+  /** The ToIP parameter filters the results by the destination IP address. */
+  toIP?: string;
+}
+
+/** Use the Get-MessageTraceV2 cmdlet to trace messages as they pass through the cloud-based organization. */
+export interface GetMessageTraceV2Params extends CommonParameters {
+  /** The EndDate parameter specifies the end date of the date range. */
+  endDate?: Date | string;
+  /** The FromIP parameter filters the results by the source IP address. */
+  fromIP?: string;
+  /** The MessageId parameter filters the results by the Message-ID header field of the message. */
+  messageId?: string | string[];
+  /** The MessageTraceId parameter filters the results by the message trace ID value of the message. */
+  messageTraceId?: string;
+  /** The RecipientAddress parameter filters the results by the recipient's email address. */
+  recipientAddress?: string | string[];
+  /** The ResultSize parameter specifies the maximum number of results to return. */
+  resultSize?: number;
+  /** The SenderAddress parameter filters the results by the sender's email address. */
+  senderAddress?: string | string[];
+  /** The StartDate parameter specifies the start date of the date range. */
+  startDate?: Date | string;
+  /** The StartingRecipientAddress parameter is used with the EndDate parameter to query subsequent data for partial results while avoiding duplication. */
+  startingRecipientAddress?: string;
+  /** The Status parameter filters the results by the delivery status of the message. */
+  status?: string | string[];
+  /** The Subject parameter filters the results by the subject of the message. */
+  subject?: string;
+  /** The SubjectFilterType parameter specifies how the value of the Subject parameter is evaluated. */
+  subjectFilterType?: string;
+  /** The ToIP parameter filters the results by the destination IP address. */
+  toIP?: string;
+}
+
 /** Lists the tenant's domains, or gets one (the admin center's Domains page). */
 export interface GetMgDomainParams extends CommonParameters {
   /** The domain: its fully qualified name (contoso.com). */
@@ -1410,6 +1468,40 @@ export interface ResolveDnsNameParams extends CommonParameters {
   llmnrOnly?: boolean;
 }
 
+/** Sends mail from the outside world to the organization, through the MX records as the Internet sees them now. */
+export interface SendLabMailParams extends CommonParameters {
+  /** The sender, somewhere on the Internet (e.g. */
+  from?: string;
+  /** The recipients. */
+  to?: string | string[];
+  /** The subject (default 'Lab message'). */
+  subject?: string;
+  /** The text of the message. */
+  body?: string;
+  /** How many messages to send (default 1); subjects are numbered when more than one. */
+  count?: number;
+}
+
+/** Sends an email message. */
+export interface SendMailMessageParams extends CommonParameters {
+  attachments?: string | string[];
+  bcc?: string | string[];
+  body?: string;
+  bodyAsHtml?: boolean;
+  encoding?: string;
+  cc?: string | string[];
+  deliveryNotificationOption?: "None" | "OnSuccess" | "OnFailure" | "Delay" | "Never";
+  from?: string;
+  smtpServer?: string;
+  priority?: "Normal" | "Low" | "High";
+  replyTo?: string | string[];
+  subject?: string;
+  to?: string | string[];
+  credential?: PSCredential;
+  useSsl?: boolean;
+  port?: number;
+}
+
 /** Use the Set-AcceptedDomain cmdlet to modify existing accepted domains in your organization. */
 export interface SetAcceptedDomainParams extends CommonParameters, ShouldProcessParameters {
   /** The Identity parameter specifies the accepted domain you want to modify. */
@@ -1898,6 +1990,14 @@ export interface StopMigrationUserParams extends CommonParameters, ShouldProcess
   partition?: string | object;
 }
 
+/** Plays Outlook's Autodiscover lookup for a mailbox and says which service the client reaches, and why, step by step. */
+export interface TestLabAutodiscoverParams extends CommonParameters {
+  /** The mailbox's address, as a user types it into Outlook. */
+  emailAddress?: string;
+  /** Inside: a domain-joined computer on the corporate network (SCP first, internal DNS). */
+  from?: "Inside" | "Outside";
+}
+
 /** Use the Test-MigrationServerAvailability cmdlet to test the availability of the target server in preparation to perform cross-forest mailbox moves, migration of on-premises mailboxes to Exchange Online, or to migrate on-premises mailbox data from an IMAP server to Exchange Online mailboxes. */
 export interface TestMigrationServerAvailabilityParams extends CommonParameters, ShouldProcessParameters {
   /** The Autodiscover switch specifies that the command should use the Autodiscover service to obtain the connection settings for the target server. */
@@ -2010,6 +2110,8 @@ export interface ExchangeCmdlets {
   getMailbox(params?: GetMailboxParams): Mailbox[];
   getMailboxPermission(params?: GetMailboxPermissionParams): Record<string, unknown>[];
   getMailboxStatistics(params?: GetMailboxStatisticsParams): Record<string, unknown>[];
+  getMessageTrace(params?: GetMessageTraceParams): Record<string, unknown>[];
+  getMessageTraceV2(params?: GetMessageTraceV2Params): Record<string, unknown>[];
   getMgDomain(params?: GetMgDomainParams): Record<string, unknown>[];
   getMgDomainVerificationDnsRecord(params?: GetMgDomainVerificationDnsRecordParams): Record<string, unknown>[];
   getMgSubscribedSku(params?: GetMgSubscribedSkuParams): Record<string, unknown>[];
@@ -2041,6 +2143,8 @@ export interface ExchangeCmdlets {
   removeMigrationUser(params?: RemoveMigrationUserParams): void;
   removePSSession(params?: RemovePSSessionParams): void;
   resolveDnsName(params?: ResolveDnsNameParams): Record<string, unknown>;
+  sendLabMail(params?: SendLabMailParams): Record<string, unknown>;
+  sendMailMessage(params?: SendMailMessageParams): void;
   setAcceptedDomain(params?: SetAcceptedDomainParams): AcceptedDomain;
   setDnsServerResourceRecord(params?: SetDnsServerResourceRecordParams): Record<string, unknown>;
   setLabClock(params?: SetLabClockParams): LabClock;
@@ -2054,6 +2158,7 @@ export interface ExchangeCmdlets {
   startMigrationUser(params?: StartMigrationUserParams): void;
   stopMigrationBatch(params?: StopMigrationBatchParams): void;
   stopMigrationUser(params?: StopMigrationUserParams): void;
+  testLabAutodiscover(params?: TestLabAutodiscoverParams): Record<string, unknown>;
   testMigrationServerAvailability(params?: TestMigrationServerAvailabilityParams): TestMigrationServerAvailabilityOutcome;
   updateMgDomain(params?: UpdateMgDomainParams): void;
   updateMgUser(params?: UpdateMgUserParams): void;
@@ -2081,6 +2186,8 @@ export const CMDLET_NAMES = {
   getMailbox: "Get-Mailbox",
   getMailboxPermission: "Get-MailboxPermission",
   getMailboxStatistics: "Get-MailboxStatistics",
+  getMessageTrace: "Get-MessageTrace",
+  getMessageTraceV2: "Get-MessageTraceV2",
   getMgDomain: "Get-MgDomain",
   getMgDomainVerificationDnsRecord: "Get-MgDomainVerificationDnsRecord",
   getMgSubscribedSku: "Get-MgSubscribedSku",
@@ -2112,6 +2219,8 @@ export const CMDLET_NAMES = {
   removeMigrationUser: "Remove-MigrationUser",
   removePSSession: "Remove-PSSession",
   resolveDnsName: "Resolve-DnsName",
+  sendLabMail: "Send-LabMail",
+  sendMailMessage: "Send-MailMessage",
   setAcceptedDomain: "Set-AcceptedDomain",
   setDnsServerResourceRecord: "Set-DnsServerResourceRecord",
   setLabClock: "Set-LabClock",
@@ -2125,6 +2234,7 @@ export const CMDLET_NAMES = {
   startMigrationUser: "Start-MigrationUser",
   stopMigrationBatch: "Stop-MigrationBatch",
   stopMigrationUser: "Stop-MigrationUser",
+  testLabAutodiscover: "Test-LabAutodiscover",
   testMigrationServerAvailability: "Test-MigrationServerAvailability",
   updateMgDomain: "Update-MgDomain",
   updateMgUser: "Update-MgUser",

@@ -292,17 +292,21 @@ function copyDelta(world: World, user: MigrationUserState, now: number): void {
     user.skippedItemCount = skipped;
     user.skippedItemsApproved = false;
   }
+  const copiedItems = Math.max(0, items - plain.syncedItemCount);
+  const copiedBytes = Math.max(0, bytes - plain.bytesTransferred);
   put(user, plain, 'syncedItemCount', Math.max(plain.syncedItemCount, items));
   put(user, plain, 'bytesTransferred', Math.max(plain.bytesTransferred, bytes));
   put(user, plain, 'pendingItems', 0);
   put(user, plain, 'pendingBytes', 0);
   put(user, plain, 'lastSuccessfulSyncTimestamp', now);
+  // What this pass copied is added to the cloud mailbox: it may hold more than was copied (mail
+  // delivered to Exchange Online once MX points there, src/model/mail-send.ts), which stays.
   const address = plain.provisionedObject || plain.identity;
   const plainCloud = cloudMailbox(plainWorld, address);
-  if (plainCloud && (plainCloud.itemCount !== plain.syncedItemCount || plainCloud.sizeBytes !== plain.bytesTransferred)) {
+  if (plainCloud && (copiedItems > 0 || copiedBytes > 0)) {
     const cloud = cloudMailbox(world, address)!;
-    cloud.itemCount = plain.syncedItemCount;
-    cloud.sizeBytes = plain.bytesTransferred;
+    cloud.itemCount = plainCloud.itemCount + copiedItems;
+    cloud.sizeBytes = plainCloud.sizeBytes + copiedBytes;
   }
   if (newItems > 0) user.report.push({ at: now, text: reportLine('ItemsCopied', newItems) });
 }
