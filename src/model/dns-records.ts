@@ -78,9 +78,11 @@ export function setDnsRecord(world: World, input: DnsRecordInput, now: number): 
     values: existing.values.map((v) => ({ ...v })),
     visibleUntil: Math.max(now + existing.ttl * 1000, pendingUntil),
   };
+  // A TTL-only change (raising the MX TTL back after the switch, as the cutover article advises)
+  // leaves the values' publication time alone: the 72-hour wait runs from the switch itself.
+  if (!sameValues(existing.values, values)) existing.changedAt = now;
   existing.ttl = input.ttl;
   existing.values = values;
-  existing.changedAt = now;
 }
 
 function normaliseValue(type: DnsRecordType, value: string): string {

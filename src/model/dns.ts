@@ -16,7 +16,7 @@ export interface DnsRecordSet {
   type: DnsRecordType;
   ttl: number;
   values: DnsValue[];
-  /** When this version was published (ms since epoch). */
+  /** When these values were published (ms since epoch); a change of the TTL alone keeps it. */
   changedAt: number;
   /**
    * What resolvers may still hold from before the last change, until `visibleUntil`: the change

@@ -4,22 +4,11 @@
  * record, publish it at the registrar, verify before and after it propagates; the domain is then an
  * accepted domain of Exchange Online. Then the licensing of S1 step 7 (usage location, units), and
  * each new cmdlet's bad input: Graph's error, and nothing changed in the world.
- *
- * The TXT record is published through the model (setDnsRecord) until the lab DNS command
- * (Set-LabDnsRecord, being written alongside) exists; replace `publishTxt` with it then.
+ * The TXT record is published at the registrar with Set-LabDnsRecord, as a learner does it.
  */
 import { describe, expect, it } from 'vitest';
 import type { Session } from '../../src/session';
-import { setDnsRecord } from '../../src/model';
 import { seedSession, step } from './seed-helpers';
-
-/** The registrar's change: the verification value added to contoso.com's TXT record set (SPF kept). */
-function publishTxt(s: Session, value: string): void {
-  s.store.transaction((w) => {
-    const ttl = w.dns.zones[0]!.records.find((r) => r.name === 'contoso.com' && r.type === 'TXT')?.ttl ?? 3600;
-    setDnsRecord(w, { name: 'contoso.com', type: 'TXT', ttl, values: [{ value: 'v=spf1 mx -all', preference: 0 }, { value, preference: 0 }] }, w.clock.now);
-  });
-}
 
 function graphSession(scenario = 'contoso-domain-not-added'): Session {
   const s = seedSession([], scenario);
@@ -64,7 +53,8 @@ describe('seed 001 Step 1 with Graph PowerShell on contoso-domain-not-added', ()
     expect(step(s, "$txt = (Get-MgDomainVerificationDnsRecord -DomainId contoso.com | Where-Object RecordType -eq 'Txt').AdditionalProperties.text; $txt")).toBe(code + '\n');
 
     // Published at the registrar; Microsoft's resolvers still hold the old TXT set (TTL 15 minutes).
-    publishTxt(s, code);
+    step(s, "Set-LabDnsRecord -Zone contoso.com -Name '@' -Type TXT -Value $txt -Append");
+    expect(step(s, "(Get-LabDnsRecord -Zone contoso.com -Name '@' -Type TXT).Value")).toBe('v=spf1 mx -all\n' + code + '\n');
     const early = graphErrors(s, 'Confirm-MgDomain -DomainId contoso.com');
     expect(early.errors).toEqual([
       "Domain verification failed with the following error: The DNS TXT or MX record with the verification value for 'contoso.com' was not found.\n\nStatus: 400 (BadRequest)\nErrorCode: Request_BadRequest\nDate: 2025-01-06T09:00:00",
@@ -131,7 +121,7 @@ describe('bad input to the domain cmdlets: Graph\'s error, the world unchanged',
     const s = graphSession();
     step(s, 'New-MgDomain -Id contoso.com | Out-Null');
     expect(graphErrors(s, 'Update-MgDomain -DomainId contoso.com -IsDefault').errors).toEqual(['Only verified domains can be updated.\n\nStatus: 400 (BadRequest)\nErrorCode: Request_BadRequest\nDate: 2025-01-06T09:00:00']);
-    publishTxt(s, s.store.read().tenant.domains[0]!.verificationCode);
+    step(s, "Set-LabDnsRecord -Zone contoso.com -Name '@' -Type TXT -Value (Get-MgDomainVerificationDnsRecord -DomainId contoso.com)[0].Text -Append");
     step(s, 'Set-LabClock -Advance 15m');
     step(s, 'Confirm-MgDomain -DomainId contoso.com | Out-Null');
     const again = graphErrors(s, 'Confirm-MgDomain -DomainId contoso.com');

@@ -121,6 +121,20 @@ describe('seed cutover flow (S0)', () => {
     expect(mx.name).toBe('contoso.com');
   });
 
+  it('the 72 h of R23 run from the MX switch: raising the TTL back afterwards (S1 "Reduce email delays") does not restart them', () => {
+    const w = world();
+    runCutover(w);
+    advanceMigration(w, w.clock.now + 3 * DAY);
+    setDnsRecord(w, { name: 'contoso.com', type: 'MX', ttl: 300, values: [{ value: 'contoso-com.mail.protection.outlook.com', preference: 0 }] }, w.clock.now);
+    const switched = w.clock.now;
+    advanceMigration(w, switched + HOUR);
+    setDnsRecord(w, { name: 'contoso.com', type: 'MX', ttl: 3600, values: [{ value: 'contoso-com.mail.protection.outlook.com', preference: 0 }] }, w.clock.now);
+    const mx = w.dns.zones.find((z) => z.name === 'contoso.com')!.records.find((r) => r.type === 'MX')!;
+    expect([mx.ttl, mx.changedAt]).toEqual([3600, switched]);
+    advanceMigration(w, switched + 72 * HOUR + 1);
+    expect(removeMigrationBatch(w, 'CutoverBatch').warnings).toEqual([]);
+  });
+
   it('statistics add up: batch counters, Get-MigrationStatistics and per-user items', () => {
     const w = world('contoso-bad-items');
     const batch = runCutover(w);
