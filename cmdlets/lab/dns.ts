@@ -172,13 +172,9 @@ export const setLabDnsRecord = defineCmdlet({
     ],
   },
   process(ctx) {
-    const rt = runtimeOf(ctx);
-    const w = readWorld(ctx);
-    const zone = zoneOf(ctx, w, stringOf(ctx.params.Zone));
-    if (!zone) return;
-    const type = stringOf(ctx.params.Type).toUpperCase() as DnsRecordType;
-    const name = fqdnIn(zone.name, stringOf(ctx.params.Name));
-    const existing = zone.records.find((r) => r.name === name && r.type === type && r.values.length > 0);
+    const target = recordTarget(ctx);
+    if (!target) return;
+    const { rt, zone, type, name, existing } = target;
     const given = ctx.bound('Value') && ctx.params.Value !== null;
     if (!given && !existing) {
       writeDnsError(ctx, 'LabNoValue', [type, type === 'MX' ? ' (the mail server, and -Preference)' : ''], name);
@@ -204,6 +200,17 @@ export const setLabDnsRecord = defineCmdlet({
   },
 });
 
+/** The zone, type and full name a Set/Remove-LabDnsRecord names, and the record set there now (an unknown zone is written as its error). */
+function recordTarget(ctx: CmdletContext) {
+  const rt = runtimeOf(ctx);
+  const zone = zoneOf(ctx, readWorld(ctx), stringOf(ctx.params.Zone));
+  if (!zone) return null;
+  const type = stringOf(ctx.params.Type).toUpperCase() as DnsRecordType;
+  const name = fqdnIn(zone.name, stringOf(ctx.params.Name));
+  const existing = zone.records.find((r) => r.name === name && r.type === type && r.values.length > 0);
+  return { rt, zone, type, name, existing };
+}
+
 export const removeLabDnsRecord = defineCmdlet({
   name: 'Remove-LabDnsRecord',
   source: LAB_MODULE,
@@ -224,13 +231,9 @@ export const removeLabDnsRecord = defineCmdlet({
     ],
   },
   process(ctx) {
-    const rt = runtimeOf(ctx);
-    const w = readWorld(ctx);
-    const zone = zoneOf(ctx, w, stringOf(ctx.params.Zone));
-    if (!zone) return;
-    const type = stringOf(ctx.params.Type).toUpperCase() as DnsRecordType;
-    const name = fqdnIn(zone.name, stringOf(ctx.params.Name));
-    const existing = zone.records.find((r) => r.name === name && r.type === type && r.values.length > 0);
+    const target = recordTarget(ctx);
+    if (!target) return;
+    const { rt, zone, type, name, existing } = target;
     const raw = ctx.bound('Value') && ctx.params.Value !== null ? ctx.params.Value : null;
     const drop = raw === null ? null : (Array.isArray(raw) ? raw : [raw]).map((x: PSValue) => stringOf(x).trim());
     const norm = (v: string) => (type === 'TXT' || type === 'A' ? v : normaliseDnsName(v));
