@@ -152,6 +152,7 @@ export function cliHelp(): string {
     'Usage: exo-shell [options]',
     '       exo-shell -Command <script> | -Command -',
     '       exo-shell -File <path.ps1> [args]',
+    '       exo-shell replay <article.md> [--fill] [--scenario <name>] [--json <file>|-]   (exo-shell replay --help)',
     '       exo-shell replay <corpus.jsonl> --parse-only [--errors]',
     '',
     'Options (single dash, case-insensitive, any unique prefix):',

@@ -1,4 +1,7 @@
 /**
+ * `exo-shell replay <article.md> [--fill] [--scenario <name>] [--json <file>|-]` replays a Markdown
+ * article (src/lab/article-replay.ts): one line per block, then the summary line (REPLAY_USAGE).
+ *
  * `exo-shell replay <path.jsonl> --parse-only [--errors]`: parses every `code` block of a doc-example
  * corpus (JSON lines with source, block, code) and prints `parsed: N, parse errors: M`; with
  * `--errors`, first prints each failing block with its first error and the offending line.
@@ -9,7 +12,13 @@
  * failed (an emulated command reported an error), not emulated (a command the emulator does not
  * have), parse error, or stopped (over its time budget, e.g. a loop waiting on a missing cmdlet).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { hasPowerShellBlocks } from '../src/lab/articles';
+import { replayArticle, summaryLine, type BlockRecord } from '../src/lab/article-replay';
+import { listScenarios } from '../src/model/scenarios';
+import { WorldError } from '../src/model/messages';
+import type { World } from '../src/model/world';
+import { loadScenarioFile } from './scenario-file';
 import { parse } from '../src/language/parser';
 import { BufferHost } from '../src/buffer-host';
 import { createSession } from '../src/session';
@@ -163,20 +172,137 @@ async function runMode(path: string, args: string[]): Promise<number> {
   return 0;
 }
 
+export const REPLAY_USAGE = `usage: exo-shell replay <article.md> [--fill] [--scenario <name>] [--json <file>|-]
+       exo-shell replay <corpus.jsonl> --parse-only [--errors]
+       exo-shell replay <corpus.jsonl> --run [--source <text>] [--scenario <name>] [--online-only] [--errors]
+
+A Markdown article (any file with \`\`\`powershell blocks, e.g. ../shared/seeds/000_*.txt): its PowerShell blocks run in
+order, in one session, on a fresh world of the scenario (-Scenario or --scenario; default contoso). Prompts for
+credentials get the scenario's administrator; confirmations are accepted; virtual time passes while a migration
+batch is busy, as a reader waits before the next step; a block the article says runs in the Exchange Management
+Shell runs on the on-premises server through a remote session. One line per block (ran; errors, saying when the
+article itself leads to them; parse error; needs input: the placeholders; not emulated: the commands), then the
+first unexpected failure (or that there is none), and last exactly:
+  replayed: N, ran: A, errors: B, parse errors: C, placeholders: D, not emulated: E
+  --fill         fill placeholders from the scenario (administrator's address, Client Access servers, batch and endpoint names)
+  --json <file>  also write the per-block records as JSON to <file>; --json - writes the JSON to standard output
+                 instead of the report
+Exit codes: 0 when no block failed other than as the article leads to it (blocks needing input are not failures),
+1 otherwise; 64 bad usage; 65 a file that is neither Markdown nor JSON Lines; 66 a file that cannot be read.
+`;
+
+/** The value of an option given as --name or -Name (case-insensitive, as pwsh parameters). */
+function optionOf(args: string[], ...names: string[]): string | undefined {
+  const i = args.findIndex((a) => names.some((n) => n.toLowerCase() === a.toLowerCase()));
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+const VALUE_OPTIONS = ['--source', '--scenario', '-scenario', '--json'];
+
+export type ReplayInput = { kind: 'article'; text: string } | { kind: 'corpus' };
+
+/** Reads a replay file and says whether it is a Markdown article or a JSON Lines corpus; CorpusError (one line) otherwise. */
+export function readReplayInput(path: string): ReplayInput {
+  if (!existsSync(path)) {
+    if (/\.jsonl$/i.test(path)) readCorpus(path);
+    throw new ReplayFileError(`cannot find '${path}'.`, 66);
+  }
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  } catch (e) {
+    throw new ReplayFileError(`cannot read '${path}': ${(e as Error).message}`, 66);
+  }
+  const first = text.split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
+  if (first.startsWith('{') && !hasPowerShellBlocks(text)) return { kind: 'corpus' };
+  if (hasPowerShellBlocks(text) || /\.(md|markdown)$/i.test(path)) return { kind: 'article', text };
+  throw new ReplayFileError(`'${path}' is neither a Markdown article (it has no \`\`\`powershell block) nor a JSON Lines corpus (one {"source", "block", "code"} object a line).`, 65);
+}
+
+/** A replay file that is missing or of no known kind: one line, with its exit code. */
+export class ReplayFileError extends CorpusError {
+  constructor(
+    message: string,
+    readonly exitCode: number,
+  ) {
+    super(message);
+  }
+}
+
+function blockLine(b: BlockRecord): string {
+  const where = [`line ${b.line}`, b.heading, b.shell === 'ExchangeManagementShell' ? 'Exchange Management Shell' : ''].filter((x) => x).join(', ');
+  const waited = b.waitedMs ? ` (after ${formatWait(b.waitedMs)} of virtual time for the batch to settle)` : '';
+  const head = `block ${b.index} (${where})${waited}`;
+  switch (b.verdict) {
+    case 'ran':
+      return `${head}: ran`;
+    case 'needs input':
+      return `${head}: needs input: ${b.placeholders.join(', ')}`;
+    case 'not emulated':
+      return `${head}: not emulated: ${b.notEmulated.join(', ')}`;
+    case 'parse error':
+      return `${head}: parse error: ${b.errors[0]}`;
+    case 'errors':
+      return `${head}: ran with errors${b.expected ? `, as the article leads to (${b.expected})` : ''}: ${b.errors.join(' | ')}`;
+  }
+}
+
+function formatWait(ms: number): string {
+  const h = Math.round(ms / 3_600_000);
+  return h >= 24 ? `${Math.floor(h / 24)}d${h % 24 ? ` ${h % 24}h` : ''}` : `${h}h`;
+}
+
+function articleMode(path: string, text: string, args: string[]): number {
+  const scenario = optionOf(args, '--scenario', '-Scenario') ?? 'contoso';
+  const jsonTo = optionOf(args, '--json');
+  if (args.some((a) => a.toLowerCase() === '--json') && (jsonTo === undefined || jsonTo === path)) throw new ReplayFileError('--json needs a file name, or - for standard output.', 64);
+  let world: World | undefined;
+  if (/[\\/]|\.(json|ya?ml)$/i.test(scenario)) world = loadScenarioFile(scenario);
+  else if (!listScenarios().some((s) => s.name.toLowerCase() === scenario.toLowerCase()))
+    throw new ReplayFileError(`unknown scenario '${scenario}'. Run exo-shell -Command Get-LabScenario to list them.`, 64);
+  const r = replayArticle(text, { scenario: scenario.toLowerCase(), world, fill: args.includes('--fill') });
+  const records = JSON.stringify({ file: path, scenario, fill: args.includes('--fill'), summary: r.summary, blocks: r.blocks }, null, 2) + '\n';
+  if (jsonTo === '-') {
+    process.stdout.write(records);
+  } else {
+    if (jsonTo) writeFileSync(jsonTo, records);
+    const out: string[] = r.blocks.map(blockLine);
+    const expected = r.blocks.filter((b) => b.expected);
+    if (expected.length) out.push(`errors the article itself leads to: ${expected.length} (block${expected.length > 1 ? 's' : ''} ${expected.map((b) => b.index).join(', ')})`);
+    const f = r.firstFailure;
+    if (f) out.push(`first unexpected failure: block ${f.index} (line ${f.line}${f.heading ? ', ' + f.heading : ''}): ${f.verdict === 'not emulated' ? 'not emulated: ' + f.notEmulated.join(', ') : f.errors[0]}`);
+    else if (r.summary.errors) out.push('no unexpected failure: every error is one the article itself leads to');
+    else out.push('no unexpected failure');
+    out.push(summaryLine(r.summary));
+    process.stdout.write(out.join('\n') + '\n');
+  }
+  return r.firstFailure ? 1 : 0;
+}
+
 export async function replayMain(args: string[]): Promise<number> {
-  const path = args.find((a, i) => !a.startsWith('--') && !['--source', '--scenario'].includes(args[i - 1] ?? ''));
+  if (args.includes('--help') || args.includes('-?')) {
+    process.stdout.write(REPLAY_USAGE);
+    return 0;
+  }
+  const path = args.find((a, i) => !(a.startsWith('--') || /^-scenario$/i.test(a)) && !VALUE_OPTIONS.includes((args[i - 1] ?? '').toLowerCase()));
   const showErrors = args.includes('--errors');
   if (!path) {
-    process.stderr.write('usage: exo-shell replay <path.jsonl> --parse-only [--errors]\n       exo-shell replay <path.jsonl> --run [--source <text>] [--scenario <name>] [--online-only] [--errors]\n');
+    process.stderr.write(REPLAY_USAGE);
     return 64;
   }
   try {
+    const input = readReplayInput(path);
+    if (input.kind === 'article') return articleMode(path, input.text, args);
     if (args.includes('--run')) return await runMode(path, args);
     return parseMode(path, showErrors);
   } catch (e) {
+    if (e instanceof WorldError) {
+      process.stderr.write(`exo-shell replay: ${e.message}\n`);
+      return 66;
+    }
     if (!(e instanceof CorpusError)) throw e;
     process.stderr.write(`exo-shell replay: ${e.message}\n`);
-    return 66;
+    return e instanceof ReplayFileError ? e.exitCode : 66;
   }
 }
 
