@@ -171,7 +171,9 @@ export class Session {
     const mark = buffer?.mark() ?? 0;
     this.runtime.clock.sync?.();
     this.transcriber.recordInput(this.runtime.fs.getLocation(), script);
+    // Recorded before it runs, so a Test-LabStep on the same line sees it; a line that starts a lab, after.
     const at = this.runtime.clock.now();
+    this.recordLabCommand(script, at);
     const r: InvokeResult = this.runspace.invoke(script, { outDefault: true, args: options.args });
     this.transcriber.flush();
     this.recordLabCommand(script, at);
@@ -188,7 +190,10 @@ export class Session {
   /** While a lab is started, each command line run (typed, -Command, a -File script) joins the lab's history in the world. */
   private recordLabCommand(script: string, at: number): void {
     const command = script.replace(/\r?\n$/, '');
-    if (command.trim() === '' || !this.store.read().lab) return;
+    const lab = this.store.read().lab;
+    if (command.trim() === '' || !lab) return;
+    const last = lab.history[lab.history.length - 1];
+    if (last && last.at === at && last.command === command) return;
     this.store.transaction((w) => {
       w.lab?.history.push({ at, command });
     });
