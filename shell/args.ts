@@ -22,7 +22,7 @@ export interface CliOptions {
   help: boolean;
   version: boolean;
   /** `exo-shell replay <corpus> [--parse-only] [--errors]` */
-  subcommand: { name: 'replay'; args: string[] } | null;
+  subcommand: { name: 'replay' | 'lab'; args: string[] } | null;
 }
 
 export class CliError extends Error {}
@@ -80,8 +80,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
     version: false,
     subcommand: null,
   };
-  if (argv[0] === 'replay') {
-    opts.subcommand = { name: 'replay', args: argv.slice(1) };
+  if (argv[0] === 'replay' || argv[0] === 'lab') {
+    opts.subcommand = { name: argv[0], args: argv.slice(1) };
     return opts;
   }
 
@@ -154,6 +154,7 @@ export function cliHelp(): string {
     '       exo-shell -File <path.ps1> [args]',
     '       exo-shell replay <article.md> [--fill] [--scenario <name>] [--json <file>|-]   (exo-shell replay --help)',
     '       exo-shell replay <corpus.jsonl> --parse-only [--errors]',
+    '       exo-shell lab check <lab> -State <world file>',
     '',
     'Options (single dash, case-insensitive, any unique prefix):',
   ];

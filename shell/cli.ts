@@ -21,6 +21,10 @@ async function main(argv: string[]): Promise<number> {
     const { replayMain } = await import('./replay');
     return replayMain(opts.subcommand.args);
   }
+  if (opts.subcommand?.name === 'lab') {
+    const { labMain } = await import('./lab');
+    return labMain(opts.subcommand.args);
+  }
   if (opts.help) {
     process.stdout.write(cliHelp());
     return 0;

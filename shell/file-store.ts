@@ -5,7 +5,7 @@
  * missing, unreadable, of a newer schema, not JSON, or invalid is reported with its name and the
  * first problem, and is never overwritten. Passwords are only ever salted hashes in the world.
  *
- * File format: { "format": "exo-emulator-world", "schemaVersion": 2, "revision": n, "savedAt": iso, "world": {...} }
+ * File format: { "format": "exo-emulator-world", "schemaVersion": 3, "revision": n, "savedAt": iso, "world": {...} }
  */
 import { closeSync, existsSync, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';

@@ -104,6 +104,8 @@ export class Session {
     this.services.set('store', this.store);
     this.services.set('world', this.runtime);
     this.services.set('session', this);
+    // A session over another world (the lab cmdlets grade in one, so that grading changes nothing).
+    this.services.set('createSession', (o: SessionOptions) => new Session(o));
     const services: CmdletServices = {
       fs: this.runtime.fs,
       clock: this.runtime.clock,
@@ -169,8 +171,12 @@ export class Session {
     const mark = buffer?.mark() ?? 0;
     this.runtime.clock.sync?.();
     this.transcriber.recordInput(this.runtime.fs.getLocation(), script);
+    // Recorded before it runs, so a Test-LabStep on the same line sees it; a line that starts a lab, after.
+    const at = this.runtime.clock.now();
+    this.recordLabCommand(script, at);
     const r: InvokeResult = this.runspace.invoke(script, { outDefault: true, args: options.args });
     this.transcriber.flush();
+    this.recordLabCommand(script, at);
     return {
       output: r.output,
       text: buffer ? buffer.textSince(mark) : '',
@@ -179,6 +185,18 @@ export class Session {
       success: r.success,
       exitCode: r.exitCode,
     };
+  }
+
+  /** While a lab is started, each command line run (typed, -Command, a -File script) joins the lab's history in the world. */
+  private recordLabCommand(script: string, at: number): void {
+    const command = script.replace(/\r?\n$/, '');
+    const lab = this.store.read().lab;
+    if (command.trim() === '' || !lab) return;
+    const last = lab.history[lab.history.length - 1];
+    if (last && last.at === at && last.command === command) return;
+    this.store.transaction((w) => {
+      w.lab?.history.push({ at, command });
+    });
   }
 
   /** Runs a script without formatting: the objects, errors and streams, as `invoke` returns them. */

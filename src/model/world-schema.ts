@@ -177,5 +177,6 @@ export const WORLD_SCHEMA: Schema = {
     dns,
     files,
     mail,
+    lab: nullable(obj({ name: str, stepIndex: { type: 'integer', minimum: 0 }, skipped: strs, history: list(obj({ at: num, command: str })) })),
   }),
 };

@@ -20,6 +20,10 @@ const STEPS: Record<number, (world: Raw) => void> = {
       for (const u of Array.isArray(tenant.users) ? (tenant.users as Raw[]) : []) if (!('usageLocation' in u)) u.usageLocation = 'US';
     }
   },
+  // 2 -> 3: no lab in progress.
+  2: (world) => {
+    if (!('lab' in world)) world.lab = null;
+  },
 };
 
 /** Upgrades a parsed world of `fromVersion` in place to WORLD_SCHEMA_VERSION. */

@@ -17,9 +17,10 @@ export type * from './mail-log';
 
 /**
  * Bumped when the persisted shape changes; files with a newer version are refused, older ones are
- * upgraded on load (world-upgrade.ts). 2: the DC's internal DNS zones and the mail log.
+ * upgraded on load (world-upgrade.ts). 2: the DC's internal DNS zones and the mail log. 3: the lab in
+ * progress.
  */
-export const WORLD_SCHEMA_VERSION = 2;
+export const WORLD_SCHEMA_VERSION = 3;
 
 export interface ClockState {
   /** Virtual now, ms since the Unix epoch (UTC). */
@@ -46,4 +47,17 @@ export interface World {
   files: FilesState;
   /** Messages sent in the world and where they went (message trace and tracking logs). */
   mail: MailLog;
+  /** The lab in progress (Start-Lab), or null: its step, the steps skipped and the command lines typed since it started. */
+  lab: LabProgress | null;
+}
+
+export interface LabProgress {
+  /** The lab's name (Start-Lab <name>, exo-shell lab check <name>). */
+  name: string;
+  /** The current step, 0-based (the number of steps when every step is done). */
+  stepIndex: number;
+  /** Ids of the steps the learner skipped (Skip-LabStep ran their solution). */
+  skipped: string[];
+  /** The command lines the learner ran while the lab was started; `at` is the virtual time (ms). */
+  history: { at: number; command: string }[];
 }

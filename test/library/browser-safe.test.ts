@@ -11,3 +11,8 @@ it('src/library uses no Node built-ins', () => {
   const offenders = files('src/library').filter((f) => /from ['"]node:|\bprocess\.|\bBuffer\b|require\(/.test(readFileSync(f, 'utf8')));
   expect(offenders).toEqual([]);
 });
+
+it('src/lab (the lab engine and the built-in labs) uses no Node built-ins', () => {
+  const offenders = files('src/lab').filter((f) => /from ['"]node:|\bprocess\.|\bBuffer\b|require\(/.test(readFileSync(f, 'utf8')));
+  expect(offenders).toEqual([]);
+});

@@ -247,6 +247,7 @@ describe('older state files', () => {
     const world = structuredClone(loadScenario('contoso')) as unknown as Record<string, unknown>;
     delete (world.dns as Record<string, unknown>).internalZones;
     delete world.mail;
+    delete world.lab;
     world.schemaVersion = 1;
     const path = fresh();
     writeFileSync(path, JSON.stringify({ format: WORLD_FILE_FORMAT, schemaVersion: 1, revision: 3, savedAt: new Date(START).toISOString(), world }));
@@ -255,10 +256,21 @@ describe('older state files', () => {
     expect(loaded.schemaVersion).toBe(WORLD_SCHEMA_VERSION);
     expect(loaded.dns.internalZones).toEqual([]);
     expect(loaded.mail).toEqual({ messages: [] });
+    expect(loaded.lab).toBeNull();
     const store = FileStateStore.open(path);
     store.transaction((w) => {
       w.clock.now += 1000;
     });
     expect(JSON.parse(readFileSync(path, 'utf8')).schemaVersion).toBe(WORLD_SCHEMA_VERSION);
+  });
+
+  test('a schema 2 file (saved before labs) opens with no lab started', () => {
+    const world = structuredClone(loadScenario('contoso')) as unknown as Record<string, unknown>;
+    delete world.lab;
+    world.schemaVersion = 2;
+    const path = fresh();
+    writeFileSync(path, JSON.stringify({ format: WORLD_FILE_FORMAT, schemaVersion: 2, revision: 1, savedAt: new Date(START).toISOString(), world }));
+    const { world: loaded } = readWorldFile(path);
+    expect([loaded.schemaVersion, loaded.lab]).toEqual([WORLD_SCHEMA_VERSION, null]);
   });
 });

@@ -620,12 +620,24 @@ export interface GetLabDnsRecordParams extends CommonParameters {
   type?: "MX" | "CNAME" | "TXT" | "A" | "SRV";
 }
 
+/** Shows the current step's hints. */
+export interface GetLabHintParams extends CommonParameters {
+}
+
+/** Grades every step of the lab now: its status (PASS, FAIL, SKIPPED; NotReached for a step after the current one) and its score. */
+export interface GetLabProgressParams extends CommonParameters {
+}
+
 /** Lists the built-in lab scenarios, or describes one. */
 export interface GetLabScenarioParams extends CommonParameters {
   /** A scenario name; wildcards are accepted. */
   name?: string;
   /** Describes the scenario the loaded world was seeded from. */
   current?: boolean;
+}
+
+/** Shows the current lab step's instructions and the virtual clock. */
+export interface GetLabStepParams extends CommonParameters {
 }
 
 /** Use the Get-Mailbox cmdlet to view mailbox objects and attributes, populate property pages, or supply mailbox information to other tasks. */
@@ -1958,6 +1970,16 @@ export interface SetMigrationUserParams extends CommonParameters, ShouldProcessP
   syncNow?: boolean;
 }
 
+/** Does the current step for you (runs its solution) and moves on; the step is marked skipped and scores nothing. */
+export interface SkipLabStepParams extends CommonParameters {
+}
+
+/** Starts a lab: loads its scenario into this session's world and shows the first step. */
+export interface StartLabParams extends CommonParameters {
+  /** The lab to start (cutover-powershell...). */
+  name?: string;
+}
+
 /** Use the Start-MigrationBatch cmdlet to start a move request or migration batch that was created with the New-MigrationBatch cmdlet. */
 export interface StartMigrationBatchParams extends CommonParameters, ShouldProcessParameters {
   /** The Identity parameter identifies the migration batch that you want to start. */
@@ -1972,6 +1994,10 @@ export interface StartMigrationUserParams extends CommonParameters, ShouldProces
   identity?: string | object;
   /** This parameter is reserved for internal Microsoft use. */
   partition?: string | object;
+}
+
+/** Ends the lab: its progress and history leave the world (the world itself stays as it is). */
+export interface StopLabParams extends CommonParameters {
 }
 
 /** Use the Stop-MigrationBatch cmdlet to stop the processing of a migration batch that's in progress. */
@@ -1996,6 +2022,10 @@ export interface TestLabAutodiscoverParams extends CommonParameters {
   emailAddress?: string;
   /** Inside: a domain-joined computer on the corporate network (SCP first, internal DNS). */
   from?: "Inside" | "Outside";
+}
+
+/** Runs the current step's checks: says what is missing, or moves on to the next step. */
+export interface TestLabStepParams extends CommonParameters {
 }
 
 /** Use the Test-MigrationServerAvailability cmdlet to test the availability of the target server in preparation to perform cross-forest mailbox moves, migration of on-premises mailboxes to Exchange Online, or to migrate on-premises mailbox data from an IMAP server to Exchange Online mailboxes. */
@@ -2106,7 +2136,10 @@ export interface ExchangeCmdlets {
   getDnsServerResourceRecord(params?: GetDnsServerResourceRecordParams): Record<string, unknown>[];
   getLabClock(params?: GetLabClockParams): LabClock[];
   getLabDnsRecord(params?: GetLabDnsRecordParams): Record<string, unknown>[];
+  getLabHint(params?: GetLabHintParams): Record<string, unknown>[];
+  getLabProgress(params?: GetLabProgressParams): Record<string, unknown>[];
   getLabScenario(params?: GetLabScenarioParams): LabScenario[];
+  getLabStep(params?: GetLabStepParams): Record<string, unknown>[];
   getMailbox(params?: GetMailboxParams): Mailbox[];
   getMailboxPermission(params?: GetMailboxPermissionParams): Record<string, unknown>[];
   getMailboxStatistics(params?: GetMailboxStatisticsParams): Record<string, unknown>[];
@@ -2154,11 +2187,15 @@ export interface ExchangeCmdlets {
   setMigrationBatch(params?: SetMigrationBatchParams): void;
   setMigrationEndpoint(params?: SetMigrationEndpointParams): void;
   setMigrationUser(params?: SetMigrationUserParams): void;
+  skipLabStep(params?: SkipLabStepParams): Record<string, unknown>;
+  startLab(params?: StartLabParams): Record<string, unknown>;
   startMigrationBatch(params?: StartMigrationBatchParams): void;
   startMigrationUser(params?: StartMigrationUserParams): void;
+  stopLab(params?: StopLabParams): Record<string, unknown>;
   stopMigrationBatch(params?: StopMigrationBatchParams): void;
   stopMigrationUser(params?: StopMigrationUserParams): void;
   testLabAutodiscover(params?: TestLabAutodiscoverParams): Record<string, unknown>;
+  testLabStep(params?: TestLabStepParams): Record<string, unknown>;
   testMigrationServerAvailability(params?: TestMigrationServerAvailabilityParams): TestMigrationServerAvailabilityOutcome;
   updateMgDomain(params?: UpdateMgDomainParams): void;
   updateMgUser(params?: UpdateMgUserParams): void;
@@ -2182,7 +2219,10 @@ export const CMDLET_NAMES = {
   getDnsServerResourceRecord: "Get-DnsServerResourceRecord",
   getLabClock: "Get-LabClock",
   getLabDnsRecord: "Get-LabDnsRecord",
+  getLabHint: "Get-LabHint",
+  getLabProgress: "Get-LabProgress",
   getLabScenario: "Get-LabScenario",
+  getLabStep: "Get-LabStep",
   getMailbox: "Get-Mailbox",
   getMailboxPermission: "Get-MailboxPermission",
   getMailboxStatistics: "Get-MailboxStatistics",
@@ -2230,11 +2270,15 @@ export const CMDLET_NAMES = {
   setMigrationBatch: "Set-MigrationBatch",
   setMigrationEndpoint: "Set-MigrationEndpoint",
   setMigrationUser: "Set-MigrationUser",
+  skipLabStep: "Skip-LabStep",
+  startLab: "Start-Lab",
   startMigrationBatch: "Start-MigrationBatch",
   startMigrationUser: "Start-MigrationUser",
+  stopLab: "Stop-Lab",
   stopMigrationBatch: "Stop-MigrationBatch",
   stopMigrationUser: "Stop-MigrationUser",
   testLabAutodiscover: "Test-LabAutodiscover",
+  testLabStep: "Test-LabStep",
   testMigrationServerAvailability: "Test-MigrationServerAvailability",
   updateMgDomain: "Update-MgDomain",
   updateMgUser: "Update-MgUser",

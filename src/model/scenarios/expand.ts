@@ -81,6 +81,7 @@ function expandResolved(spec: ScenarioSpec, options: ExpandOptions): World {
     dns: { zones: [], internalZones: [] },
     mail: { messages: [] },
     files: ctx.files(),
+    lab: null,
   };
   world.tenant = ctx.tenant(world.onPrem);
   world.dns = ctx.dns(world.onPrem, world.tenant);

@@ -1,0 +1,26 @@
+/** The built-in labs, bundled as data (they work in a browser), validated on first use. */
+import cutoverPowershell from './labs/cutover-powershell.json';
+import { validateLab } from './load';
+import type { Lab } from './types';
+
+const SOURCES: Record<string, unknown> = {
+  'cutover-powershell': cutoverPowershell,
+};
+
+const loaded = new Map<string, Lab>();
+
+export function builtInLabNames(): string[] {
+  return Object.keys(SOURCES);
+}
+
+/** A built-in lab by name (case-insensitive), or undefined. */
+export function getBuiltInLab(name: string): Lab | undefined {
+  const key = Object.keys(SOURCES).find((k) => k.toLowerCase() === name.toLowerCase());
+  if (!key) return undefined;
+  let lab = loaded.get(key);
+  if (!lab) {
+    lab = validateLab(SOURCES[key], `src/lab/labs/${key}.json`);
+    loaded.set(key, lab);
+  }
+  return lab;
+}
