@@ -155,6 +155,7 @@ export function cliHelp(): string {
     '       exo-shell replay <article.md> [--fill] [--scenario <name>] [--json <file>|-]   (exo-shell replay --help)',
     '       exo-shell replay <corpus.jsonl> --parse-only [--errors]',
     '       exo-shell lab check <lab> -State <world file>',
+    '       exo-shell lab report <lab> <world files...> [-Out <folder>]   (CSV and JSON, a row per learner)',
     '',
     'Options (single dash, case-insensitive, any unique prefix):',
   ];

@@ -3,14 +3,19 @@
  * built-in lab's name or a lab file (.json, .yaml). One line per step (PASS, FAIL: <message>,
  * SKIPPED), the score, then `N passed, N failed`; exit 0 only when every step passed, 1 when some
  * did not, 2 for bad input (a lab file, a state file, a usage error), with the file and place named.
+ *
+ * `exo-shell lab report <lab> <world files...> [-Out <dir>]`: grades a class at once. Writes
+ * `<dir>/lab-report.csv` and `lab-report.json` (one row per learner, named by the file, a column per
+ * step; a file that cannot be graded is a row with its error) and prints one line per learner.
  */
-import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createSession } from '../src/session';
-import { builtInLabNames, getBuiltInLab, gradeLab, gradeReport, LabError, parseLabText, sessionEvaluator, type Lab } from '../src/lab';
+import { builtInLabNames, getBuiltInLab, gradeLab, gradeReport, LabError, parseLabText, sessionEvaluator, type Lab, type LabGrade } from '../src/lab';
 import { WorldError } from '../src/model/messages';
 import { readWorldFile } from './file-store';
 
-const USAGE = 'Usage: exo-shell lab check <lab name or file> -State <world file>';
+const USAGE = 'Usage: exo-shell lab check <lab name or file> -State <world file>\n       exo-shell lab report <lab name or file> <world files...> [-Out <folder>]';
 
 class UsageError extends Error {}
 
@@ -47,30 +52,93 @@ function parseCheckArgs(args: string[]): { lab: string; state: string } {
   return { lab, state };
 }
 
+/** Grades one saved world against a lab; bad input is a LabError or WorldError naming the file and place. */
+function gradeStateFile(lab: Lab, state: string): LabGrade {
+  const { world } = readWorldFile(state);
+  if (!world.lab) throw new LabError(`The world file '${state}' has no lab started (/world/lab is null): start it with exo-shell -State ${state} -Command 'Start-Lab ${lab.name}'.`);
+  if (world.lab.name !== lab.name) throw new LabError(`The world file '${state}' holds the lab '${world.lab.name}' (/world/lab/name), not '${lab.name}'.`);
+  const stepIds = new Set(lab.steps.map((s) => s.id));
+  const stray = world.lab.skipped.findIndex((id) => !stepIds.has(id));
+  if (stray >= 0) throw new LabError(`The world file '${state}' skips a step the lab '${lab.name}' does not have: /world/lab/skipped/${stray} is '${world.lab.skipped[stray]}'.`);
+  return gradeLab(lab, world.lab, sessionEvaluator(createSession({ world, realTime: () => 0 })));
+}
+
+function parseReportArgs(args: string[]): { lab: string; states: string[]; out: string } {
+  let lab: string | undefined;
+  let out = '.';
+  const states: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (/^--?out$/i.test(a)) {
+      const next = args[++i];
+      if (next === undefined) throw new UsageError(`Missing the folder after ${a}.`);
+      out = next;
+    } else if (a.startsWith('-')) throw new UsageError(`Unknown option '${a}'.`);
+    else if (lab === undefined) lab = a;
+    else states.push(a);
+  }
+  if (lab === undefined) throw new UsageError('Missing the lab to grade.');
+  if (states.length === 0) throw new UsageError("Missing the learners' world files.");
+  return { lab, states, out };
+}
+
+const csvField = (v: string | number): string => (typeof v === 'number' || !/[",\r\n]/.test(v) ? String(v) : `"${v.replace(/"/g, '""')}"`);
+
+/** One row per learner: the file's name, the score, passed/failed, a column per step (PASS, FAIL: <message>, SKIPPED), or the error. */
+function reportRows(lab: Lab, states: string[]): { learner: string; file: string; score: number | null; total: number | null; passed: number | null; failed: number | null; steps: Record<string, string>; error: string | null }[] {
+  return states.map((file) => {
+    const learner = basename(file).replace(/\.(world\.)?json$/i, '');
+    try {
+      const g = gradeStateFile(lab, file);
+      const steps = Object.fromEntries(g.steps.map((s) => [s.step.id, s.status === 'FAIL' ? `FAIL: ${s.missing[0]}` : s.status]));
+      return { learner, file, score: g.score, total: g.total, passed: g.passed, failed: g.failed, steps, error: null };
+    } catch (e) {
+      if (!(e instanceof LabError || e instanceof WorldError)) throw e;
+      return { learner, file, score: null, total: null, passed: null, failed: null, steps: {}, error: e.message };
+    }
+  });
+}
+
+function labReport(args: string[], out: (text: string) => void): number {
+  const { lab: labArg, states, out: folder } = parseReportArgs(args);
+  const lab = readLab(labArg);
+  const rows = reportRows(lab, states);
+  const header = ['learner', 'file', 'score', 'total', 'passed', 'failed', ...lab.steps.map((s) => s.id), 'error'];
+  const csv = [header, ...rows.map((r) => [r.learner, r.file, r.score ?? '', r.total ?? '', r.passed ?? '', r.failed ?? '', ...lab.steps.map((s) => r.steps[s.id] ?? ''), r.error ?? ''])]
+    .map((cells) => cells.map(csvField).join(','))
+    .join('\r\n') + '\r\n';
+  writeFileSync(join(folder, 'lab-report.csv'), csv);
+  writeFileSync(join(folder, 'lab-report.json'), JSON.stringify({ lab: lab.name, title: lab.title, steps: lab.steps.map((s) => ({ id: s.id, title: s.title })), learners: rows }, null, 2) + '\n');
+  for (const r of rows) out(r.error ? `${r.learner}: cannot be graded: ${r.error}\n` : `${r.learner}: ${r.score}/${r.total}, ${r.passed} passed, ${r.failed} failed\n`);
+  const graded = rows.filter((r) => !r.error);
+  out(`${graded.length} graded, ${rows.length - graded.length} not graded; ${graded.filter((r) => r.failed === 0).length} completed the lab. Written: ${join(folder, 'lab-report.csv')}, ${join(folder, 'lab-report.json')}\n`);
+  return rows.some((r) => r.error) ? 2 : graded.every((r) => r.failed === 0) ? 0 : 1;
+}
+
 export function labMain(args: string[], out: (text: string) => void = (t) => process.stdout.write(t), err: (text: string) => void = (t) => process.stderr.write(t)): number {
-  if (args[0] !== 'check') {
-    err(`exo-shell lab: ${args[0] === undefined ? 'missing the command' : `unknown command '${args[0]}'`}.\n${USAGE}\n`);
+  const command = args[0];
+  if (command !== 'check' && command !== 'report') {
+    err(`exo-shell lab: ${command === undefined ? 'missing the command' : `unknown command '${command}'`}.\n${USAGE}\n`);
     return 64;
   }
   try {
+    if (command === 'report') return labReport(args.slice(1), out);
     const { lab: labArg, state } = parseCheckArgs(args.slice(1));
     const lab = readLab(labArg);
-    const { world } = readWorldFile(state);
-    if (!world.lab) throw new LabError(`The world file '${state}' has no lab started (/world/lab is null): start it with exo-shell -State ${state} -Command 'Start-Lab ${lab.name}'.`);
-    if (world.lab.name !== lab.name) throw new LabError(`The world file '${state}' holds the lab '${world.lab.name}' (/world/lab/name), not '${lab.name}'.`);
-    const stepIds = new Set(lab.steps.map((s) => s.id));
-    const stray = world.lab.skipped.findIndex((id) => !stepIds.has(id));
-    if (stray >= 0) throw new LabError(`The world file '${state}' skips a step the lab '${lab.name}' does not have: /world/lab/skipped/${stray} is '${world.lab.skipped[stray]}'.`);
-    const grade = gradeLab(lab, world.lab, sessionEvaluator(createSession({ world, realTime: () => 0 })));
+    const grade = gradeStateFile(lab, state);
     out(`${lab.title}\n${gradeReport(grade)}`);
     return grade.failed === 0 ? 0 : 1;
   } catch (e) {
     if (e instanceof UsageError) {
-      err(`exo-shell lab check: ${e.message}\n${USAGE}\n`);
+      err(`exo-shell lab ${command}: ${e.message}\n${USAGE}\n`);
       return 64;
     }
     if (e instanceof LabError || e instanceof WorldError) {
-      err(`exo-shell lab check: ${e.message}\n`);
+      err(`exo-shell lab ${command}: ${e.message}\n`);
+      return 2;
+    }
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT' || (e as NodeJS.ErrnoException).code === 'EACCES') {
+      err(`exo-shell lab ${command}: ${(e as Error).message}\n`);
       return 2;
     }
     throw e;

@@ -210,5 +210,26 @@ describe('exo-shell lab check', () => {
     expect(r.code).toBe(64);
     expect(r.err).toContain('Missing -State <world file>');
   });
+
+  it('lab report grades a class: a line per learner, CSV and JSON with a column per step, a file that cannot be graded as a row with its error', () => {
+    const out = join(dir, 'report');
+    mkdirSync(out, { recursive: true });
+    let r = shell(['lab', 'report', 'cutover-powershell', join(dir, 'right.json'), join(dir, 'skip.json'), '-Out', out]);
+    expect(r.err).toBe('');
+    expect(r.out.split('\n').slice(0, 2)).toEqual(['right: 20/20, 9 passed, 0 failed', 'skip: 17/20, 8 passed, 1 failed']);
+    expect(r.code).toBe(1);
+    const csv = readFileSync(join(out, 'lab-report.csv'), 'utf8').split('\r\n');
+    expect(csv[0]).toBe('learner,file,score,total,passed,failed,' + JSON.parse(readFileSync(join(out, 'lab-report.json'), 'utf8')).steps.map((x: { id: string }) => x.id).join(',') + ',error');
+    expect(csv[1]!.startsWith(`right,${join(dir, 'right.json')},20,20,9,0,PASS,`)).toBe(true);
+    expect(csv[2]).toContain(',SKIPPED,');
+    const json = JSON.parse(readFileSync(join(out, 'lab-report.json'), 'utf8'));
+    expect(json.learners.map((l: { learner: string; passed: number }) => [l.learner, l.passed])).toEqual([['right', 9], ['skip', 8]]);
+    r = shell(['lab', 'report', 'cutover-powershell', join(dir, 'right.json'), join(dir, 'none.json'), '-Out', out]);
+    expect(r.code).toBe(2);
+    expect(r.out).toContain(`none: cannot be graded: The world file '${join(dir, 'none.json')}' has no lab started`);
+    expect(readFileSync(join(out, 'lab-report.csv'), 'utf8')).toContain('none,');
+    r = shell(['lab', 'report', 'cutover-powershell']);
+    expect([r.code, r.err.split('\n')[0]]).toEqual([64, "exo-shell lab report: Missing the learners' world files."]);
+  });
 });
 
