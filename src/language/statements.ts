@@ -510,14 +510,7 @@ export function parseParameterList(st: ParserState): ParameterAst[] {
       break;
     }
     advance(st, t);
-    let defaultValue: ExpressionAst | null = null;
-    const eq = peek(st);
-    if (eq.kind === 'Operator' && eq.op === '=') {
-      advance(st, eq);
-      skipNewlines(st);
-      defaultValue = parseExpression(st, false);
-      if (!defaultValue) reportError(st, 'ExpectedValueExpression', eq.end, '=', peek(st).kind === 'EndOfInput');
-    }
+    const defaultValue = parseInitializer(st, false);
     params.push({ type: 'Parameter', name: t.name!, typeName, attributes, defaultValue, extent: extent(st, begin, st.lastEnd) });
     skipNewlines(st);
     const c = peek(st);
@@ -685,18 +678,22 @@ function member(st: ParserState, start: number, fields: Partial<TypeMemberAst> &
   };
 }
 
+/** An optional `= <expression>` (a parameter's default, an enum value's or a property's initializer). */
+function parseInitializer(st: ParserState, allowComma: boolean): ExpressionAst | null {
+  const eq = peek(st);
+  if (eq.kind !== 'Operator' || eq.op !== '=') return null;
+  advance(st, eq);
+  skipNewlines(st);
+  const value = parseExpression(st, allowComma);
+  if (!value) reportError(st, 'ExpectedValueExpression', eq.end, '=', peek(st).kind === 'EndOfInput');
+  return value;
+}
+
 function parseEnumValue(st: ParserState): TypeMemberAst | null {
   const t = peek(st);
   if (t.kind !== 'Identifier') return null;
   advance(st, t);
-  let initializer: ExpressionAst | null = null;
-  const eq = peek(st);
-  if (eq.kind === 'Operator' && eq.op === '=') {
-    advance(st, eq);
-    skipNewlines(st);
-    initializer = parseExpression(st, false);
-    if (!initializer) reportError(st, 'ExpectedValueExpression', eq.end, '=', peek(st).kind === 'EndOfInput');
-  }
+  const initializer = parseInitializer(st, false);
   return member(st, t.start, { kind: 'enumValue', name: t.text, initializer });
 }
 
@@ -728,14 +725,7 @@ function parseClassMember(st: ParserState, className: string): TypeMemberAst | n
   const common = { static: isStatic, hidden, attributes, typeName };
   if (t.kind === 'Variable') {
     advance(st, t);
-    let initializer: ExpressionAst | null = null;
-    const eq = peek(st);
-    if (eq.kind === 'Operator' && eq.op === '=') {
-      advance(st, eq);
-      skipNewlines(st);
-      initializer = parseExpression(st);
-      if (!initializer) reportError(st, 'ExpectedValueExpression', eq.end, '=', peek(st).kind === 'EndOfInput');
-    }
+    const initializer = parseInitializer(st, true);
     return member(st, begin, { kind: 'property', name: t.name!, ...common, initializer });
   }
   if (t.kind !== 'Identifier') return null;
