@@ -60,6 +60,8 @@ function gradeStateFile(lab: Lab, state: string): LabGrade {
   const stepIds = new Set(lab.steps.map((s) => s.id));
   const stray = world.lab.skipped.findIndex((id) => !stepIds.has(id));
   if (stray >= 0) throw new LabError(`The world file '${state}' skips a step the lab '${lab.name}' does not have: /world/lab/skipped/${stray} is '${world.lab.skipped[stray]}'.`);
+  const strayPass = (world.lab.passed ?? []).findIndex((id) => !stepIds.has(id));
+  if (strayPass >= 0) throw new LabError(`The world file '${state}' passes a step the lab '${lab.name}' does not have: /world/lab/passed/${strayPass} is '${world.lab.passed![strayPass]}'.`);
   return gradeLab(lab, world.lab, sessionEvaluator(createSession({ world, realTime: () => 0 })));
 }
 

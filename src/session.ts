@@ -195,7 +195,7 @@ export class Session {
     const last = lab.history[lab.history.length - 1];
     if (last && last.at === at && last.command === command) return;
     this.store.transaction((w) => {
-      w.lab?.history.push({ at, command });
+      w.lab?.history.push({ at, command, step: lab.stepIndex });
     });
   }
 

@@ -156,6 +156,7 @@ export const testLabStep = defineCmdlet({
     }
     setProgress(rt, (l) => {
       l.stepIndex = grade.index + 1;
+      if (!l.passed?.includes(lab.steps[grade.index]!.id)) (l.passed ??= []).push(lab.steps[grade.index]!.id);
     });
     const next = grade.index + 1 < lab.steps.length ? `\n\n${stepText(lab, grade.index + 1, rt)}` : `\n\n${finishedText(lab)}`;
     ctx.writeObject(`${stepHeading(lab, grade.index)}: done.${next}`);

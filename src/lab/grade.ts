@@ -1,7 +1,8 @@
 /**
  * Grading: each step's checks against the learner's world (expressions) and typed command lines
  * (`ran` patterns). A step passes when all its checks pass; a skipped step is SKIPPED; the score
- * adds the weights of the checks that pass in steps not skipped.
+ * adds the weights of the checks that pass in steps not skipped. A step Test-LabStep passed stays passed
+ * (its checks may look at a world the later steps change: the batch a later step removes).
  */
 import type { Lab, LabCheck, LabProgress, LabStep } from './types';
 
@@ -35,10 +36,11 @@ export interface LabGrade {
 
 const weightOf = (c: LabCheck): number => c.weight ?? 1;
 
-function checkPasses(check: LabCheck, progress: LabProgress, evaluate: Evaluate): boolean {
+function checkPasses(check: LabCheck, index: number, progress: LabProgress, evaluate: Evaluate): boolean {
   if ('ran' in check) {
+    // Scoped to the step: the lines typed up to it (and before any Test-LabStep, all of them: a script run in one go).
     const re = new RegExp(check.ran, 'i');
-    return progress.history.some((h) => re.test(h.command));
+    return progress.history.some((h) => (h.step ?? 0) <= index && re.test(h.command));
   }
   return evaluate(check.expression);
 }
@@ -47,7 +49,8 @@ export function gradeStep(lab: Lab, index: number, progress: LabProgress, evalua
   const step = lab.steps[index]!;
   const weight = step.checks.reduce((n, c) => n + weightOf(c), 0);
   if (progress.skipped.includes(step.id)) return { step, index, status: 'SKIPPED', missing: [], score: 0, weight };
-  const results = step.checks.map((check) => ({ check, passed: checkPasses(check, progress, evaluate) }));
+  if (progress.passed?.includes(step.id)) return { step, index, status: 'PASS', missing: [], score: weight, weight };
+  const results = step.checks.map((check) => ({ check, passed: checkPasses(check, index, progress, evaluate) }));
   const missing = results.filter((r) => !r.passed).map((r) => r.check.message);
   const score = results.filter((r) => r.passed).reduce((n, r) => n + weightOf(r.check), 0);
   return { step, index, status: missing.length ? 'FAIL' : 'PASS', missing, score, weight };

@@ -177,6 +177,11 @@ export const WORLD_SCHEMA: Schema = {
     dns,
     files,
     mail,
-    lab: nullable(obj({ name: str, stepIndex: { type: 'integer', minimum: 0 }, skipped: strs, history: list(obj({ at: num, command: str })) })),
+    lab: nullable(
+      obj(
+        { name: str, stepIndex: { type: 'integer', minimum: 0 }, skipped: strs, passed: strs, history: list(obj({ at: num, command: str, step: { type: 'integer', minimum: 0 } }, ['step'])) },
+        ['passed'],
+      ),
+    ),
   }),
 };

@@ -58,6 +58,11 @@ export interface LabProgress {
   stepIndex: number;
   /** Ids of the steps the learner skipped (Skip-LabStep ran their solution). */
   skipped: string[];
-  /** The command lines the learner ran while the lab was started; `at` is the virtual time (ms). */
-  history: { at: number; command: string }[];
+  /** Ids of the steps Test-LabStep passed: a pass, once earned, is kept (a later change to the world does not undo it). */
+  passed?: string[];
+  /**
+   * The command lines the learner ran while the lab was started; `at` is the virtual time (ms), `step`
+   * the step the learner was on (a `ran` check counts the lines typed up to its own step).
+   */
+  history: { at: number; command: string; step?: number }[];
 }

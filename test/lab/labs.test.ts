@@ -75,6 +75,31 @@ describe('cutover-powershell, graded', () => {
   });
 });
 
+describe('passes kept, checks scoped', () => {
+  it('a step Test-LabStep passed stays passed when a later command undoes what it checked', () => {
+    const s = learner([]);
+    s.run(RIGHT[0]!);
+    s.run('Test-LabStep');
+    for (const l of RIGHT.slice(1, 4)) s.run(l);
+    s.run('Test-LabStep');
+    expect(s.run('Test-LabStep').text).toContain('Step 3 of 9: Create the migration endpoint: done.');
+    s.run('Remove-MigrationEndpoint CutoverEndpoint -Confirm:$false');
+    expect(s.world.lab!.passed).toEqual(['connect', 'test-connection', 'endpoint']);
+    expect(grade(s).steps.slice(0, 3).map((x) => x.status)).toEqual(['PASS', 'PASS', 'PASS']);
+  });
+
+  it("a `ran` check counts the lines typed up to its step, not after it", () => {
+    const lab = getBuiltInLab('cutover-powershell')!;
+    const line = 'Get-MigrationEndpoint CutoverEndpoint | Format-List';
+    const at = (step: number): LabProgress => ({ name: lab.name, stepIndex: 5, skipped: [], history: [{ at: 0, command: line, step }] });
+    const verify = lab.steps.findIndex((x) => x.id === 'verify-endpoint');
+    const none = () => false;
+    expect(gradeLab(lab, at(verify), none).steps[verify]!.status).toBe('PASS');
+    expect(gradeLab(lab, at(0), none).steps[verify]!.status).toBe('PASS');
+    expect(gradeLab(lab, at(verify + 1), none).steps[verify]!.status).toBe('FAIL');
+  });
+});
+
 describe('the lab cmdlets', () => {
   it('Start-Lab loads the scenario and shows the first step with the virtual clock; the command lines typed join the world', () => {
     const s = createSession({ scenario: 'contoso-selfsigned-cert', realTime: () => 0 });
@@ -85,7 +110,7 @@ describe('the lab cmdlets', () => {
     expect(r.text).toContain('Step 1 of 9: Connect to Exchange Online\nVirtual clock: 2025-01-06 09:00 UTC (stands still between commands; Set-LabClock -Advance 1h lets an hour pass)');
     expect(r.text).toContain('    Connect-ExchangeOnline -UserPrincipalName admin@contoso.onmicrosoft.com');
     s.run('Get-Date');
-    expect(s.world.lab).toEqual({ name: 'cutover-powershell', stepIndex: 0, skipped: [], history: [{ at: Date.parse('2025-01-06T09:00:00Z'), command: 'Start-Lab cutover-powershell' }, { at: Date.parse('2025-01-06T09:00:00Z'), command: 'Get-Date' }] });
+    expect(s.world.lab).toEqual({ name: 'cutover-powershell', stepIndex: 0, skipped: [], history: [{ at: Date.parse('2025-01-06T09:00:00Z'), command: 'Start-Lab cutover-powershell', step: 0 }, { at: Date.parse('2025-01-06T09:00:00Z'), command: 'Get-Date', step: 0 }] });
   });
 
   it('Test-LabStep says what is missing, then advances; Skip-LabStep runs the solution and marks the step skipped', () => {
