@@ -77,8 +77,9 @@ export const setMgUserLicenseCmdlet = defineCmdlet({
   outputType: ['Microsoft.Graph.PowerShell.Models.MicrosoftGraphUser'],
   help: {
     synopsis: 'Adds or removes licenses for a Microsoft 365 user (Microsoft Graph PowerShell).',
+    // The cutover's licensing step (seed 000, step 7).
     description:
-      'Assigns licenses to migrated users before the 30-day grace period ends (S0 Step 7). The user needs a usage location first (Update-MgUser -UsageLocation) and the SKU a unit left (Get-MgSubscribedSku: PrepaidUnits.Enabled - ConsumedUnits).',
+      'Assigns licenses to migrated users before their 30-day grace period ends. The user needs a usage location first (Update-MgUser -UsageLocation) and the SKU a unit left (Get-MgSubscribedSku: PrepaidUnits.Enabled - ConsumedUnits).',
     examples: [{ code: "Set-MgUserLicense -UserId sara.lindqvist@contoso.com -AddLicenses @{SkuId = '6fd2c87f-b296-42f0-b197-1e91e994b900'} -RemoveLicenses @()", remarks: 'Assigns Office 365 E3.' }],
     onlineUri: 'https://learn.microsoft.com/powershell/module/microsoft.graph.users.actions/set-mguserlicense',
   },

@@ -87,10 +87,11 @@ const CONNECTION_SETTINGS: ParameterDeclaration = {
   sets: { ConnectionSettings: { mandatory: true } },
   description: 'The connection settings returned by Test-MigrationServerAvailability (the ConnectionSettings property of its result).',
 };
+// Seed 000, step 2 (its note on the target database).
 const TARGET_DATABASE: ParameterDeclaration = {
   name: 'TargetDatabase',
   type: 'String',
-  description: 'The database the service uses for the migrated mailboxes (S0 Step 2 note).',
+  description: 'The database the service uses for the migrated mailboxes.',
   noEffect: 'the tenant database is chosen by the service',
 };
 
