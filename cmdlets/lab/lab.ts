@@ -7,6 +7,7 @@ import { PSDateTime, PSObject, PSTimeSpan, type PSValue } from '../../src/engine
 import { describeScenario, listScenarios } from '../../src/model/scenarios';
 import type { WorldRuntime } from '../../src/model/runtime';
 import { registerView } from '../../src/formatting/views';
+import { describeClock } from './clock-text';
 import { parseDuration } from '../../src/duration';
 import { advanceWithProgress } from '../core/clock-progress';
 
@@ -86,10 +87,13 @@ export const getLabScenario = defineCmdlet({
   },
 });
 
+// A list, so that the sentence on how time passes is read whole (a table would cut it).
+registerView(CLOCK_TYPE, { kind: 'list', properties: ['Now', 'Speed', 'Mode', 'Description'] });
+
 function clockObject(rt: WorldRuntime): PSObject {
   const speed = rt.store.read().clock.speed;
   return PSObject.fromRecord(
-    { Now: new PSDateTime(rt.clock.now(), 'Utc'), Speed: speed, Mode: speed > 0 ? 'RealTime' : 'Manual' },
+    { Now: new PSDateTime(rt.clock.now(), 'Utc'), Speed: speed, Mode: speed > 0 ? 'RealTime' : 'Manual', Description: describeClock(speed) },
     [CLOCK_TYPE, 'System.Object'],
   );
 }
@@ -100,7 +104,9 @@ export const getLabClock = defineCmdlet({
   parameters: [],
   outputType: [CLOCK_TYPE],
   help: {
-    synopsis: "Shows the world's virtual time and whether it follows real time (its speed).",
+    synopsis: "Shows the world's virtual time, whether it runs with real time (at what speed) or stands still, and how to make time pass.",
+    description:
+      'At the interactive prompt the clock runs at 60x real time unless exo-shell was started with -ManualClock; scripts (-Command, -File) and the library keep it still between commands, so that their runs repeat exactly. Set-LabClock -Advance lets time pass at once, Set-LabClock -Speed sets how fast it runs.',
     examples: [{ code: 'Get-LabClock' }],
   },
   process(ctx) {
@@ -139,7 +145,7 @@ export const setLabClock = defineCmdlet({
       sets: { __AllParameterSets: { position: 0 } },
       description: "How far to move time: a TimeSpan, seconds, or a duration such as '3d', '90m', '1d12h'. Migrations, DNS TTLs and license grace progress as it passes.",
     },
-    { name: 'Speed', type: 'Double', validateRange: [0, 1000000], description: 'Virtual seconds per real second; 0 stops time between commands (the default).' },
+    { name: 'Speed', type: 'Double', validateRange: [0, 1000000], description: 'Virtual seconds per real second: 1 is real time, 60 a minute every second (the interactive prompt starts at 60), 0 stops time between commands (scripts and the library start at 0).' },
     { name: 'PassThru', type: 'SwitchParameter' },
   ],
   outputType: [CLOCK_TYPE],
@@ -148,6 +154,7 @@ export const setLabClock = defineCmdlet({
     examples: [
       { title: 'Let three days pass', code: "Set-LabClock -Advance '3d'" },
       { title: 'Run an hour of virtual time per real second', code: 'Set-LabClock -Speed 3600' },
+      { title: 'Stop the clock: time passes only with -Advance or Start-Sleep', code: 'Set-LabClock -Speed 0' },
     ],
   },
   process(ctx) {
