@@ -19,6 +19,8 @@ export interface CliOptions {
   noProfile: boolean;
   noLogo: boolean;
   nonInteractive: boolean;
+  /** `-ManualClock`: at the prompt, the virtual clock stands still between commands (as in scripts). */
+  manualClock: boolean;
   help: boolean;
   version: boolean;
   /** `exo-shell replay <corpus> [--parse-only] [--errors]` */
@@ -46,6 +48,11 @@ export const FLAGS: FlagSpec[] = [
   { name: 'NoProfile', kind: 'boolean', extraAliases: ['nop'], help: 'Accepted for pwsh compatibility (no profile is ever loaded).' },
   { name: 'NoLogo', kind: 'boolean', extraAliases: ['nol'], help: 'Hides the banner.' },
   { name: 'NonInteractive', kind: 'boolean', extraAliases: ['noni'], help: 'Never prompts: a prompt fails instead.' },
+  {
+    name: 'ManualClock',
+    kind: 'boolean',
+    help: 'At the prompt, the virtual clock stands still between commands (it runs at 60x real time by default; scripts always keep it still).',
+  },
   { name: 'Help', kind: 'boolean', extraAliases: ['?', 'h'], help: 'Shows this help.' },
   { name: 'Version', kind: 'boolean', extraAliases: ['v'], help: 'Prints the version.' },
 ];
@@ -76,6 +83,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     noProfile: false,
     noLogo: false,
     nonInteractive: false,
+    manualClock: false,
     help: false,
     version: false,
     subcommand: null,
@@ -131,6 +139,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
   opts.noProfile = !!parsed.NoProfile;
   opts.noLogo = !!parsed.NoLogo;
   opts.nonInteractive = !!parsed.NonInteractive;
+  opts.manualClock = !!parsed.ManualClock;
   opts.help = !!parsed.Help;
   opts.version = !!parsed.Version;
 

@@ -9,10 +9,14 @@ import { loadScenario } from '../src/model/scenarios';
 import { WorldError } from '../src/model/messages';
 import type { StateStore } from '../src/store/state-store';
 import { MemoryStateStore } from '../src/store/memory-store';
+import { wrapText } from '../src/formatting/cells';
+import { describeClock, PROMPT_CLOCK_SPEED } from '../cmdlets/lab/clock-text';
 import type { CliOptions } from './args';
+import type { ReplSession } from './repl/session';
 import { FileStateStore } from './file-store';
 import { loadScenarioFile } from './scenario-file';
 import { TerminalHost } from './terminal-host';
+import { createReplSession } from './repl/session-adapter';
 
 export interface RunOptions extends CliOptions {
   scriptPath: string | null;
@@ -35,16 +39,23 @@ export function openStore(opts: CliOptions): StateStore {
   return new MemoryStateStore(scenarioWorld(opts));
 }
 
-export function buildSession(opts: CliOptions, host: TerminalHost, scriptName?: string): Session {
-  return createSession({ store: openStore(opts), host, connected: !opts.noConnect, color: host.colors, scriptName });
+/**
+ * `realTime`: the clock's real-time source. Scripts pass a still one: whatever speed the world was
+ * saved with, their runs repeat exactly (time passes only with Set-LabClock -Advance and Start-Sleep).
+ */
+export function buildSession(opts: CliOptions, host: TerminalHost, scriptName?: string, realTime?: () => number): Session {
+  return createSession({ store: openStore(opts), host, connected: !opts.noConnect, color: host.colors, scriptName, realTime });
 }
+
+/** Real time for scripts, -Command and piped input: it never moves, so the virtual clock moves only when told. */
+const STILL = () => 0;
 
 export function runScriptNonInteractive(script: string, opts: RunOptions): number {
   // Prompts read the keyboard or piped standard input (Get-Credential: user, then password) unless -NonInteractive.
   const host = new TerminalHost({ interactive: !opts.nonInteractive });
   let session: Session;
   try {
-    session = buildSession(opts, host, opts.scriptPath ?? undefined);
+    session = buildSession(opts, host, opts.scriptPath ?? undefined, STILL);
   } catch (e) {
     if (e instanceof WorldError || e instanceof Error) {
       process.stderr.write(`exo-shell: ${e.message}\n`);
@@ -75,31 +86,85 @@ function identitiesOf(session: Session): (cmdletName: string, parameterName: str
   };
 }
 
+export interface PromptEnvironment {
+  /** A person types at a terminal (not piped input): the virtual clock runs unless -ManualClock. */
+  typing: boolean;
+  /** Real time in ms (tests pass a fake one); default Date.now. */
+  realTime?: () => number;
+}
+
+export interface Prompt {
+  session: Session;
+  repl: ReplSession;
+  /** The clock's speed while the prompt is open. */
+  speed: number;
+}
+
+/** A command with its first parameter and that parameter's value (`Set-LabClock -Advance 1d`): kept on one line. */
+const COMMAND_PHRASE = /\b[A-Z][a-z]+-[A-Z][A-Za-z]+(?: <[a-z]+>| -[A-Za-z]+(?: [0-9A-Za-z*]+)?)?/g;
+
+/** `text` wrapped to `width` columns between words, a command phrase kept whole (a word longer than a line is cut). */
+export function wrapToWidth(text: string, width: number): string {
+  const glued = text.replace(COMMAND_PHRASE, (m) => (m.length <= width ? m.replace(/ /g, '\u00a0') : m));
+  return glued
+    .split('\n')
+    .flatMap((para) => wrapText(para, width).map((l) => l.trimEnd()))
+    .join('\n')
+    .replace(/\u00a0/g, ' ');
+}
+
+/**
+ * The banner: which world is loaded, how virtual time passes, where help is; wrapped to the
+ * terminal's width (one column spare, so a full line never makes the terminal wrap on its own).
+ */
+export function promptBanner(world: { name: string; description: string }, opts: Pick<CliOptions, 'state' | 'manualClock'>, speed: number, width: number): string {
+  const columns = Math.max(20, width - 1);
+  const head = `exo-emulator: world '${world.name}'` + (opts.state ? ` (saved to ${opts.state})` : '') + (world.description ? ` - ${world.description}` : '');
+  const clock = describeClock(speed, { manualOption: opts.manualClock });
+  const help = 'Get-Help <cmdlet> for help, Get-Command -Noun Migration* for the migration cmdlets, Get-LabScenario for other worlds, Get-LabClock for the time.';
+  return [head, clock, help].map((p) => wrapToWidth(p, columns)).join('\n');
+}
+
+/**
+ * Opens the interactive prompt's session. Where a person types, the virtual clock runs (at
+ * PROMPT_CLOCK_SPEED, or at the speed the world was saved with when it is not 0): a batch started at
+ * the prompt moves on while the learner reads, as the articles describe. -ManualClock and piped input
+ * keep it still, as scripts do. Only time spent at the prompt counts: the clock starts from the
+ * world's saved time when the session opens, whatever real time passed since the file was saved.
+ * Leaving puts the world's speed back as it was, so a saved world at rest stands still for scripts,
+ * `lab check` and the library.
+ */
+export function openPrompt(opts: CliOptions, host: TerminalHost, env: PromptEnvironment): Prompt {
+  const running = env.typing && !opts.manualClock;
+  const session = buildSession(opts, host, undefined, running ? env.realTime : STILL);
+  const saved = session.store.read().clock.speed;
+  const speed = running ? (saved > 0 ? saved : PROMPT_CLOCK_SPEED) : 0;
+  if (speed !== saved) session.clock.setSpeed(speed);
+  const world = session.store.read();
+  const repl = createReplSession({
+    runspace: session.runspace,
+    fs: session.runtime.fs,
+    banner: promptBanner(world.scenario, opts, speed, host.width()),
+    run: (script) => session.run(script),
+    identities: identitiesOf(session),
+    save: () => {
+      if (session.store.read().clock.speed !== saved) session.clock.setSpeed(saved);
+    },
+  });
+  return { session, repl, speed };
+}
+
 export async function startRepl(opts: CliOptions): Promise<number> {
   const { runRepl } = await import('./repl/repl');
-  const { createReplSession } = await import('./repl/session-adapter');
   const host = new TerminalHost({ interactive: !opts.nonInteractive });
-  let session: Session;
+  let prompt: Prompt;
   try {
-    session = buildSession(opts, host);
+    prompt = openPrompt(opts, host, { typing: host.input.isTTY });
   } catch (e) {
     process.stderr.write(`exo-shell: ${(e as Error).message}\n`);
     return 1;
   }
-  const world = session.store.read();
-  // Two lines at most: which world is loaded (its description cut to the terminal) and where help is.
-  const head = `exo-emulator: world '${world.scenario.name}'` + (opts.state ? ` (saved to ${opts.state})` : '') + ' - ';
-  const room = Math.max(20, Math.min(host.width(), 120) - head.length - 1);
-  const desc = world.scenario.description.length > room ? world.scenario.description.slice(0, room - 1) + '\u2026' : world.scenario.description;
-  const banner = `${head}${desc}\nGet-Help <cmdlet> for help, Get-Command -Noun Migration* for the migration cmdlets, Get-LabScenario for other worlds.`;
-  const repl = createReplSession({
-    runspace: session.runspace,
-    fs: session.runtime.fs,
-    banner,
-    run: (script) => session.run(script),
-    identities: identitiesOf(session),
-  });
-  return runRepl({ session: repl, host, historyPath: process.env.EXO_SHELL_HISTORY ?? defaultHistoryPath(), noLogo: opts.noLogo });
+  return runRepl({ session: prompt.repl, host, historyPath: process.env.EXO_SHELL_HISTORY ?? defaultHistoryPath(), noLogo: opts.noLogo });
 }
 
 function defaultHistoryPath(): string | null {

@@ -19,6 +19,6 @@ export interface ReplSession {
   complete(text: string, cursor: number): CompletionResult;
   /** Persists the world (-State); called once when the shell leaves. */
   save?(): void;
-  /** At most two lines: which world is loaded, how to get help. */
+  /** Which world is loaded, how virtual time passes, how to get help (wrapped to the terminal). */
   banner(): string;
 }
