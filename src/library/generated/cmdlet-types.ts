@@ -44,6 +44,7 @@ export interface LabClock {
   Now: Date;
   Speed: number;
   Mode: string;
+  Description: string;
 }
 
 /** ExoEmulator.LabScenario, as the output builders emit it. */
@@ -606,7 +607,7 @@ export interface GetDnsServerResourceRecordParams extends CommonParameters {
   asJob?: boolean;
 }
 
-/** Shows the world's virtual time and whether it follows real time (its speed). */
+/** Shows the world's virtual time, whether it runs with real time (at what speed) or stands still, and how to make time pass. */
 export interface GetLabClockParams extends CommonParameters {
 }
 
@@ -1318,7 +1319,7 @@ export interface NewMigrationEndpointParams extends CommonParameters, ShouldProc
   testMailbox?: string | object;
   /** The connection settings returned by Test-MigrationServerAvailability (the ConnectionSettings property of its result). */
   connectionSettings?: unknown;
-  /** The database the service uses for the migrated mailboxes (S0 Step 2 note). */
+  /** The database the service uses for the migrated mailboxes. */
   targetDatabase?: string;
 }
 
@@ -1564,7 +1565,7 @@ export interface SetDnsServerResourceRecordParams extends CommonParameters, Shou
 export interface SetLabClockParams extends CommonParameters, ShouldProcessParameters {
   /** How far to move time: a TimeSpan, seconds, or a duration such as '3d', '90m', '1d12h'. */
   advance?: string;
-  /** Virtual seconds per real second; 0 stops time between commands (the default). */
+  /** Virtual seconds per real second: 1 is real time, 60 a minute every second (the interactive prompt starts at 60), 0 stops time between commands (scripts and the library start at 0). */
   speed?: number;
   passThru?: boolean;
 }
