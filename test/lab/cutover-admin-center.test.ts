@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createSession, type Session } from '../../src/session';
-import { getBuiltInLab, gradeLab, gradeReport, sessionEvaluator, validateLab, type LabProgress } from '../../src/lab';
+import { builtInLabNames, getBuiltInLab, gradeLab, gradeReport, parseLabText, sessionEvaluator, validateLab, type LabProgress } from '../../src/lab';
 import type { World } from '../../src/model/world';
 
 const NAME = 'cutover-admin-center';
@@ -343,4 +343,26 @@ describe('cutover-admin-center: exo-shell lab check', () => {
     expect(r.out.endsWith('score: 55/56 (98%)\n13 passed, 1 failed\n')).toBe(true);
     expect(r.code).toBe(1);
   }, 60000);
+});
+
+describe("docs/labs.md, the trainer's guide", () => {
+  const guide = readFileSync('docs/labs.md', 'utf8');
+
+  it('its example lab, in JSON and in YAML, is a valid lab file; the JSON solution runs on its scenario', () => {
+    const json = /```json\n(\{\n[\s\S]*?\n\})\n```/.exec(guide)![1]!;
+    const yaml = /```yaml\n([\s\S]*?)```/.exec(guide)![1]!;
+    const fromJson = parseLabText(json, 'mylab.json');
+    const fromYaml = parseLabText(yaml, 'mylab.yaml');
+    expect([fromJson.name, fromYaml.name, fromYaml.steps[0]!.checks]).toEqual(['count-mailboxes', 'count-mailboxes', fromJson.steps[0]!.checks]);
+    const s = createSession({ scenario: fromJson.scenario, realTime: () => 0 });
+    const r = s.run(fromJson.steps[0]!.solution!);
+    expect(r.errors.map((e) => e.message)).toEqual([]);
+    expect(r.text).toBe('25\n');
+  });
+
+  it('lists every built-in lab but the troubleshooting ones by name, and says how to check a lab file', () => {
+    for (const name of builtInLabNames().filter((n) => !n.startsWith('troubleshoot-'))) expect(guide).toContain(`**\`${name}\`**`);
+    expect(guide).toContain('exo-shell lab check mylab.json -State world.json');
+    expect(readFileSync('README.md', 'utf8')).toContain('docs/labs.md');
+  });
 });
