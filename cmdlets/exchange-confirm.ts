@@ -34,6 +34,8 @@ export const EXCHANGE_CONFIRM = {
   'Remove-MigrationUser': t('Removing migration user "{0}".'),
   'Set-Mailbox': t('Setting mailbox "{0}".'),
   'Set-ClientAccessServer': t('Setting Client Access server "{0}".'),
+  'Enable-OutlookAnywhere': t('Enabling Outlook Anywhere on server "{0}".'),
+  'Disable-OutlookAnywhere': t('Disabling Outlook Anywhere virtual directory "{0}".'),
   'Set-OutlookAnywhere': t('Setting Outlook Anywhere virtual directory "{0}".'),
   'Disable-UMMailbox': t('Disabling Unified Messaging on mailbox "{0}".'),
   'Add-MailboxPermission': t('Adding mailbox permission "{1}" for user "{2}" on mailbox "{0}".'),

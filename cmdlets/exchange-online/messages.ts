@@ -58,6 +58,8 @@ export const EXCHANGE_MESSAGES = {
   UnknownPrincipal: e('Microsoft.Exchange.Configuration.Tasks.ManagementObjectNotFoundException', 'NotSpecified', "The user or group '{0}' can't be found.", true),
   // Remove-MailboxPermission / Remove-ADPermission when the entry is not there: Exchange warns and changes nothing.
   AceNotFound: e('', 'NotSpecified', 'Can\'t remove the access control entry on the object "{0}" for account "{1}" because the ACE doesn\'t exist on the object.', false),
+  // Enable-OutlookAnywhere on a server where it is already enabled [EMU: the real text was not found].
+  OutlookAnywhereExists: e('Microsoft.Exchange.Management.SystemConfigurationTasks.OutlookAnywhereAlreadyExistsException', 'InvalidOperation', "Outlook Anywhere is already enabled on the server '{0}'. Use Set-OutlookAnywhere to change its settings.", true),
   UmNotEnabled: e('Microsoft.Exchange.Management.Tasks.UM.UserAlreadyUmDisabledException', 'InvalidOperation', 'The user "{0}" is already disabled for Unified Messaging.', true),
   // Import-Module of a module that is not installed (pwsh's ImportModuleCommand wording).
   ModuleNotFound: e('System.IO.FileNotFoundException', 'ResourceUnavailable', "The specified module '{0}' was not loaded because no valid module file was found in any module directory.", false, 'Modules_ModuleNotFound'),

@@ -1,15 +1,18 @@
 /**
- * Get-OutlookAnywhere / Set-OutlookAnywhere (Exchange 2010): the RPC over HTTP virtual directory the
- * migration service connects through (S0 Step 1, R9). The certificate cmdlets are in certificates.ts.
+ * Get-OutlookAnywhere / Set-OutlookAnywhere / Enable-OutlookAnywhere / Disable-OutlookAnywhere
+ * (Exchange 2010): the RPC over HTTP virtual directory the migration service connects through
+ * (S0 Step 1, R9). The certificate cmdlets are in certificates.ts.
  */
 import { defineCmdlet } from '../../src/engine/cmdlet';
-import { stringOf } from '../../src/engine/values';
-import { findServer, setOutlookAnywhere } from '../../src/model/onprem-admin';
-import type { OutlookAnywhereAuth } from '../../src/model/world';
+import { stringOf, type PSValue } from '../../src/engine/values';
+import { disableOutlookAnywhere, enableOutlookAnywhere, findServer, setOutlookAnywhere } from '../../src/model/onprem-admin';
+import type { OutlookAnywhereAuth, World } from '../../src/model/world';
 import { outlookAnywhereObject, TYPES } from '../exchange-types';
-import { NO_EFFECT, bool, declare, declareActing, identityOf, inTransaction, reading, runspaceId, str, strList, withParameter } from '../exchange-online/context';
+import { NO_EFFECT, bool, declare, declareActing, fail, identityOf, inTransaction, reading, runspaceId, str, strList, withParameter } from '../exchange-online/context';
 import { GET_OUTLOOK_ANYWHERE } from './syntax/get-outlook-anywhere';
 import { SET_OUTLOOK_ANYWHERE } from './syntax/set-outlook-anywhere';
+import { ENABLE_OUTLOOK_ANYWHERE } from './syntax/enable-outlook-anywhere';
+import { DISABLE_OUTLOOK_ANYWHERE } from './syntax/disable-outlook-anywhere';
 import { ON_PREM_SOURCE, check } from './context';
 import { shouldProcessExchange } from '../exchange-confirm';
 
@@ -65,7 +68,60 @@ export const setOutlookAnywhereCmdlet = defineCmdlet({
   },
 });
 
+/** The Client Access server a command names (-Server), or the only one the organization has. */
+function clientAccessServerOf(ctx: { params: Record<string, PSValue> }, w: World): string {
+  const named = identityOf(ctx.params.Server);
+  if (named) return serverPart(named)!;
+  return w.onPrem.servers.find((s) => s.roles.includes('ClientAccess'))?.name ?? '';
+}
+
+export const enableOutlookAnywhereCmdlet = defineCmdlet({
+  ...withParameter(
+    declare(ENABLE_OUTLOOK_ANYWHERE, {
+      DomainController: NO_EFFECT.domainController,
+      ExtendedProtectionFlags: 'Extended Protection for Authentication is not emulated',
+      ExtendedProtectionSPNList: 'Extended Protection for Authentication is not emulated',
+      ExtendedProtectionTokenChecking: 'Extended Protection for Authentication is not emulated',
+    }),
+    'ClientAuthenticationMethod',
+    { enumValues: AUTH },
+  ),
+  process(ctx) {
+    inTransaction(ctx, (w) => {
+      const server = clientAccessServerOf(ctx, w);
+      check(w, findServer(w.onPrem, server) ? 'ok' : 'not-found', server);
+      if (!shouldProcessExchange(ctx, 'Enable-OutlookAnywhere', server)) return;
+      const client = str(ctx, 'ClientAuthenticationMethod') ?? str(ctx, 'DefaultAuthenticationMethod');
+      const iis = strList(ctx, 'IISAuthenticationMethods');
+      // Exchange 2010 offers the client method and NTLM for IIS unless IISAuthenticationMethods says otherwise.
+      const methods = [...new Set([...(client ? [client] : []), ...(iis ?? ['Ntlm'])])].map((m) => AUTH.find((a) => a.toLowerCase() === m.toLowerCase()) ?? m) as OutlookAnywhereAuth[];
+      const outcome = enableOutlookAnywhere(w, server, {
+        externalHostName: stringOf(ctx.params.ExternalHostname),
+        sslOffloading: bool(ctx, 'SSLOffloading') ?? false,
+        authenticationMethods: methods,
+      });
+      if (outcome === 'exists') fail('OutlookAnywhereExists', [server], server);
+      check(w, outcome, server);
+    });
+  },
+});
+
+export const disableOutlookAnywhereCmdlet = defineCmdlet({
+  ...declare(DISABLE_OUTLOOK_ANYWHERE, { DomainController: NO_EFFECT.domainController }),
+  process(ctx) {
+    inTransaction(ctx, (w) => {
+      const id = identityOf(ctx.params.Identity);
+      const server = id ? serverPart(id)! : clientAccessServerOf(ctx, w);
+      const shown = id ?? `${server}\\Rpc (Default Web Site)`;
+      const s = findServer(w.onPrem, server);
+      check(w, s && s.outlookAnywhere.enabled ? 'ok' : 'not-found', shown);
+      if (!shouldProcessExchange(ctx, 'Disable-OutlookAnywhere', shown)) return;
+      check(w, disableOutlookAnywhere(w, server), shown);
+    });
+  },
+});
+
 /** Moved to certificates.ts with the rest of the certificate store; re-exported for existing importers. */
 export { getExchangeCertificateCmdlet } from './certificates';
 
-export const OUTLOOK_ANYWHERE_CMDLETS = [getOutlookAnywhereCmdlet, setOutlookAnywhereCmdlet];
+export const OUTLOOK_ANYWHERE_CMDLETS = [getOutlookAnywhereCmdlet, setOutlookAnywhereCmdlet, enableOutlookAnywhereCmdlet, disableOutlookAnywhereCmdlet];

@@ -1,12 +1,26 @@
 /** The built-in labs, bundled as data (they work in a browser), validated on first use. */
 import cutoverPowershell from './labs/cutover-powershell.json';
 import cutoverAdminCenter from './labs/cutover-admin-center.json';
+import troubleshootSelfsignedCert from './labs/troubleshoot-selfsigned-cert.json';
+import troubleshootOaDisabled from './labs/troubleshoot-oa-disabled.json';
+import troubleshootDomainUnverified from './labs/troubleshoot-domain-unverified.json';
+import troubleshootDomainNotAdded from './labs/troubleshoot-domain-not-added.json';
+import troubleshootLicensesShort from './labs/troubleshoot-licenses-short.json';
+import troubleshootMissingPermissions from './labs/troubleshoot-missing-permissions.json';
+import troubleshootUmEnabled from './labs/troubleshoot-um-enabled.json';
 import { validateLab } from './load';
 import type { Lab } from './types';
 
 const SOURCES: Record<string, unknown> = {
   'cutover-powershell': cutoverPowershell,
   'cutover-admin-center': cutoverAdminCenter,
+  'troubleshoot-selfsigned-cert': troubleshootSelfsignedCert,
+  'troubleshoot-oa-disabled': troubleshootOaDisabled,
+  'troubleshoot-domain-unverified': troubleshootDomainUnverified,
+  'troubleshoot-domain-not-added': troubleshootDomainNotAdded,
+  'troubleshoot-licenses-short': troubleshootLicensesShort,
+  'troubleshoot-missing-permissions': troubleshootMissingPermissions,
+  'troubleshoot-um-enabled': troubleshootUmEnabled,
 };
 
 const loaded = new Map<string, Lab>();

@@ -120,6 +120,26 @@ export function setOutlookAnywhere(world: World, server: string, change: Outlook
   return 'ok';
 }
 
+/**
+ * Enable-OutlookAnywhere (Exchange 2010): publishes RPC over HTTP on a Client Access server with its
+ * external host name, authentication and SSL offloading. 'exists' when it is already enabled.
+ */
+export function enableOutlookAnywhere(world: World, server: string, change: Required<Pick<OutlookAnywhereChange, 'externalHostName' | 'sslOffloading'>> & Pick<OutlookAnywhereChange, 'authenticationMethods'>): AdminOutcome {
+  const s = findServer(world.onPrem, server);
+  if (!s || !s.roles.includes('ClientAccess')) return 'not-found';
+  if (s.outlookAnywhere.enabled) return 'exists';
+  setOutlookAnywhere(world, server, change);
+  return 'ok';
+}
+
+/** Disable-OutlookAnywhere: the RPC over HTTP virtual directory removed; 'not-found' where it was not enabled. */
+export function disableOutlookAnywhere(world: World, server: string): AdminOutcome {
+  const s = findServer(world.onPrem, server);
+  if (!s || !s.roles.includes('ClientAccess') || !s.outlookAnywhere.enabled) return 'not-found';
+  s.outlookAnywhere.enabled = false;
+  return 'ok';
+}
+
 /** Remove-MailboxPermission -AccessRights FullAccess: 'unchanged' when the entry is not there. */
 export function removeFullAccess(world: World, mailbox: string, user: string): AdminOutcome {
   const m = findOrgMailbox(world.onPrem, mailbox);

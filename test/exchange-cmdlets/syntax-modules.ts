@@ -19,7 +19,7 @@ const ENUM_TYPES: Record<string, string[]> = {
 };
 const DEFAULT_SET: Record<string, string> = {
   'New-MigrationBatch': 'Onboarding', 'Get-MigrationBatch': 'Identity', 'Get-MigrationUser': 'Identity', 'Get-MigrationEndpoint': 'Identity', 'Get-MigrationConfig': 'Partition', 'Test-MigrationServerAvailability': 'ExchangeOutlookAnywhereAutodiscover', 'New-MigrationEndpoint': 'ExchangeOutlookAnywhereAutoDiscover', 'Set-ClientAccessServer': 'Identity', 'Export-MigrationReport': 'StreamBased',
-  'Get-Mailbox': 'Identity', 'Get-User': 'Identity', 'Get-Recipient': 'Identity', 'Get-MailboxStatistics': 'Identity', 'Get-DistributionGroup': 'Identity', 'Get-MailboxDatabase': 'Identity', 'Get-OutlookAnywhere': 'Identity',
+  'Get-Mailbox': 'Identity', 'Get-User': 'Identity', 'Get-Recipient': 'Identity', 'Get-MailboxStatistics': 'Identity', 'Get-DistributionGroup': 'Identity', 'Get-MailboxDatabase': 'Identity', 'Get-OutlookAnywhere': 'Identity', 'Enable-OutlookAnywhere': 'CustomIdentity', 'Disable-OutlookAnywhere': 'Identity',
   'Get-MailboxPermission': 'AccessRights', 'Add-MailboxPermission': 'AccessRights', 'Remove-MailboxPermission': 'AccessRights', 'Get-ADPermission': 'AccessRights', 'Add-ADPermission': 'AccessRights', 'Remove-ADPermission': 'AccessRights',
   'Get-ExchangeCertificate': 'Thumbprint', 'New-ExchangeCertificate': 'Certificate', 'Import-ExchangeCertificate': 'FileData', 'Enable-ExchangeCertificate': 'Thumbprint', 'Remove-ExchangeCertificate': 'Thumbprint',
 };
@@ -39,7 +39,7 @@ const OUTPUT: Record<string, string> = {
   'Get-ADPermission': 'Microsoft.Exchange.Management.RecipientTasks.ADAcePresentationObject', 'Add-ADPermission': 'Microsoft.Exchange.Management.RecipientTasks.ADAcePresentationObject',
   'Get-DistributionGroup': 'Microsoft.Exchange.Data.Directory.Management.DistributionGroup', 'Get-DistributionGroupMember': 'Microsoft.Exchange.Data.Directory.Management.ReducedRecipient',
   'Get-MailboxDatabase': 'Microsoft.Exchange.Data.Directory.SystemConfiguration.MailboxDatabase', 'Disable-UMMailbox': 'Microsoft.Exchange.Data.Directory.Management.UMMailbox',
-  'Get-OutlookAnywhere': 'Microsoft.Exchange.Data.Directory.SystemConfiguration.ADRpcHttpVirtualDirectory',
+  'Get-OutlookAnywhere': 'Microsoft.Exchange.Data.Directory.SystemConfiguration.ADRpcHttpVirtualDirectory', 'Enable-OutlookAnywhere': 'Microsoft.Exchange.Data.Directory.SystemConfiguration.ADRpcHttpVirtualDirectory',
   'Get-ExchangeCertificate': 'Microsoft.Exchange.Management.SystemConfigurationTasks.ExchangeCertificate', 'New-ExchangeCertificate': 'Microsoft.Exchange.Management.SystemConfigurationTasks.ExchangeCertificate',
   'Import-ExchangeCertificate': 'Microsoft.Exchange.Management.SystemConfigurationTasks.ExchangeCertificate',
   'Get-ConnectionInformation': 'Microsoft.Exchange.Management.ExoPowershellSnapin.ConnectionInformation',
@@ -133,7 +133,7 @@ export const SYNTAX_PAGES: Record<'online' | 'onprem', string[]> = {
     'Get-ClientAccessServer','Set-ClientAccessServer',
     'Get-Mailbox','Set-Mailbox','Get-MailboxStatistics','Get-MailboxDatabase','Get-DistributionGroup','Get-DistributionGroupMember',
     'Get-MailboxPermission','Add-MailboxPermission','Remove-MailboxPermission','Get-ADPermission','Add-ADPermission','Remove-ADPermission',
-    'Disable-UMMailbox','Get-OutlookAnywhere','Set-OutlookAnywhere',
+    'Disable-UMMailbox','Get-OutlookAnywhere','Set-OutlookAnywhere','Enable-OutlookAnywhere','Disable-OutlookAnywhere',
     'Get-ExchangeCertificate','New-ExchangeCertificate','Import-ExchangeCertificate','Enable-ExchangeCertificate','Remove-ExchangeCertificate',
     'Get-MessageTrackingLog',
   ],

@@ -391,6 +391,16 @@ export interface AddDnsServerResourceRecordMXParams extends CommonParameters, Sh
   asJob?: boolean;
 }
 
+/** Buys licences for the tenant, as the Microsoft 365 admin center does (Billing > Purchase services). */
+export interface AddLabLicenseParams extends CommonParameters, ShouldProcessParameters {
+  /** The licence: its part number (EXCHANGESTANDARD, ENTERPRISEPACK) or SkuId, as Get-MgSubscribedSku shows them. */
+  sku?: string;
+  /** How many licences to buy. */
+  quantity?: number;
+  /** Writes the subscription after the purchase. */
+  passThru?: boolean;
+}
+
 /** Use the Complete-MigrationBatch cmdlet to finalize a migration batch that has successfully finished initial synchronization. */
 export interface CompleteMigrationBatchParams extends CommonParameters, ShouldProcessParameters {
   /** The Identity parameter specifies the name of the migration batch that you want to complete. */
@@ -2124,6 +2134,7 @@ export interface ExchangeCmdlets {
   addDnsServerResourceRecord(params?: AddDnsServerResourceRecordParams): Record<string, unknown>;
   addDnsServerResourceRecordCName(params?: AddDnsServerResourceRecordCNameParams): Record<string, unknown>;
   addDnsServerResourceRecordMX(params?: AddDnsServerResourceRecordMXParams): Record<string, unknown>;
+  addLabLicense(params?: AddLabLicenseParams): Record<string, unknown>;
   completeMigrationBatch(params?: CompleteMigrationBatchParams): void;
   confirmMgDomain(params?: ConfirmMgDomainParams): Record<string, unknown>;
   connectExchangeOnline(params?: ConnectExchangeOnlineParams): void;
@@ -2207,6 +2218,7 @@ export const CMDLET_NAMES = {
   addDnsServerResourceRecord: "Add-DnsServerResourceRecord",
   addDnsServerResourceRecordCName: "Add-DnsServerResourceRecordCName",
   addDnsServerResourceRecordMX: "Add-DnsServerResourceRecordMX",
+  addLabLicense: "Add-LabLicense",
   completeMigrationBatch: "Complete-MigrationBatch",
   confirmMgDomain: "Confirm-MgDomain",
   connectExchangeOnline: "Connect-ExchangeOnline",
