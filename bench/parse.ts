@@ -3,7 +3,25 @@
  * MB/s (median run) and peak memory. `--smoke` does a single run.
  */
 import type { BenchModule } from './run';
-import { parse } from '../src/language/parser';
+import { parse, parseWork } from '../src/language/parser';
+
+/** Inputs that were exponential or quadratic before (issue #17), at 32,000 characters each. */
+const PATHOLOGICAL = ['"$(', '@"\n$(', 'while(', '[', '"$("', '$$"$(', 'if(', '&{', '(', '{', 'a|', '1+'];
+
+function pathological(): void {
+  const rows: string[] = [];
+  let worst = 0;
+  for (const unit of PATHOLOGICAL) {
+    const src = unit.repeat(Math.ceil(32000 / unit.length));
+    const t0 = performance.now();
+    parse(src);
+    const ms = performance.now() - t0;
+    worst = Math.max(worst, ms);
+    rows.push(`${JSON.stringify(unit)} ${ms.toFixed(0)} ms, ${(parseWork(src) / src.length).toFixed(2)} tokens/char`);
+  }
+  console.log(`pathological inputs (32,000 chars each; linear: a few tokens per character): worst ${worst.toFixed(0)} ms`);
+  console.log('  ' + rows.join('; '));
+}
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -13,6 +31,7 @@ function median(xs: number[]): number {
 const bench: BenchModule = {
   name: 'parser',
   async bench(opts) {
+    pathological();
     if (!opts.corpusPath) {
       console.log('corpus not found (../shared/corpus/exchange-doc-examples.jsonl); skipped');
       return;

@@ -1,14 +1,34 @@
-/** Lookahead and consumption on top of the tokenizer: one cached token per (position, mode). */
-import { reportError, MAX_DEPTH, type Mode, type ParserState } from './state';
+/**
+ * Lookahead and consumption on top of the tokenizer. Every token scanned is memoised per (position,
+ * mode) for the scan, with the parse errors its scan reported: lookahead and backtracking then cost
+ * nothing more, and a string holding `$( )` is parsed once however often it is looked at (without
+ * this, each nesting level scanned its string three times: exponential in the nesting).
+ */
+import { reportError, replayErrors, MAX_DEPTH, type Mode, type ParserState } from './state';
 import { scanToken, skipTrivia } from './tokenizer';
 import type { Token } from './tokens';
+
+function scanMemoised(st: ParserState, mode: Mode): Token {
+  const key = mode === 'expression' ? st.pos : -1 - st.pos;
+  const hit = st.memo.get(key);
+  if (hit) {
+    if (hit.errors.length) replayErrors(st, hit.errors);
+    return hit.token;
+  }
+  const pos = st.pos;
+  const before = st.errors.length;
+  const token = scanToken(st, mode);
+  st.scans++;
+  st.pos = pos;
+  st.memo.set(key, { token, errors: st.errors.length > before ? st.errors.slice(before) : [] });
+  return token;
+}
 
 export function peek(st: ParserState, mode: Mode = 'expression'): Token {
   const c = st.cache;
   if (c && c.pos === st.pos && c.mode === mode) return c.token;
   const pos = st.pos;
-  const token = scanToken(st, mode);
-  st.pos = pos;
+  const token = scanMemoised(st, mode);
   st.cache = { pos, mode, token };
   return token;
 }
@@ -17,7 +37,7 @@ export function peek(st: ParserState, mode: Mode = 'expression'): Token {
 export function peekAfter(st: ParserState, t: Token, mode: Mode = 'expression'): Token {
   const pos = st.pos;
   st.pos = t.end;
-  const next = scanToken(st, mode);
+  const next = scanMemoised(st, mode);
   st.pos = pos;
   return next;
 }

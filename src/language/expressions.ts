@@ -218,6 +218,14 @@ export function parseTypeLiteral(
   let p = st.pos;
   while (src[p] === ' ' || src[p] === '\t') p++;
   const nameStart = p;
+  const first = src[p] ?? '';
+  if (!(isIdentifierStart(first) || first === '_')) {
+    // No type name here: reported without scanning further (`[[[[...` stays linear); input is
+    // incomplete only when nothing follows.
+    reportError(st, 'MissingTypename', open.end, undefined, p >= src.length);
+    consumeTo(st, first === ']' ? p + 1 : nameStart);
+    return null;
+  }
   let depth = 0;
   while (p < src.length) {
     const c = src[p]!;
@@ -335,8 +343,9 @@ export function parsePrimary(st: ParserState): ExpressionAst | null {
       if (close.kind === 'RParen') advance(st, close);
       else {
         reportError(st, 'MissingEndParenthesisInExpression', afterPipeline, undefined, close.kind === 'EndOfInput');
-        if (!pipeline) return null;
       }
+      // A statement that failed still consumed its tokens: they are not read again (no rewind, so
+      // parsing stays linear however deep the failed statements nest).
       if (!pipeline) return { type: 'ErrorExpression', extent: extent(st, t.start, st.lastEnd) };
       return { type: 'ParenExpression', pipeline, extent: extent(st, t.start, st.lastEnd) };
     }

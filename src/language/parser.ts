@@ -14,7 +14,20 @@ export type { ParseError, ParseResult } from './ast';
 export type { Token, TokenKind } from './tokens';
 
 export function parse(source: string): ParseResult {
+  return parseState(source).result;
+}
+
+/** The number of tokens the parser scanned for `source`: its work, for the linearity property and the bench. */
+export function parseWork(source: string): number {
+  return parseState(source).scans;
+}
+
+function parseState(source: string): { result: ParseResult; scans: number } {
   const st = createState(source);
+  return { result: parseIn(st, source), scans: st.scans };
+}
+
+function parseIn(st: ReturnType<typeof createState>, source: string): ParseResult {
   try {
     const body = parseScriptBlockBody(st, 'EndOfInput');
     const ast: ScriptBlockAst = { type: 'ScriptBlock', ...body, text: source, extent: extent(st, 0, source.length) };

@@ -2,7 +2,7 @@
  * The single parser state: source, position, collected errors and the one-token lookahead cache.
  * Line/column of any offset comes from a line-start table (binary search).
  */
-import type { Extent, ParseError } from './ast';
+import type { Extent, ExpressionAst, ParseError } from './ast';
 import { formatParserMessage, type ParserErrorId } from './messages';
 import type { Token } from './tokens';
 
@@ -32,6 +32,16 @@ export interface ParserState {
   errorKeys: Set<string>;
   lineStarts: number[];
   cache: { pos: number; mode: Mode; token: Token } | null;
+  /** Tokens scanned in the current scan, by position (negative for command mode), with the errors their scan reported (cursor.ts). */
+  memo: Map<number, { token: Token; errors: ParseError[] }>;
+  /**
+   * The `$( )` of strings and barewords parsed so far, by script offset and collected text: a string
+   * read in both modes (`$$"$(...)"` as an expression and as a command word) is parsed once.
+   * Shared by the nested scans.
+   */
+  nested: Map<string, { node: ExpressionAst; errors: ParseError[] }>;
+  /** Tokens scanned (memo misses): the parser's work, linear in the input (test/language/parse-linear.test.ts). */
+  scans: number;
   depth: number;
   /** End offset of the last consumed token (node extents end here). */
   lastEnd: number;
@@ -51,7 +61,7 @@ export function createState(src: string): ParserState {
       lineStarts.push(i + 1);
     }
   }
-  return { src, orig: src, nest: null, pos: 0, errors: [], errorKeys: new Set(), lineStarts, cache: null, depth: 0, lastEnd: 0, tooDeep: false };
+  return { src, orig: src, nest: null, pos: 0, errors: [], errorKeys: new Set(), lineStarts, cache: null, memo: new Map(), nested: new Map(), scans: 0, depth: 0, lastEnd: 0, tooDeep: false };
 }
 
 /**
@@ -119,6 +129,16 @@ export function reportScanError(
 ): void {
   const adj = st.nest?.adj ?? 0;
   pushError(st, id, offset + adj, end + adj, arg, incompleteInput);
+}
+
+/** Reports again errors a memoised token's scan reported, where a backtrack removed them. */
+export function replayErrors(st: ParserState, errors: ParseError[]): void {
+  for (const e of errors) {
+    const key = `${e.offset}:${e.errorId}`;
+    if (st.errorKeys.has(key)) continue;
+    st.errorKeys.add(key);
+    st.errors.push(e);
+  }
 }
 
 function pushError(st: ParserState, id: ParserErrorId, offset: number, endOffset: number, arg: string | undefined, incompleteInput: boolean): void {

@@ -16,7 +16,7 @@
  */
 import type { Extent, ExpressionAst, SubExpressionAst } from './ast';
 import { parsePostfix, parsePrimary } from './expressions';
-import { extent, lineColumn, reportScanError, scriptOffset, type ParserState } from './state';
+import { extent, lineColumn, replayErrors, reportScanError, scriptOffset, type ParserState } from './state';
 import { isDoubleQuote } from './tokens';
 
 export interface ScannedSubExpression {
@@ -67,13 +67,27 @@ export function scanSubExpressionText(st: ParserState, dollar: number, limit: nu
 export function parseNestedSubExpression(st: ParserState, dollar: number, scanned: ScannedSubExpression): ExpressionAst {
   // The nested scan's adjustment is the sub-expression token's own (moved) start.
   const adj = scriptOffset(st, dollar);
-  const saved = { src: st.src, nest: st.nest, pos: st.pos, cache: st.cache, lastEnd: st.lastEnd };
+  const key = `${adj}:${scanned.skipped.join(',')}:${scanned.text}`;
+  const done = st.nested.get(key);
+  if (done) {
+    replayErrors(st, done.errors);
+    return done.node;
+  }
+  const before = st.errors.length;
+  const node = parseNestedText(st, adj, scanned);
+  st.nested.set(key, { node, errors: st.errors.slice(before) });
+  return node;
+}
+
+function parseNestedText(st: ParserState, adj: number, scanned: ScannedSubExpression): ExpressionAst {
+  const saved = { src: st.src, nest: st.nest, pos: st.pos, cache: st.cache, memo: st.memo, lastEnd: st.lastEnd };
   st.src = scanned.text;
   // A scan that collapsed no quote keeps the enclosing scan's list (pwsh reuses its BitArray).
   st.nest = { adj, skipped: scanned.skipped.length ? scanned.skipped : (saved.nest?.skipped ?? null) };
   st.pos = 0;
   st.lastEnd = 0;
   st.cache = null;
+  st.memo = new Map();
   try {
     const primary = parsePrimary(st);
     const node: ExpressionAst = primary ? parsePostfix(st, primary) : ({ type: 'SubExpression', statements: [], extent: extent(st, 0, st.src.length) } as SubExpressionAst);
@@ -84,6 +98,7 @@ export function parseNestedSubExpression(st: ParserState, dollar: number, scanne
     st.nest = saved.nest;
     st.pos = saved.pos;
     st.cache = saved.cache;
+    st.memo = saved.memo;
     st.lastEnd = saved.lastEnd;
   }
 }
