@@ -17,10 +17,11 @@ import parser from './parse';
 import engine from './engine';
 import startup from './startup';
 import oracle from './oracle';
+import replay from './replay';
 
 // Formatting runs before any session registers the Exchange views (they change its tables); the
 // migration bench comes next, so its peak RSS is its own, not the 100,000-mailbox world's.
-const modules: BenchModule[] = [format, migration, world, parser, engine, startup, oracle];
+const modules: BenchModule[] = [format, migration, world, parser, engine, startup, oracle, replay];
 
 async function main(): Promise<void> {
   const { existsSync } = await import('node:fs');

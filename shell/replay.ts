@@ -6,31 +6,23 @@
  * corpus (JSON lines with source, block, code) and prints `parsed: N, parse errors: M`; with
  * `--errors`, first prints each failing block with its first error and the offending line.
  *
- * `exo-shell replay <path.jsonl> --run [--source <text>] [--errors] [--scenario <name>] [--online-only]`
- * runs each block in a new session on a copy of the world, with the on-premises Exchange Management
- * Shell imported beside Exchange Online unless --online-only, and classifies it: ran without error,
- * failed (an emulated command reported an error), not emulated (a command the emulator does not
- * have), parse error, or stopped (over its time budget, e.g. a loop waiting on a missing cmdlet).
+ * `exo-shell replay <path.jsonl> [--run] [--source <text>] [--errors] [--scenario <name>] [--online-only] [--fill] [--json <file>|-]`
+ * replays each block in a new session on a fresh world (replayCorpus), with the on-premises Exchange
+ * Management Shell imported beside Exchange Online unless --online-only, and gives it the article
+ * replay's verdict; prints the most used commands not emulated, then the same summary line.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { hasPowerShellBlocks } from '../src/lab/articles';
-import { replayArticle, summaryLine, type BlockRecord } from '../src/lab/article-replay';
+import { replayArticle, replayCorpus, summaryLine, type BlockRecord, type CorpusBlock, type CorpusRecord } from '../src/lab/article-replay';
 import { listScenarios } from '../src/model/scenarios';
 import { WorldError } from '../src/model/messages';
 import type { World } from '../src/model/world';
 import { loadScenarioFile } from './scenario-file';
 import { parse } from '../src/language/parser';
-import { BufferHost } from '../src/buffer-host';
-import { createSession } from '../src/session';
-import type { ProgressRecord } from '../src/engine/host';
 import { TerminalHost } from './terminal-host';
 import { SyncInput } from './repl/input';
 
-export interface CorpusBlock {
-  source: string;
-  block: number;
-  code: string;
-}
+export type { CorpusBlock };
 
 export function readCorpus(path: string): CorpusBlock[] {
   if (!existsSync(path)) throw new CorpusError(`cannot find '${path}'. The doc corpus is not part of the project: it is ../shared/corpus/exchange-doc-examples.jsonl where the shared material sits beside the project; any JSON Lines file of {"source", "block", "code"} will do.`);
@@ -53,128 +45,75 @@ export function readCorpus(path: string): CorpusBlock[] {
 /** A corpus file that is missing or malformed: reported in one line, not as a stack trace. */
 export class CorpusError extends Error {}
 
-/** A transcript host that stops a block after its time budget (host.stopRequested, as Ctrl+C does). */
-class BudgetHost extends BufferHost {
-  deadline = Infinity;
-  // Only the outcome matters here: keep no transcript over thousands of blocks.
-  override write(): void {}
-  stopRequested(): boolean {
-    return Date.now() > this.deadline;
-  }
-}
-
 function optionValue(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 }
 
-export interface RunSummary {
-  blocks: number;
-  ran: number;
-  failed: number;
-  notEmulated: number;
-  parseErrors: number;
-  stopped: number;
-  /** Commands the emulator lacks, by how many blocks use them. */
-  missing: Map<string, number>;
-}
-
-/** Runs corpus blocks on a fresh world each and classifies the outcome. */
-export function runCorpus(
-  blocks: CorpusBlock[],
-  options: {
-    scenario?: string;
-    budgetMs?: number;
-    onPremises?: boolean;
-    onBlock?: (b: CorpusBlock, outcome: string, detail: string) => void;
-    /** Before each block: a progress record (activity 'Replaying the corpus', block n of total); Completed at the end. */
-    onProgress?: (record: ProgressRecord) => void;
-  } = {},
-): RunSummary {
-  const host = new BudgetHost();
-  const clean = createSession({ host, scenario: options.scenario ?? 'contoso' }).snapshot().json;
-  const summary: RunSummary = { blocks: 0, ran: 0, failed: 0, notEmulated: 0, parseErrors: 0, stopped: 0, missing: new Map() };
-  const progress = (over: Partial<ProgressRecord>) =>
-    options.onProgress?.({ activityId: 0, parentActivityId: -1, activity: 'Replaying the corpus', statusDescription: 'Processing', currentOperation: null, percentComplete: -1, secondsRemaining: -1, recordType: 'Processing', sourceId: 0, ...over });
-  for (const b of blocks) {
-    progress({ statusDescription: `Block ${summary.blocks + 1} of ${blocks.length}: ${b.source}#${b.block}`, percentComplete: Math.floor((summary.blocks * 100) / Math.max(1, blocks.length)), currentOperation: b.source });
-    summary.blocks++;
-    // A new session on a copy of the clean world: nothing a block did (variables, a disconnect,
-    // imported sessions, the world) reaches the next one.
-    const session = createSession({ host, world: JSON.parse(clean) });
-    if (options.onPremises) {
-      // The docs run on-premises commands in the Exchange Management Shell: import that side too
-      // (without clobbering the Exchange Online cmdlets of the same name).
-      const cred = "New-Object System.Management.Automation.PSCredential('CONTOSO\\administrator', (ConvertTo-SecureString 'P@ssw0rd!' -AsPlainText -Force))";
-      session.invoke(`$__s = New-PSSession -ConfigurationName Microsoft.Exchange -ConnectionUri http://EXCH-SRV-01.corp.contoso.com/PowerShell/ -Credential (${cred}); Import-PSSession $__s -WarningAction SilentlyContinue | Out-Null`);
-    }
-    // Prompts (Get-Credential) get the scenario's migration administrator.
-    host.answer('CONTOSO\\administrator', 'P@ssw0rd!', 'CONTOSO\\administrator', 'P@ssw0rd!');
-    host.deadline = Date.now() + (options.budgetMs ?? 2000);
-    const r = session.invoke(b.code);
-    host.deadline = Infinity;
-    let outcome: string;
-    let detail = '';
-    if (r.parseErrors.length) {
-      summary.parseErrors++;
-      outcome = 'parse error';
-      detail = r.parseErrors[0].message;
-    } else if (r.stopped) {
-      summary.stopped++;
-      outcome = 'stopped';
-    } else {
-      const missing = r.errors.filter((e) => e.errorId === 'CommandNotFoundException').map((e) => String(e.targetObject));
-      if (missing.length) {
-        summary.notEmulated++;
-        outcome = 'not emulated';
-        detail = missing.join(', ');
-        for (const m of new Set(missing)) summary.missing.set(m, (summary.missing.get(m) ?? 0) + 1);
-      } else if (r.errors.length) {
-        summary.failed++;
-        outcome = 'failed';
-        detail = `${r.errors[0].fullyQualifiedErrorId}: ${r.errors[0].message}`;
-      } else {
-        summary.ran++;
-        outcome = 'ran';
-      }
-    }
-    options.onBlock?.(b, outcome, detail);
-    // Unanswered prompts must not leak into the next block.
-    while (host.readLine('') !== null) {
-      /* drain */
-    }
-  }
-  progress({ recordType: 'Completed' });
-  return summary;
-}
-
-async function runMode(path: string, args: string[]): Promise<number> {
+/** The corpus replayed block by block (replayCorpus): --errors lines, the most used commands not emulated, the summary line last. */
+function runMode(path: string, args: string[]): number {
   const only = optionValue(args, '--source');
   const showErrors = args.includes('--errors');
+  const jsonTo = optionOf(args, '--json');
+  if (args.some((a) => a.toLowerCase() === '--json') && (jsonTo === undefined || jsonTo === path)) throw new ReplayFileError('--json needs a file name, or - for standard output.', 64);
+  const { scenario, world } = scenarioOption(args);
   const blocks = readCorpus(path).filter((b) => !only || b.source.toLowerCase().includes(only.toLowerCase()));
   // On a terminal the run shows its progress (the shell's Minimal view); redirected, only the lines.
-  const display = process.stdout.isTTY ? new TerminalHost({ interactive: false, input: SyncInput.fromText('') }) : null;
+  const display = process.stdout.isTTY && jsonTo !== '-' ? new TerminalHost({ interactive: false, input: SyncInput.fromText('') }) : null;
   const print = (text: string) => (display ? display.write('output', text) : process.stdout.write(text));
-  const summary = runCorpus(blocks, {
-    scenario: optionValue(args, '--scenario'),
+  const records: CorpusRecord[] = [];
+  const r = replayCorpus(blocks, {
+    scenario: scenario.toLowerCase(),
+    world,
+    fill: args.includes('--fill'),
     onPremises: !args.includes('--online-only'),
-    onBlock: (b, outcome, detail) => {
-      if (showErrors && outcome !== 'ran') print(`${b.source}#${b.block}: ${outcome}${detail ? ': ' + detail : ''}\n`);
+    onBlock: (rec) => {
+      if (jsonTo) records.push(rec);
+      if (showErrors && jsonTo !== '-' && rec.verdict !== 'ran') print(`${rec.source}#${rec.block}: ${corpusDetail(rec)}\n`);
     },
-    onProgress: display ? (r) => display.progress(r) : undefined,
+    onProgress: display ? (p) => display.progress(p) : undefined,
   });
   display?.resetProgress();
-  const top = [...summary.missing.entries()].sort((a, b) => b[1] - a[1]).slice(0, 10);
+  const json = jsonTo ? JSON.stringify({ file: path, scenario, fill: args.includes('--fill'), summary: r.summary, blocks: records }, null, 1) + '\n' : '';
+  if (jsonTo === '-') {
+    process.stdout.write(json);
+    return 0;
+  }
+  if (jsonTo) writeFileSync(jsonTo, json);
+  const top = [...r.missing.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 10);
   if (top.length) process.stdout.write(`most used commands not emulated: ${top.map(([n, c]) => `${n} (${c})`).join(', ')}\n`);
-  process.stdout.write(
-    `blocks: ${summary.blocks}, ran: ${summary.ran}, failed: ${summary.failed}, not emulated: ${summary.notEmulated}, parse errors: ${summary.parseErrors}, stopped: ${summary.stopped}\n`,
-  );
+  process.stdout.write(summaryLine(r.summary) + '\n');
   return 0;
+}
+
+/** A corpus block's verdict and what it names: the placeholders, the missing commands, the first error. */
+function corpusDetail(rec: CorpusRecord): string {
+  switch (rec.verdict) {
+    case 'ran':
+      return 'ran';
+    case 'needs input':
+      return `needs input: ${rec.placeholders.join(', ')}`;
+    case 'not emulated':
+      return `not emulated: ${rec.notEmulated.join(', ')}`;
+    case 'parse error':
+      return `parse error: ${rec.errors[0]}`;
+    case 'errors':
+      return `ran with errors: ${rec.errors[0]}`;
+  }
+}
+
+/** --scenario / -Scenario: a built-in scenario's name (default contoso) or a scenario file; an unknown name is bad usage. */
+function scenarioOption(args: string[]): { scenario: string; world: World | undefined } {
+  const scenario = optionOf(args, '--scenario', '-Scenario') ?? 'contoso';
+  if (/[\\/]|\.(json|ya?ml)$/i.test(scenario)) return { scenario, world: loadScenarioFile(scenario) };
+  if (!listScenarios().some((s) => s.name.toLowerCase() === scenario.toLowerCase()))
+    throw new ReplayFileError(`unknown scenario '${scenario}'. Run exo-shell -Command Get-LabScenario to list them.`, 64);
+  return { scenario, world: undefined };
 }
 
 export const REPLAY_USAGE = `usage: exo-shell replay <article.md> [--fill] [--scenario <name>] [--json <file>|-]
        exo-shell replay <corpus.jsonl> --parse-only [--errors]
-       exo-shell replay <corpus.jsonl> --run [--source <text>] [--scenario <name>] [--online-only] [--errors]
+       exo-shell replay <corpus.jsonl> [--source <text>] [--scenario <name>] [--online-only] [--fill] [--errors] [--json <file>|-]
 
 A Markdown article (any file with \`\`\`powershell blocks, e.g. ../shared/seeds/000_*.txt): its PowerShell blocks run in
 order, in one session, on a fresh world of the scenario (-Scenario or --scenario; default contoso). Prompts for
@@ -187,7 +126,13 @@ first unexpected failure (or that there is none), and last exactly:
   --fill         fill placeholders from the scenario (administrator's address, Client Access servers, batch and endpoint names)
   --json <file>  also write the per-block records as JSON to <file>; --json - writes the JSON to standard output
                  instead of the report
-Exit codes: 0 when no block failed other than as the article leads to it (blocks needing input are not failures),
+A JSON Lines corpus of doc examples ({"source", "block", "code"} a line, e.g. ../shared/corpus/exchange-doc-examples.jsonl):
+each block runs alone, in a new session on a fresh world, with the on-premises Exchange Management Shell imported beside
+Exchange Online (--online-only leaves it out), and gets the same verdicts; a block still running after 2 s, or looping
+over a failing command until $Error is full, is stopped as Ctrl+C would. Prints the most used commands not emulated,
+then the summary line; --errors first prints a line per block that did not run cleanly, --source keeps the blocks whose
+source contains the text, --parse-only only parses (parsed: N, parse errors: M). Exit code 0 unless the file is bad.
+Exit codes (an article): 0 when no block failed other than as the article leads to it (blocks needing input are not failures),
 1 otherwise; 64 bad usage; 65 a file that is neither Markdown nor JSON Lines; 66 a file that cannot be read.
 `;
 
@@ -253,13 +198,9 @@ function formatWait(ms: number): string {
 }
 
 function articleMode(path: string, text: string, args: string[]): number {
-  const scenario = optionOf(args, '--scenario', '-Scenario') ?? 'contoso';
   const jsonTo = optionOf(args, '--json');
   if (args.some((a) => a.toLowerCase() === '--json') && (jsonTo === undefined || jsonTo === path)) throw new ReplayFileError('--json needs a file name, or - for standard output.', 64);
-  let world: World | undefined;
-  if (/[\\/]|\.(json|ya?ml)$/i.test(scenario)) world = loadScenarioFile(scenario);
-  else if (!listScenarios().some((s) => s.name.toLowerCase() === scenario.toLowerCase()))
-    throw new ReplayFileError(`unknown scenario '${scenario}'. Run exo-shell -Command Get-LabScenario to list them.`, 64);
+  const { scenario, world } = scenarioOption(args);
   const r = replayArticle(text, { scenario: scenario.toLowerCase(), world, fill: args.includes('--fill') });
   const records = JSON.stringify({ file: path, scenario, fill: args.includes('--fill'), summary: r.summary, blocks: r.blocks }, null, 2) + '\n';
   if (jsonTo === '-') {
@@ -293,8 +234,8 @@ export async function replayMain(args: string[]): Promise<number> {
   try {
     const input = readReplayInput(path);
     if (input.kind === 'article') return articleMode(path, input.text, args);
-    if (args.includes('--run')) return await runMode(path, args);
-    return parseMode(path, showErrors);
+    if (args.includes('--parse-only')) return parseMode(path, showErrors);
+    return runMode(path, args);
   } catch (e) {
     if (e instanceof WorldError) {
       process.stderr.write(`exo-shell replay: ${e.message}\n`);

@@ -63,6 +63,8 @@ export interface RunResult {
   /** `$?` after the last statement. */
   success: boolean;
   exitCode?: number;
+  /** True when the host stopped the run (Ctrl+C, or a replay's time budget). */
+  stopped?: boolean;
 }
 
 export class Session {
@@ -184,6 +186,7 @@ export class Session {
       warnings: r.warnings,
       success: r.success,
       exitCode: r.exitCode,
+      ...(r.stopped ? { stopped: true } : {}),
     };
   }
 

@@ -149,6 +149,25 @@ function moduleInfo(name: string, commands: string[]): PSObject {
   return o;
 }
 
+/**
+ * The proxy Import-PSSession registers for a remote cmdlet: the same definition, renamed with the prefix,
+ * its source the temporary module. Kept per definition for the last few prefix and module pairs, so that
+ * sessions importing the same module again (each block of a corpus replay, on the same seeded world) reuse it.
+ */
+const proxies = new WeakMap<CmdletDefinition, Map<string, CmdletDefinition>>();
+function proxyOf(def: CmdletDefinition, prefix: string, module: string): CmdletDefinition {
+  let byKey = proxies.get(def);
+  if (!byKey) proxies.set(def, (byKey = new Map()));
+  const key = `${prefix}\u0000${module}`;
+  let proxy = byKey.get(key);
+  if (!proxy) {
+    if (byKey.size >= 4) byKey.delete(byKey.keys().next().value!);
+    proxy = { ...prefixed(def, prefix), source: module };
+    byKey.set(key, proxy);
+  }
+  return proxy;
+}
+
 export const importPSSessionCmdlet = defineCmdlet({
   name: 'Import-PSSession',
   aliases: ['ipsn'],
@@ -185,7 +204,7 @@ export const importPSSessionCmdlet = defineCmdlet({
     const imported: string[] = [];
     const skipped: string[] = [];
     for (const def of isExchange(session) ? exchangeShellCmdlets : []) {
-      const proxy = { ...prefixed(def, prefix), source: module };
+      const proxy = proxyOf(def, prefix, module);
       if (wanted && !wanted.some((re) => re.test(proxy.name))) continue;
       const existing = ctx.session.resolveCommand(proxy.name);
       if (existing && !ctx.params.AllowClobber) {

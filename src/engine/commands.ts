@@ -11,8 +11,14 @@ export interface AliasEntry {
 }
 
 export class CommandTable {
-  readonly cmdlets = new Map<string, CmdletDefinition>();
-  readonly aliases = new Map<string, AliasEntry>();
+  readonly cmdlets: Map<string, CmdletDefinition>;
+  readonly aliases: Map<string, AliasEntry>;
+
+  /** Empty, or a copy of another table (its entries are shared: definitions and aliases are not changed in place). */
+  constructor(from?: CommandTable) {
+    this.cmdlets = new Map(from?.cmdlets);
+    this.aliases = new Map(from?.aliases);
+  }
 
   addCmdlet(def: CmdletDefinition): void {
     this.cmdlets.set(def.name.toLowerCase(), def);

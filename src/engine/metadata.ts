@@ -21,10 +21,32 @@ export class InvalidCmdletMetadataError extends Error {
   }
 }
 
+/**
+ * Metadata already found valid: by parameter list and help object, the other (small) fields as JSON.
+ * Import-PSSession registers copies of the on-premises cmdlets that differ only in name and source
+ * (sharing the parameters and help): each session of a corpus replay imports them again.
+ */
+const VALID = new WeakMap<object, WeakMap<object, Set<string>>>();
+
 export function validateCmdletMetadata(meta: CmdletMetadata): void {
-  const v = compiled();
   const plain = { ...meta } as Record<string, unknown>;
   for (const k of ['begin', 'process', 'end']) delete plain[k];
+  const { parameters, help } = meta as { parameters?: unknown; help?: unknown };
+  const keyed = typeof parameters === 'object' && parameters !== null && typeof help === 'object' && help !== null;
+  const key = keyed ? JSON.stringify(Object.entries(plain).filter(([k]) => k !== 'parameters' && k !== 'help')) : '';
+  const known = keyed ? VALID.get(parameters)?.get(help) : undefined;
+  if (known?.has(key)) return;
+  check(meta, plain);
+  if (!keyed) return;
+  let byHelp = VALID.get(parameters);
+  if (!byHelp) VALID.set(parameters, (byHelp = new WeakMap()));
+  let keys = byHelp.get(help);
+  if (!keys) byHelp.set(help, (keys = new Set()));
+  keys.add(key);
+}
+
+function check(meta: CmdletMetadata, plain: Record<string, unknown>): void {
+  const v = compiled();
   const problems: string[] = [];
   if (!v(plain)) for (const e of v.errors ?? []) problems.push(`${e.instancePath || '/'} ${e.message ?? ''}`.trim());
   const names = new Set<string>();

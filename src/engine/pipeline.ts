@@ -390,6 +390,8 @@ class CmdletContextImpl implements CmdletContext {
   writeWarning(message: string): void {
     const a = this.actionFor(this.proc.common.warningAction, undefined, 'WarningPreference', 'Continue');
     if (a === 'ignore') return;
+    // Silenced and kept nowhere: no record to build (Import-PSSession -WarningAction SilentlyContinue warns once per skipped command).
+    if (a === 'silentlycontinue' && !this.proc.common.warningVariable) return;
     const record = this.streamRecord('Warning', message);
     this.proc.common.warningVariable?.list.push(record);
     if (a === 'silentlycontinue') return;

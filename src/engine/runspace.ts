@@ -108,6 +108,31 @@ function parseErrorExtent(pe: ParseError): { start: number; end: number; line: n
   return { start: pe.offset, end: pe.endOffset ?? pe.offset + 1, line: pe.line, column: pe.column };
 }
 
+/** Cmdlet definitions whose metadata has passed validateCmdletMetadata (definitions are not changed after registration). */
+const VALIDATED = new WeakSet<CmdletDefinition>();
+
+/** The cmdlet list the last new runspace registered, and the command table it gave (copied by the next runspace given the same list). */
+let registered: { defs: CmdletDefinition[]; table: CommandTable } | null = null;
+
+/** A new runspace's command table: its cmdlets registered (validated once per definition), or a copy of the last one when the list is the same. */
+function commandTableOf(defs: CmdletDefinition[]): CommandTable {
+  // Every session registers the same list of module-level definitions: copying the table is cheaper than filling it.
+  if (registered && registered.defs.length === defs.length && registered.defs.every((d, i) => d === defs[i])) return new CommandTable(registered.table);
+  const table = new CommandTable();
+  for (const def of defs) {
+    validateOnce(def);
+    table.addCmdlet(def);
+  }
+  registered = { defs: [...defs], table: new CommandTable(table) };
+  return table;
+}
+
+function validateOnce(def: CmdletDefinition): void {
+  if (VALIDATED.has(def)) return;
+  validateCmdletMetadata(def);
+  VALIDATED.add(def);
+}
+
 export class Runspace implements SessionApi {
   private readonly core: RunspaceCore & { session: SessionApi };
   private readonly interp: Interpreter;
@@ -119,7 +144,7 @@ export class Runspace implements SessionApi {
     this.core = {
       host: options.host,
       services: options.services,
-      commands: new CommandTable(),
+      commands: commandTableOf(options.cmdlets ?? []),
       globalScope,
       env: new Map(),
       errorList: makeArrayList([]),
@@ -132,7 +157,6 @@ export class Runspace implements SessionApi {
     for (const [k, v] of Object.entries({ ...DEFAULT_ENV, ...(options.environment ?? {}) })) this.core.env.set(k.toLowerCase(), { name: k, value: v });
     this.interp = new Interpreter(this.core);
     this.defineAutomaticVariables();
-    for (const def of options.cmdlets ?? []) this.registerCmdlet(def);
   }
 
   private defineAutomaticVariables(): void {
@@ -211,7 +235,9 @@ export class Runspace implements SessionApi {
   }
 
   registerCmdlet(def: CmdletDefinition): void {
-    validateCmdletMetadata(def);
+    // A definition is validated once per process, not once per runspace: every session registers the
+    // same ~hundreds of module-level definitions, and validating them was most of a session's creation.
+    validateOnce(def);
     this.core.commands.addCmdlet(def);
   }
 

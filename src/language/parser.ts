@@ -13,8 +13,23 @@ import type { Token } from './tokens';
 export type { ParseError, ParseResult } from './ast';
 export type { Token, TokenKind } from './tokens';
 
+/**
+ * The last few texts parsed and their results (as pwsh caches compiled script blocks): a replay checks a
+ * block for parse errors and then runs it, and a corpus replay runs the same setup line in every session.
+ * The results are shared: nothing changes an AST or its error list after parsing.
+ */
+const recent = new Map<string, ParseResult>();
+const RECENT_MAX = 16;
+
 export function parse(source: string): ParseResult {
-  return parseState(source).result;
+  const hit = recent.get(source);
+  if (hit) return hit;
+  const r = parseState(source).result;
+  if (source.length <= 65536) {
+    if (recent.size >= RECENT_MAX) recent.delete(recent.keys().next().value!);
+    recent.set(source, r);
+  }
+  return r;
 }
 
 /** The number of tokens the parser scanned for `source`: its work, for the linearity property and the bench. */
