@@ -11,16 +11,23 @@
 import { basename, join } from 'node:path';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createSession } from '../src/session';
-import { builtInLabNames, getBuiltInLab, gradeLab, gradeReport, LabError, parseLabText, sessionEvaluator, type Lab, type LabGrade } from '../src/lab';
+import { builtInLabNames, getBuiltInLab, gradeLab, gradeReport, LabError, labOfProgress, parseLabText, sessionEvaluator, type Lab, type LabGrade } from '../src/lab';
 import { WorldError } from '../src/model/messages';
 import { readWorldFile } from './file-store';
+import { parseCliArgs } from './args';
+import { runScriptNonInteractive } from './run';
 
-const USAGE = 'Usage: exo-shell lab check <lab name or file> -State <world file>\n       exo-shell lab report <lab name or file> <world files...> [-Out <folder>]';
+const USAGE =
+  'Usage: exo-shell lab start <lab name or file> -State <world file>\n' +
+  '       exo-shell lab check [<lab name or file>] -State <world file>\n' +
+  '       exo-shell lab report <lab name or file> <world files...> [-Out <folder>]';
 
 class UsageError extends Error {}
 
+const isLabFile = (nameOrPath: string): boolean => /[\\/]|\.(json|ya?ml)$/i.test(nameOrPath);
+
 function readLab(nameOrPath: string): Lab {
-  if (/[\\/]|\.(json|ya?ml)$/i.test(nameOrPath)) {
+  if (isLabFile(nameOrPath)) {
     let text: string;
     try {
       text = readFileSync(nameOrPath, 'utf8');
@@ -34,7 +41,7 @@ function readLab(nameOrPath: string): Lab {
   return lab;
 }
 
-function parseCheckArgs(args: string[]): { lab: string; state: string } {
+function parseCheckArgs(args: string[], labRequired: boolean): { lab: string | undefined; state: string } {
   let lab: string | undefined;
   let state: string | undefined;
   for (let i = 0; i < args.length; i++) {
@@ -47,15 +54,26 @@ function parseCheckArgs(args: string[]): { lab: string; state: string } {
     } else if (lab === undefined) lab = a;
     else throw new UsageError(`Unexpected argument '${a}'.`);
   }
-  if (lab === undefined) throw new UsageError('Missing the lab to check.');
-  if (state === undefined) throw new UsageError('Missing -State <world file>: the saved world to grade.');
+  if (lab === undefined && labRequired) throw new UsageError('Missing the lab to start.');
+  if (state === undefined) throw new UsageError(labRequired ? 'Missing -State <world file>: the world the lab is kept in.' : 'Missing -State <world file>: the saved world to grade.');
   return { lab, state };
 }
 
 /** Grades one saved world against a lab; bad input is a LabError or WorldError naming the file and place. */
-function gradeStateFile(lab: Lab, state: string): LabGrade {
+function gradeStateFile(given: Lab | undefined, state: string): LabGrade {
   const { world } = readWorldFile(state);
-  if (!world.lab) throw new LabError(`The world file '${state}' has no lab started (/world/lab is null): start it with exo-shell -State ${state} -Command 'Start-Lab ${lab.name}'.`);
+  if (!world.lab) {
+    throw new LabError(`The world file '${state}' has no lab started (/world/lab is null): start it with exo-shell lab start ${given?.name ?? '<lab>'} -State ${state}.`);
+  }
+  let own: Lab | undefined;
+  try {
+    own = labOfProgress(world.lab);
+  } catch (e) {
+    if (!(e instanceof LabError)) throw e;
+    throw new LabError(`The world file '${state}' holds a lab that is not valid: ${e.message}`);
+  }
+  const lab = given ?? own;
+  if (!lab) throw new LabError(`The world file '${state}' holds the lab '${world.lab.name}' (/world/lab/name), which is not a built-in lab: give its lab file.`);
   if (world.lab.name !== lab.name) throw new LabError(`The world file '${state}' holds the lab '${world.lab.name}' (/world/lab/name), not '${lab.name}'.`);
   const stepIds = new Set(lab.steps.map((s) => s.id));
   const stray = world.lab.skipped.findIndex((id) => !stepIds.has(id));
@@ -117,18 +135,31 @@ function labReport(args: string[], out: (text: string) => void): number {
   return rows.some((r) => r.error) ? 2 : graded.every((r) => r.failed === 0) ? 0 : 1;
 }
 
+/**
+ * `exo-shell lab start <lab> -State <file>`: starts a lab in a world file (created from the lab's
+ * scenario). A lab file of the trainer's own is read from the host disk and kept in the world, so
+ * the learner goes on with `exo-shell -State <file>` and `lab check -State <file>` grades it.
+ */
+function labStart(args: string[]): number {
+  const { lab: labArg, state } = parseCheckArgs(args, true);
+  const lab = readLab(labArg!);
+  const opts = { ...parseCliArgs([]), state, nonInteractive: true, scriptPath: null };
+  if (!isLabFile(labArg!)) return runScriptNonInteractive(`Start-Lab -Name '${lab.name.replace(/'/g, "''")}'`, opts);
+  return runScriptNonInteractive('Start-Lab -Definition $args[0]', { ...opts, fileArgs: [JSON.stringify(lab)] });
+}
+
 export function labMain(args: string[], out: (text: string) => void = (t) => process.stdout.write(t), err: (text: string) => void = (t) => process.stderr.write(t)): number {
   const command = args[0];
-  if (command !== 'check' && command !== 'report') {
+  if (command !== 'check' && command !== 'report' && command !== 'start') {
     err(`exo-shell lab: ${command === undefined ? 'missing the command' : `unknown command '${command}'`}.\n${USAGE}\n`);
     return 64;
   }
   try {
     if (command === 'report') return labReport(args.slice(1), out);
-    const { lab: labArg, state } = parseCheckArgs(args.slice(1));
-    const lab = readLab(labArg);
-    const grade = gradeStateFile(lab, state);
-    out(`${lab.title}\n${gradeReport(grade)}`);
+    if (command === 'start') return labStart(args.slice(1));
+    const { lab: labArg, state } = parseCheckArgs(args.slice(1), false);
+    const grade = gradeStateFile(labArg === undefined ? undefined : readLab(labArg), state);
+    out(`${grade.lab.title}\n${gradeReport(grade)}`);
     return grade.failed === 0 ? 0 : 1;
   } catch (e) {
     if (e instanceof UsageError) {

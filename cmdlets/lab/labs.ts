@@ -10,7 +10,8 @@ import type { WorldRuntime } from '../../src/model/runtime';
 import type { LabProgress, World } from '../../src/model/world';
 import { loadScenario } from '../../src/model/scenarios';
 import { registerView } from '../../src/formatting/views';
-import { builtInLabNames, getBuiltInLab, gradeLab, gradeStep, sessionEvaluator, type Evaluate, type Lab, type ScratchSession } from '../../src/lab';
+import { builtInLabNames, getBuiltInLab, gradeLab, gradeStep, LabError, labOfProgress, parseLabText, sessionEvaluator, type Evaluate, type Lab, type ScratchSession } from '../../src/lab';
+import { FileSystemError } from '../../src/engine/services';
 
 const LAB_MODULE = 'ExoEmulator.Lab';
 const PROGRESS_TYPE = 'ExoEmulator.LabStepProgress';
@@ -47,7 +48,47 @@ function currentLab(ctx: CmdletContext): { lab: Lab; progress: LabProgress; rt: 
       category: 'InvalidOperation',
     });
   }
-  return { lab: findLab(ctx, progress.name), progress: JSON.parse(JSON.stringify(progress)) as LabProgress, rt };
+  let lab: Lab | undefined;
+  try {
+    lab = labOfProgress(progress);
+  } catch (e) {
+    if (!(e instanceof LabError)) throw e;
+    throw ctx.terminatingError({ message: e.message, errorId: 'InvalidLabDefinition', category: 'InvalidData' });
+  }
+  return { lab: lab ?? findLab(ctx, progress.name), progress: JSON.parse(JSON.stringify(progress)) as LabProgress, rt };
+}
+
+/** The lab -Path or -Definition names: a lab file of the trainer's own, validated (errors name the file and place). */
+function customLab(ctx: CmdletContext): Lab {
+  let text: string;
+  let file: string;
+  if (ctx.parameterSetName === 'Path') {
+    const path = String(ctx.params['Path']);
+    const fs = ctx.services.fs;
+    file = path;
+    try {
+      text = fs.readText(fs.resolve(path));
+    } catch (e) {
+      if (!(e instanceof FileSystemError)) throw e;
+      throw ctx.terminatingError({
+        message: `Cannot find path '${fs.resolve(path)}' because it does not exist.`,
+        errorId: 'PathNotFound',
+        category: 'ObjectNotFound',
+        targetObject: path,
+        exceptionType: 'System.Management.Automation.ItemNotFoundException',
+      });
+    }
+  } else {
+    text = String(ctx.params['Definition']);
+    // JSON starts with `{`; anything else is read as YAML.
+    file = text.trimStart().startsWith('{') ? 'the lab definition (JSON)' : 'the lab definition.yaml';
+  }
+  try {
+    return parseLabText(text, file);
+  } catch (e) {
+    if (!(e instanceof LabError)) throw e;
+    throw ctx.terminatingError({ message: e.message, errorId: 'InvalidLabFile', category: 'InvalidData', targetObject: file });
+  }
 }
 
 /** Evaluates checks in a scratch session over a copy of the world as it is now. */
@@ -95,21 +136,28 @@ function finishedText(lab: Lab): string {
 export const startLab = defineCmdlet({
   name: 'Start-Lab',
   source: LAB_MODULE,
-  parameters: [{ name: 'Name', type: 'String', sets: { __AllParameterSets: { position: 0, mandatory: true } }, description: 'The lab to start (cutover-powershell...).' }],
+  defaultParameterSet: 'Name',
+  parameters: [
+    { name: 'Name', type: 'String', sets: { Name: { position: 0, mandatory: true } }, description: 'A built-in lab (Start-Lab lists them when the name is wrong).' },
+    { name: 'Path', type: 'String', sets: { Path: { mandatory: true } }, description: 'A lab file of your own (JSON or YAML, docs/lab.schema.json) on the session\'s disk.' },
+    { name: 'Definition', type: 'String', sets: { Definition: { mandatory: true } }, description: "A lab file's text (JSON or YAML): Start-Lab -Definition (Get-Content mylab.json -Raw)." },
+  ],
   outputType: ['System.String'],
   help: {
     synopsis: "Starts a lab: loads its scenario into this session's world and shows the first step.",
     description:
-      'The world is replaced by a fresh one from the lab\'s scenario; the lab and the command lines you type from now on are kept in the world (exo-shell -State keeps them across runs). Get-LabStep shows the current step, Test-LabStep checks it.',
-    examples: [{ code: 'Start-Lab cutover-powershell' }],
+      "The world is replaced by a fresh one from the lab's scenario; the lab and the command lines you type from now on are kept in the world (exo-shell -State keeps them across runs). Get-LabStep shows the current step, Test-LabStep checks it. A lab of your own (-Path, -Definition) is kept in the world too, so later runs and exo-shell lab check grade it without the file.",
+    examples: [{ code: 'Start-Lab cutover-powershell' }, { code: 'Start-Lab -Path C:\\Labs\\mylab.json' }],
   },
   process(ctx) {
     const rt = runtimeOf(ctx);
-    const lab = findLab(ctx, String(ctx.params['Name']));
+    const custom = ctx.parameterSetName !== 'Name';
+    const lab = custom ? customLab(ctx) : findLab(ctx, String(ctx.params['Name']));
     const fresh = loadScenario(lab.scenario);
     rt.store.transaction((w) => {
       for (const key of Object.keys(fresh) as (keyof World)[]) (w as unknown as Record<string, unknown>)[key] = fresh[key];
       w.lab = { name: lab.name, stepIndex: 0, skipped: [], history: [] };
+      if (custom) w.lab.definition = JSON.parse(JSON.stringify(lab)) as Record<string, unknown>;
     });
     if (lab.setup) ctx.session.invokeText?.(lab.setup);
     ctx.writeObject(`Lab '${lab.title}' started on a fresh '${lab.scenario}' world.\n\n${stepText(lab, 0, rt)}`);

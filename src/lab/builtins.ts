@@ -40,3 +40,12 @@ export function getBuiltInLab(name: string): Lab | undefined {
   }
   return lab;
 }
+
+/**
+ * The lab a world's progress is for: its own definition (a trainer's lab, validated), else the
+ * built-in lab of that name (undefined when there is none). Throws LabError for a bad definition.
+ */
+export function labOfProgress(progress: { name: string; definition?: Record<string, unknown> }): Lab | undefined {
+  if (progress.definition) return validateLab(progress.definition, 'the world (/world/lab/definition)');
+  return getBuiltInLab(progress.name);
+}

@@ -179,8 +179,15 @@ export const WORLD_SCHEMA: Schema = {
     mail,
     lab: nullable(
       obj(
-        { name: str, stepIndex: { type: 'integer', minimum: 0 }, skipped: strs, passed: strs, history: list(obj({ at: num, command: str, step: { type: 'integer', minimum: 0 } }, ['step'])) },
-        ['passed'],
+        {
+          name: str,
+          definition: { type: 'object' },
+          stepIndex: { type: 'integer', minimum: 0 },
+          skipped: strs,
+          passed: strs,
+          history: list(obj({ at: num, command: str, step: { type: 'integer', minimum: 0 } }, ['step'])),
+        },
+        ['passed', 'definition'],
       ),
     ),
   }),

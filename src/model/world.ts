@@ -58,6 +58,11 @@ export interface LabProgress {
   stepIndex: number;
   /** Ids of the steps the learner skipped (Skip-LabStep ran their solution). */
   skipped: string[];
+  /**
+   * A lab of the trainer's own (Start-Lab -Path / -Definition): its definition travels with the world,
+   * so later runs and `exo-shell lab check` grade it without the file. Absent for a built-in lab.
+   */
+  definition?: Record<string, unknown>;
   /** Ids of the steps Test-LabStep passed: a pass, once earned, is kept (a later change to the world does not undo it). */
   passed?: string[];
   /**
