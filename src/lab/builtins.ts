@@ -1,10 +1,12 @@
 /** The built-in labs, bundled as data (they work in a browser), validated on first use. */
 import cutoverPowershell from './labs/cutover-powershell.json';
+import troubleshootHiddenMailbox from './labs/troubleshoot-hidden-mailbox.json';
 import { validateLab } from './load';
 import type { Lab } from './types';
 
 const SOURCES: Record<string, unknown> = {
   'cutover-powershell': cutoverPowershell,
+  'troubleshoot-hidden-mailbox': troubleshootHiddenMailbox,
 };
 
 const loaded = new Map<string, Lab>();

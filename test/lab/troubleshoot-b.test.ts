@@ -1,0 +1,112 @@
+/**
+ * The troubleshooting labs of the broken contoso variants (hidden mailbox, directory sync, manager
+ * outside the migration, bad items, Autodiscover broken, 2,500 mailboxes, Exchange 2003 with its RPC
+ * ports closed): scripted learners who do each lab right (Test-LabStep after every step, and graded
+ * from the final world the way `exo-shell lab check` does), who leave a step out, and who break something.
+ */
+import { describe, expect, it } from 'vitest';
+import { createSession, type Session } from '../../src/session';
+import { getBuiltInLab, gradeLab, gradeReport, sessionEvaluator, type LabProgress } from '../../src/lab';
+import type { World } from '../../src/model/world';
+
+const ADMIN = ['administrator@contoso.com', 'P@ssw0rd!'];
+const CONNECT = 'Connect-ExchangeOnline -UserPrincipalName admin@contoso.onmicrosoft.com';
+const TSMA = '$TSMA = Test-MigrationServerAvailability -ExchangeOutlookAnywhere -Autodiscover -EmailAddress administrator@contoso.com -Credentials $Credentials';
+const EMS = '$Ems = New-PSSession -ConfigurationName Microsoft.Exchange -ConnectionUri http://EXCH-SRV-01.corp.contoso.com/PowerShell/ -Authentication Kerberos -Credential $Credentials';
+const onPrem = (block: string) => `Invoke-Command -Session $Ems -ScriptBlock { ${block} }`;
+/** The article's cutover, as a learner types it. */
+const CUTOVER = [
+  CONNECT,
+  '$Credentials = Get-Credential',
+  TSMA,
+  'New-MigrationEndpoint -ExchangeOutlookAnywhere -Name CutoverEndpoint -ConnectionSettings $TSMA.ConnectionSettings',
+  'New-MigrationBatch -Name CutoverBatch -SourceEndpoint CutoverEndpoint -AutoStart',
+  'Set-LabClock -Advance 1d',
+  'Get-MigrationBatch CutoverBatch',
+];
+
+interface LabCase {
+  lab: string;
+  /** The lines a learner who does it right types, step by step. */
+  steps: string[][];
+  /** A line left out, the step that then fails and its message. */
+  leaveOut: { line: string; step: string; message: string };
+  /** Lines typed after doing it right that break something, the step that then fails and its message. */
+  breaks: { lines: string[]; step: string; message: string };
+}
+
+function learner(c: LabCase, lines: string[], testEachStep = false): Session {
+  const s = createSession({ connected: false, input: [...ADMIN, ...ADMIN, ...ADMIN], realTime: () => 0 });
+  const started = s.run(`Start-Lab ${c.lab}`);
+  expect(started.errors).toEqual([]);
+  if (!testEachStep) for (const l of lines) s.run(l);
+  return s;
+}
+
+function grade(c: LabCase, s: Session) {
+  const lab = getBuiltInLab(c.lab)!;
+  const scratch = createSession({ world: JSON.parse(JSON.stringify(s.world)) as World, realTime: () => 0 });
+  return gradeLab(lab, s.world.lab as LabProgress, sessionEvaluator(scratch));
+}
+
+const failures = (g: ReturnType<typeof grade>) => g.steps.filter((x) => x.status !== 'PASS').map((x) => [x.step.id, x.status, x.missing[0]]);
+
+export function labSuite(c: LabCase): void {
+  describe(c.lab, () => {
+    const lab = () => getBuiltInLab(c.lab)!;
+
+    it('has 5 to 8 steps, each with hints that grow more specific and a solution', () => {
+      const l = lab();
+      expect(l.steps.length).toBeGreaterThanOrEqual(5);
+      expect(l.steps.length).toBeLessThanOrEqual(8);
+      expect(c.steps).toHaveLength(l.steps.length);
+      for (const s of l.steps) {
+        expect(s.hints?.length ?? 0).toBeGreaterThan(0);
+        expect(s.solution).toBeTruthy();
+      }
+    });
+
+    it('a learner who does it right passes every step, through Test-LabStep after each step', () => {
+      const s = learner(c, [], true);
+      const l = lab();
+      c.steps.forEach((lines, i) => {
+        for (const line of lines) s.run(line);
+        const r = s.run('Test-LabStep');
+        expect(r.text.split('\n')[0]).toBe(`Step ${i + 1} of ${l.steps.length}: ${l.steps[i]!.title}: done.`);
+      });
+      expect(s.world.lab!.passed).toEqual(l.steps.map((x) => x.id));
+    });
+
+    it('the same work graded from the final world (exo-shell lab check): every step passes', () => {
+      const g = grade(c, learner(c, c.steps.flat()));
+      expect(failures(g)).toEqual([]);
+      expect(gradeReport(g).endsWith(`${lab().steps.length} passed, 0 failed\n`)).toBe(true);
+    });
+
+    it(`a learner who leaves out \`${c.leaveOut.line.slice(0, 60)}\` fails ${c.leaveOut.step} with its message; the rest pass`, () => {
+      const lines = c.steps.flat();
+      expect(lines).toContain(c.leaveOut.line);
+      const g = grade(c, learner(c, lines.filter((l) => l !== c.leaveOut.line)));
+      expect(failures(g)).toEqual([[c.leaveOut.step, 'FAIL', c.leaveOut.message]]);
+    });
+
+    it(`a learner who breaks something fails ${c.breaks.step}`, () => {
+      const g = grade(c, learner(c, [...c.steps.flat(), ...c.breaks.lines]));
+      expect(failures(g)).toEqual([[c.breaks.step, 'FAIL', c.breaks.message]]);
+    });
+  });
+}
+
+labSuite({
+  lab: 'troubleshoot-hidden-mailbox',
+  steps: [
+    CUTOVER,
+    ['Get-MigrationUser -Status Failed', 'Get-MigrationUser -Status Failed | Get-MigrationUserStatistics -IncludeReport | Format-List Identity,Error,Report'],
+    [EMS, onPrem('Get-Mailbox -Identity ines.moreau | Format-List Name,HiddenFromAddressListsEnabled')],
+    [onPrem('Set-Mailbox -Identity ines.moreau -HiddenFromAddressListsEnabled $false')],
+    ['Start-MigrationBatch -Identity CutoverBatch', 'Set-LabClock -Advance 1d'],
+    ['Get-MigrationBatch -Identity CutoverBatch | Format-List Status,TotalCount,SyncedCount,FailedCount'],
+  ],
+  leaveOut: { line: onPrem('Get-Mailbox -Identity ines.moreau | Format-List Name,HiddenFromAddressListsEnabled'), step: 'inspect-mailbox', message: "Look at the failed user's mailbox on premises: Get-Mailbox ... | Format-List HiddenFromAddressListsEnabled." },
+  breaks: { lines: [onPrem('Set-Mailbox -Identity ines.moreau -HiddenFromAddressListsEnabled $true')], step: 'unhide', message: "Ines Moreau's mailbox is still hidden from the address lists on premises." },
+});
