@@ -1,12 +1,16 @@
 /** The built-in labs, bundled as data (they work in a browser), validated on first use. */
 import cutoverPowershell from './labs/cutover-powershell.json';
 import troubleshootHiddenMailbox from './labs/troubleshoot-hidden-mailbox.json';
+import troubleshootManagerOutside from './labs/troubleshoot-manager-outside.json';
+import troubleshootBadItems from './labs/troubleshoot-bad-items.json';
 import { validateLab } from './load';
 import type { Lab } from './types';
 
 const SOURCES: Record<string, unknown> = {
   'cutover-powershell': cutoverPowershell,
   'troubleshoot-hidden-mailbox': troubleshootHiddenMailbox,
+  'troubleshoot-manager-outside': troubleshootManagerOutside,
+  'troubleshoot-bad-items': troubleshootBadItems,
 };
 
 const loaded = new Map<string, Lab>();

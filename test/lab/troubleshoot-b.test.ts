@@ -31,8 +31,8 @@ interface LabCase {
   steps: string[][];
   /** A line left out, the step that then fails and its message. */
   leaveOut: { line: string; step: string; message: string };
-  /** Lines typed after doing it right that break something, the step that then fails and its message. */
-  breaks: { lines: string[]; step: string; message: string };
+  /** Lines typed after doing it right (or a line typed instead of a right one) that break something, the step that then fails and its message. */
+  breaks: { lines: string[]; instead?: [string, string]; step: string; message: string };
 }
 
 function learner(c: LabCase, lines: string[], testEachStep = false): Session {
@@ -91,7 +91,9 @@ export function labSuite(c: LabCase): void {
     });
 
     it(`a learner who breaks something fails ${c.breaks.step}`, () => {
-      const g = grade(c, learner(c, [...c.steps.flat(), ...c.breaks.lines]));
+      const [right, wrong] = c.breaks.instead ?? ['', ''];
+      const lines = c.steps.flat().map((l) => (l === right ? wrong : l));
+      const g = grade(c, learner(c, [...lines, ...c.breaks.lines]));
       expect(failures(g)).toEqual([[c.breaks.step, 'FAIL', c.breaks.message]]);
     });
   });
@@ -109,4 +111,35 @@ labSuite({
   ],
   leaveOut: { line: onPrem('Get-Mailbox -Identity ines.moreau | Format-List Name,HiddenFromAddressListsEnabled'), step: 'inspect-mailbox', message: "Look at the failed user's mailbox on premises: Get-Mailbox ... | Format-List HiddenFromAddressListsEnabled." },
   breaks: { lines: [onPrem('Set-Mailbox -Identity ines.moreau -HiddenFromAddressListsEnabled $true')], step: 'unhide', message: "Ines Moreau's mailbox is still hidden from the address lists on premises." },
+});
+
+const UNTIE = onPrem("Set-User sara.lindqvist -Manager $null; Set-Mailbox daniel.eriksen -GrantSendOnBehalfTo @{Remove='board.liaison'}");
+labSuite({
+  lab: 'troubleshoot-manager-outside',
+  steps: [
+    CUTOVER,
+    ['Get-MigrationUser -Status Failed | Get-MigrationUserStatistics -IncludeReport | Format-List Identity,Error,Report'],
+    [EMS, onPrem('Get-User sara.lindqvist | Format-List Name,Manager'), onPrem('Get-Mailbox daniel.eriksen | Format-List Name,GrantSendOnBehalfTo')],
+    [UNTIE],
+    ['Start-MigrationBatch -Identity CutoverBatch', 'Set-LabClock -Advance 1d'],
+    ['Get-MigrationBatch -Identity CutoverBatch | Format-List Status,TotalCount,SyncedCount,FailedCount'],
+  ],
+  leaveOut: { line: onPrem('Get-User sara.lindqvist | Format-List Name,Manager'), step: 'inspect', message: 'Find the manager on premises with Get-User ... | Format-List Name,Manager.' },
+  breaks: { lines: [onPrem("Set-Mailbox daniel.eriksen -GrantSendOnBehalfTo @{Add='board.liaison'}")], step: 'remove-ties', message: "Daniel Eriksen's mailbox still has a delegate (GrantSendOnBehalfTo) the cutover does not migrate." },
+});
+
+const REPORT = 'Get-MigrationUser -Status Failed | Get-MigrationUserStatistics -IncludeReport | Format-List Identity,Error,Report';
+labSuite({
+  lab: 'troubleshoot-bad-items',
+  steps: [
+    CUTOVER,
+    ['Get-MigrationUser | Where-Object SkippedItemCount -gt 0', 'Get-MigrationUser marco.rossi@contoso.com | Get-MigrationUserStatistics -IncludeSkippedItems | Select-Object -ExpandProperty SkippedItems | Format-Table Subject,Kind,FolderName'],
+    [REPORT],
+    [EMS, onPrem('New-MailboxRepairRequest -Mailbox zoe.larsen -CorruptionType ProvisionedFolder,SearchFolder -DetectOnly'), onPrem('New-MailboxRepairRequest -Mailbox zoe.larsen -CorruptionType ProvisionedFolder,SearchFolder,AggregateCounts,FolderView')],
+    ['Set-MigrationBatch -Identity CutoverBatch -ApproveSkippedItems', 'Start-MigrationBatch -Identity CutoverBatch', 'Set-LabClock -Advance 1d'],
+    ['Complete-MigrationBatch -Identity CutoverBatch -Confirm:$false', 'Set-LabClock -Advance 1h', 'Get-MigrationBatch -Identity CutoverBatch | Format-List Status'],
+  ],
+  leaveOut: { line: REPORT, step: 'failed', message: "Read the failed user's report with Get-MigrationUserStatistics -IncludeReport." },
+  // Approving one user's skipped items leaves the other's: completion waits for them.
+  breaks: { lines: [], instead: ['Set-MigrationBatch -Identity CutoverBatch -ApproveSkippedItems', 'Set-MigrationUser -Identity marco.rossi@contoso.com -ApproveSkippedItems'], step: 'complete', message: 'CutoverBatch is not Completed: complete it, and approve the skipped items it waits for.' },
 });
