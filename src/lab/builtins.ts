@@ -3,6 +3,8 @@ import cutoverPowershell from './labs/cutover-powershell.json';
 import troubleshootHiddenMailbox from './labs/troubleshoot-hidden-mailbox.json';
 import troubleshootManagerOutside from './labs/troubleshoot-manager-outside.json';
 import troubleshootBadItems from './labs/troubleshoot-bad-items.json';
+import troubleshootAutodiscoverBroken from './labs/troubleshoot-autodiscover-broken.json';
+import troubleshoot2500 from './labs/troubleshoot-2500.json';
 import { validateLab } from './load';
 import type { Lab } from './types';
 
@@ -11,6 +13,8 @@ const SOURCES: Record<string, unknown> = {
   'troubleshoot-hidden-mailbox': troubleshootHiddenMailbox,
   'troubleshoot-manager-outside': troubleshootManagerOutside,
   'troubleshoot-bad-items': troubleshootBadItems,
+  'troubleshoot-autodiscover-broken': troubleshootAutodiscoverBroken,
+  'troubleshoot-2500': troubleshoot2500,
 };
 
 const loaded = new Map<string, Lab>();

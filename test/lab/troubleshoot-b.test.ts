@@ -143,3 +143,34 @@ labSuite({
   // Approving one user's skipped items leaves the other's: completion waits for them.
   breaks: { lines: [], instead: ['Set-MigrationBatch -Identity CutoverBatch -ApproveSkippedItems', 'Set-MigrationUser -Identity marco.rossi@contoso.com -ApproveSkippedItems'], step: 'complete', message: 'CutoverBatch is not Completed: complete it, and approve the skipped items it waits for.' },
 });
+
+const MANUAL = '$TSMA = Test-MigrationServerAvailability -ExchangeOutlookAnywhere -ExchangeServer EXCH-SRV-01.corp.contoso.com -RpcProxyServer mail.contoso.com -Authentication Basic -EmailAddress administrator@contoso.com -Credentials $Credentials';
+labSuite({
+  lab: 'troubleshoot-autodiscover-broken',
+  steps: [
+    [CONNECT, '$Credentials = Get-Credential', TSMA, '$TSMA | Format-List'],
+    ['Resolve-DnsName autodiscover.contoso.com', 'Resolve-DnsName mail.contoso.com'],
+    [MANUAL],
+    ['New-MigrationEndpoint -ExchangeOutlookAnywhere -Name CutoverEndpoint -ConnectionSettings $TSMA.ConnectionSettings', 'Get-MigrationEndpoint CutoverEndpoint | Format-List EndpointType,ExchangeServer,RpcProxyServer,UseAutoDiscover'],
+    ['New-MigrationBatch -Name CutoverBatch -SourceEndpoint CutoverEndpoint -AutoStart', 'Set-LabClock -Advance 1d'],
+    ['Get-MigrationBatch -Identity CutoverBatch | Format-List Status,TotalCount,SyncedCount,FailedCount'],
+  ],
+  leaveOut: { line: 'Resolve-DnsName autodiscover.contoso.com', step: 'dns', message: 'Look up autodiscover.contoso.com with Resolve-DnsName.' },
+  breaks: { lines: ['Stop-MigrationBatch CutoverBatch -Confirm:$false', 'Set-LabClock -Advance 1h'], step: 'migrate', message: 'CutoverBatch has not reached Synced: start it and let time pass with Set-LabClock -Advance 1d.' },
+});
+
+const CSV = 'C:\\Users\\Administrator\\Desktop\\mailboxes.csv';
+labSuite({
+  lab: 'troubleshoot-2500',
+  steps: [
+    [CONNECT, '$Credentials = Get-Credential', TSMA, 'New-MigrationEndpoint -ExchangeOutlookAnywhere -Name CutoverEndpoint -ConnectionSettings $TSMA.ConnectionSettings', 'New-MigrationBatch -Name CutoverBatch -SourceEndpoint CutoverEndpoint'],
+    [EMS, onPrem('(Get-Mailbox -ResultSize Unlimited).Count')],
+    ['New-MigrationEndpoint -ExchangeRemoteMove -Name HybridEndpoint -RemoteServer mail.contoso.com -Credentials $Credentials'],
+    [`${onPrem('Get-Mailbox -ResultSize Unlimited')} | Select-Object @{n='EmailAddress';e={$_.PrimarySmtpAddress}} | Export-Csv ${CSV} -NoTypeInformation`],
+    [`New-MigrationBatch -Name HybridBatch -SourceEndpoint HybridEndpoint -TargetDeliveryDomain contoso.mail.onmicrosoft.com -CSVData ([System.IO.File]::ReadAllBytes('${CSV}')) -AutoStart`],
+    ['Set-LabClock -Advance 30d', 'Complete-MigrationBatch -Identity HybridBatch -Confirm:$false', 'Set-LabClock -Advance 1d'],
+  ],
+  leaveOut: { line: onPrem('(Get-Mailbox -ResultSize Unlimited).Count'), step: 'count', message: 'Count every mailbox on premises: (Get-Mailbox -ResultSize Unlimited).Count.' },
+  // Completing before the copy is done is refused: the batch is still syncing.
+  breaks: { lines: [], instead: ['Set-LabClock -Advance 30d', 'Set-LabClock -Advance 1d'], step: 'complete', message: 'The mailboxes are not all in Exchange Online yet: the remote move batch is not Completed.' },
+});
