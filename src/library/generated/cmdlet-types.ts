@@ -824,6 +824,18 @@ export interface GetMgDomainVerificationDnsRecordParams extends CommonParameters
   responseHeadersVariable?: string;
 }
 
+/** Gets the tenant as an organization: its id, name, verified domains and whether directory synchronization is on (OnPremisesSyncEnabled). */
+export interface GetMgOrganizationParams extends CommonParameters {
+  /** The organization (tenant) id. */
+  organizationId?: string;
+  /** Properties to return ($select). */
+  property?: string | string[];
+  /** Lists every page. */
+  all?: boolean;
+  /** Extra HTTP request headers. */
+  headers?: unknown;
+}
+
 /** Lists the tenant's subscriptions: each SKU's units bought (PrepaidUnits.Enabled) and assigned (ConsumedUnits). */
 export interface GetMgSubscribedSkuParams extends CommonParameters {
   /** One subscription: <tenant id>_<SkuId>. */
@@ -2082,6 +2094,20 @@ export interface TestMigrationServerAvailabilityParams extends CommonParameters,
   testMailbox?: string | object;
 }
 
+/** Updates the organization; onPremisesSyncEnabled = $false turns directory synchronization off (needed before a cutover migration). */
+export interface UpdateMgBetaOrganizationParams extends CommonParameters, ShouldProcessParameters {
+  /** The organization (tenant) id: (Get-MgOrganization).Id. */
+  organizationId?: string;
+  /** The properties to change, as a hashtable (@{onPremisesSyncEnabled = $false}). */
+  bodyParameter?: Record<string, unknown>;
+  /** Turns directory synchronization on, or off with -OnPremisesSyncEnabled:$false. */
+  onPremisesSyncEnabled?: boolean;
+  /** Returns true when the request succeeds. */
+  passThru?: boolean;
+  /** Extra HTTP request headers. */
+  headers?: unknown;
+}
+
 /** Updates a verified domain; -IsDefault makes it the default domain. */
 export interface UpdateMgDomainParams extends CommonParameters, ShouldProcessParameters {
   /** The domain: its fully qualified name (contoso.com). */
@@ -2147,6 +2173,7 @@ export interface ExchangeCmdlets {
   getMessageTraceV2(params?: GetMessageTraceV2Params): Record<string, unknown>[];
   getMgDomain(params?: GetMgDomainParams): Record<string, unknown>[];
   getMgDomainVerificationDnsRecord(params?: GetMgDomainVerificationDnsRecordParams): Record<string, unknown>[];
+  getMgOrganization(params?: GetMgOrganizationParams): Record<string, unknown>[];
   getMgSubscribedSku(params?: GetMgSubscribedSkuParams): Record<string, unknown>[];
   getMgUser(params?: GetMgUserParams): Record<string, unknown>[];
   getMgUserLicenseDetail(params?: GetMgUserLicenseDetailParams): Record<string, unknown>[];
@@ -2197,6 +2224,7 @@ export interface ExchangeCmdlets {
   testLabAutodiscover(params?: TestLabAutodiscoverParams): Record<string, unknown>;
   testLabStep(params?: TestLabStepParams): Record<string, unknown>;
   testMigrationServerAvailability(params?: TestMigrationServerAvailabilityParams): TestMigrationServerAvailabilityOutcome;
+  updateMgBetaOrganization(params?: UpdateMgBetaOrganizationParams): void;
   updateMgDomain(params?: UpdateMgDomainParams): void;
   updateMgUser(params?: UpdateMgUserParams): void;
 }
@@ -2230,6 +2258,7 @@ export const CMDLET_NAMES = {
   getMessageTraceV2: "Get-MessageTraceV2",
   getMgDomain: "Get-MgDomain",
   getMgDomainVerificationDnsRecord: "Get-MgDomainVerificationDnsRecord",
+  getMgOrganization: "Get-MgOrganization",
   getMgSubscribedSku: "Get-MgSubscribedSku",
   getMgUser: "Get-MgUser",
   getMgUserLicenseDetail: "Get-MgUserLicenseDetail",
@@ -2280,6 +2309,7 @@ export const CMDLET_NAMES = {
   testLabAutodiscover: "Test-LabAutodiscover",
   testLabStep: "Test-LabStep",
   testMigrationServerAvailability: "Test-MigrationServerAvailability",
+  updateMgBetaOrganization: "Update-MgBetaOrganization",
   updateMgDomain: "Update-MgDomain",
   updateMgUser: "Update-MgUser",
 } as const satisfies Record<keyof ExchangeCmdlets, string>;
