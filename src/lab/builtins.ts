@@ -5,6 +5,7 @@ import troubleshootManagerOutside from './labs/troubleshoot-manager-outside.json
 import troubleshootBadItems from './labs/troubleshoot-bad-items.json';
 import troubleshootAutodiscoverBroken from './labs/troubleshoot-autodiscover-broken.json';
 import troubleshoot2500 from './labs/troubleshoot-2500.json';
+import troubleshootDirsync from './labs/troubleshoot-dirsync.json';
 import { validateLab } from './load';
 import type { Lab } from './types';
 
@@ -15,6 +16,7 @@ const SOURCES: Record<string, unknown> = {
   'troubleshoot-bad-items': troubleshootBadItems,
   'troubleshoot-autodiscover-broken': troubleshootAutodiscoverBroken,
   'troubleshoot-2500': troubleshoot2500,
+  'troubleshoot-dirsync': troubleshootDirsync,
 };
 
 const loaded = new Map<string, Lab>();

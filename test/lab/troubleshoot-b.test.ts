@@ -174,3 +174,17 @@ labSuite({
   // Completing before the copy is done is refused: the batch is still syncing.
   breaks: { lines: [], instead: ['Set-LabClock -Advance 30d', 'Set-LabClock -Advance 1d'], step: 'complete', message: 'The mailboxes are not all in Exchange Online yet: the remote move batch is not Completed.' },
 });
+
+labSuite({
+  lab: 'troubleshoot-dirsync',
+  steps: [
+    [CONNECT, '$Credentials = Get-Credential', TSMA, 'New-MigrationEndpoint -ExchangeOutlookAnywhere -Name CutoverEndpoint -ConnectionSettings $TSMA.ConnectionSettings', 'New-MigrationBatch -Name CutoverBatch -SourceEndpoint CutoverEndpoint'],
+    ['$TSMA | Format-List Result,SupportsCutover,Message'],
+    ['Connect-MgGraph -Scopes Organization.ReadWrite.All', 'Get-MgOrganization | Format-List Id,DisplayName,OnPremisesSyncEnabled'],
+    ['$OrgID = (Get-MgOrganization).Id', 'Update-MgBetaOrganization -OrganizationId $OrgID -BodyParameter @{onPremisesSyncEnabled = $false}'],
+    ['New-MigrationBatch -Name CutoverBatch -SourceEndpoint CutoverEndpoint -AutoStart', 'Set-LabClock -Advance 1d'],
+    ['Get-MigrationBatch -Identity CutoverBatch | Format-List Status,TotalCount,SyncedCount,FailedCount'],
+  ],
+  leaveOut: { line: '$TSMA | Format-List Result,SupportsCutover,Message', step: 'eligibility', message: "Look at the connection test's SupportsCutover: $TSMA | Format-List." },
+  breaks: { lines: ['Update-MgBetaOrganization -OrganizationId $OrgID -BodyParameter @{onPremisesSyncEnabled = $true}'], step: 'turn-off', message: 'Directory synchronization is still on: OnPremisesSyncEnabled is True.' },
+});
