@@ -241,3 +241,18 @@ export function repairMailbox(world: World, mailbox: string, detectOnly: boolean
   if (!detectOnly) m.unreadable = false;
   return { outcome: 'ok', corruptionsFound: found, mailbox: m };
 }
+
+/**
+ * The firewall in front of an on-premises server (the lab's stand-in for the network's firewall):
+ * opens or closes TCP ports, which the migration service and Test-NetConnection then reach or not
+ * (R12: Exchange 2003 needs 6001, 6002 and 6004 for RPC over HTTP).
+ */
+export function setServerPorts(world: World, server: string, open: number[], close: number[]): AdminOutcome {
+  const s = findServer(world.onPrem, server);
+  if (!s) return 'not-found';
+  const ports = new Set(s.openPorts);
+  for (const p of open) ports.add(p);
+  for (const p of close) ports.delete(p);
+  s.openPorts = [...ports].sort((a, b) => a - b);
+  return 'ok';
+}

@@ -1607,6 +1607,18 @@ export interface SetLabDnsRecordParams extends CommonParameters, ShouldProcessPa
   passThru?: boolean;
 }
 
+/** Opens or closes TCP ports on the network firewall in front of an on-premises server (the lab's stand-in for the firewall's own console). */
+export interface SetLabFirewallParams extends CommonParameters, ShouldProcessParameters {
+  /** The on-premises server the firewall protects (EXCH-SRV-01 or its FQDN). */
+  computerName?: string;
+  /** TCP ports to let through. */
+  openPort?: unknown;
+  /** TCP ports to block. */
+  closePort?: unknown;
+  /** Writes the ports open afterwards. */
+  passThru?: boolean;
+}
+
 /** Use the Set-Mailbox cmdlet to modify the settings of existing mailboxes. */
 export interface SetMailboxParams extends CommonParameters, ShouldProcessParameters {
   /** The Identity parameter specifies the mailbox that you want to modify. */
@@ -2094,6 +2106,22 @@ export interface TestMigrationServerAvailabilityParams extends CommonParameters,
   testMailbox?: string | object;
 }
 
+/** Tests whether a computer answers (ping) or whether one of its TCP ports accepts a connection, from the admin workstation. */
+export interface TestNetConnectionParams extends CommonParameters {
+  /** The computer to test: a DNS name or an IPv4 address. */
+  computerName?: string;
+  /** The TCP port to test. */
+  port?: number;
+  /** A well-known TCP port to test: HTTP (80), RDP (3389), SMB (445) or WINRM (5985). */
+  commonTCPPort?: "HTTP" | "RDP" | "SMB" | "WINRM";
+  /** Quiet returns only True or False. */
+  informationLevel?: "Quiet" | "Detailed";
+  /** Traces the route. */
+  traceRoute?: boolean;
+  /** The most hops of a trace. */
+  hops?: number;
+}
+
 /** Updates the organization; onPremisesSyncEnabled = $false turns directory synchronization off (needed before a cutover migration). */
 export interface UpdateMgBetaOrganizationParams extends CommonParameters, ShouldProcessParameters {
   /** The organization (tenant) id: (Get-MgOrganization).Id. */
@@ -2209,6 +2237,7 @@ export interface ExchangeCmdlets {
   setDnsServerResourceRecord(params?: SetDnsServerResourceRecordParams): Record<string, unknown>;
   setLabClock(params?: SetLabClockParams): LabClock;
   setLabDnsRecord(params?: SetLabDnsRecordParams): Record<string, unknown>;
+  setLabFirewall(params?: SetLabFirewallParams): void;
   setMailbox(params?: SetMailboxParams): void;
   setMgUserLicense(params?: SetMgUserLicenseParams): Record<string, unknown>;
   setMigrationBatch(params?: SetMigrationBatchParams): void;
@@ -2224,6 +2253,7 @@ export interface ExchangeCmdlets {
   testLabAutodiscover(params?: TestLabAutodiscoverParams): Record<string, unknown>;
   testLabStep(params?: TestLabStepParams): Record<string, unknown>;
   testMigrationServerAvailability(params?: TestMigrationServerAvailabilityParams): TestMigrationServerAvailabilityOutcome;
+  testNetConnection(params?: TestNetConnectionParams): Record<string, unknown>;
   updateMgBetaOrganization(params?: UpdateMgBetaOrganizationParams): void;
   updateMgDomain(params?: UpdateMgDomainParams): void;
   updateMgUser(params?: UpdateMgUserParams): void;
@@ -2294,6 +2324,7 @@ export const CMDLET_NAMES = {
   setDnsServerResourceRecord: "Set-DnsServerResourceRecord",
   setLabClock: "Set-LabClock",
   setLabDnsRecord: "Set-LabDnsRecord",
+  setLabFirewall: "Set-LabFirewall",
   setMailbox: "Set-Mailbox",
   setMgUserLicense: "Set-MgUserLicense",
   setMigrationBatch: "Set-MigrationBatch",
@@ -2309,6 +2340,7 @@ export const CMDLET_NAMES = {
   testLabAutodiscover: "Test-LabAutodiscover",
   testLabStep: "Test-LabStep",
   testMigrationServerAvailability: "Test-MigrationServerAvailability",
+  testNetConnection: "Test-NetConnection",
   updateMgBetaOrganization: "Update-MgBetaOrganization",
   updateMgDomain: "Update-MgDomain",
   updateMgUser: "Update-MgUser",
