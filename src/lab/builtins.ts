@@ -6,6 +6,7 @@ import troubleshootBadItems from './labs/troubleshoot-bad-items.json';
 import troubleshootAutodiscoverBroken from './labs/troubleshoot-autodiscover-broken.json';
 import troubleshoot2500 from './labs/troubleshoot-2500.json';
 import troubleshootDirsync from './labs/troubleshoot-dirsync.json';
+import troubleshootExchange2003PortsClosed from './labs/troubleshoot-exchange2003-ports-closed.json';
 import { validateLab } from './load';
 import type { Lab } from './types';
 
@@ -17,6 +18,7 @@ const SOURCES: Record<string, unknown> = {
   'troubleshoot-autodiscover-broken': troubleshootAutodiscoverBroken,
   'troubleshoot-2500': troubleshoot2500,
   'troubleshoot-dirsync': troubleshootDirsync,
+  'troubleshoot-exchange2003-ports-closed': troubleshootExchange2003PortsClosed,
 };
 
 const loaded = new Map<string, Lab>();

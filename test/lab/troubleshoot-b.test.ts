@@ -188,3 +188,19 @@ labSuite({
   leaveOut: { line: '$TSMA | Format-List Result,SupportsCutover,Message', step: 'eligibility', message: "Look at the connection test's SupportsCutover: $TSMA | Format-List." },
   breaks: { lines: ['Update-MgBetaOrganization -OrganizationId $OrgID -BodyParameter @{onPremisesSyncEnabled = $true}'], step: 'turn-off', message: 'Directory synchronization is still on: OnPremisesSyncEnabled is True.' },
 });
+
+const PORTS = '6001, 6002, 6004, 443 | ForEach-Object { Test-NetConnection EXCH-SRV-01.corp.contoso.com -Port $_ }';
+const MANUAL_2003 = '$TSMA = Test-MigrationServerAvailability -ExchangeOutlookAnywhere -ExchangeServer EXCH-SRV-01.corp.contoso.com -RpcProxyServer mail.contoso.com -Authentication NTLM -EmailAddress administrator@contoso.com -Credentials $Credentials';
+labSuite({
+  lab: 'troubleshoot-exchange2003-ports-closed',
+  steps: [
+    [CONNECT, '$Credentials = Get-Credential', TSMA, '$TSMA | Format-List'],
+    [MANUAL_2003, '$TSMA | Format-List Result,Message,ErrorDetail'],
+    [PORTS],
+    ['Set-LabFirewall -ComputerName EXCH-SRV-01 -OpenPort 6001,6002,6004'],
+    [MANUAL_2003, 'New-MigrationEndpoint -ExchangeOutlookAnywhere -Name CutoverEndpoint -ConnectionSettings $TSMA.ConnectionSettings'],
+    ['New-MigrationBatch -Name CutoverBatch -SourceEndpoint CutoverEndpoint -AutoStart', 'Set-LabClock -Advance 1d', 'Get-MigrationBatch -Identity CutoverBatch | Format-List Status,TotalCount,SyncedCount,FailedCount'],
+  ],
+  leaveOut: { line: PORTS, step: 'ports', message: "Test the server's RPC ports with Test-NetConnection EXCH-SRV-01.corp.contoso.com -Port 6004." },
+  breaks: { lines: ['Set-LabFirewall -ComputerName EXCH-SRV-01 -ClosePort 6002'], step: 'open-ports', message: 'TCP 6001, 6002 and 6004 of EXCH-SRV-01 are not all open.' },
+});
