@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createSession, type Session } from '../../src/session';
-import { getBuiltInLab, gradeLab, gradeReport, LAB_SCHEMA, parseLabText, sessionEvaluator, validateLab, type LabProgress } from '../../src/lab';
+import { builtInLabNames, getBuiltInLab, gradeLab, gradeReport, LAB_SCHEMA, parseLabText, sessionEvaluator, validateLab, type LabProgress } from '../../src/lab';
 import type { World } from '../../src/model/world';
 
 const ADMIN = ['administrator@contoso.com', 'P@ssw0rd!'];
@@ -135,8 +135,8 @@ describe('the lab cmdlets', () => {
 
   it('without a lab started, the lab cmdlets say how to start one', () => {
     const r = createSession().run('Get-LabStep');
-    expect(r.text).toBe('Get-LabStep: No lab is started. Start one with Start-Lab <name> (the labs: cutover-powershell).\n');
-    expect(createSession().run('Start-Lab nowhere').text).toBe("Start-Lab: Cannot find a lab named 'nowhere'. The labs are: cutover-powershell.\n");
+    expect(r.text).toBe(`Get-LabStep: No lab is started. Start one with Start-Lab <name> (the labs: ${builtInLabNames().join(', ')}).\n`);
+    expect(createSession().run('Start-Lab nowhere').text).toBe(`Start-Lab: Cannot find a lab named 'nowhere'. The labs are: ${builtInLabNames().join(', ')}.\n`);
   });
 });
 
