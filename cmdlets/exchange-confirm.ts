@@ -38,6 +38,8 @@ export const EXCHANGE_CONFIRM = {
   'Disable-OutlookAnywhere': t('Disabling Outlook Anywhere virtual directory "{0}".'),
   'Set-OutlookAnywhere': t('Setting Outlook Anywhere virtual directory "{0}".'),
   'Disable-UMMailbox': t('Disabling Unified Messaging on mailbox "{0}".'),
+  'Set-User': t('Setting user "{0}".'),
+  'New-MailboxRepairRequest': t('Creating a mailbox repair request for mailbox "{0}".'),
   'Add-MailboxPermission': t('Adding mailbox permission "{1}" for user "{2}" on mailbox "{0}".'),
   'Remove-MailboxPermission': t('Removing mailbox permission "{1}" for user "{2}" on mailbox "{0}".'),
   'Add-ADPermission': t('Adding Active Directory permission "{1}" for user "{2}" on object "{0}".'),

@@ -12,6 +12,7 @@ import { exchangeEnum } from '../src/model/exchange-enums';
 import type { DeepReadonly } from '../src/store/readonly';
 import type { ExchangeServer, Mailbox, MailboxDatabase, OnPremOrganization, TenantDomain, TenantMailbox, TenantUser, Certificate } from '../src/model/world';
 import type { TraceRow, TrackingEvent } from '../src/model/mail-send';
+import { principalDisplayName } from '../src/model/onprem-admin';
 
 export const TYPES = {
   batch: 'Microsoft.Exchange.Migration.MigrationBatch',
@@ -37,6 +38,7 @@ export const TYPES = {
   distributionGroup: 'Microsoft.Exchange.Data.Directory.Management.DistributionGroup',
   messageTrace: 'Microsoft.Exchange.Management.FfoReporting.MessageTrace',
   messageTrackingEvent: 'Microsoft.Exchange.Management.TransportLogSearchTasks.MessageTrackingEvent',
+  repairRequest: 'Microsoft.Exchange.Management.Tasks.StoreIntegrityCheckJob',
 } as const;
 
 /** Remote objects arrive deserialized: pwsh prefixes their type names with `Deserialized.` and keeps the originals' views. */
@@ -112,6 +114,7 @@ export function onPremMailboxObject(org: DeepReadonly<OnPremOrganization>, m: De
     ['Database', m.database],
     ['ServerName', (db?.server ?? '').toLowerCase()],
     ['UMEnabled', m.umEnabled],
+    ['GrantSendOnBehalfTo', m.delegates.map((d) => `${org.adDomain}/Users/${principalDisplayName(org as OnPremOrganization, d)}`)],
     ['LegacyExchangeDN', m.legacyExchangeDN],
     ['ExchangeGuid', m.exchangeGuid],
     ['ProhibitSendQuota', 'unlimited'],
@@ -438,4 +441,41 @@ export function registerExchangeViews(): void {
   if (registered) return;
   registered = true;
   for (const [type, view] of Object.entries(EXCHANGE_VIEWS)) registerView(type, view);
+}
+
+/** On-premises user (Exchange 2010 Get-User): the mailbox's user object with its manager as a canonical name. */
+export function onPremUserObject(org: DeepReadonly<OnPremOrganization>, m: DeepReadonly<Mailbox>, runspaceId: string | null): PSObject {
+  const identity = `${org.adDomain}/Users/${m.displayName}`;
+  const o = remoteObject(TYPES.user365, runspaceId, [
+    ['Identity', identity],
+    ['Name', m.displayName],
+    ['DisplayName', m.displayName],
+    ['FirstName', m.firstName],
+    ['LastName', m.lastName],
+    ['SamAccountName', m.samAccountName],
+    ['UserPrincipalName', m.userPrincipalName],
+    ['WindowsEmailAddress', m.primarySmtpAddress],
+    ['Manager', m.manager === null ? null : `${org.adDomain}/Users/${principalDisplayName(org as OnPremOrganization, m.manager)}`],
+    ['RecipientTypeDetails', en('Microsoft.Exchange.Data.Directory.Recipient.RecipientTypeDetails', m.recipientTypeDetails)],
+  ]);
+  o.toStringOverride = () => m.displayName;
+  return o;
+}
+
+/** A mailbox repair request (New-MailboxRepairRequest, Exchange 2010 SP1): the job the store ran on the mailbox. */
+export function mailboxRepairRequestObject(m: DeepReadonly<Mailbox>, request: { guid: string; corruptionTypes: string[]; detectOnly: boolean; corruptionsFound: number; at: number }, runspaceId: string | null): PSObject {
+  const o = remoteObject(TYPES.repairRequest, runspaceId, [
+    ['Identity', `${m.exchangeGuid}\\${request.guid}`],
+    ['RequestGuid', request.guid],
+    ['MailboxGuid', m.exchangeGuid],
+    ['Mailbox', m.displayName],
+    ['CorruptionTypes', [...request.corruptionTypes]],
+    ['DetectOnly', request.detectOnly],
+    ['JobState', 'Succeeded'],
+    ['CorruptionsDetected', request.corruptionsFound],
+    ['CorruptionsFixed', request.detectOnly ? 0 : request.corruptionsFound],
+    ['CreationTime', new PSDateTime(request.at, 'Local')],
+  ]);
+  o.toStringOverride = () => `${m.exchangeGuid}\\${request.guid}`;
+  return o;
 }

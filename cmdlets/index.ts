@@ -9,6 +9,7 @@ import { LAB_LAB_CMDLETS } from './lab/labs';
 import { LAB_LICENSE_CMDLETS } from './lab/licenses';
 import { LAB_DNS_CMDLETS } from './lab/dns';
 import { DNS_CLIENT_CMDLETS } from './lab/dns-client';
+import { NETWORK_CMDLETS } from './lab/network';
 import { DNS_SERVER_CMDLETS } from './on-premises/dns-server';
 import { MAIL_CMDLETS, MAIL_LAB_CMDLETS } from './lab/mail';
 import { registerExchangeViews } from './exchange-types';
@@ -21,5 +22,5 @@ export interface ExchangeCmdletOptions {
 
 export function exchangeCmdlets(options: ExchangeCmdletOptions): CmdletDefinition[] {
   registerExchangeViews();
-  return [...LAB_CMDLETS, ...LAB_LAB_CMDLETS, ...LAB_LICENSE_CMDLETS, ...LAB_DNS_CMDLETS, ...DNS_CLIENT_CMDLETS, ...DNS_SERVER_CMDLETS, ...MAIL_LAB_CMDLETS, ...MAIL_CMDLETS, ...EXCHANGE_MODULE_CMDLETS, ...REMOTING_CMDLETS, ...(options.connected ? EXCHANGE_ONLINE_CMDLETS : [])];
+  return [...LAB_CMDLETS, ...LAB_LAB_CMDLETS, ...LAB_LICENSE_CMDLETS, ...LAB_DNS_CMDLETS, ...DNS_CLIENT_CMDLETS, ...NETWORK_CMDLETS, ...DNS_SERVER_CMDLETS, ...MAIL_LAB_CMDLETS, ...MAIL_CMDLETS, ...EXCHANGE_MODULE_CMDLETS, ...REMOTING_CMDLETS, ...(options.connected ? EXCHANGE_ONLINE_CMDLETS : [])];
 }

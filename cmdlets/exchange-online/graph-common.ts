@@ -27,6 +27,7 @@ export const graphConnections = new WeakMap<SessionApi, { account: string; scope
 const HTTP: Partial<Record<ExchangeMessageId, { status: number; code: string }>> = {
   GraphUserNotFound: { status: 404, code: 'Request_ResourceNotFound' },
   GraphDomainNotFound: { status: 404, code: 'Request_ResourceNotFound' },
+  GraphOrganizationNotFound: { status: 404, code: 'Request_ResourceNotFound' },
 };
 const REASON: Record<number, string> = { 400: 'BadRequest', 404: 'NotFound' };
 

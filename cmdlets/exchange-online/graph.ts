@@ -4,6 +4,7 @@
  * -RemoveLicenses @()`), to license migrated users before the 30-day grace ends (S0 section 7).
  * The licensing rules are the world's (src/model/licensing.ts).
  */
+import { GRAPH_ORGANIZATION_CMDLETS } from './graph-organization';
 import { defineCmdlet, type CmdletDefinition } from '../../src/engine/cmdlet';
 import { graphConnections } from './graph-common';
 import { GRAPH_DOMAIN_CMDLETS } from './graph-domains';
@@ -113,4 +114,4 @@ export const setMgUserLicenseCmdlet = defineCmdlet({
   },
 });
 
-export const GRAPH_CMDLETS: CmdletDefinition[] = [connectMgGraphCmdlet, disconnectMgGraphCmdlet, setMgUserLicenseCmdlet, ...GRAPH_DOMAIN_CMDLETS, ...GRAPH_USER_CMDLETS];
+export const GRAPH_CMDLETS: CmdletDefinition[] = [connectMgGraphCmdlet, disconnectMgGraphCmdlet, setMgUserLicenseCmdlet, ...GRAPH_DOMAIN_CMDLETS, ...GRAPH_USER_CMDLETS, ...GRAPH_ORGANIZATION_CMDLETS];

@@ -27,6 +27,7 @@ export const EXCHANGE_MESSAGES = {
   AcceptedDomainInitial: e('Microsoft.Exchange.Management.SystemConfigurationTasks.CannotRemoveDefaultAcceptedDomainException', 'InvalidOperation', "The initial domain '{0}' can't be removed.", true),
   // Microsoft Graph errors: the service's own message (the cmdlets add Status, ErrorCode, Date and Headers as
   // Graph PowerShell prints them; graph-common.ts has each id's HTTP status and error code).
+  GraphOrganizationNotFound: e('Microsoft.Graph.PowerShell.Runtime.RestException', 'InvalidOperation', "Resource '{0}' does not exist or one of its queried reference-property objects are not present.", false),
   GraphUserNotFound: e('Microsoft.Graph.PowerShell.Runtime.RestException', 'InvalidOperation', "Resource '{0}' does not exist or one of its queried reference-property objects are not present.", false),
   GraphSkuNotFound: e('Microsoft.Graph.PowerShell.Runtime.RestException', 'InvalidOperation', 'License {0} does not correspond to a valid company License.', true),
   GraphNoLicensesLeft: e('Microsoft.Graph.PowerShell.Runtime.RestException', 'InvalidOperation', 'Subscription with SKU {0} does not have any available licenses.', false),

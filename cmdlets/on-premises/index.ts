@@ -6,6 +6,7 @@
 import type { CmdletDefinition } from '../../src/engine/cmdlet';
 import { CLIENT_ACCESS_SERVER_CMDLETS } from './client-access-server';
 import { ON_PREM_MAILBOX_CMDLETS } from './mailbox';
+import { ON_PREM_USER_CMDLETS } from './users';
 import { PERMISSION_CMDLETS } from './permissions';
 import { DIRECTORY_CMDLETS } from './directory';
 import { UM_MAILBOX_CMDLETS } from './um-mailbox';
@@ -17,6 +18,7 @@ import { REMOTING_CMDLETS, setExchangeShellCmdlets } from './remoting';
 export const ON_PREMISES_CMDLETS: CmdletDefinition[] = [
   ...CLIENT_ACCESS_SERVER_CMDLETS,
   ...ON_PREM_MAILBOX_CMDLETS,
+  ...ON_PREM_USER_CMDLETS,
   ...PERMISSION_CMDLETS,
   ...DIRECTORY_CMDLETS,
   ...UM_MAILBOX_CMDLETS,

@@ -2,11 +2,12 @@
  * Get-Mailbox and Set-Mailbox in the Exchange Management Shell (Exchange 2010): the basics the seed
  * articles need (S1 prep 5: mailboxes must not be hidden from the address lists).
  */
-import { defineCmdlet } from '../../src/engine/cmdlet';
-import { stringOf } from '../../src/engine/values';
-import { findOrgMailbox, setHiddenFromAddressLists } from '../../src/model/onprem-admin';
+import { defineCmdlet, type CmdletContext } from '../../src/engine/cmdlet';
+import type { World } from '../../src/model/world';
+import { PSHashtable, stringOf, type PSValue } from '../../src/engine/values';
+import { findOrgMailbox, setDelegates, setHiddenFromAddressLists } from '../../src/model/onprem-admin';
 import { onPremMailboxObject, TYPES } from '../exchange-types';
-import { NO_EFFECT, bool, declareActing, only, identityOf, inTransaction, limitResults, reading, runspaceId } from '../exchange-online/context';
+import { NO_EFFECT, bool, fail, declareActing, only, identityOf, inTransaction, limitResults, reading, runspaceId } from '../exchange-online/context';
 import { GET_MAILBOX } from './syntax/get-mailbox';
 import { SET_MAILBOX } from './syntax/set-mailbox';
 import { ON_PREM_SOURCE, check } from './context';
@@ -58,8 +59,27 @@ export const getOnPremMailboxCmdlet = defineCmdlet({
   },
 });
 
+/** -GrantSendOnBehalfTo: a list replaces the delegates, $null clears them, @{Add=...; Remove=...} edits them. */
+export function delegateChange(value: PSValue | undefined): { replace?: string[]; add?: string[]; remove?: string[] } {
+  const list = (v: PSValue | undefined): string[] => (v === null || v === undefined ? [] : (Array.isArray(v) ? v : [v]).map((x) => identityOf(x as PSValue) ?? stringOf(x as PSValue)));
+  if (value instanceof PSHashtable) {
+    const get = (k: string) => {
+      for (const [key, v] of value.entries()) if (stringOf(key as PSValue).toLowerCase() === k) return v as PSValue;
+      return undefined;
+    };
+    return { add: list(get('add')), remove: list(get('remove')) };
+  }
+  return { replace: list(value) };
+}
+
+export function applyDelegates(ctx: CmdletContext, w: World, id: string): void {
+  const r = setDelegates(w, id, delegateChange(ctx.params.GrantSendOnBehalfTo));
+  if (typeof r === 'object') fail('UnknownPrincipal', [r.unknown], r.unknown);
+  check(w, r, id);
+}
+
 export const setOnPremMailboxCmdlet = defineCmdlet({
-  ...declareActing(SET_MAILBOX, ['Identity', 'HiddenFromAddressListsEnabled', 'Force'], 'only address-list visibility is modelled for on-premises mailboxes', {
+  ...declareActing(SET_MAILBOX, ['Identity', 'HiddenFromAddressListsEnabled', 'GrantSendOnBehalfTo', 'Force'], 'only address-list visibility and delegates are modelled for on-premises mailboxes', {
     DomainController: NO_EFFECT.domainController,
   }),
   process(ctx) {
@@ -69,6 +89,7 @@ export const setOnPremMailboxCmdlet = defineCmdlet({
       if (!shouldProcessExchange(ctx, 'Set-Mailbox', id)) return;
       const hidden = bool(ctx, 'HiddenFromAddressListsEnabled');
       if (hidden !== undefined) check(w, setHiddenFromAddressLists(w, id, hidden), id);
+      if (ctx.bound('GrantSendOnBehalfTo')) applyDelegates(ctx, w, id);
     });
   },
 });

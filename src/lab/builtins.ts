@@ -8,6 +8,13 @@ import troubleshootDomainNotAdded from './labs/troubleshoot-domain-not-added.jso
 import troubleshootLicensesShort from './labs/troubleshoot-licenses-short.json';
 import troubleshootMissingPermissions from './labs/troubleshoot-missing-permissions.json';
 import troubleshootUmEnabled from './labs/troubleshoot-um-enabled.json';
+import troubleshootHiddenMailbox from './labs/troubleshoot-hidden-mailbox.json';
+import troubleshootManagerOutside from './labs/troubleshoot-manager-outside.json';
+import troubleshootBadItems from './labs/troubleshoot-bad-items.json';
+import troubleshootAutodiscoverBroken from './labs/troubleshoot-autodiscover-broken.json';
+import troubleshoot2500 from './labs/troubleshoot-2500.json';
+import troubleshootDirsync from './labs/troubleshoot-dirsync.json';
+import troubleshootExchange2003PortsClosed from './labs/troubleshoot-exchange2003-ports-closed.json';
 import { validateLab } from './load';
 import type { Lab } from './types';
 
@@ -21,6 +28,13 @@ const SOURCES: Record<string, unknown> = {
   'troubleshoot-licenses-short': troubleshootLicensesShort,
   'troubleshoot-missing-permissions': troubleshootMissingPermissions,
   'troubleshoot-um-enabled': troubleshootUmEnabled,
+  'troubleshoot-hidden-mailbox': troubleshootHiddenMailbox,
+  'troubleshoot-manager-outside': troubleshootManagerOutside,
+  'troubleshoot-bad-items': troubleshootBadItems,
+  'troubleshoot-autodiscover-broken': troubleshootAutodiscoverBroken,
+  'troubleshoot-2500': troubleshoot2500,
+  'troubleshoot-dirsync': troubleshootDirsync,
+  'troubleshoot-exchange2003-ports-closed': troubleshootExchange2003PortsClosed,
 };
 
 const loaded = new Map<string, Lab>();

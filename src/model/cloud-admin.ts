@@ -25,3 +25,14 @@ export function setCloudMailbox(world: World, identity: string, change: CloudMai
   if (change.displayName !== undefined) m.displayName = change.displayName;
   return 'ok';
 }
+
+/**
+ * Turning directory synchronization off for the tenant (Graph's organization onPremisesSyncEnabled,
+ * "Turn off directory synchronization"): synced users become cloud users, and the on-premises sync
+ * server no longer exports to this tenant. A cutover migration is allowed again (R3, R17).
+ * Turning it on records that a sync server exports to the tenant again.
+ */
+export function setTenantDirectorySync(world: World, enabled: boolean): void {
+  world.tenant.directorySyncEnabled = enabled;
+  world.onPrem.directorySyncEnabled = enabled;
+}

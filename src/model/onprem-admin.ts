@@ -192,3 +192,87 @@ export function groupMembers(org: OnPremOrganization, group: Group): GroupMember
   }
   return out;
 }
+
+/**
+ * A recipient that can be a manager or a delegate (a mailbox user or a mail user), by alias,
+ * sAMAccountName, DOMAIN\name, SMTP address, display name or canonical name; its sAMAccountName.
+ */
+export function findManagerOrDelegate(org: OnPremOrganization, identity: string): string | undefined {
+  const prefix = `${lower(org.adDomain)}/users/`;
+  const raw = lower(identity).startsWith(prefix) ? identity.trim().slice(prefix.length) : identity;
+  const mbx = findOrgMailbox(org, raw);
+  if (mbx) return mbx.samAccountName.toLowerCase();
+  const id = lower(raw);
+  const sam = principalName(org, raw);
+  const mu = org.mailUsers.find((m) => lower(m.alias) === id || lower(m.samAccountName) === sam || lower(m.primarySmtpAddress) === id || lower(m.displayName) === id);
+  return mu?.samAccountName.toLowerCase();
+}
+
+/** The display name of a principal kept by sAMAccountName (a mailbox user, a mail user or an account). */
+export function principalDisplayName(org: OnPremOrganization, sam: string): string {
+  const s = lower(sam);
+  return (
+    org.mailboxes.find((m) => lower(m.samAccountName) === s)?.displayName ??
+    org.mailUsers.find((m) => lower(m.samAccountName) === s)?.displayName ??
+    org.accounts.find((a) => lower(a.samAccountName) === s)?.displayName ??
+    sam
+  );
+}
+
+/** Set-User -Manager (null clears it): a manager the cutover does not migrate stalls the user (R19). */
+export function setManager(world: World, user: string, manager: string | null): AdminOutcome {
+  const m = findOrgMailbox(world.onPrem, user);
+  if (!m) return 'not-found';
+  if (manager === null) {
+    m.manager = null;
+    return 'ok';
+  }
+  const p = findManagerOrDelegate(world.onPrem, manager);
+  if (!p) return 'principal-not-found';
+  m.manager = p;
+  return 'ok';
+}
+
+/** Set-Mailbox -GrantSendOnBehalfTo: the mailbox's delegates, replaced, added to or removed from (R19). */
+export function setDelegates(world: World, mailbox: string, change: { replace?: string[]; add?: string[]; remove?: string[] }): AdminOutcome | { unknown: string } {
+  const m = findOrgMailbox(world.onPrem, mailbox);
+  if (!m) return 'not-found';
+  const resolve = (ids: string[]) => ids.map((id) => ({ id, sam: findManagerOrDelegate(world.onPrem, id) }));
+  const all = [...resolve(change.replace ?? []), ...resolve(change.add ?? []), ...resolve(change.remove ?? [])];
+  const unknown = all.find((x) => !x.sam);
+  if (unknown) return { unknown: unknown.id };
+  let next = change.replace ? [...new Set(resolve(change.replace).map((x) => x.sam!))] : [...m.delegates];
+  for (const x of resolve(change.add ?? [])) if (!next.includes(x.sam!)) next.push(x.sam!);
+  const removed = new Set(resolve(change.remove ?? []).map((x) => x.sam!));
+  next = next.filter((d) => !removed.has(lower(d)));
+  m.delegates = next;
+  return 'ok';
+}
+
+/**
+ * New-MailboxRepairRequest: the store repairs the mailbox's folder structures, so a mailbox that
+ * could not be opened can be read again. Items that are themselves corrupt stay corrupt (they are
+ * skipped by a migration).
+ */
+export function repairMailbox(world: World, mailbox: string, detectOnly: boolean): { outcome: AdminOutcome; corruptionsFound: number; mailbox?: Mailbox } {
+  const m = findOrgMailbox(world.onPrem, mailbox);
+  if (!m) return { outcome: 'not-found', corruptionsFound: 0 };
+  const found = m.unreadable ? 1 : 0;
+  if (!detectOnly) m.unreadable = false;
+  return { outcome: 'ok', corruptionsFound: found, mailbox: m };
+}
+
+/**
+ * The firewall in front of an on-premises server (the lab's stand-in for the network's firewall):
+ * opens or closes TCP ports, which the migration service and Test-NetConnection then reach or not
+ * (R12: Exchange 2003 needs 6001, 6002 and 6004 for RPC over HTTP).
+ */
+export function setServerPorts(world: World, server: string, open: number[], close: number[]): AdminOutcome {
+  const s = findServer(world.onPrem, server);
+  if (!s) return 'not-found';
+  const ports = new Set(s.openPorts);
+  for (const p of open) ports.add(p);
+  for (const p of close) ports.delete(p);
+  s.openPorts = [...ports].sort((a, b) => a - b);
+  return 'ok';
+}

@@ -52,7 +52,7 @@ describe('where each cmdlet exists', () => {
     const s = connected();
     const r = s.run('Import-PSSession $s | Out-Null');
     // Every Exchange Management Shell cmdlet that Exchange Online also has is skipped.
-    expect(r.warnings).toEqual(['Get-Mailbox', 'Set-Mailbox', 'Get-MailboxPermission', 'Get-MailboxStatistics', 'Get-DistributionGroup', 'Get-DistributionGroupMember'].map((c) => `Proxy creation has been skipped for the following command: '${c}', because it would shadow an existing local command.  Use the AllowClobber parameter if you want to shadow existing local commands.`));
+    expect(r.warnings).toEqual(['Get-Mailbox', 'Set-Mailbox', 'Get-User', 'Get-MailboxPermission', 'Get-MailboxStatistics', 'Get-DistributionGroup', 'Get-DistributionGroupMember'].map((c) => `Proxy creation has been skipped for the following command: '${c}', because it would shadow an existing local command.  Use the AllowClobber parameter if you want to shadow existing local commands.`));
     expect(step(s, '(Get-Command Get-Mailbox).Source')).toBe('ExchangeOnlineManagement\n');
   });
 

@@ -19,7 +19,7 @@ const ENUM_TYPES: Record<string, string[]> = {
 };
 const DEFAULT_SET: Record<string, string> = {
   'New-MigrationBatch': 'Onboarding', 'Get-MigrationBatch': 'Identity', 'Get-MigrationUser': 'Identity', 'Get-MigrationEndpoint': 'Identity', 'Get-MigrationConfig': 'Partition', 'Test-MigrationServerAvailability': 'ExchangeOutlookAnywhereAutodiscover', 'New-MigrationEndpoint': 'ExchangeOutlookAnywhereAutoDiscover', 'Set-ClientAccessServer': 'Identity', 'Export-MigrationReport': 'StreamBased',
-  'Get-Mailbox': 'Identity', 'Get-User': 'Identity', 'Get-Recipient': 'Identity', 'Get-MailboxStatistics': 'Identity', 'Get-DistributionGroup': 'Identity', 'Get-MailboxDatabase': 'Identity', 'Get-OutlookAnywhere': 'Identity', 'Enable-OutlookAnywhere': 'CustomIdentity', 'Disable-OutlookAnywhere': 'Identity',
+  'Get-Mailbox': 'Identity', 'Get-User': 'Identity', 'Get-Recipient': 'Identity', 'Get-MailboxStatistics': 'Identity', 'Get-DistributionGroup': 'Identity', 'Get-MailboxDatabase': 'Identity', 'Get-OutlookAnywhere': 'Identity', 'Enable-OutlookAnywhere': 'CustomIdentity', 'Disable-OutlookAnywhere': 'Identity', 'New-MailboxRepairRequest': 'Mailbox', 'Set-User': 'Identity',
   'Get-MailboxPermission': 'AccessRights', 'Add-MailboxPermission': 'AccessRights', 'Remove-MailboxPermission': 'AccessRights', 'Get-ADPermission': 'AccessRights', 'Add-ADPermission': 'AccessRights', 'Remove-ADPermission': 'AccessRights',
   'Get-ExchangeCertificate': 'Thumbprint', 'New-ExchangeCertificate': 'Certificate', 'Import-ExchangeCertificate': 'FileData', 'Enable-ExchangeCertificate': 'Thumbprint', 'Remove-ExchangeCertificate': 'Thumbprint',
 };
@@ -136,5 +136,6 @@ export const SYNTAX_PAGES: Record<'online' | 'onprem', string[]> = {
     'Disable-UMMailbox','Get-OutlookAnywhere','Set-OutlookAnywhere','Enable-OutlookAnywhere','Disable-OutlookAnywhere',
     'Get-ExchangeCertificate','New-ExchangeCertificate','Import-ExchangeCertificate','Enable-ExchangeCertificate','Remove-ExchangeCertificate',
     'Get-MessageTrackingLog',
+    'Get-User','Set-User','New-MailboxRepairRequest',
   ],
 };

@@ -185,6 +185,8 @@ export function coerceArgument(ctx: BindingErrorContext, p: BinderParameter, v: 
   }
   if (isArrayType(type)) {
     if (v === null) return null;
+    // Exchange's MultiValuedProperty takes @{Add=...; Remove=...} to edit the values in place.
+    if (type.toLowerCase() === 'multivaluedproperty' && v instanceof PSHashtable) return v;
     const el = type.toLowerCase() === 'multivaluedproperty' ? 'String' : type.slice(0, -2);
     const items = Array.isArray(v) ? v : [v];
     return items.map((x) => convertScalar(ctx, p, x, el));

@@ -835,6 +835,18 @@ export interface GetMgDomainVerificationDnsRecordParams extends CommonParameters
   responseHeadersVariable?: string;
 }
 
+/** Gets the tenant as an organization: its id, name, verified domains and whether directory synchronization is on (OnPremisesSyncEnabled). */
+export interface GetMgOrganizationParams extends CommonParameters {
+  /** The organization (tenant) id. */
+  organizationId?: string;
+  /** Properties to return ($select). */
+  property?: string | string[];
+  /** Lists every page. */
+  all?: boolean;
+  /** Extra HTTP request headers. */
+  headers?: unknown;
+}
+
 /** Lists the tenant's subscriptions: each SKU's units bought (PrepaidUnits.Enabled) and assigned (ConsumedUnits). */
 export interface GetMgSubscribedSkuParams extends CommonParameters {
   /** One subscription: <tenant id>_<SkuId>. */
@@ -1606,6 +1618,18 @@ export interface SetLabDnsRecordParams extends CommonParameters, ShouldProcessPa
   passThru?: boolean;
 }
 
+/** Opens or closes TCP ports on the network firewall in front of an on-premises server (the lab's stand-in for the firewall's own console). */
+export interface SetLabFirewallParams extends CommonParameters, ShouldProcessParameters {
+  /** The on-premises server the firewall protects (EXCH-SRV-01 or its FQDN). */
+  computerName?: string;
+  /** TCP ports to let through. */
+  openPort?: unknown;
+  /** TCP ports to block. */
+  closePort?: unknown;
+  /** Writes the ports open afterwards. */
+  passThru?: boolean;
+}
+
 /** Use the Set-Mailbox cmdlet to modify the settings of existing mailboxes. */
 export interface SetMailboxParams extends CommonParameters, ShouldProcessParameters {
   /** The Identity parameter specifies the mailbox that you want to modify. */
@@ -1987,8 +2011,12 @@ export interface SkipLabStepParams extends CommonParameters {
 
 /** Starts a lab: loads its scenario into this session's world and shows the first step. */
 export interface StartLabParams extends CommonParameters {
-  /** The lab to start (cutover-powershell...). */
+  /** A built-in lab (Start-Lab lists them when the name is wrong). */
   name?: string;
+  /** A lab file of your own (JSON or YAML, docs/lab.schema.json) on the session's disk. */
+  path?: string;
+  /** A lab file's text (JSON or YAML): Start-Lab -Definition (Get-Content mylab.json -Raw). */
+  definition?: string;
 }
 
 /** Use the Start-MigrationBatch cmdlet to start a move request or migration batch that was created with the New-MigrationBatch cmdlet. */
@@ -2093,6 +2121,36 @@ export interface TestMigrationServerAvailabilityParams extends CommonParameters,
   testMailbox?: string | object;
 }
 
+/** Tests whether a computer answers (ping) or whether one of its TCP ports accepts a connection, from the admin workstation. */
+export interface TestNetConnectionParams extends CommonParameters {
+  /** The computer to test: a DNS name or an IPv4 address. */
+  computerName?: string;
+  /** The TCP port to test. */
+  port?: number;
+  /** A well-known TCP port to test: HTTP (80), RDP (3389), SMB (445) or WINRM (5985). */
+  commonTCPPort?: "HTTP" | "RDP" | "SMB" | "WINRM";
+  /** Quiet returns only True or False. */
+  informationLevel?: "Quiet" | "Detailed";
+  /** Traces the route. */
+  traceRoute?: boolean;
+  /** The most hops of a trace. */
+  hops?: number;
+}
+
+/** Updates the organization; onPremisesSyncEnabled = $false turns directory synchronization off (needed before a cutover migration). */
+export interface UpdateMgBetaOrganizationParams extends CommonParameters, ShouldProcessParameters {
+  /** The organization (tenant) id: (Get-MgOrganization).Id. */
+  organizationId?: string;
+  /** The properties to change, as a hashtable (@{onPremisesSyncEnabled = $false}). */
+  bodyParameter?: Record<string, unknown>;
+  /** Turns directory synchronization on, or off with -OnPremisesSyncEnabled:$false. */
+  onPremisesSyncEnabled?: boolean;
+  /** Returns true when the request succeeds. */
+  passThru?: boolean;
+  /** Extra HTTP request headers. */
+  headers?: unknown;
+}
+
 /** Updates a verified domain; -IsDefault makes it the default domain. */
 export interface UpdateMgDomainParams extends CommonParameters, ShouldProcessParameters {
   /** The domain: its fully qualified name (contoso.com). */
@@ -2159,6 +2217,7 @@ export interface ExchangeCmdlets {
   getMessageTraceV2(params?: GetMessageTraceV2Params): Record<string, unknown>[];
   getMgDomain(params?: GetMgDomainParams): Record<string, unknown>[];
   getMgDomainVerificationDnsRecord(params?: GetMgDomainVerificationDnsRecordParams): Record<string, unknown>[];
+  getMgOrganization(params?: GetMgOrganizationParams): Record<string, unknown>[];
   getMgSubscribedSku(params?: GetMgSubscribedSkuParams): Record<string, unknown>[];
   getMgUser(params?: GetMgUserParams): Record<string, unknown>[];
   getMgUserLicenseDetail(params?: GetMgUserLicenseDetailParams): Record<string, unknown>[];
@@ -2194,6 +2253,7 @@ export interface ExchangeCmdlets {
   setDnsServerResourceRecord(params?: SetDnsServerResourceRecordParams): Record<string, unknown>;
   setLabClock(params?: SetLabClockParams): LabClock;
   setLabDnsRecord(params?: SetLabDnsRecordParams): Record<string, unknown>;
+  setLabFirewall(params?: SetLabFirewallParams): void;
   setMailbox(params?: SetMailboxParams): void;
   setMgUserLicense(params?: SetMgUserLicenseParams): Record<string, unknown>;
   setMigrationBatch(params?: SetMigrationBatchParams): void;
@@ -2209,6 +2269,8 @@ export interface ExchangeCmdlets {
   testLabAutodiscover(params?: TestLabAutodiscoverParams): Record<string, unknown>;
   testLabStep(params?: TestLabStepParams): Record<string, unknown>;
   testMigrationServerAvailability(params?: TestMigrationServerAvailabilityParams): TestMigrationServerAvailabilityOutcome;
+  testNetConnection(params?: TestNetConnectionParams): Record<string, unknown>;
+  updateMgBetaOrganization(params?: UpdateMgBetaOrganizationParams): void;
   updateMgDomain(params?: UpdateMgDomainParams): void;
   updateMgUser(params?: UpdateMgUserParams): void;
 }
@@ -2243,6 +2305,7 @@ export const CMDLET_NAMES = {
   getMessageTraceV2: "Get-MessageTraceV2",
   getMgDomain: "Get-MgDomain",
   getMgDomainVerificationDnsRecord: "Get-MgDomainVerificationDnsRecord",
+  getMgOrganization: "Get-MgOrganization",
   getMgSubscribedSku: "Get-MgSubscribedSku",
   getMgUser: "Get-MgUser",
   getMgUserLicenseDetail: "Get-MgUserLicenseDetail",
@@ -2278,6 +2341,7 @@ export const CMDLET_NAMES = {
   setDnsServerResourceRecord: "Set-DnsServerResourceRecord",
   setLabClock: "Set-LabClock",
   setLabDnsRecord: "Set-LabDnsRecord",
+  setLabFirewall: "Set-LabFirewall",
   setMailbox: "Set-Mailbox",
   setMgUserLicense: "Set-MgUserLicense",
   setMigrationBatch: "Set-MigrationBatch",
@@ -2293,6 +2357,8 @@ export const CMDLET_NAMES = {
   testLabAutodiscover: "Test-LabAutodiscover",
   testLabStep: "Test-LabStep",
   testMigrationServerAvailability: "Test-MigrationServerAvailability",
+  testNetConnection: "Test-NetConnection",
+  updateMgBetaOrganization: "Update-MgBetaOrganization",
   updateMgDomain: "Update-MgDomain",
   updateMgUser: "Update-MgUser",
 } as const satisfies Record<keyof ExchangeCmdlets, string>;
