@@ -229,7 +229,7 @@ describe('exo-shell lab check', () => {
     const none = join(dir, 'none.json');
     shell(['-State', none, '-Command', 'Get-Date']);
     r = shell(['lab', 'check', 'cutover-powershell', '-State', none]);
-    expect([r.code, r.err]).toEqual([2, `exo-shell lab check: The world file '${none}' has no lab started (/world/lab is null): start it with exo-shell -State ${none} -Command 'Start-Lab cutover-powershell'.\n`]);
+    expect([r.code, r.err]).toEqual([2, `exo-shell lab check: The world file '${none}' has no lab started (/world/lab is null): start it with exo-shell lab start cutover-powershell -State ${none}.\n`]);
     r = shell(['lab', 'check', 'cutover-powershell', '-State', join(dir, 'missing.json')]);
     expect([r.code, r.err]).toEqual([2, `exo-shell lab check: The world file '${join(dir, 'missing.json')}' does not exist.\n`]);
     r = shell(['lab', 'check', 'cutover-powershell']);
