@@ -190,6 +190,8 @@ export function acquireLock(file: string, options: LockOptions = {}): () => void
       options.onStaleLock?.();
       continue;
     }
+    // Released between our attempt and the read: try again at once (it is not a holder to report).
+    if (!found && !fs.existsSync(lockPath)) continue;
     if (Date.now() >= deadline) {
       const holder = found?.info;
       throw new WorldError('StoreLockTimeout', [
