@@ -27,6 +27,7 @@ function namedLists(world: ReadonlyWorld): [string, string, Named, (x: never) =>
     ['/onPrem/databases', 'mailbox database', o.databases, (x: { name: string }) => x.name],
     ['/onPrem/acceptedDomains', 'accepted domain', o.acceptedDomains, (x: string) => x],
     ['/onPrem/accounts', 'account', o.accounts, (x: { samAccountName: string }) => x.samAccountName],
+    ['/tenant/domains', 'tenant domain', t.domains, (x: { name: string }) => x.name],
     ['/tenant/licenses', 'license', t.licenses, (x: { skuPartNumber: string }) => x.skuPartNumber],
     ['/tenant/users', 'user', t.users, (x: { userPrincipalName: string }) => x.userPrincipalName],
     ['/tenant/mailboxes', 'cloud mailbox', t.mailboxes, (x: { alias: string }) => x.alias],
@@ -115,12 +116,6 @@ export function checkWorld(world: ReadonlyWorld, limit = 50, root = ''): WorldIs
   for (const p of org.domainAdmins)
     if (!principals.has(p.toLowerCase()) && add('InvariantUnknownPrincipal', ['member list', 'Domain Admins', p])) return issues;
 
-  const tenantDomains = new Set<string>();
-  for (const d of world.tenant.domains) {
-    const n = d.name.toLowerCase();
-    if (tenantDomains.has(n) && add('InvariantDuplicateDomain', [d.name])) return issues;
-    tenantDomains.add(n);
-  }
   const cloud = new Map<string, string>();
   for (const m of world.tenant.mailboxes)
     for (const a of [`smtp:${m.primarySmtpAddress}`, ...m.emailAddresses].filter((x) => /^smtp:/i.test(x))) {

@@ -61,7 +61,6 @@ export const WORLD_MESSAGES = {
   InvariantPrimaryNotInAddresses: "The recipient '{0}' has primary SMTP address '{1}' missing from its email addresses.",
   InvariantDuplicateAlias: "The alias '{0}' is used more than once in {1}.",
   InvariantUnknownPrincipal: "The {0} of '{1}' names '{2}', which is not an account or mailbox.",
-  InvariantDuplicateDomain: "The tenant domain '{0}' is listed more than once.",
   InvariantFileParentMissing: "The file or folder '{0}' has no parent folder.",
   InvariantDuplicateName: "{0}: the {1} '{2}' is listed more than once (first at {3}).",
   InvariantSizeNegative: "The mailbox '{0}' has a negative size or item count.",
