@@ -7,7 +7,6 @@
  *
  * File format: { "format": "exo-emulator-world", "schemaVersion": 3, "revision": n, "savedAt": iso, "world": {...} }
  */
-import { closeSync, existsSync, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { World } from '../src/model/world';
 import { WORLD_SCHEMA_VERSION } from '../src/model/world';
@@ -17,9 +16,10 @@ import { firstWorldProblem } from '../src/model/validate';
 import { checkWorld } from '../src/model/invariants';
 import { MemoryStateStore } from '../src/store/memory-store';
 import type { ReadonlyWorld, StateStore, WorldChangeListener, WorldSnapshot } from '../src/store/state-store';
-import { writeFileAtomic } from './atomic-write';
-import { acquireLock, type LockOptions } from './lock';
+import { removeStaleTemps, writeFileAtomic } from './atomic-write';
+import { acquireLock, LockUnavailableError, type LockOptions } from './lock';
 import { jsonChunks } from './json-chunks';
+import { ioReason, nodeFs, UNWRITABLE, type StoreFs } from './store-fs';
 
 export const WORLD_FILE_FORMAT = 'exo-emulator-world';
 
@@ -36,9 +36,9 @@ export interface Stamp {
   ctimeMs: number;
 }
 
-function stampOf(path: string): Stamp | null {
+function stampOf(path: string, fs: StoreFs = nodeFs): Stamp | null {
   try {
-    const s = statSync(path);
+    const s = fs.statSync(path);
     return { ino: s.ino, size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs };
   } catch {
     return null;
@@ -58,17 +58,17 @@ function errorText(e: unknown): string {
  * Reads and checks a world file; throws a WorldError naming the file and the first problem. The
  * stamp comes from the same open file as the text (a writer may rename a new file in between).
  */
-export function readWorldFile(path: string): { world: World; revision: number; stamp: Stamp } {
+export function readWorldFile(path: string, fs: StoreFs = nodeFs): { world: World; revision: number; stamp: Stamp } {
   let text: string;
   let stamp: Stamp;
   try {
-    const fd = openSync(path, 'r');
+    const fd = fs.openSync(path, 'r');
     try {
-      const s = fstatSync(fd);
+      const s = fs.fstatSync(fd);
       stamp = { ino: s.ino, size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs };
-      text = readFileSync(fd, 'utf8');
+      text = fs.readFileSync(fd, 'utf8');
     } finally {
-      closeSync(fd);
+      fs.closeSync(fd);
     }
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new WorldError('StoreFileMissing', [path]);
@@ -87,6 +87,10 @@ export function readWorldFile(path: string): { world: World; revision: number; s
     throw new WorldError('StoreFileNotAWorld', [path, `"format" is ${JSON.stringify(env.format ?? null)}, expected "${WORLD_FILE_FORMAT}"`]);
   if (typeof env.schemaVersion !== 'number' || !Number.isInteger(env.schemaVersion))
     throw new WorldError('StoreFileNotAWorld', [path, '"schemaVersion" is not an integer']);
+  // The revision counts saves: a hand edit to a negative, fractional or huge one (1e999 parses as
+  // Infinity) would be saved back as text JSON cannot read, so it is refused here.
+  if (env.revision !== undefined && !validRevision(env.revision))
+    throw new WorldError('StoreRevisionInvalid', [path, MAX_REVISION, typeof env.revision === 'number' ? String(env.revision) : JSON.stringify(env.revision) ?? 'undefined']);
   if (env.schemaVersion > WORLD_SCHEMA_VERSION)
     throw new WorldError('StoreFileNewerSchema', [path, env.schemaVersion, WORLD_SCHEMA_VERSION]);
   // An older file is brought up to this version's shape before it is checked (world-upgrade.ts).
@@ -94,12 +98,21 @@ export function readWorldFile(path: string): { world: World; revision: number; s
   const problem = firstWorldProblem(env.world);
   if (problem) throw new WorldError('StoreFileSchemaInvalid', [path, `/world${problem.startsWith('(root)') ? problem.slice(6) : problem}`]);
   const world = env.world as World;
-  const issues = checkWorld(world, 1);
+  const issues = checkWorld(world, 1, '/world');
   if (issues.length > 0) throw new WorldError('StoreFileInvariant', [path, issues[0]!.message]);
-  return { world, revision: typeof env.revision === 'number' ? env.revision : 0, stamp };
+  return { world, revision: validRevision(env.revision) ? env.revision : 0, stamp };
+}
+
+/** The largest revision a file may hold: the next save's revision must still be exact. */
+export const MAX_REVISION = Number.MAX_SAFE_INTEGER - 1;
+
+function validRevision(r: unknown): r is number {
+  return typeof r === 'number' && Number.isSafeInteger(r) && r >= 0 && r <= MAX_REVISION;
 }
 
 function* serialise(world: ReadonlyWorld, revision: number): Generator<string> {
+  // Never `Infinity` or `NaN` in the file (String() of them is not JSON).
+  if (!validRevision(revision)) throw new RangeError(`revision ${revision} is not a whole number from 0 to ${MAX_REVISION}`);
   yield '{"format":"' + WORLD_FILE_FORMAT + '","schemaVersion":' + WORLD_SCHEMA_VERSION + ',"revision":' + revision +
     ',"savedAt":' + JSON.stringify(new Date().toISOString()) + ',"world":';
   yield* jsonChunks(world);
@@ -114,12 +127,21 @@ export class FileStateStore implements StateStore {
   private readonly lockOptions: LockOptions;
   /** Set while a top-level transaction holds the lock, so the save knows the next revision. */
   private saving = false;
+  /**
+   * Set while a top-level transaction runs without the lock because the folder cannot be written
+   * (read-only, full, denied): reading works, and a save is refused with this reason.
+   */
+  private unwritable: string | null = null;
+  private readonly fs: StoreFs;
+  /** Stale temporary files are looked for once, at the first lock, and after breaking a stale lock. */
+  private tempsChecked = false;
 
   private constructor(path: string, world: World, revision: number, stamp: Stamp | null, options: FileStoreOptions) {
     this.path = path;
     this.revision = revision;
     this.stamp = stamp;
-    this.lockOptions = options;
+    this.fs = options.fs ?? nodeFs;
+    this.lockOptions = { ...options, onStaleLock: () => (this.tempsChecked = false) };
     const initial = JSON.stringify(world);
     this.memory = new MemoryStateStore(world, {
       resetTo: options.resetTo ?? (() => JSON.parse(initial) as World),
@@ -130,19 +152,25 @@ export class FileStateStore implements StateStore {
   /** Opens an existing world file (it must exist and be valid). */
   static open(path: string, options: FileStoreOptions = {}): FileStateStore {
     const full = resolve(path);
-    const { world, revision, stamp } = readWorldFile(full);
+    const { world, revision, stamp } = readWorldFile(full, options.fs);
     return new FileStateStore(full, world, revision, stamp, options);
   }
 
   /** Creates a new world file; refuses to replace an existing one. */
   static create(path: string, world: World, options: FileStoreOptions = {}): FileStateStore {
     const full = resolve(path);
+    const fs = options.fs ?? nodeFs;
     const release = acquireLock(full, options);
     let stamp: Stamp | null;
     try {
-      if (existsSync(full)) throw new WorldError('StoreFileExists', [full]);
-      writeFileAtomic(full, serialise(world, 1));
-      stamp = stampOf(full); // under the lock: nobody else can have replaced it yet
+      if (fs.existsSync(full)) throw new WorldError('StoreFileExists', [full]);
+      removeStaleTemps(full, fs);
+      try {
+        writeFileAtomic(full, serialise(world, 1), fs);
+      } catch (e) {
+        throw new WorldError('StoreWriteFailed', [full, ioReason(e)]);
+      }
+      stamp = stampOf(full, fs); // under the lock: nobody else can have replaced it yet
     } finally {
       release();
     }
@@ -151,7 +179,7 @@ export class FileStateStore implements StateStore {
 
   /** Opens the file if it exists, else creates it from `create()`. */
   static openOrCreate(path: string, create: () => World, options: FileStoreOptions = {}): FileStateStore {
-    return existsSync(resolve(path)) ? FileStateStore.open(path, options) : FileStateStore.create(path, create(), options);
+    return (options.fs ?? nodeFs).existsSync(resolve(path)) ? FileStateStore.open(path, options) : FileStateStore.create(path, create(), options);
   }
 
   get inTransaction(): boolean {
@@ -177,16 +205,24 @@ export class FileStateStore implements StateStore {
   }
 
   restore(snapshot: WorldSnapshot): void {
-    this.locked(() => {
-      this.memory.restore(snapshot);
-      this.save(this.memory.read());
-    });
+    this.replaceAndSave(() => this.memory.restore(snapshot));
   }
 
   reset(): void {
+    this.replaceAndSave(() => this.memory.reset());
+  }
+
+  /** Replaces the world in memory and saves it; if the save fails, memory goes back as it was. */
+  private replaceAndSave(replace: () => void): void {
     this.locked(() => {
-      this.memory.reset();
-      this.save(this.memory.read());
+      const before = this.memory.read() as World;
+      replace();
+      try {
+        this.save(this.memory.read());
+      } catch (e) {
+        this.memory.replaceWorld(before, { kind: 'restore' });
+        throw e;
+      }
     });
   }
 
@@ -205,9 +241,25 @@ export class FileStateStore implements StateStore {
   }
 
   private locked<T>(fn: () => T): T {
-    const release = acquireLock(this.path, this.lockOptions);
+    let release: () => void;
+    try {
+      release = acquireLock(this.path, this.lockOptions);
+    } catch (e) {
+      // A folder that cannot be written still reads: the transaction runs, and saving is refused.
+      if (!(e instanceof LockUnavailableError) || !UNWRITABLE.has(e.code ?? '')) throw e;
+      this.unwritable = ioReason(e.ioError);
+      try {
+        return fn();
+      } finally {
+        this.unwritable = null;
+      }
+    }
     this.saving = true;
     try {
+      if (!this.tempsChecked) {
+        this.tempsChecked = true;
+        removeStaleTemps(this.path, this.fs);
+      }
       return fn();
     } finally {
       this.saving = false;
@@ -217,23 +269,29 @@ export class FileStateStore implements StateStore {
 
   /** Reloads the file when another process replaced it since we last read or wrote it. */
   private refreshIfChanged(): void {
-    const now = stampOf(this.path);
+    const now = stampOf(this.path, this.fs);
     if (sameStamp(now, this.stamp)) return;
-    const { world, revision, stamp } = readWorldFile(this.path);
+    const { world, revision, stamp } = readWorldFile(this.path, this.fs);
     this.revision = revision;
     this.stamp = stamp;
     this.memory.replaceWorld(world);
   }
 
+  /**
+   * Saves the world of a transaction about to commit. On failure it throws StoreSaveFailed ("The world
+   * could not be saved to '<file>': <reason>. Nothing was changed."): the transaction then rolls
+   * back, the file keeps its previous content, and no temporary file is left.
+   */
   private save(world: ReadonlyWorld): void {
+    if (this.unwritable !== null) throw new WorldError('StoreSaveFailed', [this.path, this.unwritable]);
     if (!this.saving) throw new WorldError('StoreWriteFailed', [this.path, 'the file is not locked by this process']);
     const next = this.revision + 1;
     try {
-      writeFileAtomic(this.path, serialise(world, next));
+      writeFileAtomic(this.path, serialise(world, next), this.fs);
     } catch (e) {
-      throw new WorldError('StoreWriteFailed', [this.path, errorText(e)]);
+      throw new WorldError('StoreSaveFailed', [this.path, ioReason(e)]);
     }
     this.revision = next;
-    this.stamp = stampOf(this.path);
+    this.stamp = stampOf(this.path, this.fs);
   }
 }

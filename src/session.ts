@@ -19,6 +19,7 @@ import { MemoryStateStore } from './store/memory-store';
 import type { ReadonlyWorld, StateStore, WorldSnapshot } from './store/state-store';
 import { BufferHost } from './buffer-host';
 import { Transcriber, TranscribingHost } from './transcript';
+import { isStoreError, SaveGuardHost, saveFailedError } from './store/save-guard';
 import { parseDuration } from './duration';
 import { exchangeCmdlets } from '../cmdlets';
 import { coreCmdlets } from '../cmdlets/core/engine-core';
@@ -84,6 +85,7 @@ export class Session {
   readonly runspace: Runspace;
   readonly host: Host;
   private readonly services: Map<string, unknown> = new Map();
+  private readonly saveGuard: SaveGuardHost;
   private readonly color: boolean;
   private scriptName: string | undefined;
   private readonly transcriber: Transcriber;
@@ -125,15 +127,19 @@ export class Session {
       random: this.runtime.random,
       get: <T>(name: string) => this.services.get(name) as T | undefined,
     };
-    this.runspace = new Runspace({
-      // Everything written also reaches the transcript while Start-Transcript is on.
-      host: new TranscribingHost(
+    // Everything written also reaches the transcript while Start-Transcript is on; a command's text
+    // is held until its changes are saved (store/save-guard.ts).
+    this.saveGuard = new SaveGuardHost(
+      new TranscribingHost(
         this.host,
         () => (this.transcriber.active ? this.transcriber : null),
         (record) => {
           for (const hook of this.progressHooks) hook(record);
         },
       ),
+    );
+    this.runspace = new Runspace({
+      host: this.saveGuard,
       services,
       // The engine names no cmdlet: the core ones come from cmdlets/core like every other.
       cmdlets: [...coreCmdlets, ...exchangeCmdlets({ connected: options.connected ?? true }), ...(options.cmdlets ?? [])],
@@ -141,7 +147,7 @@ export class Session {
       aroundCmdletCall: (cmdlet, call) => {
         const inner = () => {
           if (this.store.inTransaction) call();
-          else this.store.transaction(() => call());
+          else this.saveGuard.guard(cmdlet.name, () => this.store.transaction(() => call()));
         };
         const wrapped = this.cmdletHooks.reduceRight<() => void>((next, hook) => () => hook(cmdlet, next), inner);
         wrapped();
@@ -162,7 +168,7 @@ export class Session {
         // A record out of sequence fails the command line's Out-Default, which ends the line.
         return {
           streaming: true,
-          write: (values) => emit(withSequenceErrors(() => open().push(values), true)),
+          write: (values) => this.saveGuard.defer(() => emit(withSequenceErrors(() => open().push(values), true)), true, values.length),
           hostText: (stream, text) => emit(od ? withSequenceErrors(() => od!.host(stream, text), true) : [{ stream, text }]),
           abandon: () => od?.abandon(),
           close: () => emit(od ? withSequenceErrors(() => od!.end(), true) : []),
@@ -183,14 +189,14 @@ export class Session {
   run(script: string, options: RunOptions = {}): RunResult {
     const buffer = this.host instanceof BufferHost ? this.host : null;
     const mark = buffer?.mark() ?? 0;
-    this.runtime.clock.sync?.();
+    this.storeStep(() => this.runtime.clock.sync?.());
     this.transcriber.recordInput(this.runtime.fs.getLocation(), script);
     // Recorded before it runs, so a Test-LabStep on the same line sees it; a line that starts a lab, after.
     const at = this.runtime.clock.now();
-    this.recordLabCommand(script, at);
+    this.storeStep(() => this.recordLabCommand(script, at));
     const r: InvokeResult = this.runspace.invoke(script, { outDefault: true, args: options.args, timeout: options.timeout, signal: options.signal });
     this.transcriber.flush();
-    this.recordLabCommand(script, at);
+    this.storeStep(() => this.recordLabCommand(script, at));
     return {
       output: r.output,
       text: buffer ? buffer.textSince(mark) : '',
@@ -200,6 +206,21 @@ export class Session {
       exitCode: r.exitCode,
       ...(r.stopped ? { stopped: true } : {}),
     };
+  }
+
+  /**
+   * The session's own changes around a command line (folding real time into the clock, the lab's
+   * history): if the store cannot save them (a read-only folder, a full disk), the error is shown
+   * and the command line still runs (reading commands work; changing ones report the same failure).
+   */
+  private storeStep(fn: () => void): void {
+    try {
+      fn();
+    } catch (e) {
+      if (!isStoreError(e)) throw e;
+      const record = saveFailedError(e, null).record;
+      this.host.write('error', renderErrorConcise(errorViewInput(record, this.scriptName), { color: this.color, width: this.host.width() }) + '\n');
+    }
   }
 
   /** While a lab is started, each command line run (typed, -Command, a -File script) joins the lab's history in the world. */

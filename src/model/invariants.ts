@@ -11,13 +11,59 @@ export interface WorldIssue {
   message: string;
 }
 
-export function checkWorld(world: ReadonlyWorld, limit = 50): WorldIssue[] {
+type Named = readonly unknown[];
+
+/**
+ * The lists whose entries are told apart by a name (compared without case, as Exchange does): a
+ * hand-edited file with two endpoints, batches, domains... of one name is refused, since every
+ * `-Identity` lookup would then pick one of them silently.
+ */
+function namedLists(world: ReadonlyWorld): [string, string, Named, (x: never) => string][] {
+  const o = world.onPrem;
+  const t = world.tenant;
+  const m = t.migration;
+  return [
+    ['/onPrem/servers', 'Exchange server', o.servers, (x: { name: string }) => x.name],
+    ['/onPrem/databases', 'mailbox database', o.databases, (x: { name: string }) => x.name],
+    ['/onPrem/acceptedDomains', 'accepted domain', o.acceptedDomains, (x: string) => x],
+    ['/onPrem/accounts', 'account', o.accounts, (x: { samAccountName: string }) => x.samAccountName],
+    ['/tenant/domains', 'tenant domain', t.domains, (x: { name: string }) => x.name],
+    ['/tenant/licenses', 'license', t.licenses, (x: { skuPartNumber: string }) => x.skuPartNumber],
+    ['/tenant/users', 'user', t.users, (x: { userPrincipalName: string }) => x.userPrincipalName],
+    ['/tenant/mailboxes', 'cloud mailbox', t.mailboxes, (x: { alias: string }) => x.alias],
+    ['/tenant/mailUsers', 'cloud mail user', t.mailUsers, (x: { alias: string }) => x.alias],
+    ['/tenant/contacts', 'cloud contact', t.contacts, (x: { alias: string }) => x.alias],
+    ['/tenant/groups', 'cloud group', t.groups, (x: { alias: string }) => x.alias],
+    ['/tenant/migration/endpoints', 'migration endpoint', m.endpoints, (x: { name: string }) => x.name],
+    ['/tenant/migration/batches', 'migration batch', m.batches, (x: { name: string }) => x.name],
+    ['/tenant/migration/users', 'migration user', m.users, (x: { identity: string }) => x.identity],
+    ['/dns/zones', 'DNS zone', world.dns.zones, (x: { name: string }) => x.name],
+    ['/dns/internalZones', 'internal DNS zone', world.dns.internalZones ?? [], (x: { name: string }) => x.name],
+  ] as [string, string, Named, (x: never) => string][];
+}
+
+/**
+ * Checks what a hand edit of a state file can break. `root` is the JSON pointer of the world in
+ * the file (`/world`), so a message names the place: `/world/tenant/migration/endpoints/1`.
+ */
+export function checkWorld(world: ReadonlyWorld, limit = 50, root = ''): WorldIssue[] {
   const issues: WorldIssue[] = [];
   const add = (id: WorldMessageId, args: (string | number)[]): boolean => {
     issues.push({ id, message: formatWorldMessage(id, args) });
     return issues.length >= limit;
   };
   const org = world.onPrem;
+
+  for (const [path, kind, list, key] of namedLists(world)) {
+    const seen = new Map<string, number>();
+    for (let i = 0; i < list.length; i++) {
+      const name = (key as (x: unknown) => string)(list[i]);
+      if (typeof name !== 'string') continue;
+      const first = seen.get(name.toLowerCase());
+      if (first !== undefined && add('InvariantDuplicateName', [`${root}${path}/${i}`, kind, name, `${root}${path}/${first}`])) return issues;
+      if (first === undefined) seen.set(name.toLowerCase(), i);
+    }
+  }
 
   const servers = new Set(org.servers.map((s) => s.name.toLowerCase()));
   for (const d of org.databases)
@@ -70,12 +116,6 @@ export function checkWorld(world: ReadonlyWorld, limit = 50): WorldIssue[] {
   for (const p of org.domainAdmins)
     if (!principals.has(p.toLowerCase()) && add('InvariantUnknownPrincipal', ['member list', 'Domain Admins', p])) return issues;
 
-  const tenantDomains = new Set<string>();
-  for (const d of world.tenant.domains) {
-    const n = d.name.toLowerCase();
-    if (tenantDomains.has(n) && add('InvariantDuplicateDomain', [d.name])) return issues;
-    tenantDomains.add(n);
-  }
   const cloud = new Map<string, string>();
   for (const m of world.tenant.mailboxes)
     for (const a of [`smtp:${m.primarySmtpAddress}`, ...m.emailAddresses].filter((x) => /^smtp:/i.test(x))) {

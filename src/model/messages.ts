@@ -20,6 +20,8 @@ export const WORLD_MESSAGES = {
   StoreLockTimeout: "The world file '{0}' is locked by process {1} ({2}); gave up after {3} ms.",
   StoreLockFailed: "The world file '{0}' could not be locked: {1}",
   StoreWriteFailed: "The world file '{0}' could not be written: {1}",
+  StoreSaveFailed: "The world could not be saved to '{0}': {1}. Nothing was changed.",
+  StoreRevisionInvalid: "The world file '{0}' is invalid: /revision must be a whole number from 0 to {1}, not {2}",
   // Scenarios
   ScenarioNotFound: "There is no built-in scenario named '{0}'. Known scenarios: {1}.",
   ScenarioInvalid: "The scenario '{0}' is invalid: {1}",
@@ -59,8 +61,8 @@ export const WORLD_MESSAGES = {
   InvariantPrimaryNotInAddresses: "The recipient '{0}' has primary SMTP address '{1}' missing from its email addresses.",
   InvariantDuplicateAlias: "The alias '{0}' is used more than once in {1}.",
   InvariantUnknownPrincipal: "The {0} of '{1}' names '{2}', which is not an account or mailbox.",
-  InvariantDuplicateDomain: "The tenant domain '{0}' is listed more than once.",
   InvariantFileParentMissing: "The file or folder '{0}' has no parent folder.",
+  InvariantDuplicateName: "{0}: the {1} '{2}' is listed more than once (first at {3}).",
   InvariantSizeNegative: "The mailbox '{0}' has a negative size or item count.",
 } as const;
 
