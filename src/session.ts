@@ -54,7 +54,7 @@ export interface SessionOptions {
 export type CmdletCallHook = (cmdlet: CmdletMetadata, call: () => void) => void;
 
 export interface RunResult {
-  /** Objects the script wrote to the output stream. */
+  /** Objects the script wrote to the output stream (none with `{ collect: false }`). */
   output: PSValue[];
   /** The text the shell would have printed for this run (output, errors, warnings...). */
   text: string;
@@ -168,7 +168,7 @@ export class Session {
   }
 
   /** Runs a script as the shell does: output formatted to the host, errors rendered in ConciseView. */
-  run(script: string, options: { args?: PSValue[] } = {}): RunResult {
+  run(script: string, options: { args?: PSValue[]; collect?: boolean } = {}): RunResult {
     const buffer = this.host instanceof BufferHost ? this.host : null;
     const mark = buffer?.mark() ?? 0;
     this.runtime.clock.sync?.();
@@ -176,7 +176,7 @@ export class Session {
     // Recorded before it runs, so a Test-LabStep on the same line sees it; a line that starts a lab, after.
     const at = this.runtime.clock.now();
     this.recordLabCommand(script, at);
-    const r: InvokeResult = this.runspace.invoke(script, { outDefault: true, args: options.args });
+    const r: InvokeResult = this.runspace.invoke(script, { outDefault: true, args: options.args, collect: options.collect });
     this.transcriber.flush();
     this.recordLabCommand(script, at);
     return {
@@ -203,9 +203,9 @@ export class Session {
   }
 
   /** Runs a script without formatting: the objects, errors and streams, as `invoke` returns them. */
-  invoke(script: string): InvokeResult {
+  invoke(script: string, options: { collect?: boolean } = {}): InvokeResult {
     this.runtime.clock.sync?.();
-    return this.runspace.invoke(script);
+    return this.runspace.invoke(script, { collect: options.collect });
   }
 
   /** The text the shell would print for these objects. */
