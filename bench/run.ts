@@ -18,10 +18,11 @@ import engine from './engine';
 import startup from './startup';
 import oracle from './oracle';
 import replay from './replay';
+import stream from './stream';
 
 // Formatting runs before any session registers the Exchange views (they change its tables); the
 // migration bench comes next, so its peak RSS is its own, not the 100,000-mailbox world's.
-const modules: BenchModule[] = [format, migration, world, parser, engine, startup, oracle, replay];
+const modules: BenchModule[] = [format, migration, world, parser, engine, startup, oracle, replay, stream];
 
 async function main(): Promise<void> {
   const { existsSync } = await import('node:fs');

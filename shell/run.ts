@@ -63,7 +63,8 @@ export function runScriptNonInteractive(script: string, opts: RunOptions): numbe
     }
     throw e;
   }
-  const result = session.run(script, { args: opts.fileArgs });
+  // Output is printed as it comes and not kept: `while ($true) { 'x' }` runs in constant memory.
+  const result = session.run(script, { args: opts.fileArgs, collect: false });
   host.resetProgress();
   if (result.exitCode !== undefined) return result.exitCode;
   return result.success ? 0 : 1;
@@ -145,7 +146,7 @@ export function openPrompt(opts: CliOptions, host: TerminalHost, env: PromptEnvi
     runspace: session.runspace,
     fs: session.runtime.fs,
     banner: promptBanner(world.scenario, opts, speed, host.width()),
-    run: (script) => session.run(script),
+    run: (script) => session.run(script, { collect: false }),
     identities: identitiesOf(session),
     save: () => {
       if (session.store.read().clock.speed !== saved) session.clock.setSpeed(saved);

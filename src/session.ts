@@ -60,13 +60,15 @@ export interface SessionOptions {
 /** Options of `run`: the script's arguments, a time limit, an AbortSignal. */
 export interface RunOptions extends InterruptOptions {
   args?: PSValue[];
+  /** false: objects and records are shown as they come and not kept (constant memory); see docs/library.md. */
+  collect?: boolean;
 }
 
 /** Wraps every cmdlet call (begin/process/end), outermost first; the library's faults, events and progressions use it. */
 export type CmdletCallHook = (cmdlet: CmdletMetadata, call: () => void) => void;
 
 export interface RunResult {
-  /** Objects the script wrote to the output stream. */
+  /** Objects the script wrote to the output stream (none with `{ collect: false }`). */
   output: PSValue[];
   /** The text the shell would have printed for this run (output, errors, warnings...). */
   text: string;
@@ -194,7 +196,7 @@ export class Session {
     // Recorded before it runs, so a Test-LabStep on the same line sees it; a line that starts a lab, after.
     const at = this.runtime.clock.now();
     this.storeStep(() => this.recordLabCommand(script, at));
-    const r: InvokeResult = this.runspace.invoke(script, { outDefault: true, args: options.args, timeout: options.timeout, signal: options.signal });
+    const r: InvokeResult = this.runspace.invoke(script, { outDefault: true, args: options.args, timeout: options.timeout, signal: options.signal, collect: options.collect });
     this.transcriber.flush();
     this.storeStep(() => this.recordLabCommand(script, at));
     return {
@@ -236,9 +238,9 @@ export class Session {
   }
 
   /** Runs a script without formatting: the objects, errors and streams, as `invoke` returns them. */
-  invoke(script: string, options: InterruptOptions = {}): InvokeResult {
+  invoke(script: string, options: InterruptOptions & { collect?: boolean } = {}): InvokeResult {
     this.runtime.clock.sync?.();
-    return this.runspace.invoke(script, { timeout: options.timeout, signal: options.signal });
+    return this.runspace.invoke(script, { timeout: options.timeout, signal: options.signal, collect: options.collect });
   }
 
   /** The text the shell would print for these objects. */

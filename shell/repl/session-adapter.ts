@@ -15,7 +15,7 @@ import { PSObject } from '../../src/engine/values';
 
 /** The part of the Runspace the shell uses (structural, so tests can pass a small double). */
 export interface RunspaceLike {
-  invoke(script: string, options: { outDefault?: boolean }): { success: boolean; exitCode?: number };
+  invoke(script: string, options: { outDefault?: boolean; collect?: boolean }): { success: boolean; exitCode?: number };
   listCommands(): CommandInfo[];
   listVariables(): { name: string }[];
 }
@@ -81,7 +81,7 @@ export function createReplSession(o: ReplSessionOptions): ReplSession {
   const providers = completionProviders(o);
   return {
     execute(script) {
-      const r = o.run ? o.run(script) : o.runspace.invoke(script, { outDefault: true });
+      const r = o.run ? o.run(script) : o.runspace.invoke(script, { outDefault: true, collect: false });
       return { success: r.success, exitCode: r.exitCode };
     },
     isIncomplete: isIncompleteInput,

@@ -37,3 +37,47 @@ export class PSEnumerator implements OpaqueValue {
     return this.psTypeNames[0];
   }
 }
+
+/**
+ * pwsh's RangeEnumerator: `foreach ($i in 1..1e9)` counts from one end to the other without making
+ * the array (a `break` after three items costs three items). Used as a value, it drains as any enumerator.
+ */
+export class PSRangeEnumerator extends PSEnumerator {
+  private at: number;
+  private started = false;
+  private readonly step: number;
+
+  constructor(
+    private readonly from: number,
+    private readonly to: number,
+  ) {
+    super([]);
+    this.step = from <= to ? 1 : -1;
+    this.at = from;
+  }
+
+  override moveNext(): boolean {
+    if (!this.started) {
+      this.started = true;
+      return true;
+    }
+    if (this.at === this.to + this.step) return false;
+    this.at += this.step;
+    return this.at !== this.to + this.step;
+  }
+
+  override get current(): PSValue {
+    return this.started && this.at !== this.to + this.step ? this.at : null;
+  }
+
+  override reset(): void {
+    this.started = false;
+    this.at = this.from;
+  }
+
+  override drain(): PSValue[] {
+    const rest: PSValue[] = [];
+    while (this.moveNext()) rest.push(this.at);
+    return rest;
+  }
+}

@@ -833,7 +833,10 @@ class ExpressionProcessor implements Processor {
     const saved = this.interp.streams;
     this.interp.streams = this.redirected.streams;
     try {
-      enumerate(this.interp.evalExpr(this.expr), this.redirected.emit);
+      // `1..1e9 | ...`: pwsh's RangeEnumerator sends the numbers as it counts (Select-Object -First stops it).
+      const range = this.interp.lazyRange(this.expr);
+      if (range) this.interp.emitRange(range, this.redirected.emit);
+      else enumerate(this.interp.evalExpr(this.expr), this.redirected.emit);
     } finally {
       this.interp.streams = saved;
     }
@@ -914,6 +917,18 @@ function isOutNull(interp: Interpreter, el: A.CommandAst): boolean {
   return resolved?.kind === 'cmdlet' && resolved.def.name === 'Out-Null';
 }
 
+/** How many commands deep an object goes through a pipeline in one call chain (see buildPipeline). */
+export const MAX_NESTED_STAGES = 64;
+
+/** An object waiting for the command at `index`, with the interpreter state it was written in. */
+interface Deferred {
+  index: number;
+  value: PSValue;
+  scope: Scope;
+  streams: StreamHandlers;
+  source: string;
+}
+
 export function buildPipeline(interp: Interpreter, p: A.PipelineAst, emit: Emit): PipelineRunner {
   const session = (interp.rs as unknown as { session: SessionApi }).session;
   return {
@@ -944,6 +959,47 @@ export function buildPipeline(interp: Interpreter, p: A.PipelineAst, emit: Emit)
       // PipelineStoppedSignal (Select-Object -First): the command that threw it and those after it
       // still end; the commands before it are abandoned.
       let stoppedAt = -1;
+      const deliver = (index: number, v: PSValue) => {
+        const next = processors[index];
+        interp.pipelineDepth++;
+        try {
+          startOnce(next);
+          next.process(v);
+        } catch (e) {
+          if (e instanceof PipelineStoppedSignal && stoppedAt < 0) stoppedAt = index;
+          throw e;
+        } finally {
+          interp.pipelineDepth--;
+        }
+      };
+      // An object goes through the commands one call inside the other, as in pwsh, which takes a JS stack
+      // frame or so per command: past MAX_NESTED_STAGES commands deep (a pipeline of 1,000 `% {$_}`) it
+      // waits in this queue until the first command's call returns, so that the stack never holds more.
+      // (The commands past that depth then see each object after the commands before them have finished
+      // with it; the order of the objects through each command is kept.)
+      const base = interp.pipelineDepth;
+      const queue: Deferred[] = [];
+      let head = 0;
+      const drain = () => {
+        while (head < queue.length) {
+          const item = queue[head];
+          queue[head++] = undefined as unknown as Deferred;
+          if (stoppedAt >= 0 && item.index <= stoppedAt) continue;
+          const saved = { scope: interp.scope, streams: interp.streams, source: interp.source };
+          interp.scope = item.scope;
+          interp.streams = item.streams;
+          interp.source = item.source;
+          try {
+            deliver(item.index, item.value);
+          } finally {
+            interp.scope = saved.scope;
+            interp.streams = saved.streams;
+            interp.source = saved.source;
+          }
+        }
+        queue.length = 0;
+        head = 0;
+      };
       let downstream: Emit = emit;
       for (let i = els.length - 1; i >= 0; i--) {
         const el = els[i];
@@ -951,16 +1007,15 @@ export function buildPipeline(interp: Interpreter, p: A.PipelineAst, emit: Emit)
         if (el.type === 'CommandExpression') proc = new ExpressionProcessor(interp, el.expression, el.redirections, downstream);
         else proc = createProcessor(interp, el, i + 1, i > 0, downstream, session);
         processors[i] = proc;
-        const next = proc;
         const index = i;
         downstream = (v: PSValue) => {
-          try {
-            startOnce(next);
-            next.process(v);
-          } catch (e) {
-            if (e instanceof PipelineStoppedSignal && stoppedAt < 0) stoppedAt = index;
-            throw e;
+          const depth = interp.pipelineDepth - base;
+          if (depth >= MAX_NESTED_STAGES) {
+            queue.push({ index, value: v, scope: interp.scope, streams: interp.streams, source: interp.source });
+            return;
           }
+          deliver(index, v);
+          if (depth === 0) drain();
         };
       }
       try {
@@ -973,6 +1028,7 @@ export function buildPipeline(interp: Interpreter, p: A.PipelineAst, emit: Emit)
         }
         for (let i = Math.max(0, stoppedAt); i < processors.length; i++) {
           try {
+            drain();
             processors[i].end();
           } catch (e) {
             if (!(e instanceof PipelineStoppedSignal)) throw e;

@@ -44,10 +44,6 @@ export interface RunspaceOptions {
 }
 
 /** What one invoke may be given: output to Out-Default, the script's arguments, a time limit, an abort signal. */
-export interface RunspaceInvokeOptions extends InterruptOptions {
-  outDefault?: boolean;
-  args?: PSValue[];
-}
 
 /** A running Out-Default: takes each statement's output, then closes (printing what it still holds). */
 export interface OutDefaultSink {
@@ -59,6 +55,19 @@ export interface OutDefaultSink {
   hostText?(stream: 'error', text: string): void;
   /** The command line ended in a terminating error: what Out-Default holds is never printed. */
   abandon?(): void;
+}
+
+export interface RunScriptOptions extends InterruptOptions {
+  /** Send top-level output to Out-Default (the host), as the shell does. */
+  outDefault?: boolean;
+  /** The script's `$args` (and its param() block's arguments). */
+  args?: PSValue[];
+  /**
+   * Keep the objects written to the output stream in the result's `output` (the default). `false`: they
+   * are only shown (with outDefault) and then dropped, so a script writing without end runs in constant memory;
+   * errors, warnings, verbose, debug and information records likewise (`hadErrors`, `success` still tell).
+   */
+  collect?: boolean;
 }
 
 export interface InvokeResult {
@@ -338,7 +347,7 @@ export class Runspace implements SessionApi {
   }
 
   /** Runs a script (see runScript); a command line typed at the prompt (outDefault) joins the session's history. */
-  invoke(script: string, options: RunspaceInvokeOptions = {}): InvokeResult {
+  invoke(script: string, options: RunScriptOptions = {}): InvokeResult {
     // A runspace built with partial services (tests) has no clock: its history times are 0.
     const clock = this.options.services?.clock as { now(): number } | undefined;
     const start = clock?.now() ?? 0;
@@ -426,7 +435,7 @@ export class Runspace implements SessionApi {
   }
 
   /** Runs a script. Top-level output is returned (and sent to outDefault when asked). Never throws for script errors. */
-  private runScript(script: string, options: RunspaceInvokeOptions = {}): InvokeResult {
+  private runScript(script: string, options: RunScriptOptions = {}): InvokeResult {
     // One guard per run (depth, allocations, deadline, signal); a run inside a cmdlet (another
     // session's) keeps its own and gives this one back when it ends.
     const interp = this.interp;
@@ -450,7 +459,7 @@ export class Runspace implements SessionApi {
   }
 
   /** A run stopped by its signal or time limit: pwsh's PipelineStoppedException, $? False. */
-  private stoppedResult(options: RunspaceInvokeOptions, _reason: string, result?: InvokeResult): InvokeResult {
+  private stoppedResult(options: RunScriptOptions, _reason: string, result?: InvokeResult): InvokeResult {
     const r: InvokeResult = result ?? { output: [], errors: [], warnings: [], verbose: [], debug: [], information: [], parseErrors: [], success: false, hadErrors: true };
     const record = pipelineStopped();
     r.errors.push(record);
@@ -463,7 +472,7 @@ export class Runspace implements SessionApi {
     return r;
   }
 
-  private runScriptGuarded(script: string, options: RunspaceInvokeOptions): InvokeResult {
+  private runScriptGuarded(script: string, options: RunScriptOptions): InvokeResult {
     const result: InvokeResult = { output: [], errors: [], warnings: [], verbose: [], debug: [], information: [], parseErrors: [], success: true, hadErrors: false };
     const host = this.options.host;
     const show = !!options.outDefault;
@@ -482,12 +491,14 @@ export class Runspace implements SessionApi {
       this.core.globalScope.setLocal('?', false);
       return result;
     }
+    // `collect: false`: the objects (and the other streams' records) go to the host as they come and nothing keeps them.
+    const collect = options.collect !== false;
     // Out-Default for this command line (opened below); errors go through it, in their place among the output.
     let sink: OutDefaultSink | null = null;
     let flushPending: (() => void) | null = null;
     this.core.baseStreams = {
       error: (record) => {
-        result.errors.push(record);
+        if (collect) result.errors.push(record);
         result.hadErrors = true;
         if (!show) return;
         const text = this.renderError(record) + '\n';
@@ -500,19 +511,19 @@ export class Runspace implements SessionApi {
         }
       },
       warning: ({ message }) => {
-        result.warnings.push(message);
+        if (collect) result.warnings.push(message);
         if (show) host.write('warning', `WARNING: ${message}\n`);
       },
       verbose: ({ message }) => {
-        result.verbose.push(message);
+        if (collect) result.verbose.push(message);
         if (show) host.write('verbose', `VERBOSE: ${message}\n`);
       },
       debug: ({ message }) => {
-        result.debug.push(message);
+        if (collect) result.debug.push(message);
         if (show) host.write('debug', `DEBUG: ${message}\n`);
       },
       information: (record, hostText) => {
-        result.information.push(record.messageData);
+        if (collect) result.information.push(record.messageData);
         if (hostText) host.write('host', hostText.text + (hostText.options?.noNewline ? '' : '\n'), hostText.options);
       },
     };
@@ -544,26 +555,31 @@ export class Runspace implements SessionApi {
     const out = sink;
     const traps = statements.filter((s): s is TrapStatementAst => s.type === 'Trap');
     try {
-      for (const s of statements) {
+      const keep = (values: PSValue[]) => {
+      if (collect) for (const v of values) result.output.push(v);
+    };
+    for (const s of statements) {
         const chunk: PSValue[] = [];
         try {
           const flush = () => {
-            result.output.push(...chunk);
+            keep(chunk);
             if (out && chunk.length) out.write(chunk.splice(0));
             else chunk.length = 0;
           };
           // A streaming Out-Default takes each object as it is written (pwsh: `1..3 | % { $_; Write-Host "h$_" }` prints 1, h1, 2...).
           const emit = out?.streaming
             ? (v: PSValue) => {
-                result.output.push(v);
+                if (collect) result.output.push(v);
                 out.write([v]);
               }
-            : (v: PSValue) => void chunk.push(v);
+            : !collect && !out
+              ? () => undefined
+              : (v: PSValue) => void chunk.push(v);
           flushPending = flush;
           interp.runStatementTrapped(s, traps, emit, flush);
         } finally {
           flushPending = null;
-          result.output.push(...chunk);
+          keep(chunk);
           if (out && chunk.length) out.write(chunk);
         }
       }

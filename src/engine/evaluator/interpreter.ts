@@ -7,7 +7,7 @@ import type * as A from '../../language/ast';
 import { PSHashtable, PSObject, isDeserializedEnum, typeNamesOf, type PSValue } from '../values';
 import { formatMessage } from '../messages';
 import { ScriptBlock } from '../scriptblock';
-import { PSEnumerator } from '../enumerator';
+import { PSEnumerator, PSRangeEnumerator } from '../enumerator';
 import { groupByName, invalidRegexError } from '../regex';
 import { Scope, type FunctionInfo } from '../scope';
 import {
@@ -41,11 +41,12 @@ import {
   wrappedInRuntimeException,
 } from '../errors';
 import { FileSystemError } from '../services';
-import { binaryOperator, unaryOperator, matchesTable, toRegex, wildcardMatch, add } from './operators';
+import { binaryOperator, unaryOperator, matchesTable, toRegex, wildcardMatch, add, isCharRange, numericRangeBounds } from './operators';
 import type { Emit, StreamHandlers } from '../streams';
 import type { RunspaceCore } from '../runspace-core';
 import { buildPipeline, type CommandArgumentSource } from '../pipeline';
 import { DEFAULT_LIMITS, RunGuard, limitErrorOf } from '../limits';
+import { AppendWatch } from './append';
 import type { CommandArgument } from '../binder/binder';
 
 /** Marker for "no pipeline input" (a command at the start of a pipeline). */
@@ -115,6 +116,8 @@ export class Interpreter implements DotNetContext {
   currentCall: { name: string; extent: A.Extent; source: string } | null = null;
   /** The run's limits and stop conditions (call depth, time, signal, Ctrl+C); the runspace sets one per invoke. */
   guard: RunGuard;
+  /** How many pipeline commands are processing an object, one inside the other (pipeline.ts keeps it bounded). */
+  pipelineDepth = 0;
 
   constructor(readonly rs: RunspaceCore) {
     this.scope = rs.globalScope;
@@ -490,10 +493,17 @@ export class Interpreter implements DotNetContext {
   }
 
   private runForEach(s: A.ForEachStatementAst, emit: Emit): void {
-    const v = this.statementValue(s.iterable);
-    const items = Array.isArray(v) ? [...v] : v === null ? [] : v instanceof PSHashtable ? [v] : [v];
-    // $foreach is the loop's enumerator: MoveNext() skips an item, Reset() starts over.
-    const en = new PSEnumerator(items);
+    // `foreach ($i in 1..1e9)`: pwsh counts (RangeEnumerator), it never makes the array.
+    const pure = isPureExpressionStatement(s.iterable);
+    const lazy = pure ? this.lazyRange(pure) : null;
+    let en: PSEnumerator;
+    if (lazy && 'from' in lazy) en = new PSRangeEnumerator(lazy.from, lazy.to);
+    else {
+      const v = lazy ? lazy.items : this.statementValue(s.iterable);
+      const items = Array.isArray(v) ? [...v] : v === null ? [] : v instanceof PSHashtable ? [v] : [v];
+      // $foreach is the loop's enumerator: MoveNext() skips an item, Reset() starts over.
+      en = new PSEnumerator(items);
+    }
     const saved = this.scope.getLocal('foreach') ? { value: this.scope.getLocal('foreach')!.value } : null;
     this.scope.setLocal('foreach', en);
     try {
@@ -937,6 +947,8 @@ export class Interpreter implements DotNetContext {
       this.assignTo(s.target, v);
       return v;
     }
+    const appended = this.appendInPlace(s);
+    if (appended) return appended;
     const current = this.evalExpr(s.target.type === 'ConvertExpression' ? s.target.operand : s.target);
     if (s.operator === '??=') {
       if (current !== null) return current;
@@ -947,8 +959,33 @@ export class Interpreter implements DotNetContext {
     const op = s.operator.slice(0, 1);
     const v = binaryOperator(op, current, rhs(), this.operatorContext);
     this.assignTo(s.target, v);
+    if (op === '+' && Array.isArray(v) && v !== current && s.target.type === 'Variable' && !s.target.scope) {
+      // The array is new and only the variable holds it: the next `+=` may append in place (append.ts).
+      const entry = this.scope.getLocal(s.target.name);
+      if (entry && !entry.typeConstraint && !entry.getter && !entry.options && Object.getOwnPropertyDescriptor(entry, 'value')?.value === v) this.appendWatch.watch(entry, v);
+    }
     return v;
   }
+
+  /** `$a += x` on an array that only `$a` holds (append.ts): appends in place; null when it cannot. */
+  private appendInPlace(s: A.AssignmentStatementAst): PSValue[] | null {
+    if (s.operator !== '+=' || s.target.type !== 'Variable' || s.target.scope) return null;
+    const entry = this.scope.getLocal(s.target.name);
+    const owned = entry ? this.appendWatch.owned(entry) : null;
+    if (!entry || !owned) return null;
+    const r = this.statementValue(s.value);
+    if (this.appendWatch.owned(entry) !== owned) {
+      // The right-hand side read or set the variable: add to the array it held before, as pwsh would.
+      const v = binaryOperator('+', owned, r, this.operatorContext) as PSValue[];
+      this.assignTo(s.target, v);
+      return v;
+    }
+    if (Array.isArray(r)) for (const x of r) owned.push(x);
+    else owned.push(r);
+    return owned;
+  }
+
+  private readonly appendWatch = new AppendWatch();
 
   assignTo(target: A.ExpressionAst, value: PSValue): void {
     switch (target.type) {
@@ -1127,6 +1164,45 @@ export class Interpreter implements DotNetContext {
       else out += expansionText(this.evalExpr(part), ofs);
     }
     return out;
+  }
+
+  /**
+   * `a..b` where pwsh enumerates a range lazily (its RangeEnumerator: the first element of a pipeline,
+   * a foreach loop's collection): the ends of a numeric range, counted later one number at a time, never
+   * the array. A character range (or ends that are not finite) comes as its items. Null for any other expression.
+   */
+  lazyRange(e: A.ExpressionAst): { from: number; to: number } | { items: PSValue[] } | null {
+    if (e.type !== 'BinaryExpression' || e.operator !== '..') return null;
+    try {
+      const left = this.evalExpr(e.left);
+      const right = this.evalExpr(e.right);
+      try {
+        if (!isCharRange(left, right)) {
+          const { a, b } = numericRangeBounds(left, right);
+          if (Number.isFinite(a) && Number.isFinite(b)) return { from: a, to: b };
+        }
+        return { items: binaryOperator('..', left, right, this.operatorContext) as PSValue[] };
+      } catch (opErr) {
+        if (opErr instanceof PSRuntimeError && opErr.record.exception.typeName === 'System.Management.Automation.PSInvalidCastException') throw wrappedInRuntimeException(opErr);
+        throw opErr;
+      }
+    } catch (err) {
+      throw this.atSequencePoint(err, e);
+    }
+  }
+
+  /** Sends a lazy range's numbers one by one (polling for Ctrl+C: nothing downstream may do it, as with `| Out-Null`). */
+  emitRange(r: { from: number; to: number } | { items: PSValue[] }, emit: Emit): void {
+    if ('items' in r) {
+      for (const x of r.items) emit(x);
+      return;
+    }
+    const step = r.from <= r.to ? 1 : -1;
+    for (let i = r.from, n = 1; ; i += step, n++) {
+      emit(i);
+      if (i === r.to) return;
+      if ((n & 0x3ff) === 0) this.checkStop();
+    }
   }
 
   private evalBinary(e: A.BinaryExpressionAst): PSValue {

@@ -222,15 +222,25 @@ export function modulo(left: PSValue, right: PSValue): PSValue {
   return toNumber(left) % r;
 }
 
+/** Whether `left..right` is a character range (`'a'..'e'`), which is never large. */
+export function isCharRange(left: PSValue, right: PSValue): boolean {
+  return typeof left === 'string' && typeof right === 'string' && left.length === 1 && right.length === 1 && !/\d/.test(left + right);
+}
+
+/** The ends of a numeric range, as `range` computes them (a lazy enumeration counts from `a` to `b`). */
+export function numericRangeBounds(left: PSValue, right: PSValue): { a: number; b: number } {
+  return { a: Math.round(toNumber(left)), b: Math.round(toNumber(right)) };
+}
+
 /** `1..5`, `5..1`, `'a'..'e'`. */
 export function range(left: PSValue, right: PSValue): PSValue[] {
-  if (typeof left === 'string' && typeof right === 'string' && left.length === 1 && right.length === 1 && !/\d/.test(left + right)) {
-    const a = left.charCodeAt(0), b = right.charCodeAt(0);
+  if (isCharRange(left, right)) {
+    const a = (left as string).charCodeAt(0), b = (right as string).charCodeAt(0);
     const out: PSValue[] = [];
     for (let i = a; a <= b ? i <= b : i >= b; i += a <= b ? 1 : -1) out.push(String.fromCharCode(i));
     return out;
   }
-  const a = Math.round(toNumber(left)), b = Math.round(toNumber(right));
+  const { a, b } = numericRangeBounds(left, right);
   checkArrayLength(Math.abs(b - a) + 1);
   const out: PSValue[] = new Array(Math.abs(b - a) + 1);
   let k = 0;
