@@ -3,8 +3,9 @@
  * non-interactively (-Command, -File, standard input), replays the doc corpus, or starts the REPL.
  */
 import { readFileSync } from 'node:fs';
+import { isatty } from 'node:tty';
 import { CliError, cliHelp, parseCliArgs } from './args';
-import { runScriptNonInteractive, startRepl } from './run';
+import { CONTROL_FD_ENV, superviseRepl } from './supervisor';
 
 async function main(argv: string[]): Promise<number> {
   let opts;
@@ -49,8 +50,13 @@ async function main(argv: string[]): Promise<number> {
     } else {
       script = opts.command!;
     }
+    const { runScriptNonInteractive } = await import('./run');
     return runScriptNonInteractive(script, { ...opts, scriptPath });
   }
+  // On a terminal the REPL runs in a child process under a supervisor (shell/supervisor.ts) that acts on
+  // signals and restores the terminal however the REPL ends; scripts and piped input stay in one process.
+  if (isatty(0) && process.env[CONTROL_FD_ENV] === undefined) return superviseRepl(argv);
+  const { startRepl } = await import('./run');
   return startRepl(opts);
 }
 

@@ -45,14 +45,28 @@ function processSink(stream: NodeJS.WriteStream, fd: number): OutputSink {
     isTTY: Boolean(stream.isTTY),
     columns: () => {
       if (!stream.isTTY) return undefined;
-      // getWindowSize asks the terminal now: the event loop (and its SIGWINCH update) may be blocked by a running command.
-      try {
-        return stream.getWindowSize()[0];
-      } catch {
-        return stream.columns;
-      }
+      return terminalColumns(stream);
     },
   };
+}
+
+/**
+ * The terminal's width now. The stream's `columns` (and its getWindowSize(), which returns the same
+ * cached pair) are updated on SIGWINCH by the event loop, which the REPL never returns to while it
+ * waits for keys or runs a command: a resize would never be seen. The tty handle's getWindowSize asks
+ * the terminal (ioctl TIOCGWINSZ) at each call; it is Node's internal binding, hence the fallback.
+ */
+function terminalColumns(stream: NodeJS.WriteStream): number | undefined {
+  const handle = (stream as unknown as { _handle?: { getWindowSize?(size: number[]): number } })._handle;
+  if (typeof handle?.getWindowSize === 'function') {
+    const size = [0, 0];
+    try {
+      if (handle.getWindowSize(size) === 0 && size[0]! > 0) return size[0];
+    } catch {
+      // fall back to the cached width
+    }
+  }
+  return stream.columns;
 }
 
 /**

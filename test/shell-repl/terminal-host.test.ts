@@ -170,3 +170,30 @@ describe('TerminalHost progress (pwsh 7.6 Minimal view at the cursor)', () => {
     expect(out.text).toBe('partial end\n' + line('A', 'S', 75) + '\r');
   });
 });
+
+describe('TerminalHost under the supervisor (shell/supervisor.ts): its control pipe read next to the keyboard', () => {
+  /** A supervisor channel that delivers the queued messages, one per read. */
+  function channel(...messages: { interrupt?: boolean; quit?: boolean }[]) {
+    return { read: () => ({ interrupt: false, quit: false, ...(messages.shift() ?? {}) }) };
+  }
+  const notTty = { isTTY: false, setRawMode: () => undefined };
+
+  it('an interrupt (SIGINT) is a Ctrl+C for the running command, once', () => {
+    const input = new SyncInput(-1, notTty, channel({}, { interrupt: true }));
+    const host = new TerminalHost({ input, stdout: sink(false), stderr: sink(false) });
+    expect(host.stopRequested()).toBe(false);
+    expect(host.stopRequested()).toBe(true);
+    expect(host.stopRequested()).toBe(false);
+    expect(input.quitRequested).toBe(false);
+  });
+
+  it('a quit (SIGTERM/SIGHUP, or the supervisor gone) stops the command, then the input ends', () => {
+    const input = new SyncInput(-1, notTty, channel({ quit: true }));
+    input.unread('type-ahead\r');
+    const host = new TerminalHost({ input, stdout: sink(false), stderr: sink(false) });
+    expect(host.stopRequested()).toBe(true);
+    expect(input.quitRequested).toBe(true);
+    expect(input.readChunk()).toBeNull();
+    expect(input.readLine()).toBeNull();
+  });
+});
