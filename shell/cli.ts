@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { isatty } from 'node:tty';
 import { CliError, cliHelp, parseCliArgs } from './args';
-import { CONTROL_FD_ENV, superviseRepl } from './supervisor';
+import { CONTROL_FD_ENV, NO_SUPERVISOR_ENV, superviseRepl } from './supervisor';
 
 async function main(argv: string[]): Promise<number> {
   let opts;
@@ -55,7 +55,8 @@ async function main(argv: string[]): Promise<number> {
   }
   // On a terminal the REPL runs in a child process under a supervisor (shell/supervisor.ts) that acts on
   // signals and restores the terminal however the REPL ends; scripts and piped input stay in one process.
-  if (isatty(0) && process.env[CONTROL_FD_ENV] === undefined) return superviseRepl(argv);
+  // EXO_SHELL_NO_SUPERVISOR=1 keeps the REPL in this process (no signal handling; bench/startup.ts compares).
+  if (isatty(0) && process.env[CONTROL_FD_ENV] === undefined && !process.env[NO_SUPERVISOR_ENV]) return superviseRepl(argv);
   const { startRepl } = await import('./run');
   return startRepl(opts);
 }

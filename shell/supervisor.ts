@@ -18,6 +18,10 @@
  * are the user's settings (cooked mode, echo on) and its own exit restores them after the REPL left the
  * terminal raw. It shows the cursor again (the line editor hides it while redrawing).
  *
+ * Only the REPL on a terminal is supervised (shell/cli.ts): scripts, -Command, -File, piped input,
+ * replay and lab stay in one process, whose start time counts (bench/startup.ts). EXO_SHELL_NO_SUPERVISOR=1
+ * runs the REPL in one process too (as before: an outside SIGINT or SIGTERM then kills it).
+ *
  * The control pipe is the child's fd 3: one byte per message (CONTROL_INTERRUPT, CONTROL_QUIT); its end
  * of file tells the REPL its supervisor is gone. This module imports only Node built-ins: the supervisor
  * never loads the engine, which keeps the added start cost to one Node boot.
@@ -28,6 +32,8 @@ import type { Socket } from 'node:net';
 import { constants } from 'node:os';
 import { isatty } from 'node:tty';
 
+/** Set (to anything but '') to run the REPL without a supervisor, in the one process. */
+export const NO_SUPERVISOR_ENV = 'EXO_SHELL_NO_SUPERVISOR';
 /** Set in the REPL child's environment: the descriptor of its control pipe. */
 export const CONTROL_FD_ENV = 'EXO_SHELL_CONTROL_FD';
 export const CONTROL_INTERRUPT = 'i';
