@@ -7,6 +7,7 @@
  */
 import { writeSync } from 'node:fs';
 import type { ChoiceDescription, Host, HostStream, ProgressRecord } from '../src/engine/host';
+import { StopRequestedSignal } from '../src/engine/errors';
 import { PendingProgress } from '../src/formatting/progress';
 import { colorLines, colorsEnabled, consoleColorCode, STREAM_COLORS, stripAnsi } from './repl/ansi';
 import { LineEditor } from './repl/editor';
@@ -203,13 +204,25 @@ export class TerminalHost implements Host {
   }
 
   readLine(prompt: string): string | null {
+    this.stopIfQuitting();
     this.hideProgress();
     if (!this.input.isTTY) return this.readPipedLine(prompt);
     const result = readEditedLine(this.input, this.terminal(), new LineEditor(), prompt);
+    this.stopIfQuitting();
     return result.type === 'accept' ? result.text : null;
   }
 
+  /**
+   * The supervisor asked the REPL to leave (SIGTERM/SIGHUP) while a command prompts (Read-Host,
+   * Get-Credential, -Confirm): the command line stops as for Ctrl+C rather than go on with a null
+   * answer (a loop around Read-Host would prompt again until the engine's next poll).
+   */
+  private stopIfQuitting(): void {
+    if (this.input.quitRequested) throw new StopRequestedSignal();
+  }
+
   readSecret(prompt: string): string | null {
+    this.stopIfQuitting();
     this.hideProgress();
     if (!this.input.isTTY) return this.readPipedLine(prompt);
     this.stdout.write(prompt);
@@ -221,6 +234,7 @@ export class TerminalHost implements Host {
         const chunk = this.input.readChunk();
         if (chunk === null) {
           this.stdout.write('\r\n');
+          this.stopIfQuitting();
           return null;
         }
         for (let i = 0; i < chunk.length; i++) {

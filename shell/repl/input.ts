@@ -157,12 +157,15 @@ export class SyncInput {
     return asked + (this.readTtyNow() ?? '');
   }
 
-  /** '\x03' when the supervisor sent an interrupt or a quit (a quit also ends the input). */
+  /**
+   * '\x03' when the supervisor sent an interrupt, and at every look once it asked to quit (a command
+   * that swallowed one stop, in a Read-Host say, is stopped at its next poll).
+   */
   private askSupervisor(): string {
     if (!this.supervisor) return '';
     const m = this.supervisor.read();
     if (m.quit) this.quitting = true;
-    return m.interrupt || m.quit ? '\x03' : '';
+    return m.interrupt || this.quitting ? '\x03' : '';
   }
 
   /** The non-blocking descriptor on the controlling terminal; null when there is none. */

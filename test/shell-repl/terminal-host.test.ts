@@ -3,6 +3,7 @@ import { parseChoice, TerminalHost, type OutputSink } from '../../shell/terminal
 import { SyncInput } from '../../shell/repl/input';
 import { colorsEnabled } from '../../shell/repl/ansi';
 import type { ProgressRecord } from '../../src/engine/host';
+import { StopRequestedSignal } from '../../src/engine/errors';
 
 function sink(isTTY: boolean, columns?: number): OutputSink & { text: string } {
   const s = { text: '', isTTY, write: (t: string) => void (s.text += t), columns: () => columns };
@@ -195,5 +196,10 @@ describe('TerminalHost under the supervisor (shell/supervisor.ts): its control p
     expect(input.quitRequested).toBe(true);
     expect(input.readChunk()).toBeNull();
     expect(input.readLine()).toBeNull();
+    // Every later look stops again: a command that went on (a Read-Host answered null) stops at its next poll.
+    expect(host.stopRequested()).toBe(true);
+    // A prompt (Read-Host, Get-Credential) stops the command line as Ctrl+C does, rather than answer null.
+    expect(() => host.readLine('Name: ')).toThrow(StopRequestedSignal);
+    expect(() => host.readSecret('Password: ')).toThrow(StopRequestedSignal);
   });
 });
