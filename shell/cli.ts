@@ -3,8 +3,9 @@
  * non-interactively (-Command, -File, standard input), replays the doc corpus, or starts the REPL.
  */
 import { readFileSync } from 'node:fs';
+import { isatty } from 'node:tty';
 import { CliError, cliHelp, parseCliArgs } from './args';
-import { runScriptNonInteractive, startRepl } from './run';
+import { CONTROL_FD_ENV, NO_SUPERVISOR_ENV, superviseRepl } from './supervisor';
 
 async function main(argv: string[]): Promise<number> {
   let opts;
@@ -49,8 +50,14 @@ async function main(argv: string[]): Promise<number> {
     } else {
       script = opts.command!;
     }
+    const { runScriptNonInteractive } = await import('./run');
     return runScriptNonInteractive(script, { ...opts, scriptPath });
   }
+  // On a terminal the REPL runs in a child process under a supervisor (shell/supervisor.ts) that acts on
+  // signals and restores the terminal however the REPL ends; scripts and piped input stay in one process.
+  // EXO_SHELL_NO_SUPERVISOR=1 keeps the REPL in this process (no signal handling; bench/startup.ts compares).
+  if (isatty(0) && process.env[CONTROL_FD_ENV] === undefined && !process.env[NO_SUPERVISOR_ENV]) return superviseRepl(argv);
+  const { startRepl } = await import('./run');
   return startRepl(opts);
 }
 

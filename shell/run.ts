@@ -16,6 +16,8 @@ import type { ReplSession } from './repl/session';
 import { FileStateStore } from './file-store';
 import { loadScenarioFile } from './scenario-file';
 import { TerminalHost } from './terminal-host';
+import { supervisorChannelFromEnv } from './control-channel';
+import { SyncInput } from './repl/input';
 import { createReplSession } from './repl/session-adapter';
 
 export interface RunOptions extends CliOptions {
@@ -157,7 +159,9 @@ export function openPrompt(opts: CliOptions, host: TerminalHost, env: PromptEnvi
 
 export async function startRepl(opts: CliOptions): Promise<number> {
   const { runRepl } = await import('./repl/repl');
-  const host = new TerminalHost({ interactive: !opts.nonInteractive });
+  // Run by the supervisor (shell/supervisor.ts): its control pipe is read next to the keyboard.
+  const supervisor = supervisorChannelFromEnv();
+  const host = new TerminalHost({ interactive: !opts.nonInteractive, input: supervisor ? new SyncInput(0, undefined, supervisor) : undefined });
   let prompt: Prompt;
   try {
     prompt = openPrompt(opts, host, { typing: host.input.isTTY });

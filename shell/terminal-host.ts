@@ -7,6 +7,7 @@
  */
 import { writeSync } from 'node:fs';
 import type { ChoiceDescription, Host, HostStream, ProgressRecord } from '../src/engine/host';
+import { StopRequestedSignal } from '../src/engine/errors';
 import { PendingProgress } from '../src/formatting/progress';
 import { colorLines, colorsEnabled, consoleColorCode, STREAM_COLORS, stripAnsi } from './repl/ansi';
 import { LineEditor } from './repl/editor';
@@ -45,14 +46,28 @@ function processSink(stream: NodeJS.WriteStream, fd: number): OutputSink {
     isTTY: Boolean(stream.isTTY),
     columns: () => {
       if (!stream.isTTY) return undefined;
-      // getWindowSize asks the terminal now: the event loop (and its SIGWINCH update) may be blocked by a running command.
-      try {
-        return stream.getWindowSize()[0];
-      } catch {
-        return stream.columns;
-      }
+      return terminalColumns(stream);
     },
   };
+}
+
+/**
+ * The terminal's width now. The stream's `columns` (and its getWindowSize(), which returns the same
+ * cached pair) are updated on SIGWINCH by the event loop, which the REPL never returns to while it
+ * waits for keys or runs a command: a resize would never be seen. The tty handle's getWindowSize asks
+ * the terminal (ioctl TIOCGWINSZ) at each call; it is Node's internal binding, hence the fallback.
+ */
+function terminalColumns(stream: NodeJS.WriteStream): number | undefined {
+  const handle = (stream as unknown as { _handle?: { getWindowSize?(size: number[]): number } })._handle;
+  if (typeof handle?.getWindowSize === 'function') {
+    const size = [0, 0];
+    try {
+      if (handle.getWindowSize(size) === 0 && size[0]! > 0) return size[0];
+    } catch {
+      // fall back to the cached width
+    }
+  }
+  return stream.columns;
 }
 
 /**
@@ -189,13 +204,25 @@ export class TerminalHost implements Host {
   }
 
   readLine(prompt: string): string | null {
+    this.stopIfQuitting();
     this.hideProgress();
     if (!this.input.isTTY) return this.readPipedLine(prompt);
     const result = readEditedLine(this.input, this.terminal(), new LineEditor(), prompt);
+    this.stopIfQuitting();
     return result.type === 'accept' ? result.text : null;
   }
 
+  /**
+   * The supervisor asked the REPL to leave (SIGTERM/SIGHUP) while a command prompts (Read-Host,
+   * Get-Credential, -Confirm): the command line stops as for Ctrl+C rather than go on with a null
+   * answer (a loop around Read-Host would prompt again until the engine's next poll).
+   */
+  private stopIfQuitting(): void {
+    if (this.input.quitRequested) throw new StopRequestedSignal();
+  }
+
   readSecret(prompt: string): string | null {
+    this.stopIfQuitting();
     this.hideProgress();
     if (!this.input.isTTY) return this.readPipedLine(prompt);
     this.stdout.write(prompt);
@@ -207,6 +234,7 @@ export class TerminalHost implements Host {
         const chunk = this.input.readChunk();
         if (chunk === null) {
           this.stdout.write('\r\n');
+          this.stopIfQuitting();
           return null;
         }
         for (let i = 0; i < chunk.length; i++) {

@@ -19,6 +19,24 @@ function errorCode(e: unknown): string | undefined {
   return (e as NodeJS.ErrnoException | null)?.code;
 }
 
+/** What the supervisor (shell/supervisor.ts) asked since the last look. */
+export interface SupervisorMessages {
+  /** SIGINT reached the supervisor: seen as a typed Ctrl+C. */
+  interrupt: boolean;
+  /** SIGTERM/SIGHUP, or the supervisor is gone: stop the command, then input ends. */
+  quit: boolean;
+}
+
+/** The REPL child's control pipe from its supervisor, read without blocking. */
+export interface SupervisorChannel {
+  read(): SupervisorMessages;
+}
+
+/** Between two looks at the keyboard and the supervisor while waiting at a supervised prompt. */
+const PROMPT_POLL_MS = 10;
+/** ... and once nothing was typed for a second. */
+const PROMPT_IDLE_POLL_MS = 30;
+
 export interface RawModeControl {
   readonly isTTY: boolean;
   setRawMode(on: boolean): void;
@@ -42,10 +60,19 @@ export class SyncInput {
   private raw = false;
   private pollFd: number | null | undefined;
   private exitHookInstalled = false;
+  /** The supervisor asked the REPL to leave: every read ends the input from now on. */
+  private quitting = false;
 
+  /**
+   * `supervisor`: the supervised REPL's control pipe. Its interrupt reads as a typed Ctrl+C (in poll()
+   * and at the prompt), its quit stops the running command (as Ctrl+C) and then ends the input. At a
+   * supervised prompt the keyboard is polled (non-blocking, every PROMPT_POLL_MS) instead of read
+   * blocking, so that a quit is seen there too.
+   */
   constructor(
     private readonly fd = 0,
     private readonly control: RawModeControl = processStdinControl(),
+    private readonly supervisor: SupervisorChannel | null = null,
   ) {}
 
   /** Input that is only `text` (then ends): scripted answers, tests. */
@@ -77,8 +104,14 @@ export class SyncInput {
     }
   }
 
+  /** Whether the supervisor asked the REPL to leave (SIGTERM/SIGHUP). */
+  get quitRequested(): boolean {
+    return this.quitting;
+  }
+
   /** Blocks until some input is available; null at end of input. */
   readChunk(): string | null {
+    if (this.quitting) return null;
     if (this.pending) {
       const out = this.pending;
       this.pending = '';
@@ -89,6 +122,7 @@ export class SyncInput {
 
   /** Reads one line (without its line break); null at end of input. A last line without a break is returned. */
   readLine(): string | null {
+    if (this.quitting) return null;
     for (;;) {
       const nl = this.pending.search(/\r?\n/);
       if (nl >= 0) {
@@ -115,10 +149,27 @@ export class SyncInput {
   /**
    * Non-blocking look at the keyboard while a command runs: returns what was typed ('' when
    * nothing). Reads through a second, non-blocking descriptor on the controlling terminal so
-   * fd 0 keeps its blocking mode.
+   * fd 0 keeps its blocking mode. A supervisor's interrupt or quit comes first, as a Ctrl+C.
    */
   poll(): string {
-    if (!this.isTTY) return '';
+    const asked = this.askSupervisor();
+    if (!this.isTTY) return asked;
+    return asked + (this.readTtyNow() ?? '');
+  }
+
+  /**
+   * '\x03' when the supervisor sent an interrupt, and at every look once it asked to quit (a command
+   * that swallowed one stop, in a Read-Host say, is stopped at its next poll).
+   */
+  private askSupervisor(): string {
+    if (!this.supervisor) return '';
+    const m = this.supervisor.read();
+    if (m.quit) this.quitting = true;
+    return m.interrupt || this.quitting ? '\x03' : '';
+  }
+
+  /** The non-blocking descriptor on the controlling terminal; null when there is none. */
+  private ttyPollFd(): number | null {
     if (this.pollFd === undefined) {
       try {
         this.pollFd = openSync('/dev/tty', constants.O_RDONLY | constants.O_NONBLOCK);
@@ -126,13 +177,36 @@ export class SyncInput {
         this.pollFd = null;
       }
     }
-    if (this.pollFd === null) return '';
-    const buf = Buffer.alloc(1024);
+    return this.pollFd;
+  }
+
+  /** What was typed ('' when nothing), without blocking; null when the terminal is gone. */
+  private readTtyNow(): string | null {
+    const fd = this.ttyPollFd();
+    if (fd === null) return '';
+    const buf = Buffer.alloc(4096);
     try {
-      const n = readSync(this.pollFd, buf, 0, buf.length, null);
-      return n > 0 ? this.decoder.write(buf.subarray(0, n)) : '';
-    } catch {
-      return '';
+      const n = readSync(fd, buf, 0, buf.length, null);
+      return n > 0 ? this.decoder.write(buf.subarray(0, n)) : null;
+    } catch (e) {
+      const code = errorCode(e);
+      return code === 'EIO' || code === 'ENXIO' ? null : '';
+    }
+  }
+
+  /** A supervised prompt: waits for keys or a message from the supervisor, looking at both in turn. */
+  private readPolling(): string | null {
+    const start = Date.now();
+    for (;;) {
+      const asked = this.askSupervisor();
+      if (this.quitting) return null;
+      const typed = this.readTtyNow();
+      if (typed === null) {
+        this.ended = true;
+        return asked || null;
+      }
+      if (asked || typed) return asked + typed;
+      sleep(Date.now() - start < 1000 ? PROMPT_POLL_MS : PROMPT_IDLE_POLL_MS);
     }
   }
 
@@ -144,6 +218,7 @@ export class SyncInput {
 
   private readMore(): string | null {
     if (this.ended) return null;
+    if (this.supervisor && this.isTTY && this.ttyPollFd() !== null) return this.readPolling();
     const buf = Buffer.alloc(4096);
     for (;;) {
       let n: number;

@@ -3,6 +3,7 @@ import { parseChoice, TerminalHost, type OutputSink } from '../../shell/terminal
 import { SyncInput } from '../../shell/repl/input';
 import { colorsEnabled } from '../../shell/repl/ansi';
 import type { ProgressRecord } from '../../src/engine/host';
+import { StopRequestedSignal } from '../../src/engine/errors';
 
 function sink(isTTY: boolean, columns?: number): OutputSink & { text: string } {
   const s = { text: '', isTTY, write: (t: string) => void (s.text += t), columns: () => columns };
@@ -168,5 +169,37 @@ describe('TerminalHost progress (pwsh 7.6 Minimal view at the cursor)', () => {
     expect(out.text).toBe('partial');
     host.write('host', ' end\n');
     expect(out.text).toBe('partial end\n' + line('A', 'S', 75) + '\r');
+  });
+});
+
+describe('TerminalHost under the supervisor (shell/supervisor.ts): its control pipe read next to the keyboard', () => {
+  /** A supervisor channel that delivers the queued messages, one per read. */
+  function channel(...messages: { interrupt?: boolean; quit?: boolean }[]) {
+    return { read: () => ({ interrupt: false, quit: false, ...(messages.shift() ?? {}) }) };
+  }
+  const notTty = { isTTY: false, setRawMode: () => undefined };
+
+  it('an interrupt (SIGINT) is a Ctrl+C for the running command, once', () => {
+    const input = new SyncInput(-1, notTty, channel({}, { interrupt: true }));
+    const host = new TerminalHost({ input, stdout: sink(false), stderr: sink(false) });
+    expect(host.stopRequested()).toBe(false);
+    expect(host.stopRequested()).toBe(true);
+    expect(host.stopRequested()).toBe(false);
+    expect(input.quitRequested).toBe(false);
+  });
+
+  it('a quit (SIGTERM/SIGHUP, or the supervisor gone) stops the command, then the input ends', () => {
+    const input = new SyncInput(-1, notTty, channel({ quit: true }));
+    input.unread('type-ahead\r');
+    const host = new TerminalHost({ input, stdout: sink(false), stderr: sink(false) });
+    expect(host.stopRequested()).toBe(true);
+    expect(input.quitRequested).toBe(true);
+    expect(input.readChunk()).toBeNull();
+    expect(input.readLine()).toBeNull();
+    // Every later look stops again: a command that went on (a Read-Host answered null) stops at its next poll.
+    expect(host.stopRequested()).toBe(true);
+    // A prompt (Read-Host, Get-Credential) stops the command line as Ctrl+C does, rather than answer null.
+    expect(() => host.readLine('Name: ')).toThrow(StopRequestedSignal);
+    expect(() => host.readSecret('Password: ')).toThrow(StopRequestedSignal);
   });
 });
