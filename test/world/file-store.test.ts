@@ -126,7 +126,7 @@ describe('saving and loading', () => {
     const text = readFileSync(path, 'utf8');
     expect(text).not.toContain('P@ssw0rd!');
     expect(text).not.toContain('M1gr@te2025');
-    expect(text).toMatch(/"password":\{"algorithm":"sha256","salt":"[0-9a-f]{32}","hash":"[0-9a-f]{64}"\}/);
+    expect(text).toMatch(/"password":\{"algorithm":"scrypt","n":32768,"r":8,"p":1,"salt":"[0-9a-f]{32}","hash":"[0-9a-f]{64}"\}/);
   });
 });
 
