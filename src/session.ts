@@ -18,6 +18,8 @@ import { MemoryStateStore } from './store/memory-store';
 import type { ReadonlyWorld, StateStore, WorldSnapshot } from './store/state-store';
 import { BufferHost } from './buffer-host';
 import { Transcriber, TranscribingHost } from './transcript';
+import { SecretMemory, redactCommandLine, type SecretKeeper } from './engine/secrets';
+import { newWorldKey, protectWithWorldKey, unprotectWithWorldKey } from './engine/secure-string-crypto';
 import { parseDuration } from './duration';
 import { exchangeCmdlets } from '../cmdlets';
 import { coreCmdlets } from '../cmdlets/core/engine-core';
@@ -76,6 +78,8 @@ export class Session {
   private readonly color: boolean;
   private scriptName: string | undefined;
   private readonly transcriber: Transcriber;
+  /** The world's SecureString key and the secrets seen in this session (src/engine/secrets.ts). */
+  readonly secrets: SecretKeeper;
   /** Hooks around each cmdlet call, after binding (see CmdletCallHook). */
   readonly cmdletHooks: CmdletCallHook[] = [];
   /** Called with each progress record that reaches the host (past $ProgressPreference); the library's progress event. */
@@ -96,12 +100,15 @@ export class Session {
     this.runtime = createWorldRuntime(this.store, { realTime: options.realTime });
     this.runtime.processes.register(migrationProcess);
     this.host = options.host ?? new BufferHost(options.input ?? []);
+    this.secrets = worldSecretKeeper(this.store);
     this.transcriber = new Transcriber(
       this.runtime.fs,
       this.runtime.clock,
       () => 'EXO-ADMIN01',
       () => Math.floor(this.runtime.random.next() * 0xffffffff).toString(36).padStart(8, '0').slice(-8),
+      (text) => this.secrets.redact(text),
     );
+    this.services.set('secrets', this.secrets);
     this.services.set('transcriber', this.transcriber);
     this.services.set('store', this.store);
     this.services.set('world', this.runtime);
@@ -192,7 +199,8 @@ export class Session {
 
   /** While a lab is started, each command line run (typed, -Command, a -File script) joins the lab's history in the world. */
   private recordLabCommand(script: string, at: number): void {
-    const command = script.replace(/\r?\n$/, '');
+    // A line that may hold a secret is logged with its literals masked (it is saved with the world).
+    const command = redactCommandLine(script.replace(/\r?\n$/, ''));
     const lab = this.store.read().lab;
     if (command.trim() === '' || !lab) return;
     const last = lab.history[lab.history.length - 1];
@@ -258,4 +266,25 @@ export function errorViewInput(record: ErrorRecord, scriptName?: string, command
 
 export function createSession(options: SessionOptions = {}): Session {
   return new Session(options);
+}
+
+/** The SecretKeeper of a session over this store: the world key lives in the world's secret area. */
+function worldSecretKeeper(store: StateStore): SecretKeeper {
+  const memory = new SecretMemory();
+  const worldKey = (create: boolean): string | null => {
+    const existing = store.read().secrets?.worldKey ?? null;
+    if (existing || !create) return existing;
+    const key = newWorldKey();
+    store.transaction((w) => {
+      w.secrets = { worldKey: key };
+    });
+    return key;
+  };
+  return {
+    worldKey,
+    protect: (plain) => protectWithWorldKey(plain, worldKey(true)!),
+    unprotect: (blob) => unprotectWithWorldKey(blob, worldKey(false)),
+    remember: (plain) => memory.remember(plain),
+    redact: (text) => memory.redact(text),
+  };
 }
