@@ -6,7 +6,7 @@ import { defineCmdlet, type CmdletDefinition } from '../../src/engine/cmdlet';
 import { FileSystemError } from '../../src/engine/services';
 import { type PSValue } from '../../src/engine/values';
 import { fromClixml, toClixml } from '../../src/engine/serialization/clixml';
-import type { SecretKeeper } from '../../src/engine/secrets';
+import { secretKeeperOf } from '../../src/engine/secrets';
 import { SecureStringCryptoError } from '../../src/engine/secure-string-crypto';
 import { DataFormatError, dataMessage } from '../../src/engine/serialization/messages';
 import { openFailure, pathArgs, resolveExisting } from './file-io';
@@ -57,7 +57,7 @@ const exportClixml = defineCmdlet({
       }
       if (!ctx.shouldProcess(abs)) return;
       const depth = ctx.bound('Depth') ? Number(ctx.params['Depth']) : 2;
-      fs.writeText(abs, toClixml(ctx.state['items'] as PSValue[], { depth, secureStrings: ctx.services.get<SecretKeeper>('secrets') }));
+      fs.writeText(abs, toClixml(ctx.state['items'] as PSValue[], { depth, secureStrings: secretKeeperOf(ctx.services) }));
     } catch (e) {
       if (e instanceof FileSystemError) throw ctx.terminatingError(openFailure(e));
       throw e;
@@ -95,7 +95,7 @@ const importClixml = defineCmdlet({
       for (const abs of r.paths) {
         let values: PSValue[];
         try {
-          values = fromClixml(fs.readText(abs), { secureStrings: ctx.services.get<SecretKeeper>('secrets') });
+          values = fromClixml(fs.readText(abs), { secureStrings: secretKeeperOf(ctx.services) });
         } catch (e) {
           if (e instanceof FileSystemError) {
             ctx.writeError(openFailure(e));

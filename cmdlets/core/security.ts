@@ -8,7 +8,7 @@ import { defineCmdlet, type CmdletContext } from '../../src/engine/cmdlet';
 import { PSCredential, SecureString, type PSValue } from '../../src/engine/values';
 import { toStr } from '../../src/engine/conversion';
 import { formatMessage } from '../../src/engine/messages';
-import type { SecretKeeper } from '../../src/engine/secrets';
+import { secretKeeperOf, type SecretKeeper } from '../../src/engine/secrets';
 import {
   INVALID_KEY_MESSAGE,
   SECURE_STRING_HEADER,
@@ -17,28 +17,13 @@ import {
   encryptWithKey,
   isValidAesKey,
   isWorldBlob,
-  newWorldKey,
   plainHexToString,
-  protectWithWorldKey,
   secureKeyBytes,
-  unprotectWithWorldKey,
 } from '../../src/engine/secure-string-crypto';
 
 const SECURITY = 'Microsoft.PowerShell.Security';
 
-/** The session's keeper; a bare runspace (tests) gets one whose key lives as long as it. */
-let fallbackKey: string | null = null;
-function keeper(ctx: CmdletContext): SecretKeeper {
-  const k = ctx.services.get<SecretKeeper>('secrets');
-  if (k) return k;
-  return {
-    worldKey: () => (fallbackKey ??= newWorldKey()),
-    protect: (plain) => protectWithWorldKey(plain, (fallbackKey ??= newWorldKey())),
-    unprotect: (blob) => unprotectWithWorldKey(blob, fallbackKey),
-    remember: () => {},
-    redact: (t) => t,
-  };
-}
+const keeper = (ctx: CmdletContext): SecretKeeper => secretKeeperOf(ctx.services);
 
 /** -Key as bytes (a byte[] binds as an array of numbers), or -SecureKey's UTF-16LE bytes; null without either. */
 function keyOf(ctx: CmdletContext): Uint8Array | null {

@@ -10,6 +10,7 @@
  *   and every text they get has the session's known secrets masked (SecretKeeper.redact).
  */
 import type { SecureStringCodec } from './serialization/clixml';
+import { newWorldKey, protectWithWorldKey, unprotectWithWorldKey } from './secure-string-crypto';
 
 export const SENSITIVE_LINE = /password|asplaintext|token|apikey|secret/i;
 
@@ -61,4 +62,22 @@ export class SecretMemory {
     for (const s of this.known) if (out.includes(s)) out = out.split(s).join(MASK);
     return out;
   }
+}
+
+let processKey: string | null = null;
+/**
+ * The keeper of a runspace that has no session around it (unit tests of a cmdlet): its key lives as long
+ * as the process, in memory only.
+ */
+export const PROCESS_SECRET_KEEPER: SecretKeeper = {
+  worldKey: () => (processKey ??= newWorldKey()),
+  protect: (plain) => protectWithWorldKey(plain, (processKey ??= newWorldKey())),
+  unprotect: (blob) => unprotectWithWorldKey(blob, processKey),
+  remember: () => {},
+  redact: (t) => t,
+};
+
+/** The session's keeper, or the process's when the runspace has none. */
+export function secretKeeperOf(services: { get<T>(name: string): T | undefined }): SecretKeeper {
+  return services.get<SecretKeeper>('secrets') ?? PROCESS_SECRET_KEEPER;
 }
