@@ -197,16 +197,26 @@ export class Session {
     };
   }
 
+  private lastLabLine: { at: number; raw: string } | null = null;
+
   /** While a lab is started, each command line run (typed, -Command, a -File script) joins the lab's history in the world. */
   private recordLabCommand(script: string, at: number): void {
-    // A line that may hold a secret is logged with its literals masked (it is saved with the world).
-    const command = redactCommandLine(script.replace(/\r?\n$/, ''));
+    // A line that may hold a secret is logged with its literals and the session's known secrets masked
+    // (the log is saved with the world). Recorded before the line runs and again after: the second call
+    // only re-masks the entry with what the line itself revealed (src/engine/secrets.ts).
+    const raw = script.replace(/\r?\n$/, '');
+    const command = this.secrets.redact(redactCommandLine(raw));
     const lab = this.store.read().lab;
     if (command.trim() === '' || !lab) return;
     const last = lab.history[lab.history.length - 1];
-    if (last && last.at === at && last.command === command) return;
+    const again = this.lastLabLine?.at === at && this.lastLabLine.raw === raw && last?.at === at;
+    this.lastLabLine = { at, raw };
+    if (again && last.command === command) return;
     this.store.transaction((w) => {
-      w.lab?.history.push({ at, command, step: lab.stepIndex });
+      const h = w.lab?.history;
+      if (!h) return;
+      if (again) h[h.length - 1]!.command = command;
+      else h.push({ at, command, step: lab.stepIndex });
     });
   }
 

@@ -26,17 +26,21 @@ export function isSensitiveLine(line: string): boolean {
  * `ConvertTo-SecureString 'x' -AsPlainText -Force` -> `ConvertTo-SecureString '********' -AsPlainText -Force`.
  * Other lines are returned as they are.
  */
-export function redactCommandLine(line: string): string {
-  if (!isSensitiveLine(line)) return line;
-  return (
-    line
-      // Here-strings, then quoted strings ('' and `" escapes inside).
-      .replace(/@'[\s\S]*?'@|@"[\s\S]*?"@/g, (m) => `${m.slice(0, 2)}${MASK}${m.slice(-2)}`)
-      .replace(/'(?:[^']|'')*'?/g, `'${MASK}'`)
-      .replace(/"(?:[^"`]|`[\s\S]|"")*"?/g, `"${MASK}"`)
-      // A bare argument after a parameter or variable named like a secret (-Password x, $token = x).
-      .replace(/([-$][\w:]*(?:password|token|apikey|secret)\w*\s*[:=]?\s*)(?![-'"$(@{]|\s)(\S+)/gi, `$1${MASK}`)
-  );
+export function redactCommandLine(text: string): string {
+  // Line by line: in a script, only the lines that may hold a secret are touched, and a quote never
+  // masks past its own line (an apostrophe in a comment would otherwise hide the commands after it).
+  return text
+    .split('\n')
+    .map((line) =>
+      !isSensitiveLine(line)
+        ? line
+        : line
+            .replace(/'(?:[^'\n]|'')*'?/g, `'${MASK}'`)
+            .replace(/"(?:[^"`\n]|`.|"")*"?/g, `"${MASK}"`)
+            // A bare argument after a parameter or variable named like a secret (-Password x, $token = x).
+            .replace(/([-$][\w:]*(?:password|token|apikey|secret)\w*\s*[:=]?\s*)(?![-'"$(@{]|\s)(\S+)/gi, `$1${MASK}`),
+    )
+    .join('\n');
 }
 
 /** The session's secrets: the world's SecureString key and the plain texts it has seen (memory only). */
