@@ -19,8 +19,12 @@ export const SCRYPT_PARAMS = { N: 2 ** 15, r: 8, p: 1, dkLen: 32 } as const;
 const memo = new Map<string, string>();
 const MEMO_LIMIT = 256;
 
+function memoKey(secret: string, salt: string, n: number, r: number, p: number): string {
+  return `${n}/${r}/${p}\u0000${salt}\u0000${secret}`;
+}
+
 function derive(secret: string, salt: string, n: number, r: number, p: number): string {
-  const key = `${n}/${r}/${p}\u0000${salt}\u0000${secret}`;
+  const key = memoKey(secret, salt, n, r, p);
   const hit = memo.get(key);
   if (hit !== undefined) return hit;
   const hash = bytesToHex(scrypt(utf8ToBytes(secret), utf8ToBytes(salt), { N: n, r, p, dkLen: 32 }));
@@ -38,6 +42,30 @@ export function hashPassword(password: string, salt: string): PasswordHash {
   const { N, r, p } = SCRYPT_PARAMS;
   return { algorithm: 'scrypt', n: N, r, p, salt, hash: derive(password, salt, N, r, p) };
 }
+
+/**
+ * A password written in a scenario (its text is in the scenario, hence public): its salt is derived from
+ * the principal and the password, so the hashes of the built-in scenarios' passwords are known ahead
+ * (SCENARIO_HASHES): seeding a world, and signing in with a built-in password, compute none. A wrong
+ * password, or any other, costs a real hash.
+ */
+export function scenarioSalt(principal: string, password: string): string {
+  return bytesToHex(sha256(utf8ToBytes(`exo-emulator scenario salt\u0000${principal.toLowerCase()}\u0000${password}`))).slice(0, 32);
+}
+
+export function hashScenarioPassword(principal: string, password: string): PasswordHash {
+  return hashPassword(password, scenarioSalt(principal, password));
+}
+
+/**
+ * [password, salt, scrypt hash (SCRYPT_PARAMS)] of each password written in a built-in scenario (public:
+ * src/model/scenarios), printed by scripts/scenario-hashes.ts and checked by test/world/model.test.ts.
+ */
+export const SCENARIO_HASHES: readonly (readonly [string, string, string])[] = [
+  ['P@ssw0rd!', 'bb7ef74f86d7693b9c9aa3e60213a17b', '6c3e1b0de77f41ab021c65aebcdfd066c4bd4e556f1aa36ce3b34a6164ef0a07'],
+  ['M1gr@te2025', 'ef9acfbd3637e7c53741847abc48e39a', 'a9be152cd3c88d17b62d6eb4615d58bbb6153206e94d221826683a6a16de7df9'],
+];
+for (const [password, salt, hash] of SCENARIO_HASHES) memo.set(memoKey(password, salt, SCRYPT_PARAMS.N, SCRYPT_PARAMS.r, SCRYPT_PARAMS.p), hash);
 
 /** Wraps a pre-version-4 SHA-256 hash (upgrade on load). */
 export function wrapLegacyHash(old: { salt: string; hash: string }): PasswordHash {

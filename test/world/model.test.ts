@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { SCRYPT_PARAMS, hashPassword, legacySha256, verifyPassword, wrapLegacyHash } from '../../src/model/passwords';
+import { scrypt } from '@noble/hashes/scrypt.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
+import { SCENARIO_HASHES, SCRYPT_PARAMS, hashPassword, hashScenarioPassword, legacySha256, verifyPassword, wrapLegacyHash } from '../../src/model/passwords';
 import { SeededRandom, mulberry32Step } from '../../src/model/random';
 import { checkWorld } from '../../src/model/invariants';
 import { listScenarios, loadScenario } from '../../src/model/scenarios';
@@ -16,6 +18,18 @@ describe('passwords', () => {
     expect(verifyPassword(h, 'P@ssw0rd!')).toBe(true);
     expect(verifyPassword(h, 'p@ssw0rd!')).toBe(false);
     expect(verifyPassword(null, '')).toBe(false);
+  });
+
+  test("the built-in scenarios' precomputed hashes are right, and seeding uses them", () => {
+    // Computed here with scrypt itself, not through the table.
+    for (const [password, salt, hash] of SCENARIO_HASHES) {
+      expect(bytesToHex(scrypt(password, salt, SCRYPT_PARAMS))).toBe(hash);
+    }
+    const admin = loadScenario('contoso').onPrem.accounts.find((a) => a.samAccountName === 'administrator')!.password!;
+    expect(SCENARIO_HASHES.some(([, salt, hash]) => salt === admin.salt && hash === admin.hash)).toBe(true);
+    const mig = loadScenario('contoso-missing-permissions').onPrem.accounts.find((a) => a.samAccountName === 'migadmin')!.password!;
+    expect(SCENARIO_HASHES.some(([, salt, hash]) => salt === mig.salt && hash === mig.hash)).toBe(true);
+    expect(verifyPassword(hashScenarioPassword('migadmin', 'M1gr@te2025'), 'M1gr@te2025')).toBe(true);
   });
 
   test('a pre-version-4 SHA-256 hash, wrapped in scrypt, still verifies its password', () => {
