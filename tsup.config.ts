@@ -10,6 +10,8 @@ export default defineConfig([
     clean: true,
     target: 'node20',
     outDir: 'dist',
+    // @noble/* 2.x ship ESM only: bundled, so that the CommonJS build loads on every Node 20.
+    noExternal: ['@noble/ciphers', '@noble/hashes'],
   },
   {
     entry: { 'shell/cli': 'shell/cli.ts', 'bench/run': 'bench/run.ts' },

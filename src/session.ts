@@ -20,6 +20,8 @@ import type { ReadonlyWorld, StateStore, WorldSnapshot } from './store/state-sto
 import { BufferHost } from './buffer-host';
 import { Transcriber, TranscribingHost } from './transcript';
 import { isStoreError, SaveGuardHost, saveFailedError } from './store/save-guard';
+import { SecretMemory, redactCommandLine, type SecretKeeper } from './engine/secrets';
+import { newWorldKey, protectWithWorldKey, unprotectWithWorldKey } from './engine/secure-string-crypto';
 import { parseDuration } from './duration';
 import { exchangeCmdlets } from '../cmdlets';
 import { coreCmdlets } from '../cmdlets/core/engine-core';
@@ -91,6 +93,8 @@ export class Session {
   private readonly color: boolean;
   private scriptName: string | undefined;
   private readonly transcriber: Transcriber;
+  /** The world's SecureString key and the secrets seen in this session (src/engine/secrets.ts). */
+  readonly secrets: SecretKeeper;
   /** Hooks around each cmdlet call, after binding (see CmdletCallHook). */
   readonly cmdletHooks: CmdletCallHook[] = [];
   /** Called with each progress record that reaches the host (past $ProgressPreference); the library's progress event. */
@@ -111,12 +115,15 @@ export class Session {
     this.runtime = createWorldRuntime(this.store, { realTime: options.realTime });
     this.runtime.processes.register(migrationProcess);
     this.host = options.host ?? new BufferHost(options.input ?? []);
+    this.secrets = worldSecretKeeper(this.store);
     this.transcriber = new Transcriber(
       this.runtime.fs,
       this.runtime.clock,
       () => 'EXO-ADMIN01',
       () => Math.floor(this.runtime.random.next() * 0xffffffff).toString(36).padStart(8, '0').slice(-8),
+      (text) => this.secrets.redact(text),
     );
+    this.services.set('secrets', this.secrets);
     this.services.set('transcriber', this.transcriber);
     this.services.set('store', this.store);
     this.services.set('world', this.runtime);
@@ -224,16 +231,26 @@ export class Session {
       this.host.write('error', renderErrorConcise(errorViewInput(record, this.scriptName), { color: this.color, width: this.host.width() }) + '\n');
     }
   }
+  private lastLabLine: { at: number; raw: string } | null = null;
 
   /** While a lab is started, each command line run (typed, -Command, a -File script) joins the lab's history in the world. */
   private recordLabCommand(script: string, at: number): void {
-    const command = script.replace(/\r?\n$/, '');
+    // A line that may hold a secret is logged with its literals and the session's known secrets masked
+    // (the log is saved with the world). Recorded before the line runs and again after: the second call
+    // only re-masks the entry with what the line itself revealed (src/engine/secrets.ts).
+    const raw = script.replace(/\r?\n$/, '');
+    const command = this.secrets.redact(redactCommandLine(raw));
     const lab = this.store.read().lab;
     if (command.trim() === '' || !lab) return;
     const last = lab.history[lab.history.length - 1];
-    if (last && last.at === at && last.command === command) return;
+    const again = this.lastLabLine?.at === at && this.lastLabLine.raw === raw && last?.at === at;
+    this.lastLabLine = { at, raw };
+    if (again && last.command === command) return;
     this.store.transaction((w) => {
-      w.lab?.history.push({ at, command, step: lab.stepIndex });
+      const h = w.lab?.history;
+      if (!h) return;
+      if (again) h[h.length - 1]!.command = command;
+      else h.push({ at, command, step: lab.stepIndex });
     });
   }
 
@@ -293,4 +310,25 @@ export function errorViewInput(record: ErrorRecord, scriptName?: string, command
 
 export function createSession(options: SessionOptions = {}): Session {
   return new Session(options);
+}
+
+/** The SecretKeeper of a session over this store: the world key lives in the world's secret area. */
+function worldSecretKeeper(store: StateStore): SecretKeeper {
+  const memory = new SecretMemory();
+  const worldKey = (create: boolean): string | null => {
+    const existing = store.read().secrets?.worldKey ?? null;
+    if (existing || !create) return existing;
+    const key = newWorldKey();
+    store.transaction((w) => {
+      w.secrets = { worldKey: key };
+    });
+    return key;
+  };
+  return {
+    worldKey,
+    protect: (plain) => protectWithWorldKey(plain, worldKey(true)!),
+    unprotect: (blob) => unprotectWithWorldKey(blob, worldKey(false)),
+    remember: (plain) => memory.remember(plain),
+    redact: (text) => memory.redact(text),
+  };
 }

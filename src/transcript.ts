@@ -7,6 +7,7 @@
  */
 import type { ChoiceDescription, Host, HostStream, ProgressRecord } from './engine/host';
 import type { Clock, FileSystem } from './engine/services';
+import { redactCommandLine } from './engine/secrets';
 
 const RULE = '**********************';
 
@@ -42,6 +43,8 @@ export class Transcriber {
     private readonly clock: Clock,
     private readonly machine: () => string,
     private readonly randomId: () => string,
+    /** Masks secrets in what reaches the file (the session's SecretKeeper). */
+    private readonly redact: (text: string) => string = (t) => t,
   ) {}
 
   get active(): boolean {
@@ -99,7 +102,8 @@ export class Transcriber {
 
   /** The prompt and command line, as the transcript shows interactive input. */
   recordInput(location: string, script: string): void {
-    if (this.path) this.pending += `PS ${location}> ${script}\n`;
+    // A line that may hold a secret is kept with its literals masked (secrets.ts).
+    if (this.path) this.pending += `PS ${location}> ${redactCommandLine(script)}\n`;
   }
 
   record(text: string): void {
@@ -108,7 +112,7 @@ export class Transcriber {
 
   flush(): void {
     if (!this.path || !this.pending) return;
-    this.fs.writeText(this.path, this.pending, { append: true });
+    this.fs.writeText(this.path, this.redact(this.pending), { append: true });
     this.pending = '';
   }
 }

@@ -6,6 +6,8 @@ import { defineCmdlet, type CmdletDefinition } from '../../src/engine/cmdlet';
 import { FileSystemError } from '../../src/engine/services';
 import { type PSValue } from '../../src/engine/values';
 import { fromClixml, toClixml } from '../../src/engine/serialization/clixml';
+import { secretKeeperOf } from '../../src/engine/secrets';
+import { SecureStringCryptoError } from '../../src/engine/secure-string-crypto';
 import { DataFormatError, dataMessage } from '../../src/engine/serialization/messages';
 import { openFailure, pathArgs, resolveExisting } from './file-io';
 
@@ -55,7 +57,7 @@ const exportClixml = defineCmdlet({
       }
       if (!ctx.shouldProcess(abs)) return;
       const depth = ctx.bound('Depth') ? Number(ctx.params['Depth']) : 2;
-      fs.writeText(abs, toClixml(ctx.state['items'] as PSValue[], { depth }));
+      fs.writeText(abs, toClixml(ctx.state['items'] as PSValue[], { depth, secureStrings: secretKeeperOf(ctx.services) }));
     } catch (e) {
       if (e instanceof FileSystemError) throw ctx.terminatingError(openFailure(e));
       throw e;
@@ -93,12 +95,15 @@ const importClixml = defineCmdlet({
       for (const abs of r.paths) {
         let values: PSValue[];
         try {
-          values = fromClixml(fs.readText(abs));
+          values = fromClixml(fs.readText(abs), { secureStrings: secretKeeperOf(ctx.services) });
         } catch (e) {
           if (e instanceof FileSystemError) {
             ctx.writeError(openFailure(e));
             continue;
           }
+          // A `<SS>` protected under another world's key: DPAPI's words for a blob of another user or machine.
+          if (e instanceof SecureStringCryptoError)
+            throw ctx.terminatingError({ message: e.message, errorId: 'System.Security.Cryptography.CryptographicException', category: 'NotSpecified', exceptionType: 'System.Security.Cryptography.CryptographicException' });
           if (e instanceof DataFormatError)
             throw ctx.terminatingError({ message: e.message, errorId: 'System.Xml.XmlException', category: 'NotSpecified', exceptionType: 'System.Xml.XmlException', targetObject: abs });
           throw e;

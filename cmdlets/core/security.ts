@@ -1,27 +1,47 @@
 /**
  * ConvertTo-SecureString, ConvertFrom-SecureString, Get-Credential (about_Credentials; reference Get-Credential.md).
- * The "encrypted" standard string is a reversible encoding: the emulator has no DPAPI.
+ * With -Key / -SecureKey: pwsh's AES format (src/engine/secure-string-crypto.ts), readable by real pwsh with
+ * the same key. Without a key: where Windows uses DPAPI, the emulator protects with the world's own key
+ * (docs/security.md).
  */
-import { defineCmdlet } from '../../src/engine/cmdlet';
-import { PSCredential, SecureString } from '../../src/engine/values';
+import { defineCmdlet, type CmdletContext } from '../../src/engine/cmdlet';
+import { PSCredential, SecureString, type PSValue } from '../../src/engine/values';
 import { toStr } from '../../src/engine/conversion';
 import { formatMessage } from '../../src/engine/messages';
+import { secretKeeperOf, type SecretKeeper } from '../../src/engine/secrets';
+import {
+  INVALID_KEY_MESSAGE,
+  SECURE_STRING_HEADER,
+  SecureStringCryptoError,
+  decryptWithKey,
+  encryptWithKey,
+  isValidAesKey,
+  isWorldBlob,
+  plainHexToString,
+  secureKeyBytes,
+} from '../../src/engine/secure-string-crypto';
 
 const SECURITY = 'Microsoft.PowerShell.Security';
-const MARKER = '01000000d08c9ddf0115d1118c7a00c04fc297eb01000000';
 
-function encode(plain: string): string {
-  let hex = '';
-  for (const b of new TextEncoder().encode(plain)) hex += b.toString(16).padStart(2, '0');
-  return MARKER + hex;
+const keeper = (ctx: CmdletContext): SecretKeeper => secretKeeperOf(ctx.services);
+
+/** -Key as bytes (a byte[] binds as an array of numbers), or -SecureKey's UTF-16LE bytes; null without either. */
+function keyOf(ctx: CmdletContext): Uint8Array | null {
+  if (ctx.bound('SecureKey')) {
+    const sk = ctx.params['SecureKey'];
+    return sk instanceof SecureString ? secureKeyBytes(sk.reveal()) : new Uint8Array(0);
+  }
+  if (!ctx.bound('Key')) return null;
+  const k = ctx.params['Key'] as PSValue;
+  if (k instanceof Uint8Array) return k;
+  const items = Array.isArray(k) ? k : k === null ? [] : [k];
+  return Uint8Array.from(items.map((x) => Number(x) & 0xff));
 }
 
-function decode(text: string): string | null {
-  if (!text.startsWith(MARKER) || !/^[0-9a-f]*$/i.test(text) || text.length % 2) return null;
-  const hex = text.slice(MARKER.length);
-  const bytes = new Uint8Array(hex.length / 2);
-  for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(hex.slice(i * 2, i * 2 + 2), 16);
-  return new TextDecoder().decode(bytes);
+// pwsh's Utils.CheckKeyArg: a PSArgumentException whose id is the cmdlet's ("Argument" in ConvertFrom-,
+// ImportSecureString_InvalidArgument in ConvertTo-), category InvalidArgument.
+function invalidKey(ctx: CmdletContext, errorId: string): Error {
+  return ctx.terminatingError({ message: INVALID_KEY_MESSAGE, errorId, category: 'InvalidArgument', exceptionType: 'System.Management.Automation.PSArgumentException' });
 }
 
 export const convertToSecureString = defineCmdlet({
@@ -38,16 +58,43 @@ export const convertToSecureString = defineCmdlet({
   help: { synopsis: 'Converts plain text or encrypted strings to secure strings.' },
   process(ctx) {
     const s = toStr(ctx.params['String'] ?? null);
+    const secrets = keeper(ctx);
     if (ctx.parameterSetName === 'PlainText') {
       if (!ctx.params['Force']) {
         throw ctx.terminatingError({ message: formatMessage('SecureStringNeedsForce'), errorId: 'ImportSecureString_InvalidArgument', category: 'InvalidArgument', exceptionType: 'System.ArgumentException' });
       }
+      secrets.remember(s);
       ctx.writeObject(new SecureString(s));
       return;
     }
-    const plain = decode(s);
+    const cryptoError = (message: string) =>
+      ctx.writeError({ message, errorId: 'ImportSecureString_InvalidArgument_CryptographicError', category: 'InvalidArgument', exceptionType: 'System.Security.Cryptography.CryptographicException' });
+    const key = keyOf(ctx);
+    if (key) {
+      if (!isValidAesKey(key)) throw invalidKey(ctx, 'ImportSecureString_InvalidArgument');
+      try {
+        ctx.writeObject(new SecureString(decryptWithKey(s.trim(), key)));
+      } catch (e) {
+        if (!(e instanceof SecureStringCryptoError)) throw e;
+        cryptoError(e.message);
+      }
+      return;
+    }
+    // No key: the world's blob (DPAPI on Windows), or the plain UTF-16LE hex pwsh writes on Linux.
+    if (isWorldBlob(s)) {
+      try {
+        ctx.writeObject(new SecureString(secrets.unprotect(s)));
+      } catch (e) {
+        if (!(e instanceof SecureStringCryptoError)) throw e;
+        cryptoError(e.message);
+      }
+      return;
+    }
+    const plain = s.toLowerCase().startsWith(SECURE_STRING_HEADER) ? null : plainHexToString(s);
     if (plain === null) {
-      ctx.writeError({ message: formatMessage('SecureStringBadFormat'), errorId: 'ImportSecureString_InvalidArgument_CryptographicError', category: 'InvalidArgument', targetObject: s, exceptionType: 'System.FormatException' });
+      // pwsh words it 'The parameter value "<input>" is not a valid encrypted string.'; the emulator does
+      // not repeat the input, which may be a password typed without -AsPlainText (docs/security.md).
+      ctx.writeError({ message: 'The parameter value is not a valid encrypted string.', errorId: 'ImportSecureString_InvalidArgument', category: 'InvalidArgument', exceptionType: 'System.Management.Automation.PSArgumentException' });
       return;
     }
     ctx.writeObject(new SecureString(plain));
@@ -57,16 +104,28 @@ export const convertToSecureString = defineCmdlet({
 export const convertFromSecureString = defineCmdlet({
   name: 'ConvertFrom-SecureString',
   source: SECURITY,
+  defaultParameterSet: 'Secure',
   parameters: [
     { name: 'SecureString', type: 'SecureString', sets: { __AllParameterSets: { position: 0, mandatory: true, valueFromPipeline: true } } },
-    { name: 'AsPlainText', type: 'SwitchParameter' },
-    { name: 'Key', type: 'Byte[]' },
+    { name: 'SecureKey', type: 'SecureString', sets: { Secure: { position: 1 } } },
+    { name: 'AsPlainText', type: 'SwitchParameter', sets: { AsPlainText: {} } },
+    { name: 'Key', type: 'Byte[]', sets: { Open: {} } },
   ],
   help: { synopsis: 'Converts a secure string to an encrypted standard string.' },
   process(ctx) {
     const ss = ctx.params['SecureString'];
     if (!(ss instanceof SecureString)) return;
-    ctx.writeObject(ctx.params['AsPlainText'] ? ss.reveal() : encode(ss.reveal()));
+    if (ctx.params['AsPlainText']) {
+      ctx.writeObject(ss.reveal());
+      return;
+    }
+    const key = keyOf(ctx);
+    if (key) {
+      if (!isValidAesKey(key)) throw invalidKey(ctx, 'Argument');
+      ctx.writeObject(encryptWithKey(ss.reveal(), key));
+      return;
+    }
+    ctx.writeObject(keeper(ctx).protect(ss.reveal()));
   },
 });
 
@@ -102,6 +161,7 @@ export const getCredential = defineCmdlet({
     }
     const pw = host.readSecret(`Password for user ${user}: `);
     if (pw === null) throw cancelled();
+    keeper(ctx).remember(pw);
     ctx.writeObject(new PSCredential(user, new SecureString(pw)));
   },
 });

@@ -9,6 +9,7 @@ import { LineEditor } from './editor';
 import { History } from './history';
 import { appendHistory, loadHistory } from './history-file';
 import { message } from './messages';
+import { isSensitiveLine } from '../../src/engine/secrets';
 import { readEditedLine } from './read-line';
 import type { ExecuteResult, ReplSession } from './session';
 
@@ -53,7 +54,8 @@ function interactiveLoop({ session, host, historyPath, noLogo }: ReplOptions): n
     if (result.type === 'eof') return 0;
     if (result.type === 'cancel') continue;
     const text = result.text;
-    if (history.add(text) && historyPath) appendHistory(historyPath, text);
+    // PSReadLine's DefaultAddToHistoryHandler: a line that may hold a secret stays in memory only (secrets.ts).
+    if (history.add(text) && historyPath && !isSensitiveLine(text)) appendHistory(historyPath, text);
     const exit = EXIT_LINE.exec(text);
     if (exit) return exit[1] ? Number(exit[1]) : 0;
     const outcome = run(session, host, text);

@@ -7,7 +7,6 @@ export { firstWorldProblem, firstSchemaProblem } from './validate';
 export { WorldError, WORLD_MESSAGES, formatWorldMessage, type WorldMessageId } from './messages';
 export { checkWorld, type WorldIssue } from './invariants';
 export { hashPassword, verifyPassword } from './passwords';
-export { sha256, sha256Hex } from './sha256';
 export { SeededRandom, mulberry32Step } from './random';
 export { ProcessRegistry, advanceWorld, type WorldProcess, type ProcessRun } from './processes';
 export { WorldClock } from './clock';

@@ -149,10 +149,15 @@ export interface Group extends Recipient {
 }
 
 export interface PasswordHash {
-  algorithm: 'sha256';
-  /** Hex salt, random per account. */
+  /** 'scrypt' of the password; 'scrypt-sha256' of a pre-version-4 SHA-256 hash (passwords.ts). */
+  algorithm: 'scrypt' | 'scrypt-sha256';
+  /** scrypt's parameters (CPU/memory cost, block size, parallelism). */
+  n: number;
+  r: number;
+  p: number;
+  /** Hex salt, random per password. */
   salt: string;
-  /** Hex SHA-256 of salt + ':' + password (UTF-8). */
+  /** Hex scrypt key (32 bytes). */
   hash: string;
 }
 

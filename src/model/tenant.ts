@@ -1,5 +1,6 @@
 /** The Microsoft 365 tenant as plain data. */
 import type { MigrationState } from './migration/state';
+import type { PasswordHash } from './org';
 
 export interface TenantDomain {
   name: string;
@@ -27,7 +28,7 @@ export interface TenantUser {
   /** Cloud-only or synchronised from on-premises AD. */
   source: 'Cloud' | 'DirSync';
   /** Password stored as a salted hash when one is set; never plain text. */
-  passwordHash: { algorithm: 'sha256'; salt: string; hash: string } | null;
+  passwordHash: PasswordHash | null;
   /** Two-letter country code (ISO 3166-1 alpha-2); a license can't be assigned without one. */
   usageLocation: string | null;
 }

@@ -23,7 +23,15 @@ function obj(properties: Record<string, Schema>, optional: string[] = []): Schem
 }
 const list = (items: Schema): Schema => ({ type: 'array', items });
 
-const passwordHash = obj({ algorithm: { const: 'sha256' }, salt: { type: 'string', pattern: '^[0-9a-f]+$' }, hash: { type: 'string', pattern: '^[0-9a-f]{64}$' } });
+const passwordHash = obj({
+  algorithm: { enum: ['scrypt', 'scrypt-sha256'] },
+  // Bounded so that a hand-edited file cannot make a login hash for minutes or exhaust memory.
+  n: { enum: [2 ** 10, 2 ** 11, 2 ** 12, 2 ** 13, 2 ** 14, 2 ** 15, 2 ** 16, 2 ** 17] },
+  r: { type: 'integer', minimum: 1, maximum: 16 },
+  p: { type: 'integer', minimum: 1, maximum: 4 },
+  salt: { type: 'string', pattern: '^[0-9a-f]+$' },
+  hash: { type: 'string', pattern: '^[0-9a-f]{64}$' },
+});
 
 const certificateFields = { subjectNames: strs, issuer: str, selfSigned: bool, trustedIssuer: bool, notAfter: num, thumbprint: str };
 const certificate = obj(certificateFields);
@@ -177,6 +185,8 @@ export const WORLD_SCHEMA: Schema = {
     dns,
     files,
     mail,
+    // The world's own key for SecureStrings written without -Key (docs/security.md); created on first use.
+    secrets: obj({ worldKey: { type: 'string', pattern: '^[0-9a-f]{64}$' } }),
     lab: nullable(
       obj(
         {
@@ -190,5 +200,5 @@ export const WORLD_SCHEMA: Schema = {
         ['passed', 'definition'],
       ),
     ),
-  }),
+  }, ['secrets']),
 };

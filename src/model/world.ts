@@ -18,9 +18,10 @@ export type * from './mail-log';
 /**
  * Bumped when the persisted shape changes; files with a newer version are refused, older ones are
  * upgraded on load (world-upgrade.ts). 2: the DC's internal DNS zones and the mail log. 3: the lab in
- * progress.
+ * progress. 4: passwords as scrypt hashes (an older SHA-256 hash wrapped in scrypt) and the world's
+ * secret area.
  */
-export const WORLD_SCHEMA_VERSION = 3;
+export const WORLD_SCHEMA_VERSION = 4;
 
 export interface ClockState {
   /** Virtual now, ms since the Unix epoch (UTC). */
@@ -49,6 +50,17 @@ export interface World {
   mail: MailLog;
   /** The lab in progress (Start-Lab), or null: its step, the steps skipped and the command lines typed since it started. */
   lab: LabProgress | null;
+  /**
+   * The world's secret area: the key that protects SecureStrings written without -Key
+   * (ConvertFrom-SecureString, Export-Clixml `<SS>`), created on first use. Saved with the world, never
+   * written into anything a script exports (docs/security.md).
+   */
+  secrets?: WorldSecrets;
+}
+
+export interface WorldSecrets {
+  /** 32 random bytes, hex (AES-256-GCM key). */
+  worldKey: string;
 }
 
 export interface LabProgress {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PROCESS_SECRET_KEEPER } from '../../src/engine/secrets';
 import { describe, expect, it } from 'vitest';
 import {
   PSCredential,
@@ -272,10 +273,13 @@ describe('CliXml (Export-Clixml.md, Import-Clixml.md)', () => {
 
   it('round-trips an emulator credential and writes deep values as strings', () => {
     const cred = new PSCredential('admin@contoso.com', new SecureString('P@ssw0rd!'));
-    const [back] = fromClixml(toClixml([cred])) as [PSCredential];
+    const secureStrings = PROCESS_SECRET_KEEPER;
+    const [back] = fromClixml(toClixml([cred], { secureStrings }), { secureStrings }) as [PSCredential];
     expect(back.userName).toBe('admin@contoso.com');
     expect(back.password.reveal()).toBe('P@ssw0rd!');
-    expect(toClixml([cred])).not.toContain('P@ssw0rd');
+    expect(toClixml([cred], { secureStrings })).not.toContain('P@ssw0rd');
+    // Without the key it was written with (a bare call forgets its key), `<SS>` cannot be read back.
+    expect(() => fromClixml(toClixml([cred]), { secureStrings })).toThrow('Key not valid for use in specified state.');
     // pwsh writes a pscustomobject's note properties whole whatever -Depth says (generate.ps1's
     // deep-depth1.xml); -Depth counts levels of objects with adapted properties, like Exchange's.
     const deep = obj({ a: obj({ b: obj({ c: obj({ d: 1 }) }) }) });

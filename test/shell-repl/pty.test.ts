@@ -175,6 +175,22 @@ describe('exo-shell in a terminal', () => {
     await second.waitFor('from-first-run\r\n' + PROMPT, mark);
   });
 
+  it('keeps lines that may hold a secret out of the history file, as PSReadLine does, but recalls them with Up', async () => {
+    const env = { EXO_SHELL_HISTORY: join(workDir, 'history-secrets.txt') };
+    const t = await started(env);
+    t.type("$c = ConvertTo-SecureString 'Hist0ry-S3cret!' -AsPlainText -Force\r");
+    await t.waitFor(PROMPT, t.output.indexOf('-Force') + 1);
+    t.type('$apiKey = 1; $TOKEN = 2\r');
+    t.type('Write-Output kept\r');
+    await t.waitFor('kept\r\n' + PROMPT);
+    const mark = t.output.length;
+    t.type('\x1b[A\x1b[A\x1b[A');
+    await t.waitFor("Hist0ry-S3cret!' -AsPlainText", mark);
+    t.type('\x03\x04');
+    expect(await t.waitExit()).toBe(0);
+    expect(readFileSync(env.EXO_SHELL_HISTORY, 'utf8')).toBe('Write-Output kept\n');
+  });
+
   it('Ctrl+R finds an earlier command', async () => {
     const t = await started({ EXO_SHELL_HISTORY: join(workDir, 'history-search.txt') });
     t.type('Write-Output alpha\r');

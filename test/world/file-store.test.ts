@@ -7,6 +7,7 @@ import { FileStateStore, readWorldFile, WORLD_FILE_FORMAT } from '../../shell/fi
 import { acquireLock } from '../../shell/lock';
 import { loadScenario } from '../../src/model/scenarios';
 import { WORLD_SCHEMA_VERSION } from '../../src/model/world';
+import { legacySha256, verifyPassword } from '../../src/model/passwords';
 import type { WorldChangeEvent } from '../../src/store/state-store';
 
 let dir: string;
@@ -126,7 +127,7 @@ describe('saving and loading', () => {
     const text = readFileSync(path, 'utf8');
     expect(text).not.toContain('P@ssw0rd!');
     expect(text).not.toContain('M1gr@te2025');
-    expect(text).toMatch(/"password":\{"algorithm":"sha256","salt":"[0-9a-f]{32}","hash":"[0-9a-f]{64}"\}/);
+    expect(text).toMatch(/"password":\{"algorithm":"scrypt","n":32768,"r":8,"p":1,"salt":"[0-9a-f]{32}","hash":"[0-9a-f]{64}"\}/);
   });
 });
 
@@ -272,5 +273,24 @@ describe('older state files', () => {
     writeFileSync(path, JSON.stringify({ format: WORLD_FILE_FORMAT, schemaVersion: 2, revision: 1, savedAt: new Date(START).toISOString(), world }));
     const { world: loaded } = readWorldFile(path);
     expect([loaded.schemaVersion, loaded.lab]).toEqual([WORLD_SCHEMA_VERSION, null]);
+  });
+
+  test('a schema 3 file (passwords as one round of salted SHA-256) opens with each hash wrapped in scrypt: the password still signs in, no SHA-256 hash is left', () => {
+    const world = structuredClone(loadScenario('contoso')) as unknown as { schemaVersion: number; onPrem: { accounts: { samAccountName: string; password: unknown }[] }; tenant: { migration: { endpoints: unknown[] } } };
+    const admin = world.onPrem.accounts.find((a) => a.samAccountName === 'administrator')!;
+    const old = { algorithm: 'sha256', salt: '00112233445566778899aabbccddeeff', hash: legacySha256('P@ssw0rd!', '00112233445566778899aabbccddeeff') };
+    admin.password = old;
+    world.schemaVersion = 3;
+    const path = fresh();
+    writeFileSync(path, JSON.stringify({ format: WORLD_FILE_FORMAT, schemaVersion: 3, revision: 1, savedAt: new Date(START).toISOString(), world }));
+    const { world: loaded } = readWorldFile(path);
+    const upgraded = loaded.onPrem.accounts.find((a) => a.samAccountName === 'administrator')!.password!;
+    expect(upgraded).toMatchObject({ algorithm: 'scrypt-sha256', n: 32768, r: 8, p: 1, salt: old.salt });
+    expect(verifyPassword(upgraded, 'P@ssw0rd!')).toBe(true);
+    expect(verifyPassword(upgraded, 'wrong')).toBe(false);
+    FileStateStore.open(path).transaction((w) => void (w.clock.now += 1));
+    const text = readFileSync(path, 'utf8');
+    expect(text).not.toContain(old.hash);
+    expect(text).not.toContain('"sha256"');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { sha256Hex } from '../../src/model/sha256';
-import { hashPassword, verifyPassword } from '../../src/model/passwords';
+import { scrypt } from '@noble/hashes/scrypt.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
+import { SCENARIO_HASHES, SCRYPT_PARAMS, hashPassword, hashScenarioPassword, legacySha256, verifyPassword, wrapLegacyHash } from '../../src/model/passwords';
 import { SeededRandom, mulberry32Step } from '../../src/model/random';
 import { checkWorld } from '../../src/model/invariants';
 import { listScenarios, loadScenario } from '../../src/model/scenarios';
@@ -8,24 +9,38 @@ import { findMailbox, migrationAccess, verifyCredentials, isDomainVerified } fro
 import { WORLD_MESSAGES } from '../../src/model/messages';
 import type { World } from '../../src/model/world';
 
-describe('sha256 (FIPS 180-4 test vectors)', () => {
-  test.each([
-    ['', 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'],
-    ['abc', 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'],
-    ['abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq', '248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1'],
-    ['a'.repeat(1000), '41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3'],
-  ])('sha256(%#)', (input, hex) => {
-    expect(sha256Hex(input)).toBe(hex);
-  });
-});
-
 describe('passwords', () => {
-  test('salted hash verifies the right password only', () => {
+  test('salted scrypt hash (N=2^15, r=8, p=1) verifies the right password only', () => {
     const h = hashPassword('P@ssw0rd!', '0011aabb');
-    expect(h).toEqual({ algorithm: 'sha256', salt: '0011aabb', hash: sha256Hex('0011aabb:P@ssw0rd!') });
+    expect(SCRYPT_PARAMS).toEqual({ N: 32768, r: 8, p: 1, dkLen: 32 });
+    expect(h).toMatchObject({ algorithm: 'scrypt', n: 32768, r: 8, p: 1, salt: '0011aabb' });
+    expect(h.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(verifyPassword(h, 'P@ssw0rd!')).toBe(true);
     expect(verifyPassword(h, 'p@ssw0rd!')).toBe(false);
     expect(verifyPassword(null, '')).toBe(false);
+  });
+
+  test("the built-in scenarios' precomputed hashes are right, and seeding uses them", () => {
+    // Computed here with scrypt itself, not through the table.
+    for (const [password, salt, hash] of SCENARIO_HASHES) {
+      expect(bytesToHex(scrypt(password, salt, SCRYPT_PARAMS))).toBe(hash);
+    }
+    const admin = loadScenario('contoso').onPrem.accounts.find((a) => a.samAccountName === 'administrator')!.password!;
+    expect(SCENARIO_HASHES.some(([, salt, hash]) => salt === admin.salt && hash === admin.hash)).toBe(true);
+    const mig = loadScenario('contoso-missing-permissions').onPrem.accounts.find((a) => a.samAccountName === 'migadmin')!.password!;
+    expect(SCENARIO_HASHES.some(([, salt, hash]) => salt === mig.salt && hash === mig.hash)).toBe(true);
+    expect(verifyPassword(hashScenarioPassword('migadmin', 'M1gr@te2025'), 'M1gr@te2025')).toBe(true);
+  });
+
+  test('a pre-version-4 SHA-256 hash, wrapped in scrypt, still verifies its password', () => {
+    // SHA-256("0011aabb:P@ssw0rd!"), as the hand-written SHA-256 stored it (FIPS 180-4).
+    const old = { algorithm: 'sha256', salt: '0011aabb', hash: legacySha256('P@ssw0rd!', '0011aabb') };
+    expect(legacySha256('', 'x')).toBe('51e33c7c7efbc350d26f9a93a0632e153adae59543f9e4839f86f207d3f395f2'); // sha256("x:")
+    const w = wrapLegacyHash(old);
+    expect(w).toMatchObject({ algorithm: 'scrypt-sha256', n: 32768, salt: '0011aabb' });
+    expect(w.hash).not.toBe(old.hash);
+    expect(verifyPassword(w, 'P@ssw0rd!')).toBe(true);
+    expect(verifyPassword(w, 'P@ssw0rd')).toBe(false);
   });
 
   test.each([

@@ -24,6 +24,7 @@ import {
 import { isoDate, parseIsoDate } from './json';
 import { makeArrayList } from '../conversion';
 import { dataError } from './messages';
+import { isWorldBlob, newWorldKey, plainHexToString, protectWithWorldKey, unprotectWithWorldKey } from '../secure-string-crypto';
 
 export const CLIXML_NAMESPACE = 'http://schemas.microsoft.com/powershell/2004/04';
 const CUSTOM_OBJECT = 'System.Management.Automation.PSCustomObject';
@@ -39,46 +40,34 @@ export class SerializedSecureString extends SecureString {
   }
 }
 
-// pwsh writes DPAPI blobs (hex) for SecureStrings. The emulator has no DPAPI: its own SecureStrings
-// are written as a DPAPI-shaped blob with an emulator marker, obfuscated (not encrypted), so that
-// Export-Clixml / Import-Clixml of a credential round-trips inside the emulator.
-const EMULATOR_SS_PREFIX = '01000000d08c9ddf0115d1118c7a00c04fc297eb01000000' + '45584f45';
-
-function maskByte(b: number, i: number): number {
-  return b ^ ((0x5a + i * 31) & 0xff);
+/**
+ * How `<SS>` text is made and read: pwsh writes a DPAPI blob (hex) on Windows and the UTF-16LE bytes in
+ * plain hex on Linux. The emulator writes a DPAPI-shaped blob protected with the world's key
+ * (secure-string-crypto.ts, docs/security.md); the session passes it in. Without one (a bare
+ * toClixml call), a key made for the call and then forgotten: the text can never be read back.
+ */
+export interface SecureStringCodec {
+  protect(plain: string): string;
+  /** The text of a blob in the world's format; throws SecureStringCryptoError under another world's key. */
+  unprotect(blob: string): string;
 }
 
-export function protectSecureString(s: SecureString): string {
+const FORGETFUL_CODEC: SecureStringCodec = {
+  protect: (plain) => protectWithWorldKey(plain, newWorldKey()),
+  unprotect: (blob) => unprotectWithWorldKey(blob, null),
+};
+
+export function protectSecureString(s: SecureString, codec: SecureStringCodec = FORGETFUL_CODEC): string {
   if (s instanceof SerializedSecureString) return s.cipherText;
-  const plain = s.reveal();
-  let hex = EMULATOR_SS_PREFIX;
-  for (let i = 0; i < plain.length; i++) {
-    const c = plain.charCodeAt(i);
-    hex += maskByte(c & 0xff, 2 * i).toString(16).padStart(2, '0') + maskByte(c >> 8, 2 * i + 1).toString(16).padStart(2, '0');
-  }
-  return hex;
+  return codec.protect(s.reveal());
 }
 
-// pwsh on Linux and macOS has no DPAPI: it writes a SecureString as its UTF-16LE bytes in hex
-// (SecureStringHelper.Protect without a key off Windows), e.g. `5000400073007300` for "P@ss".
-const DPAPI_PREFIX = '01000000d08c9ddf0115d1118c7a00c04fc297eb';
-
-export function unprotectSecureString(cipher: string): SecureString {
+export function unprotectSecureString(cipher: string, codec: SecureStringCodec = FORGETFUL_CODEC): SecureString {
   const text = cipher.trim();
-  if (!text.toLowerCase().startsWith(DPAPI_PREFIX) && /^(?:[0-9a-fA-F]{4})*$/.test(text)) {
-    let plain = '';
-    for (let i = 0; i < text.length; i += 4) plain += String.fromCharCode(parseInt(text.slice(i, i + 2), 16) | (parseInt(text.slice(i + 2, i + 4), 16) << 8));
-    return new SecureString(plain);
-  }
-  if (!text.toLowerCase().startsWith(EMULATOR_SS_PREFIX) || (text.length - EMULATOR_SS_PREFIX.length) % 4 !== 0) return new SerializedSecureString(text);
-  const body = text.slice(EMULATOR_SS_PREFIX.length);
-  let plain = '';
-  for (let i = 0; i < body.length / 4; i++) {
-    const lo = maskByte(parseInt(body.slice(4 * i, 4 * i + 2), 16), 2 * i);
-    const hi = maskByte(parseInt(body.slice(4 * i + 2, 4 * i + 4), 16), 2 * i + 1);
-    plain += String.fromCharCode(lo | (hi << 8));
-  }
-  return new SecureString(plain);
+  if (isWorldBlob(text)) return new SecureString(codec.unprotect(text));
+  const plain = plainHexToString(text);
+  // A DPAPI blob from Windows is kept as it is (never decrypted): exporting it again writes the same text.
+  return plain === null ? new SerializedSecureString(text) : new SecureString(plain);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -164,6 +153,8 @@ function fromBase64(text: string): Uint8Array {
 export interface ClixmlWriteOptions {
   /** Levels of contained objects written in full; deeper ones are written as their ToString() (default 2). */
   depth?: number;
+  /** Protects `<SS>` (the session's world key). */
+  secureStrings?: SecureStringCodec;
 }
 
 /** fast-xml-parser's ordered node form: `{ Tag: children, ':@': { '@_Attr': value } }` or `{ '#text': ... }`. */
@@ -185,7 +176,10 @@ class ClixmlWriter {
   private readonly tnIds = new Map<string, number>();
   private readonly objIds = new Map<object, number>();
 
-  constructor(private readonly depth: number) {}
+  constructor(
+    private readonly depth: number,
+    private readonly codec?: SecureStringCodec,
+  ) {}
 
   private nameAttr(name: string | undefined): Record<string, string> | undefined {
     return name === undefined ? undefined : { N: encodeClixmlString(name) };
@@ -220,7 +214,7 @@ class ClixmlWriter {
     if (v instanceof PSDateTime) return el('DT', isoDate(v), n);
     if (v instanceof PSTimeSpan) return el('TS', timeSpanToXml(v), n);
     if (v instanceof Uint8Array) return el('BA', toBase64(v), n);
-    if (v instanceof SecureString) return el('SS', protectSecureString(v), n);
+    if (v instanceof SecureString) return el('SS', protectSecureString(v, this.codec), n);
 
     const seen = this.objIds.get(v as object);
     if (seen !== undefined) return el('Ref', null, { ...(n ?? {}), RefId: String(seen) });
@@ -303,7 +297,7 @@ const builder = new XMLBuilder({
 
 /** The CliXml document for a sequence of objects (Export-Clixml writes each input object). Lines end with CRLF, as on Windows. */
 export function toClixml(values: readonly PSValue[], options: ClixmlWriteOptions = {}): string {
-  const w = new ClixmlWriter(options.depth ?? 2);
+  const w = new ClixmlWriter(options.depth ?? 2, options.secureStrings);
   const objs = values.map((v) => w.write(v, undefined, options.depth ?? 2));
   const doc = [el('Objs', objs, { Version: '1.1.0.1', xmlns: CLIXML_NAMESPACE })];
   const xml = (builder.build(doc) as string)
@@ -357,6 +351,7 @@ function deserializedNames(names: string[]): string[] {
 class ClixmlReader {
   private readonly objs = new Map<string, PSValue>();
   private readonly tns = new Map<string, string[]>();
+  constructor(private readonly codec?: SecureStringCodec) {}
 
   read(e: Elem): PSValue {
     const t = decodeClixmlString(e.text);
@@ -397,7 +392,7 @@ class ClixmlReader {
       case 'BA':
         return fromBase64(t);
       case 'SS':
-        return unprotectSecureString(t);
+        return unprotectSecureString(t, this.codec);
       case 'Ref': {
         const id = e.attrs['RefId'] ?? '';
         if (!this.objs.has(id)) throw dataError('ClixmlBadRef', id);
@@ -493,7 +488,7 @@ class ClixmlReader {
  * Reads a CliXml document into values: primitives, lists and hashtables come back as themselves,
  * credentials as PSCredential, other objects as PSObjects named `Deserialized.<type>`.
  */
-export function fromClixml(xml: string): PSValue[] {
+export function fromClixml(xml: string, options: { secureStrings?: SecureStringCodec } = {}): PSValue[] {
   let tree: XNode[];
   try {
     tree = parser.parse(xml) as XNode[];
@@ -502,6 +497,6 @@ export function fromClixml(xml: string): PSValue[] {
   }
   const root = toElems(tree).find((e) => e.tag === 'Objs');
   if (!root) throw dataError('ClixmlBadDocument', 'the root element is not Objs');
-  const reader = new ClixmlReader();
+  const reader = new ClixmlReader(options.secureStrings);
   return root.children.map((c) => reader.read(c));
 }

@@ -5,6 +5,7 @@
  */
 import { seedInternalZones } from '../dns-resolve';
 import type {
+  PasswordHash,
   Account,
   Certificate,
   DnsRecordSet,
@@ -22,7 +23,7 @@ import type {
 import { WORLD_SCHEMA_VERSION } from '../world';
 import { emptyMigrationState } from '../migration/state';
 import { SeededRandom, initialRandomState } from '../random';
-import { hashPassword } from '../passwords';
+import { hashScenarioPassword } from '../passwords';
 import { WorldError } from '../messages';
 import { checkWorld } from '../invariants';
 import { keyOf, parentOf, resolvePath } from '../paths';
@@ -262,6 +263,12 @@ class Expansion {
     return out;
   }
 
+  /** A scenario's password, hashed (passwords.ts). The random salt drawn before is still drawn, so the rest of a seeded world is unchanged. */
+  private scenarioPassword(principal: string, password: string): PasswordHash {
+    this.rng.hex(16);
+    return hashScenarioPassword(principal, password);
+  }
+
   private account(a: { samAccountName: string; displayName?: string; password?: string; enabled?: boolean }): Account {
     const sam = a.samAccountName.toLowerCase();
     return {
@@ -269,7 +276,7 @@ class Expansion {
       userPrincipalName: `${sam}@${this.domain}`,
       displayName: a.displayName ?? a.samAccountName,
       enabled: a.enabled ?? true,
-      password: a.password === undefined ? null : hashPassword(a.password, this.rng.hex(16)),
+      password: a.password === undefined ? null : this.scenarioPassword(sam, a.password),
     };
   }
 
@@ -401,7 +408,7 @@ class Expansion {
           licenses: [],
           createdAt: this.start - 7 * DAY_MS,
           source: 'Cloud',
-          passwordHash: t.admin?.password === undefined ? null : hashPassword(t.admin.password, this.rng.hex(16)),
+          passwordHash: t.admin?.password === undefined ? null : this.scenarioPassword(adminUpn, t.admin.password),
           usageLocation: t.usageLocation === undefined ? 'US' : t.usageLocation,
         },
       ],
