@@ -9,7 +9,8 @@ export { loadScenario, listScenarios, describeScenario, parseScenarioText, creat
 export type { World, ScenarioSpec, ScenarioInfo, ScenarioDescription, WorldRuntime, WorldProcess, Delivery } from './model';
 export { MemoryStateStore } from './store';
 export type { StateStore, ReadonlyWorld, WorldChangeEvent, WorldSnapshot } from './store';
-export { createSession, Session, errorViewInput, type SessionOptions, type RunResult } from './session';
+export { createSession, Session, errorViewInput, type SessionOptions, type RunResult, type RunOptions } from './session';
+export { DEFAULT_LIMITS, type EngineLimits, type InterruptOptions, type AbortLike } from './engine/limits';
 export { BufferHost } from './buffer-host';
 export * from './library';
 export type { CmdletCallHook } from './session';

@@ -4,6 +4,7 @@
  * a host. The shell, the replay runner, the library and the tests are all hosts of a session.
  */
 import { Runspace, type InvokeResult } from './engine/runspace';
+import type { EngineLimits, InterruptOptions } from './engine/limits';
 import type { CmdletDefinition, CmdletMetadata, CmdletServices } from './engine/cmdlet';
 import type { ErrorRecord } from './engine/errors';
 import type { Host, ProgressRecord } from './engine/host';
@@ -48,6 +49,16 @@ export interface SessionOptions {
   scriptName?: string;
   /** The virtual clock: 'manual' (moves only when advanced; the default) or real time times `speed`. */
   clock?: ClockOption;
+  /**
+   * Limits a script runs under (docs/library.md): maxCallDepth, maxStringLength, maxArrayLength,
+   * maxAllocation (per command line), timeout (ms of wall time per run/invoke, typed cmdlets included).
+   */
+  limits?: Partial<EngineLimits>;
+}
+
+/** Options of `run`: the script's arguments, a time limit, an AbortSignal. */
+export interface RunOptions extends InterruptOptions {
+  args?: PSValue[];
 }
 
 /** Wraps every cmdlet call (begin/process/end), outermost first; the library's faults, events and progressions use it. */
@@ -155,6 +166,7 @@ export class Session {
           close: () => emit(od ? withSequenceErrors(() => od!.end(), true) : []),
         };
       },
+      limits: options.limits,
       renderError: (record) => renderErrorConcise(errorViewInput(record, this.scriptName, (name) => this.runspace.commandVisibleGlobally(name)), { color: this.color, width: this.host.width() }),
     });
     ({ cmdlets: this.cmdlets, clock: this.clock, faults: this.faults, progression: this.progression, on: this.on } = attachLibrary(this, options));
@@ -166,7 +178,7 @@ export class Session {
   }
 
   /** Runs a script as the shell does: output formatted to the host, errors rendered in ConciseView. */
-  run(script: string, options: { args?: PSValue[] } = {}): RunResult {
+  run(script: string, options: RunOptions = {}): RunResult {
     const buffer = this.host instanceof BufferHost ? this.host : null;
     const mark = buffer?.mark() ?? 0;
     this.runtime.clock.sync?.();
@@ -174,7 +186,7 @@ export class Session {
     // Recorded before it runs, so a Test-LabStep on the same line sees it; a line that starts a lab, after.
     const at = this.runtime.clock.now();
     this.recordLabCommand(script, at);
-    const r: InvokeResult = this.runspace.invoke(script, { outDefault: true, args: options.args });
+    const r: InvokeResult = this.runspace.invoke(script, { outDefault: true, args: options.args, timeout: options.timeout, signal: options.signal });
     this.transcriber.flush();
     this.recordLabCommand(script, at);
     return {
@@ -201,9 +213,9 @@ export class Session {
   }
 
   /** Runs a script without formatting: the objects, errors and streams, as `invoke` returns them. */
-  invoke(script: string): InvokeResult {
+  invoke(script: string, options: InterruptOptions = {}): InvokeResult {
     this.runtime.clock.sync?.();
-    return this.runspace.invoke(script);
+    return this.runspace.invoke(script, { timeout: options.timeout, signal: options.signal });
   }
 
   /** The text the shell would print for these objects. */

@@ -34,17 +34,7 @@ export const getOnPremMailboxCmdlet = defineCmdlet({
   process(ctx) {
     reading(ctx, (w) => {
       const org = w.onPrem;
-      const id = identityOf(ctx.params.Identity);
-      let rows = org.mailboxes;
-      if (id) {
-        const m = findOrgMailbox(org, id);
-        check(w, m ? 'ok' : 'not-found', id);
-        rows = [m!];
-      }
-      if (ctx.bound('Anr')) {
-        const a = stringOf(ctx.params.Anr).toLowerCase();
-        rows = rows.filter((m) => [m.alias, m.displayName, m.primarySmtpAddress, m.samAccountName].some((f) => f.toLowerCase().startsWith(a)));
-      }
+      let rows = mailboxesNamed(ctx, w);
       if (ctx.bound('Database')) rows = rows.filter((m) => m.database.toLowerCase() === (identityOf(ctx.params.Database) ?? '').toLowerCase());
       if (ctx.bound('Server')) {
         const s = (identityOf(ctx.params.Server) ?? '').toLowerCase();
@@ -60,6 +50,23 @@ export const getOnPremMailboxCmdlet = defineCmdlet({
 });
 
 /** -GrantSendOnBehalfTo: a list replaces the delegates, $null clears them, @{Add=...; Remove=...} edits them. */
+/** The mailboxes -Identity (one, or a not-found error) and -Anr (a name prefix) select: Get-Mailbox and Get-User alike. */
+export function mailboxesNamed(ctx: CmdletContext, w: World): World['onPrem']['mailboxes'] {
+  const org = w.onPrem;
+  const id = identityOf(ctx.params.Identity);
+  let rows = org.mailboxes;
+  if (id) {
+    const m = findOrgMailbox(org, id);
+    check(w, m ? 'ok' : 'not-found', id);
+    rows = [m!];
+  }
+  if (ctx.bound('Anr')) {
+    const a = stringOf(ctx.params.Anr).toLowerCase();
+    rows = rows.filter((m) => [m.alias, m.displayName, m.primarySmtpAddress, m.samAccountName].some((f) => f.toLowerCase().startsWith(a)));
+  }
+  return rows;
+}
+
 export function delegateChange(value: PSValue | undefined): { replace?: string[]; add?: string[]; remove?: string[] } {
   const list = (v: PSValue | undefined): string[] => (v === null || v === undefined ? [] : (Array.isArray(v) ? v : [v]).map((x) => identityOf(x as PSValue) ?? stringOf(x as PSValue)));
   if (value instanceof PSHashtable) {

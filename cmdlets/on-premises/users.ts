@@ -10,7 +10,7 @@ import { guidFor } from '../../src/model/migration/determinism';
 import { findOrgMailbox, repairMailbox, setManager } from '../../src/model/onprem-admin';
 import { mailboxRepairRequestObject, onPremUserObject, TYPES } from '../exchange-types';
 import { NO_EFFECT, declareActing, only, flag, identityOf, inTransaction, limitResults, reading, runspaceId } from '../exchange-online/context';
-import { ONPREM_READ_REASONS } from './mailbox';
+import { mailboxesNamed, ONPREM_READ_REASONS } from './mailbox';
 import { GET_USER } from './syntax/get-user';
 import { SET_USER } from './syntax/set-user';
 import { NEW_MAILBOX_REPAIR_REQUEST } from './syntax/new-mailbox-repair-request';
@@ -23,17 +23,7 @@ export const getOnPremUserCmdlet = defineCmdlet({
   process(ctx) {
     reading(ctx, (w) => {
       const org = w.onPrem;
-      const id = identityOf(ctx.params.Identity);
-      let rows = org.mailboxes;
-      if (id) {
-        const m = findOrgMailbox(org, id);
-        check(w, m ? 'ok' : 'not-found', id);
-        rows = [m!];
-      }
-      if (ctx.bound('Anr')) {
-        const a = stringOf(ctx.params.Anr).toLowerCase();
-        rows = rows.filter((m) => [m.alias, m.displayName, m.primarySmtpAddress, m.samAccountName].some((f) => f.toLowerCase().startsWith(a)));
-      }
+      const rows = mailboxesNamed(ctx, w);
       for (const m of limitResults(ctx, rows)) ctx.writeObject(onPremUserObject(org, m, runspaceId(ctx)));
     });
   },

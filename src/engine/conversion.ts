@@ -26,6 +26,7 @@ import { scanNumber } from '../language/tokenizer';
 import { dotNetRegex, isRegexObject, regexObject, RegexParseError } from './regex';
 import { PSRuntimeError, recordFromCatalogue, ExceptionObject, ErrorRecord } from './errors';
 import { formatMessage, type MessageKey } from './messages';
+import { checkArrayLength } from './limits';
 
 /** about_Booleans: what `if ($x)` sees. */
 export function toBool(v: PSValue | undefined): boolean {
@@ -405,6 +406,7 @@ export function newTypedArray(typeName: string, lengths: number[]): PSValue[] {
   const convert = (x: PSValue) => (el.info.convert ? el.info.convert(x) : x);
   const reference = el.key === 'string' || el.key === 'object' || el.key === 'psobject' || !el.info.convert || el.isArray;
   const zero = reference ? null : safeZero(convert);
+  checkArrayLength(lengths.reduce((a, b) => a * b, 1));
   const out: PSValue[] = new Array(lengths.reduce((a, b) => a * b, 1)).fill(zero);
   TYPED_ARRAY.set(out, { fullName: el.info.fullName, convert, zero, dimensions: rank > 1 ? lengths : undefined });
   if (rank !== lengths.length) throw new Error(`rank ${rank} needs ${rank} lengths`);

@@ -691,11 +691,17 @@ export class FunctionProcessor implements Processor {
       this.scope.setLocal('PSItem', dollarUnder);
     }
     const out = this.common.outVariable;
+    // A function call counts toward the call depth (limits.ts), as a script block's does.
+    const guard = interp.guard;
+    let entered = false;
     try {
+      guard.enterCall();
+      entered = true;
       interp.runStatements(block.statements, out ? (v) => { out.list.push(v); this.emit(v); } : this.emit);
     } catch (e) {
       if (!(e instanceof ReturnSignal)) throw e;
     } finally {
+      if (entered) guard.leaveCall();
       interp.scope = savedScope;
       interp.streams = savedStreams;
       interp.source = savedSource;

@@ -17,6 +17,7 @@ import type { OutDefaultTarget, RunspaceCore } from './runspace-core';
 import type { StreamHandlers } from './streams';
 import { validateCmdletMetadata } from './metadata';
 import { convertTo, makeArrayList, toBool } from './conversion';
+import { DEFAULT_LIMITS, RunGuard, RunStoppedSignal, pipelineStopped, setActiveGuard, type EngineLimits, type InterruptOptions } from './limits';
 
 export interface RunspaceOptions {
   host: Host;
@@ -38,6 +39,14 @@ export interface RunspaceOptions {
   renderError?: (record: ErrorRecord) => string;
   /** Initial $env: variables (defaults describe a Windows admin session). */
   environment?: Record<string, string>;
+  /** Call depth, string and array size, allocations per command, wall time (src/engine/limits.ts). */
+  limits?: Partial<EngineLimits>;
+}
+
+/** What one invoke may be given: output to Out-Default, the script's arguments, a time limit, an abort signal. */
+export interface RunspaceInvokeOptions extends InterruptOptions {
+  outDefault?: boolean;
+  args?: PSValue[];
 }
 
 /** A running Out-Default: takes each statement's output, then closes (printing what it still holds). */
@@ -329,7 +338,7 @@ export class Runspace implements SessionApi {
   }
 
   /** Runs a script (see runScript); a command line typed at the prompt (outDefault) joins the session's history. */
-  invoke(script: string, options: { outDefault?: boolean; args?: PSValue[] } = {}): InvokeResult {
+  invoke(script: string, options: RunspaceInvokeOptions = {}): InvokeResult {
     // A runspace built with partial services (tests) has no clock: its history times are 0.
     const clock = this.options.services?.clock as { now(): number } | undefined;
     const start = clock?.now() ?? 0;
@@ -417,7 +426,44 @@ export class Runspace implements SessionApi {
   }
 
   /** Runs a script. Top-level output is returned (and sent to outDefault when asked). Never throws for script errors. */
-  private runScript(script: string, options: { outDefault?: boolean; args?: PSValue[] } = {}): InvokeResult {
+  private runScript(script: string, options: RunspaceInvokeOptions = {}): InvokeResult {
+    // One guard per run (depth, allocations, deadline, signal); a run inside a cmdlet (another
+    // session's) keeps its own and gives this one back when it ends.
+    const interp = this.interp;
+    const savedGuard = interp.guard;
+    const guard = new RunGuard(this.limits, options.signal, options.timeout, () => this.options.host.stopRequested?.() ?? false);
+    interp.guard = guard;
+    const savedActive = setActiveGuard(guard);
+    try {
+      // Already aborted: nothing runs.
+      if (options.signal?.aborted) return this.stoppedResult(options, 'aborted');
+      return this.runScriptGuarded(script, options);
+    } finally {
+      interp.guard = savedGuard;
+      setActiveGuard(savedActive);
+    }
+  }
+
+  /** The limits this runspace runs scripts with. */
+  get limits(): EngineLimits {
+    return { ...DEFAULT_LIMITS, ...this.options.limits };
+  }
+
+  /** A run stopped by its signal or time limit: pwsh's PipelineStoppedException, $? False. */
+  private stoppedResult(options: RunspaceInvokeOptions, _reason: string, result?: InvokeResult): InvokeResult {
+    const r: InvokeResult = result ?? { output: [], errors: [], warnings: [], verbose: [], debug: [], information: [], parseErrors: [], success: false, hadErrors: true };
+    const record = pipelineStopped();
+    r.errors.push(record);
+    r.hadErrors = true;
+    r.success = false;
+    r.stopped = true;
+    this.interp.recordError(record);
+    if (options.outDefault) this.options.host.write('error', this.renderError(record) + '\n');
+    this.core.globalScope.setLocal('?', false);
+    return r;
+  }
+
+  private runScriptGuarded(script: string, options: RunspaceInvokeOptions): InvokeResult {
     const result: InvokeResult = { output: [], errors: [], warnings: [], verbose: [], debug: [], information: [], parseErrors: [], success: true, hadErrors: false };
     const host = this.options.host;
     const show = !!options.outDefault;
@@ -471,6 +517,7 @@ export class Runspace implements SessionApi {
       },
     };
     const interp = this.interp;
+    let stoppedBy: RunStoppedSignal | null = null;
     interp.streams = this.core.baseStreams;
     interp.scope = this.core.globalScope;
     interp.tryDepth = 0;
@@ -521,7 +568,10 @@ export class Runspace implements SessionApi {
         }
       }
     } catch (e) {
-      if (e instanceof StopRequestedSignal) {
+      if (e instanceof RunStoppedSignal) {
+        out?.abandon?.();
+        stoppedBy = e;
+      } else if (e instanceof StopRequestedSignal) {
         // pwsh prints nothing for Ctrl+C; the line just ends and $? is False.
         this.core.globalScope.setLocal('?', false);
         result.stopped = true;
@@ -550,6 +600,7 @@ export class Runspace implements SessionApi {
         interp.reportTerminating(err);
       }
     }
+    if (stoppedBy) return this.stoppedResult(options, stoppedBy.reason, result);
     const q = this.core.globalScope.getLocal('?');
     result.success = q ? q.value === true : true;
     return result;

@@ -4,12 +4,11 @@
  * holds for every built-in lab: its solutions, typed in order, pass every step.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSync } from 'esbuild';
+import { bundleCli } from '../shell/bundled-cli';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createSession } from '../../src/session';
 import { builtInLabNames, getBuiltInLab, gradeLab, sessionEvaluator, type LabProgress } from '../../src/lab';
 import type { World } from '../../src/model/world';
@@ -73,14 +72,10 @@ describe('Start-Lab with a lab of your own', () => {
 });
 
 describe('exo-shell lab start, then lab check without the lab file', () => {
-  const root = fileURLToPath(new URL('../../', import.meta.url));
   let cli = '';
   let dir = '';
   beforeAll(() => {
-    const outDir = join(root, 'node_modules', '.cache', 'exo-shell-cli-custom-lab');
-    mkdirSync(outDir, { recursive: true });
-    cli = join(outDir, 'cli.mjs');
-    buildSync({ entryPoints: [join(root, 'shell/cli.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', outfile: cli, logLevel: 'error' });
+    cli = bundleCli('exo-shell-cli-custom-lab');
     dir = mkdtempSync(join(tmpdir(), 'exo-shell-custom-lab-'));
   }, 60000);
   const shell = (args: string[]) => {

@@ -6,12 +6,11 @@
  * something afterwards, one who skips steps.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSync } from 'esbuild';
+import { bundleCli } from '../shell/bundled-cli';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createSession, type Session } from '../../src/session';
 import { builtInLabNames, getBuiltInLab, gradeLab, gradeReport, parseLabText, sessionEvaluator, validateLab, type LabProgress } from '../../src/lab';
 import type { World } from '../../src/model/world';
@@ -300,14 +299,10 @@ describe('cutover-admin-center: a learner who skips steps', () => {
 });
 
 describe('cutover-admin-center: exo-shell lab check', () => {
-  const root = fileURLToPath(new URL('../../', import.meta.url));
   let cli = '';
   let dir = '';
   beforeAll(() => {
-    const outDir = join(root, 'node_modules', '.cache', 'exo-shell-cli-cutover-admin-center');
-    mkdirSync(outDir, { recursive: true });
-    cli = join(outDir, 'cli.mjs');
-    buildSync({ entryPoints: [join(root, 'shell/cli.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', outfile: cli, logLevel: 'error' });
+    cli = bundleCli('exo-shell-cli-cutover-admin-center');
     dir = mkdtempSync(join(tmpdir(), 'exo-shell-lab-admin-'));
   }, 60000);
   const shell = (args: string[]) => {

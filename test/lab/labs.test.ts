@@ -3,12 +3,11 @@
  * Scripted learners do cutover-powershell right, skip a step, leave one out, and break one.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSync } from 'esbuild';
+import { bundleCli } from '../shell/bundled-cli';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createSession, type Session } from '../../src/session';
 import { builtInLabNames, getBuiltInLab, gradeLab, gradeReport, LAB_SCHEMA, parseLabText, sessionEvaluator, validateLab, type LabProgress } from '../../src/lab';
 import type { World } from '../../src/model/world';
@@ -169,14 +168,10 @@ describe('lab files', () => {
 });
 
 describe('exo-shell lab check', () => {
-  const root = fileURLToPath(new URL('../../', import.meta.url));
   let cli = '';
   let dir = '';
   beforeAll(() => {
-    const outDir = join(root, 'node_modules', '.cache', 'exo-shell-cli-lab');
-    mkdirSync(outDir, { recursive: true });
-    cli = join(outDir, 'cli.mjs');
-    buildSync({ entryPoints: [join(root, 'shell/cli.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', outfile: cli, logLevel: 'error' });
+    cli = bundleCli('exo-shell-cli-lab');
     dir = mkdtempSync(join(tmpdir(), 'exo-shell-lab-'));
   }, 60000);
   const shell = (args: string[], input = '') => {

@@ -4,22 +4,17 @@
  * The CLI is bundled once with esbuild (dependencies stay external) and spawned with node.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSync } from 'esbuild';
+import { bundleCli } from './bundled-cli';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 let cli = '';
 let dir = '';
 
 beforeAll(() => {
-  const outDir = join(root, 'node_modules', '.cache', 'exo-shell-cli');
-  mkdirSync(outDir, { recursive: true });
-  cli = join(outDir, 'cli.mjs');
-  buildSync({ entryPoints: [join(root, 'shell/cli.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', outfile: cli, logLevel: 'error' });
+  cli = bundleCli('exo-shell-cli');
   dir = mkdtempSync(join(tmpdir(), 'exo-shell-run-'));
 }, 60000);
 

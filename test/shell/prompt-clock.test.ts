@@ -5,12 +5,11 @@
  * terminal's width, whole words on each line.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSync } from 'esbuild';
+import { bundleCli } from './bundled-cli';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseCliArgs } from '../../shell/args';
 import { openPrompt, promptBanner, type Prompt } from '../../shell/run';
 import { TerminalHost, type OutputSink } from '../../shell/terminal-host';
@@ -23,7 +22,6 @@ const ENDPOINT = `$Credentials = New-Object System.Management.Automation.PSCrede
 $TSMA = Test-MigrationServerAvailability -ExchangeOutlookAnywhere -Autodiscover -EmailAddress administrator@contoso.com -Credentials $Credentials
 $null = New-MigrationEndpoint -ExchangeOutlookAnywhere -Name CutoverEndpoint -ConnectionSettings $TSMA.ConnectionSettings`;
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 let dir = '';
 
 beforeAll(() => {
@@ -181,10 +179,7 @@ describe('the banner fits the terminal', () => {
 describe('scripts keep the manual clock', () => {
   let cli = '';
   beforeAll(() => {
-    const outDir = join(root, 'node_modules', '.cache', 'exo-shell-prompt-clock');
-    mkdirSync(outDir, { recursive: true });
-    cli = join(outDir, 'cli.mjs');
-    buildSync({ entryPoints: [join(root, 'shell/cli.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', outfile: cli, logLevel: 'error' });
+    cli = bundleCli('exo-shell-prompt-clock');
   }, 60000);
   const shell = (args: string[], input = '') => spawnSync(process.execPath, [cli, ...args], { input, cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 30000 });
   const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);

@@ -8,28 +8,13 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { replayMain } from '../../shell/replay';
+import { replay } from './replay-harness';
 import { extractArticleBlocks } from '../../src/lab/articles';
 import { seedBlocks } from '../e2e/seed-helpers';
 import { sharedPath } from '../shared-folder';
 
 const SEED_000 = 'test/fixtures/articles/seed-000.md';
 const SEED_001 = 'test/fixtures/articles/seed-001.md';
-
-async function replay(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const [o, e] = [process.stdout.write, process.stderr.write];
-  process.stdout.write = ((s: string) => (out.push(s), true)) as typeof process.stdout.write;
-  process.stderr.write = ((s: string) => (err.push(s), true)) as typeof process.stderr.write;
-  try {
-    const code = await replayMain(args);
-    return { code, out: out.join(''), err: err.join('') };
-  } finally {
-    process.stdout.write = o;
-    process.stderr.write = e;
-  }
-}
 
 const lastLine = (text: string) => text.trimEnd().split('\n').at(-1);
 

@@ -7,27 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CorpusError, readCorpus, replayMain } from '../../shell/replay';
+import { CorpusError, readCorpus } from '../../shell/replay';
+import { replay } from './replay-harness';
 import { replayCorpus, type CorpusBlock, type CorpusRecord } from '../../src/lab/article-replay';
 import { sharedPath } from '../shared-folder';
 
 const corpus = sharedPath('corpus/exchange-doc-examples.jsonl');
 const SAMPLE = 'test/fixtures/corpus/sample.jsonl';
-
-async function replay(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const [o, e] = [process.stdout.write, process.stderr.write];
-  process.stdout.write = ((s: string) => (out.push(s), true)) as typeof process.stdout.write;
-  process.stderr.write = ((s: string) => (err.push(s), true)) as typeof process.stderr.write;
-  try {
-    const code = await replayMain(args);
-    return { code, out: out.join(''), err: err.join('') };
-  } finally {
-    process.stdout.write = o;
-    process.stderr.write = e;
-  }
-}
 
 function verdicts(blocks: CorpusBlock[], options: Parameters<typeof replayCorpus>[1] = {}): CorpusRecord[] {
   const records: CorpusRecord[] = [];

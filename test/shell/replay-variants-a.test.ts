@@ -5,24 +5,9 @@
  * outcome Exchange gives there, and the blocks before it run.
  */
 import { describe, expect, it } from 'vitest';
-import { replayMain } from '../../shell/replay';
+import { replay } from './replay-harness';
 
 const SEED_000 = 'test/fixtures/articles/seed-000.md';
-
-async function replay(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const [o, e] = [process.stdout.write, process.stderr.write];
-  process.stdout.write = ((s: string) => (out.push(s), true)) as typeof process.stdout.write;
-  process.stderr.write = ((s: string) => (err.push(s), true)) as typeof process.stderr.write;
-  try {
-    const code = await replayMain(args);
-    return { code, out: out.join(''), err: err.join('') };
-  } finally {
-    process.stdout.write = o;
-    process.stderr.write = e;
-  }
-}
 
 const RAN_BEFORE_TEST = ['block 1 (line 14, Step 1: Prepare for a cutover migration): ran'];
 const RAN_UNTIL_BATCH = [

@@ -6,21 +6,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { replayMain } from '../../shell/replay';
+import { replay } from './replay-harness';
 import { replayArticle } from '../../src/lab/article-replay';
 
 const SEED_000 = 'test/fixtures/articles/seed-000.md';
 
-async function replay(scenario: string): Promise<{ code: number; lines: string[] }> {
-  const out: string[] = [];
-  const o = process.stdout.write;
-  process.stdout.write = ((s: string) => (out.push(s), true)) as typeof process.stdout.write;
-  try {
-    const code = await replayMain([SEED_000, '--scenario', scenario, '--fill']);
-    return { code, lines: out.join('').trimEnd().split('\n') };
-  } finally {
-    process.stdout.write = o;
-  }
+async function replayOn(scenario: string): Promise<{ code: number; lines: string[] }> {
+  const r = await replay(SEED_000, '--scenario', scenario, '--fill');
+  return { code: r.code, lines: r.out.trimEnd().split('\n') };
 }
 
 const records = (scenario: string) => replayArticle(readFileSync(SEED_000, 'utf8'), { scenario, fill: true });
@@ -35,7 +28,7 @@ describe('seed 000 replayed with --fill on the broken variants', () => {
     ['contoso-manager-outside', 2],
     ['contoso-bad-items', 1],
   ])('%s: every block runs until "Verify it worked" after Step 3: the batch is SyncedWithErrors, with %i user(s) failed', async (scenario, failed) => {
-    const r = await replay(scenario);
+    const r = await replayOn(scenario);
     expect(r.code).toBe(1);
     expect(r.lines.slice(0, 7)).toEqual([
       'block 1 (line 14, Step 1: Prepare for a cutover migration): ran',
@@ -61,7 +54,7 @@ describe('seed 000 replayed with --fill on the broken variants', () => {
     ['contoso-dirsync', "New-MigrationBatch: Cutover migration isn't allowed for the organization 'contoso' because directory synchronization is enabled."],
     ['contoso-2500', 'New-MigrationBatch: A cutover migration supports at most 2000 mailboxes. The source organization has 2500 mailboxes. Use a staged or hybrid migration instead.'],
   ])('%s: the endpoint is created, then Step 3 refuses the cutover batch', async (scenario, error) => {
-    const r = await replay(scenario);
+    const r = await replayOn(scenario);
     expect(r.code).toBe(1);
     expect(r.lines[5]).toBe('block 6 (line 42, Verify it worked): ran');
     expect(r.lines[6]).toBe(`block 7 (line 49, Step 3: Create the cutover migration batch): ran with errors: ${error}`);
@@ -77,7 +70,7 @@ describe('seed 000 replayed with --fill on the broken variants', () => {
     ['contoso-autodiscover-broken', "AutoDiscoverFailedConfigurationErrorException: The name 'autodiscover.contoso.com' couldn't be resolved: no Autodiscover DNS record exists for the domain 'contoso.com'."],
     ['contoso-exchange2003-ports-closed', 'AutoDiscoverFailedConfigurationErrorException: Exchange 2003 has no Autodiscover service. Specify ExchangeServer and RPCProxyServer instead.'],
   ])('%s: Step 1\'s connection test fails in Autodiscover, and everything after it has no endpoint', async (scenario, detail) => {
-    const r = await replay(scenario);
+    const r = await replayOn(scenario);
     expect(r.code).toBe(1);
     expect(r.lines.slice(0, 6)).toEqual([
       'block 1 (line 14, Step 1: Prepare for a cutover migration): ran',

@@ -38,7 +38,6 @@ import {
   exceptionTypeChain,
   recordFromCatalogue,
   runtimeError,
-  StopRequestedSignal,
   transformationMetadataError,
   wrappedInRuntimeException,
 } from '../errors';
@@ -47,6 +46,7 @@ import { binaryOperator, unaryOperator, matchesTable, toRegex, wildcardMatch, ad
 import type { Emit, StreamHandlers } from '../streams';
 import type { RunspaceCore } from '../runspace-core';
 import { buildPipeline, type CommandArgumentSource } from '../pipeline';
+import { DEFAULT_LIMITS, RunGuard, limitErrorOf } from '../limits';
 import type { CommandArgument } from '../binder/binder';
 
 /** Marker for "no pipeline input" (a command at the start of a pipeline). */
@@ -114,10 +114,13 @@ export class Interpreter implements DotNetContext {
    * '' for a script block, and where it was called). Write-Error takes it for its records.
    */
   currentCall: { name: string; extent: A.Extent; source: string } | null = null;
+  /** The run's limits and stop conditions (call depth, time, signal, Ctrl+C); the runspace sets one per invoke. */
+  guard: RunGuard;
 
   constructor(readonly rs: RunspaceCore) {
     this.scope = rs.globalScope;
     this.streams = rs.baseStreams;
+    this.guard = new RunGuard(DEFAULT_LIMITS, undefined, undefined, () => rs.host.stopRequested?.() ?? false);
   }
 
   get services() {
@@ -130,6 +133,9 @@ export class Interpreter implements DotNetContext {
   /** Turns a JS error from a service or a bug into a terminating PowerShell error. */
   toPSError(e: unknown): PSRuntimeError | null {
     if (e instanceof PSRuntimeError) return e;
+    // JavaScript's own limits (a stack overflow the depth counter missed, a string past V8's maximum) as pwsh's records.
+    const limit = limitErrorOf(e);
+    if (limit) return limit;
     if (e instanceof BreakSignal || e instanceof ContinueSignal || e instanceof ReturnSignal || e instanceof ExitSignal) return null;
     if (e instanceof FileSystemError) {
       const type = e.code === 'ItemNotFound' ? 'System.IO.FileNotFoundException' : e.code === 'AccessDenied' ? 'System.UnauthorizedAccessException' : 'System.IO.IOException';
@@ -471,9 +477,9 @@ export class Interpreter implements DotNetContext {
     return signal.label === null || (label !== null && signal.label.toLowerCase() === label.toLowerCase());
   }
 
-  /** Ctrl+C: the host says the user asked to stop; polled per loop iteration and per cmdlet call. */
+  /** Ctrl+C, a time limit or an abort signal: polled (cheaply) per loop iteration, call and cmdlet call. */
   checkStop(): void {
-    if (this.rs.host.stopRequested?.()) throw new StopRequestedSignal();
+    this.guard.tick();
   }
 
   /** Runs a loop body once; returns 'break' / 'continue' / null. */
@@ -793,6 +799,16 @@ export class Interpreter implements DotNetContext {
   }
 
   invokeBlockTo(sb: ScriptBlock, opts: InvokeOptions, emit: Emit): void {
+    const guard = this.guard;
+    guard.enterCall();
+    try {
+      this.invokeBlockIn(sb, opts, emit);
+    } finally {
+      guard.leaveCall();
+    }
+  }
+
+  private invokeBlockIn(sb: ScriptBlock, opts: InvokeOptions, emit: Emit): void {
     const savedScope = this.scope;
     const savedSource = this.source;
     const scope = opts.dotSource ? this.scope : new Scope(this.scope, 'local');

@@ -6,6 +6,7 @@ import { PSDateTime, PSHashtable, PSTimeSpan, isDoubleNumber, typeNamesOf, int64
 import { compareValues, convertTo, roundHalfEven, isOfType, looseEquals, toBool, toNumber, toStr, fullTypeNameOf, makeArrayList, isArrayList } from '../conversion';
 import { ErrorRecord, ExceptionObject, PSRuntimeError, recordFromCatalogue, runtimeError, wrappedInRuntimeException } from '../errors';
 import { compositeFormat } from '../textformat';
+import { checkArrayLength, checkStringLength } from '../limits';
 import { dotNetRegex, dotNetReplacer, invalidRegexError, literalPattern, matchObject, netGroups, parseRegexOptions, regexOfObject, regexOperatorError, regexReplace, regexSplit, type RegexOptions } from '../regex';
 import { ScriptBlock } from '../scriptblock';
 
@@ -102,6 +103,7 @@ export function add(left: PSValue, right: PSValue): PSValue {
     return right;
   }
   if (Array.isArray(left)) {
+    checkArrayLength(left.length + (Array.isArray(right) ? right.length : 1));
     const out = [...left, ...(Array.isArray(right) ? right : [right])];
     return isArrayList(left) ? out : out;
   }
@@ -115,7 +117,11 @@ export function add(left: PSValue, right: PSValue): PSValue {
     }
     return out;
   }
-  if (typeof left === 'string') return left + toStr(right);
+  if (typeof left === 'string') {
+    const r = toStr(right);
+    checkStringLength(left.length + r.length);
+    return left + r;
+  }
   if (left instanceof PSDateTime) {
     if (right instanceof PSTimeSpan) return new PSDateTime(left.ms + right.ms, left.kind);
     return new PSDateTime(left.ms + toNumber(right) / 10000, left.kind);
@@ -156,10 +162,12 @@ export function multiply(left: PSValue, right: PSValue): PSValue {
       const message = `times ('${times}') must be a non-negative value. (Parameter 'times')\nActual value was ${times}.`;
       throw new PSRuntimeError(new ErrorRecord({ exception: new ExceptionObject('System.ArgumentOutOfRangeException', message), errorId: 'System.ArgumentOutOfRangeException', category: 'OperationStopped', targetObject: null }));
     }
+    checkStringLength(left.length * times);
     return left.repeat(times);
   }
   if (Array.isArray(left)) {
     const n = repeatCount(right);
+    checkArrayLength(left.length * Math.max(0, n));
     const out: PSValue[] = [];
     for (let i = 0; i < n; i++) out.push(...left);
     return out;
@@ -223,6 +231,7 @@ export function range(left: PSValue, right: PSValue): PSValue[] {
     return out;
   }
   const a = Math.round(toNumber(left)), b = Math.round(toNumber(right));
+  checkArrayLength(Math.abs(b - a) + 1);
   const out: PSValue[] = new Array(Math.abs(b - a) + 1);
   let k = 0;
   if (a <= b) for (let i = a; i <= b; i++) out[k++] = i;
