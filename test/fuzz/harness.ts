@@ -52,7 +52,7 @@ export interface FuzzOutcome {
 }
 
 /** JavaScript's words that must never reach a user (unless the input itself holds them). */
-const JS_WORDS = ['undefined', 'NaN', 'TypeError', 'ReferenceError', 'is not a function', 'Cannot read propert', '[object Object]', 'is not iterable', 'Cannot set propert', 'is not defined'];
+const JS_WORDS = [/\bundefined\b/, /\bNaN\b/, /TypeError/, /ReferenceError/, /\bis not a function\b/, /Cannot read propert/, /\[object Object\]/, /\bis not iterable\b/, /Cannot set propert/, /[A-Za-z_$][\w$]* is not defined\b/];
 const STACK_FRAME = /\n\s+at .*\.(?:[cm]?js|ts):\d+:\d+/;
 /** The records of the limits (src/engine/limits.ts). */
 const LIMIT_IDS = /^(CallDepthOverflow|System\.OutOfMemoryException|PipelineStopped)\b/;
@@ -140,7 +140,11 @@ function errorMessage(e: unknown): string {
 }
 
 function jsWordsIn(text: string, input: string): string | null {
-  for (const w of JS_WORDS) if (text.includes(w) && !input.includes(w)) return w;
+  // pwsh's own wording (`The operation '[System.Boolean] * [System.Boolean]' is not defined.`) does not match.
+  for (const w of JS_WORDS) {
+    const m = w.exec(text);
+    if (m && !input.includes(m[0])) return m[0];
+  }
   return null;
 }
 
