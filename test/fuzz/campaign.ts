@@ -25,7 +25,13 @@ const trace = process.env.EXO_FUZZ_TRACE;
 const check = (k: 'scripts' | 'calls', input: string): FuzzOutcome => {
   // EXO_FUZZ_TRACE=file: each input is written there before it runs (to find one that kills the process).
   if (trace) writeFileSync(trace, JSON.stringify(input));
-  return k === 'calls' ? checkCall(input, { timeLimitMs: 5000 }) : checkScript(input, { timeLimitMs: 5000 });
+  const cpu = process.cpuUsage();
+  const o = k === 'calls' ? checkCall(input, { timeLimitMs: 5000 }) : checkScript(input, { timeLimitMs: 5000 });
+  // No hang: an input that took more CPU than its time limit allows (CPU time, so that a busy machine does not count).
+  const used = process.cpuUsage(cpu);
+  const ms = (used.user + used.system) / 1000;
+  if (!o.failure && ms > 15000) o.failure = { kind: 'slow', detail: `took ${(ms / 1000).toFixed(1)} s of CPU (the time limit is 5 s)` };
+  return o;
 };
 
 if (single !== undefined) {
