@@ -317,6 +317,10 @@ class CmdletContextImpl implements CmdletContext {
     }
   }
 
+  checkStop(): void {
+    this.proc.interp.checkStop();
+  }
+
   terminatingError(error: ErrorDetails): Error {
     return new PSRuntimeError(this.record(error));
   }

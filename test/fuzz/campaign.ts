@@ -59,7 +59,8 @@ function report(final = false): void {
   );
 }
 
-let chunkIndex = 0;
+// --from-chunk K: starts at chunk K of the seed (to go back to where a run died).
+let chunkIndex = Number(arg('from-chunk') ?? 0);
 while (stats.inputs < inputs) {
   const k: 'scripts' | 'calls' = kind === 'all' ? (chunkIndex % 3 === 2 ? 'calls' : 'scripts') : (kind as 'scripts' | 'calls');
   const n = Math.min(chunk, inputs - stats.inputs);

@@ -107,3 +107,30 @@ describe('InternalError', () => {
     expect(isInternalDefect('a string')).toBe(false);
   });
 });
+
+describe('the clock cannot be sent to the end of time (found by the fuzz campaign: `Set-LabClock 3e150` ran out of memory)', () => {
+  it('Set-LabClock refuses to go past DateTime.MaxValue and changes nothing', () => {
+    const s = createSession({ scenario: 'contoso' });
+    const before = s.store.exportJson();
+    const r = s.run('Set-LabClock 30999999999999999999999999999999');
+    expect(r.errors.map((e) => e.fullyQualifiedErrorId)).toEqual(['ClockOutOfRange,Set-LabClock']);
+    expect(r.errors[0]!.message).toBe('The lab clock cannot move past 12/31/9999 23:59:59, the last date PowerShell can show.');
+    expect(s.store.exportJson()).toBe(before);
+  });
+
+  it('Start-Sleep validates its range as pwsh does', () => {
+    const s = createSession({ scenario: 'contoso' });
+    const r = s.run('Start-Sleep -Seconds 1e10; Start-Sleep -Milliseconds -5');
+    expect(r.errors.map((e) => e.fullyQualifiedErrorId)).toEqual([
+      'ParameterArgumentValidationError,Microsoft.PowerShell.Commands.StartSleepCommand',
+      'ParameterArgumentValidationError,Microsoft.PowerShell.Commands.StartSleepCommand',
+    ]);
+    expect(r.errors[0]!.message).toBe("Cannot validate argument on parameter 'Seconds'. The 10000000000 argument is greater than the maximum allowed range of 2147483. Supply an argument that is less than or equal to 2147483 and then try the command again.");
+  });
+
+  it('a long advance stops at the time limit, between two days', () => {
+    const s = createSession({ scenario: 'contoso' });
+    const r = s.run("Set-LabClock -Advance '2000000d'", { timeout: 1 });
+    expect(r.errors.map((e) => e.fullyQualifiedErrorId)).toEqual(['PipelineStopped']);
+  });
+});
