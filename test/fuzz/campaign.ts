@@ -5,7 +5,7 @@
  * `npm run fuzz -- --input '<JSON string>' --kind scripts`.
  */
 import fc from 'fast-check';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { callOf, checkCall, checkScript, fuzzedCmdlets, type FuzzOutcome } from './harness';
 import { loadCorpus } from './corpus';
 import { program } from '../pwsh/arbitraries';
@@ -24,7 +24,7 @@ const single = arg('input');
 const trace = process.env.EXO_FUZZ_TRACE;
 const check = (k: 'scripts' | 'calls', input: string): FuzzOutcome => {
   // EXO_FUZZ_TRACE=file: each input is written there before it runs (to find one that kills the process).
-  if (trace) writeFileSync(trace, JSON.stringify(input));
+  if (trace) writeFileSync(trace, `${JSON.stringify(input)}\n${k}`);
   const cpu = process.cpuUsage();
   const o = k === 'calls' ? checkCall(input, { timeLimitMs: 5000 }) : checkScript(input, { timeLimitMs: 5000 });
   // No hang: an input that took more CPU than its time limit allows (CPU time, so that a busy machine does not count).
@@ -47,9 +47,20 @@ const scripts = (await import('./harness')).scriptInput(corpus, program);
 const defs = fuzzedCmdlets();
 const calls = fc.constantFrom(...defs).chain(callOf);
 
-const stats = { inputs: 0, shrinkRuns: 0, ran: 0, stopped: 0, limited: 0, failures: 0 };
-const seen = new Map<string, number>();
-const started = Date.now();
+// EXO_FUZZ_STATE=file: the campaign's state after each chunk (scripts/fuzz.mjs resumes from it after a crash).
+const stateFile = process.env.EXO_FUZZ_STATE;
+interface Stats {
+  inputs: number;
+  shrinkRuns: number;
+  ran: number;
+  stopped: number;
+  limited: number;
+  failures: number;
+}
+const resumed: { stats: Stats; seen: [string, number][]; elapsedMs: number } | null = stateFile && existsSync(stateFile) ? JSON.parse(readFileSync(stateFile, 'utf8')) : null;
+const stats: Stats = resumed?.stats ?? { inputs: 0, shrinkRuns: 0, ran: 0, stopped: 0, limited: 0, failures: 0 };
+const seen = new Map<string, number>(resumed?.seen ?? []);
+const started = Date.now() - (resumed?.elapsedMs ?? 0);
 let lastReport = started;
 
 function report(final = false): void {
@@ -100,6 +111,7 @@ while (stats.inputs < inputs) {
     }
   }
   chunkIndex++;
+  if (stateFile) writeFileSync(stateFile, JSON.stringify({ nextChunk: chunkIndex, stats, seen: [...seen], elapsedMs: Date.now() - started }));
 }
 report(true);
 for (const [sig, n] of seen) console.log(`  ${n} x ${sig}`);

@@ -134,3 +134,13 @@ describe('the clock cannot be sent to the end of time (found by the fuzz campaig
     expect(r.errors.map((e) => e.fullyQualifiedErrorId)).toEqual(['PipelineStopped']);
   });
 });
+
+describe('found by the fuzz campaign', () => {
+  it('a path holding a line break is a path like another (was a TypeError in Get-ChildItem / Get-Item)', () => {
+    const s = createSession({ scenario: 'contoso' });
+    const r = s.run('Get-ChildItem "a`nb"');
+    expect(r.errors.map((e) => e.fullyQualifiedErrorId)).toEqual(['PathNotFound,Microsoft.PowerShell.Commands.GetChildItemCommand']);
+    expect(r.errors[0]!.message).toBe("Cannot find path 'C:\\Users\\Administrator\\a\nb' because it does not exist.");
+    expect(s.run('New-Item "a`nb" -ItemType File | Out-Null; Get-Item "a`nb" | ForEach-Object Name').output).toEqual(['a\nb']);
+  });
+});
