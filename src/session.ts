@@ -152,10 +152,12 @@ export class Session {
       services,
       // The engine names no cmdlet: the core ones come from cmdlets/core like every other.
       cmdlets: [...coreCmdlets, ...exchangeCmdlets({ connected: options.connected ?? true }), ...(options.cmdlets ?? [])],
-      // A cmdlet call's changes to the world apply all or nothing (nested store transactions join it).
+      // A cmdlet call's changes to the world apply all or nothing; a call inside another's (a cmdlet run by
+      // ForEach-Object) is a savepoint of it, so that its failure, even caught, leaves none of its changes.
       aroundCmdletCall: (cmdlet, call) => {
+        // A nested call is a savepoint (a failed one leaves no change); the outermost one's save is guarded.
         const inner = () => {
-          if (this.store.inTransaction) call();
+          if (this.store.inTransaction) this.store.transaction(() => call());
           else this.saveGuard.guard(cmdlet.name, () => this.store.transaction(() => call()));
         };
         const wrapped = this.cmdletHooks.reduceRight<() => void>((next, hook) => () => hook(cmdlet, next), inner);

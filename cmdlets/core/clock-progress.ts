@@ -33,6 +33,8 @@ export function advanceWithProgress(ctx: CmdletContext, ms: number, activity: st
   const days = Math.ceil(ms / DAY);
   let left = ms;
   for (let day = 1; day <= days; day++) {
+    // Years of days take a while: Ctrl+C and the run's time limit stop it between two days.
+    ctx.checkStop?.();
     const when = formatDate(new PSDateTime(clock.now(), 'Utc'), 'yyyy-MM-dd HH:mm');
     ctx.writeProgress({
       activity,

@@ -45,8 +45,9 @@ export const startSleep = defineCmdlet({
   source: 'Microsoft.PowerShell.Utility',
   defaultParameterSet: 'Seconds',
   parameters: [
-    { name: 'Seconds', type: 'Double', sets: { Seconds: { position: 0, mandatory: true, valueFromPipeline: true, valueFromPipelineByPropertyName: true } } },
-    { name: 'Milliseconds', type: 'Int32', aliases: ['ms'], sets: { Milliseconds: { mandatory: true, valueFromPipelineByPropertyName: true } } },
+    // pwsh 7.6: [ValidateRange(0.0, int.MaxValue / 1000)] and [ValidateRange(0, int.MaxValue)] (`Start-Sleep -Seconds 1e10` is ParameterArgumentValidationError).
+    { name: 'Seconds', type: 'Double', validateRange: [0, 2147483], sets: { Seconds: { position: 0, mandatory: true, valueFromPipeline: true, valueFromPipelineByPropertyName: true } } },
+    { name: 'Milliseconds', type: 'Int32', aliases: ['ms'], validateRange: [0, 2147483647], sets: { Milliseconds: { mandatory: true, valueFromPipelineByPropertyName: true } } },
     { name: 'Duration', type: 'TimeSpan', aliases: ['ts'], sets: { FromTimeSpan: { mandatory: true, valueFromPipeline: true, valueFromPipelineByPropertyName: true } } },
   ],
   help: { synopsis: 'Suspends the activity in a script or session for the specified period of time.' },

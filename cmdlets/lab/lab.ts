@@ -131,6 +131,9 @@ function durationMs(ctx: CmdletContext, v: PSValue): number {
   }
 }
 
+/** DateTime.MaxValue (9999-12-31T23:59:59.999Z) in Unix milliseconds. */
+const DATETIME_MAX_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
 export const setLabClock = defineCmdlet({
   name: 'Set-LabClock',
   source: LAB_MODULE,
@@ -163,6 +166,10 @@ export const setLabClock = defineCmdlet({
       const ms = durationMs(ctx, ctx.params['Advance'] ?? 0);
       if (ms < 0) {
         throw ctx.terminatingError({ message: 'The lab clock only moves forward.', errorId: 'ClockCannotGoBack', category: 'InvalidArgument', targetObject: ms });
+      }
+      // .NET's DateTime ends at 9999-12-31: a clock beyond it could not be shown (and would take ages to reach day by day).
+      if (!Number.isFinite(ms) || rt.clock.now() + ms > DATETIME_MAX_MS) {
+        throw ctx.terminatingError({ message: 'The lab clock cannot move past 12/31/9999 23:59:59, the last date PowerShell can show.', errorId: 'ClockOutOfRange', category: 'InvalidArgument', targetObject: String(ctx.params['Advance']) });
       }
       // Day by day over a day, each day a progress record (the migration simulation stepping through days).
       if (ctx.shouldProcess(new PSTimeSpan(ms).toString(), 'Advance lab clock')) advanceWithProgress(ctx, ms, 'Advancing the lab clock');

@@ -106,7 +106,8 @@ export const newPSSessionCmdlet = defineCmdlet({
   process(ctx) {
     const targets = ctx.parameterSetName === 'Uri' ? ((ctx.params.ConnectionUri as PSValue[]) ?? []).map((u) => hostOf(stringOf(u))) : ((ctx.params.ComputerName as PSValue[] | null) ?? ['localhost']).map((c) => stringOf(c));
     const cred = ctx.params.Credential;
-    const names = ctx.bound('Name') ? (ctx.params.Name as PSValue[]).map((n) => stringOf(n)) : [];
+    // pwsh: -Name is a plain [string[]] here: `-Name $null` binds and the session takes its default name.
+    const names = ((ctx.params.Name as PSValue[] | null | undefined) ?? []).map((n) => stringOf(n));
     targets.forEach((host, i) => {
       const ok = inTransaction(ctx, (w) => {
         const server = findServer(w.onPrem, host);
@@ -272,7 +273,8 @@ export const getPSSessionCmdlet = defineCmdlet({
   aliases: ['gsn'],
   source: CORE,
   parameters: [
-    { name: 'Name', type: 'String[]', description: 'Filters by session name.' },
+    // pwsh 7.6: [ValidateNotNullOrEmpty] (`Get-PSSession -Name $null` is ParameterArgumentValidationError).
+    { name: 'Name', type: 'String[]', validateNotNullOrEmpty: true, description: 'Filters by session name.' },
     { name: 'Id', type: 'Int32[]', description: 'Filters by id.' },
   ],
   outputType: [PSSESSION_TYPE],

@@ -171,6 +171,8 @@ export interface CmdletContext {
   writeErrorRecord(record: ErrorRecord): void;
   /** Returns a terminating error to `throw`: stops this command (and the statement). */
   terminatingError(error: ErrorDetails): Error;
+  /** Polls Ctrl+C, the run's time limit and its signal: a cmdlet's own long loop calls it (it throws to stop). */
+  checkStop?(): void;
   writeWarning(message: string): void;
   writeVerbose(message: string): void;
   writeDebug(message: string): void;

@@ -3,6 +3,7 @@
  * processor's output into the next one's process step. Cmdlets, functions and script blocks share the
  * binder; redirections (about_Redirection) replace a processor's stream handlers.
  */
+import { asInternalError } from './internal-error';
 import type * as A from '../language/ast';
 import { PSHashtable, PSObject, stringOf, type PSValue } from './values';
 import type { CmdletContext, CmdletDefinition, CmdletServices, ErrorDetails, SessionApi } from './cmdlet';
@@ -316,6 +317,10 @@ class CmdletContextImpl implements CmdletContext {
     }
   }
 
+  checkStop(): void {
+    this.proc.interp.checkStop();
+  }
+
   terminatingError(error: ErrorDetails): Error {
     return new PSRuntimeError(this.record(error));
   }
@@ -564,7 +569,16 @@ export class CmdletProcessor implements Processor {
 
   private call(fn: ((ctx: CmdletContext) => void) | undefined): void {
     if (!fn) return;
-    const run = () => this.withStreams(() => fn.call(this.def, this.ctx));
+    // A defect of the cmdlet's code becomes an InternalError naming the cmdlet, thrown inside its
+    // transaction so that its changes to the world are undone.
+    const run = () =>
+      this.withStreams(() => {
+        try {
+          fn.call(this.def, this.ctx);
+        } catch (e) {
+          throw asInternalError(e, { commandName: this.def.name, fqidSuffix: this.binderCmd.fqidSuffix, commandText: this.interp.source.slice(this.extent.start, this.extent.end), invocation: this.interp.invocation(this.extent, this.def.name) });
+        }
+      });
     this.interp.checkStop();
     if (this.interp.rs.aroundCmdletCall) this.interp.rs.aroundCmdletCall(this.def, run);
     else run();

@@ -11,8 +11,9 @@ export interface ParsedPath {
   segments: string[];
 }
 
-const DRIVE = /^([A-Za-z]):(.*)$/;
-const UNC = /^\\\\([^\\]+)\\([^\\]+)(.*)$/;
+// `s`: a name may hold a line break (Get-Item of "a`nb" is a path not found, not a defect).
+const DRIVE = /^([A-Za-z]):(.*)$/s;
+const UNC = /^\\\\([^\\]+)\\([^\\]+)(.*)$/s;
 
 /** Splits an absolute path; null when it is not absolute. */
 export function parseAbsolute(path: string): ParsedPath | null {

@@ -3,6 +3,7 @@
  * `emit` sink (the pipeline's output); expressions return values. Control flow (break, continue,
  * return, exit) and terminating errors travel as JS exceptions.
  */
+import { internalErrorRecord, isInternalDefect } from '../internal-error';
 import type * as A from '../../language/ast';
 import { PSHashtable, PSObject, isDeserializedEnum, typeNamesOf, type PSValue } from '../values';
 import { formatMessage } from '../messages';
@@ -142,6 +143,11 @@ export class Interpreter implements DotNetContext {
     if (e instanceof FileSystemError) {
       const type = e.code === 'ItemNotFound' ? 'System.IO.FileNotFoundException' : e.code === 'AccessDenied' ? 'System.UnauthorizedAccessException' : 'System.IO.IOException';
       return new PSRuntimeError(new ErrorRecord({ exception: new ExceptionObject(type, e.message), errorId: e.code === 'ItemNotFound' ? 'PathNotFound' : e.code, category: e.code === 'ItemNotFound' ? 'ObjectNotFound' : e.code === 'AccessDenied' ? 'PermissionDenied' : 'WriteError', targetObject: e.path }));
+    }
+    // A JavaScript defect (TypeError, a failed assertion...) is reported as such, never in JavaScript's words as pwsh's.
+    if (isInternalDefect(e)) {
+      const at = this.sequencePoint?.extent;
+      return new PSRuntimeError(internalErrorRecord(e, { commandText: at ? this.source.slice(at.start, at.end) : this.source }));
     }
     if (e instanceof Error && e.name !== 'PipelineStopped') {
       return new PSRuntimeError(new ErrorRecord({ exception: new ExceptionObject('System.Management.Automation.RuntimeException', e.message), errorId: 'RuntimeException', category: 'NotSpecified' }));
