@@ -1,18 +1,24 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 
+/** The suites that drive exo-shell through a pseudo-terminal. */
+const PTY_TESTS = 'test/shell-repl/*pty*.test.ts';
+
 export default defineConfig({
   resolve: {
     // Tests import the package by its own name, as users do; resolve it to the sources.
     alias: { 'exo-emulator': fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
   },
   test: {
-    include: ['test/**/*.test.ts'],
-    // test/pwsh/*.pwsh.test.ts need the real pwsh: npm run test:pwsh (vitest.pwsh.config.ts).
-    exclude: ['test/pwsh/**/*.pwsh.test.ts', '**/node_modules/**'],
     // Says once per run which checks against ../shared were skipped (a fresh clone alone).
     globalSetup: ['test/shared-folder-setup.ts'],
-    pool: 'threads',
     testTimeout: 20000,
+    // (extends: true merges arrays, so include/exclude are given per project, not here.)
+    projects: [
+      // test/pwsh/*.pwsh.test.ts need the real pwsh: npm run test:pwsh (vitest.pwsh.config.ts).
+      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/pwsh/**/*.pwsh.test.ts', '**/node_modules/**', PTY_TESTS], pool: 'threads' } },
+      // node-pty is not thread-safe: its exit callbacks abort a process whose worker thread is gone (test/shell-repl/pty-jar.ts).
+      { extends: true, test: { name: 'pty', include: [PTY_TESTS], pool: 'forks' } },
+    ],
   },
 });

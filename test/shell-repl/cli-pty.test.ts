@@ -4,6 +4,7 @@
  * and resolve from node_modules); each test bounds its waits and kills the child.
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { PtyJar } from './pty-jar';
 import { buildSync } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
@@ -26,16 +27,8 @@ beforeAll(() => {
   home = mkdtempSync(join(tmpdir(), 'exo-shell-cli-'));
 }, 60000);
 
-const children: pty.IPty[] = [];
-afterEach(() => {
-  for (const c of children.splice(0)) {
-    try {
-      c.kill();
-    } catch {
-      // already gone
-    }
-  }
-});
+const children = new PtyJar();
+afterEach(() => children.close());
 
 function start(env: Record<string, string> = {}) {
   const proc = pty.spawn(process.execPath, [cli, '-NoLogo'], {
@@ -44,7 +37,7 @@ function start(env: Record<string, string> = {}) {
     cwd: home,
     env: { ...process.env, NO_COLOR: '', EXO_SHELL_HISTORY: join(home, 'history.txt'), ...env } as Record<string, string>,
   });
-  children.push(proc);
+  children.add(proc);
   let output = '';
   let exit: number | null = null;
   proc.onData((d) => (output += d));

@@ -3,6 +3,7 @@
  * the terminal is not left raw when the shell exits. Through a pseudo-terminal, bounded waits only.
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { PtyJar } from './pty-jar';
 import { buildSync } from 'esbuild';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,16 +25,8 @@ beforeAll(() => {
   home = mkdtempSync(join(tmpdir(), 'exo-shell-int-'));
 }, 60000);
 
-const children: pty.IPty[] = [];
-afterEach(() => {
-  for (const c of children.splice(0)) {
-    try {
-      c.kill();
-    } catch {
-      // already gone
-    }
-  }
-});
+const children = new PtyJar();
+afterEach(() => children.close());
 
 /** The shell under /bin/sh, which prints the terminal's settings once the shell has exited. */
 function start() {
@@ -43,7 +36,7 @@ function start() {
     cwd: home,
     env: { ...process.env, NO_COLOR: '', EXO_SHELL_HISTORY: join(home, 'history.txt') } as Record<string, string>,
   });
-  children.push(proc);
+  children.add(proc);
   let output = '';
   proc.onData((d) => (output += d));
   const waitFor = async (text: string | RegExp, from = 0, timeoutMs = 10000) => {

@@ -3,6 +3,7 @@
  * Every test bounds its waits and kills the child.
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { PtyJar } from './pty-jar';
 import { buildSync } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -47,7 +48,7 @@ class Terminal {
     });
     this.proc.onData((d) => (this.output += d));
     this.proc.onExit((e) => (this.exitCode = e.exitCode));
-    open.push(this);
+    ptys.add(this.proc);
   }
 
   get screen(): string {
@@ -81,10 +82,8 @@ class Terminal {
   }
 }
 
-const open: Terminal[] = [];
-afterEach(() => {
-  for (const t of open.splice(0)) t.kill();
-});
+const ptys = new PtyJar();
+afterEach(() => ptys.close());
 
 async function started(env: Record<string, string> = {}, args: string[] = []): Promise<Terminal> {
   const t = new Terminal(env, args);

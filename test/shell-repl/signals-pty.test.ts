@@ -6,6 +6,7 @@
  * bounded waits only.
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { PtyJar } from './pty-jar';
 import { buildSync } from 'esbuild';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,16 +28,8 @@ beforeAll(() => {
   home = mkdtempSync(join(tmpdir(), 'exo-shell-sig-'));
 }, 60000);
 
-const children: pty.IPty[] = [];
-afterEach(() => {
-  for (const c of children.splice(0)) {
-    try {
-      c.kill();
-    } catch {
-      // already gone
-    }
-  }
-});
+const children = new PtyJar();
+afterEach(() => children.close());
 
 /** The processes whose parent is `pid` (Linux /proc). */
 function childrenOf(pid: number): number[] {
@@ -64,7 +57,7 @@ function start(args = '') {
     cwd: home,
     env: { ...process.env, NO_COLOR: '', EXO_SHELL_HISTORY: join(home, 'history.txt') } as Record<string, string>,
   });
-  children.push(proc);
+  children.add(proc);
   let output = '';
   proc.onData((d) => (output += d));
   const waitFor = async (text: string | RegExp, from = 0, timeoutMs = 15000) => {
