@@ -75,7 +75,12 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (e) => {
-    process.stderr.write(String(e?.stack ?? e) + '\n');
-    process.exitCode = 1;
+    // The last resort: a defect of exo-emulator outside any command. No stack trace unless asked (EXO_DEBUG=1).
+    const what = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    process.stderr.write(
+      `exo-shell: internal error: ${what}\nThis is a defect of exo-emulator. Please file an issue for exo-emulator with the command line you ran and this message` +
+        (process.env.EXO_DEBUG ? `:\n${e instanceof Error ? e.stack : ''}\n` : ' (EXO_DEBUG=1 adds the stack trace).\n'),
+    );
+    process.exitCode = 70;
   },
 );

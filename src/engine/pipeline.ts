@@ -30,6 +30,8 @@ export interface CommandArgumentSource {
 type Input = PSValue | typeof NO_INPUT;
 
 interface Processor {
+  /** Binds the command line's arguments: pwsh binds every command of a pipeline before any begin block runs. */
+  prepare?(): void;
   begin(): void;
   process(input: Input): void;
   end(): void;
@@ -584,8 +586,12 @@ export class CmdletProcessor implements Processor {
     else run();
   }
 
-  begin(): void {
+  prepare(): void {
     this.result = this.binder.bindCommandLine(this.args, this.expectingInput, this.interp.rs.host, this.position);
+  }
+
+  begin(): void {
+    if (!this.result) this.prepare();
     this.common = commonSettings(this.interp, this.result.values);
     const outBuffer = this.result.values.has('OutBuffer') ? Math.trunc(Number(this.result.values.get('OutBuffer'))) : 0;
     if (outBuffer > 0) {
@@ -965,10 +971,20 @@ export function buildPipeline(interp: Interpreter, p: A.PipelineAst, emit: Emit)
       // pwsh 7.6: begin blocks run first to last, but output written in a begin block reaches a
       // command whose begin has not run yet: that command begins then, before processing it.
       const begun = new Set<Processor>();
+      // A command whose begin failed takes no input: what reaches it fails the same way (never a half-begun command).
+      const failedBegin = new Map<Processor, unknown>();
       const startOnce = (p: Processor) => {
-        if (begun.has(p)) return;
+        if (begun.has(p)) {
+          if (failedBegin.has(p)) throw failedBegin.get(p);
+          return;
+        }
         begun.add(p);
-        p.begin();
+        try {
+          p.begin();
+        } catch (e) {
+          failedBegin.set(p, e);
+          throw e;
+        }
       };
       // PipelineStoppedSignal (Select-Object -First): the command that threw it and those after it
       // still end; the commands before it are abandoned.
@@ -1033,6 +1049,9 @@ export function buildPipeline(interp: Interpreter, p: A.PipelineAst, emit: Emit)
         };
       }
       try {
+        // pwsh 7.6 (PipelineProcessor.Start): every command binds its arguments first, so that a binding error
+        // stops the pipeline before any begin block runs (`1 | % -Begin {'s'} | Measure-Object - Sum` prints no 's').
+        for (const proc of processors) proc.prepare?.();
         for (const proc of processors) startOnce(proc);
         try {
           processors[0].process(NO_INPUT);

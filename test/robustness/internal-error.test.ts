@@ -136,6 +136,13 @@ describe('the clock cannot be sent to the end of time (found by the fuzz campaig
 });
 
 describe('found by the fuzz campaign', () => {
+  it('a binding error anywhere in a pipeline stops it before any begin block (was a TypeError: a command given input before it had begun)', () => {
+    const s = createSession({ scenario: 'contoso' });
+    const r = s.run('1 | ForEach-Object -Begin { "s"; Write-Host began } -Process { $_ } | Where-Object { $_ } | Measure-Object - Sum; "next"');
+    expect(r.errors.map((e) => e.fullyQualifiedErrorId)).toEqual(['PositionalParameterNotFound,Microsoft.PowerShell.Commands.MeasureObjectCommand']);
+    expect(r.text).toBe("Measure-Object: A positional parameter cannot be found that accepts argument 'Sum'.\nnext\n");
+  });
+
   it('a path holding a line break is a path like another (was a TypeError in Get-ChildItem / Get-Item)', () => {
     const s = createSession({ scenario: 'contoso' });
     const r = s.run('Get-ChildItem "a`nb"');
