@@ -6,25 +6,20 @@
  * bounded waits only.
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { bundleCli } from '../shell/bundled-cli';
 import { PtyJar } from './pty-jar';
-import { buildSync } from 'esbuild';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import pty from '@lydell/node-pty';
 
 const strip = (s: string) => s.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').replace(/\r(?!\n)/g, '');
 const PROMPT = 'PS C:\\Users\\Administrator> ';
-const root = fileURLToPath(new URL('../../', import.meta.url));
 let cli = '';
 let home = '';
 
 beforeAll(() => {
-  const outDir = join(root, 'node_modules', '.cache', 'exo-shell-pty-signals');
-  mkdirSync(outDir, { recursive: true });
-  cli = join(outDir, 'cli.mjs');
-  buildSync({ entryPoints: [join(root, 'shell/cli.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', outfile: cli, logLevel: 'error' });
+  cli = bundleCli('exo-shell-pty-signals');
   home = mkdtempSync(join(tmpdir(), 'exo-shell-sig-'));
 }, 60000);
 
