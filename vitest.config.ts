@@ -10,13 +10,12 @@ export default defineConfig({
     alias: { 'exo-emulator': fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
   },
   test: {
-    // Says once per run which checks against ../shared were skipped (a fresh clone alone).
-    globalSetup: ['test/shared-folder-setup.ts'],
     testTimeout: 20000,
     // (extends: true merges arrays, so include/exclude are given per project, not here.)
     projects: [
       // test/pwsh/*.pwsh.test.ts need the real pwsh: npm run test:pwsh (vitest.pwsh.config.ts).
-      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/pwsh/**/*.pwsh.test.ts', '**/node_modules/**', PTY_TESTS], pool: 'threads' } },
+      // Its global setup says once per run which checks against ../shared were skipped (a fresh clone alone).
+      { extends: true, test: { name: 'unit', globalSetup: ['test/shared-folder-setup.ts'], include: ['test/**/*.test.ts'], exclude: ['test/pwsh/**/*.pwsh.test.ts', '**/node_modules/**', PTY_TESTS], pool: 'threads' } },
       // node-pty is not thread-safe: its exit callbacks abort a process whose worker thread is gone (test/shell-repl/pty-jar.ts).
       { extends: true, test: { name: 'pty', include: [PTY_TESTS], pool: 'forks' } },
     ],
