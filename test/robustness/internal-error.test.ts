@@ -136,6 +136,12 @@ describe('the clock cannot be sent to the end of time (found by the fuzz campaig
 });
 
 describe('found by the fuzz campaign', () => {
+  it('an endless switch ($switch.Reset() on every pass) stops at the time limit (it ran the process out of memory)', () => {
+    const s = createSession({ scenario: 'contoso' });
+    const r = s.run('switch ("a", "Reset") { "Reset" { $switch.Reset() } default { "x" } }', { timeout: 20 });
+    expect(r.errors.map((e) => e.fullyQualifiedErrorId)).toEqual(['PipelineStopped']);
+  });
+
   it('a binding error anywhere in a pipeline stops it before any begin block (was a TypeError: a command given input before it had begun)', () => {
     const s = createSession({ scenario: 'contoso' });
     const r = s.run('1 | ForEach-Object -Begin { "s"; Write-Host began } -Process { $_ } | Where-Object { $_ } | Measure-Object - Sum; "next"');
