@@ -136,6 +136,17 @@ describe('the clock cannot be sent to the end of time (found by the fuzz campaig
 });
 
 describe('found by the fuzz campaign', () => {
+  it.each([
+    ['-bnot 1e300', 'ConvertToFinalInvalidCastException', 'Cannot convert the "1E+300" value of type "System.Double" to type "System.UInt64".'],
+    ['-bnot [double]::NaN', 'ConvertToFinalInvalidCastException', 'Cannot convert the "NaN" value of type "System.Double" to type "System.UInt64".'],
+    ['5 -band 1e300', 'InvalidCastIConvertible', 'Cannot convert value "1E+300" to type "System.UInt64". Error: "Arithmetic operation resulted in an overflow."'],
+    ['5 -shl [double]::PositiveInfinity', 'InvalidCastIConvertible', 'Cannot convert value "Infinity" to type "System.Int32". Error: "Value was either too large or too small for an Int32."'],
+  ])('%s: pwsh\'s cast error (was a RangeError: Infinity/NaN to BigInt)', (src, id, message) => {
+    const r = createSession({ scenario: 'contoso' }).run(src);
+    expect(r.errors.map((e) => [e.fullyQualifiedErrorId, e.category, e.categoryInfo.get('Reason')])).toEqual([[id, 'InvalidArgument', 'RuntimeException']]);
+    expect(r.text).toBe(`InvalidArgument: ${message}\n`);
+  });
+
   it('an endless switch ($switch.Reset() on every pass) stops at the time limit (it ran the process out of memory)', () => {
     const s = createSession({ scenario: 'contoso' });
     const r = s.run('switch ("a", "Reset") { "Reset" { $switch.Reset() } default { "x" } }', { timeout: 20 });
