@@ -137,6 +137,17 @@ describe('the clock cannot be sent to the end of time (found by the fuzz campaig
 
 describe('found by the fuzz campaign', () => {
   it.each([
+    ['"tab" -notlike "[a- c]*"', '[a- c]*'],
+    ['"tab" -like "*[a-"', '*[a-'],
+    ["Get-LabScenario -Name '*[a-'", '*[a-'],
+    ["[pscustomobject]@{a=1} | Select-Object '[c-a]'", '[c-a]'],
+  ])('%s: WildcardPatternException as pwsh (was a JavaScript SyntaxError)', (src, pattern) => {
+    const r = createSession({ scenario: 'contoso' }).run(src);
+    expect(r.errors.map((e) => [e.fullyQualifiedErrorId, e.category, e.exception.typeName])).toEqual([['RuntimeException', 'NotSpecified', 'System.Management.Automation.WildcardPatternException']]);
+    expect(r.errors[0]!.message).toBe(`The specified wildcard character pattern is not valid: ${pattern}`);
+  });
+
+  it.each([
     ['-bnot 1e300', 'ConvertToFinalInvalidCastException', 'Cannot convert the "1E+300" value of type "System.Double" to type "System.UInt64".'],
     ['-bnot [double]::NaN', 'ConvertToFinalInvalidCastException', 'Cannot convert the "NaN" value of type "System.Double" to type "System.UInt64".'],
     ['5 -band 1e300', 'InvalidCastIConvertible', 'Cannot convert value "1E+300" to type "System.UInt64". Error: "Arithmetic operation resulted in an overflow."'],

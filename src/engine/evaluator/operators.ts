@@ -4,7 +4,7 @@
  */
 import { PSDateTime, PSHashtable, PSTimeSpan, isDoubleNumber, typeNamesOf, int64Value, INT64_MAX, INT64_MIN, type PSValue } from '../values';
 import { castError, compareValues, convertTo, roundHalfEven, isOfType, looseEquals, toBool, toNumber, toStr, fullTypeNameOf, makeArrayList, isArrayList } from '../conversion';
-import { ErrorRecord, ExceptionObject, PSRuntimeError, recordFromCatalogue, runtimeError, wrappedInRuntimeException } from '../errors';
+import { ErrorRecord, ExceptionObject, PSRuntimeError, invalidWildcardPattern, recordFromCatalogue, runtimeError, wrappedInRuntimeException } from '../errors';
 import { compositeFormat } from '../textformat';
 import { checkArrayLength, checkStringLength } from '../limits';
 import { dotNetRegex, dotNetReplacer, invalidRegexError, literalPattern, matchObject, netGroups, parseRegexOptions, regexOfObject, regexOperatorError, regexReplace, regexSplit, type RegexOptions } from '../regex';
@@ -21,15 +21,22 @@ export function wildcardToRegex(pattern: string, caseSensitive = false): RegExp 
     else if (c === '?') re += '[\\s\\S]';
     else if (c === '[') {
       const close = pattern.indexOf(']', i + 1);
-      if (close < 0) re += '\\[';
+      // pwsh 7.6 (WildcardPattern): an unclosed bracket is an invalid pattern (`'x' -like '*[a-'`).
+      if (close < 0) throw invalidWildcardPattern(pattern);
       else {
         re += '[' + pattern.slice(i + 1, close).replace(/\\/g, '\\\\') + ']';
         i = close;
       }
     } else re += c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
   }
-  return new RegExp('^' + re + '$', caseSensitive ? 's' : 'is');
+  try {
+    return new RegExp('^' + re + '$', caseSensitive ? 's' : 'is');
+  } catch {
+    // A range out of order (`[c-a]`, `[a- c]`): WildcardPatternException as in pwsh 7.6.
+    throw invalidWildcardPattern(pattern);
+  }
 }
+
 
 const wildcardCache = new Map<string, RegExp>();
 export function wildcardMatch(text: string, pattern: string, caseSensitive = false): boolean {
