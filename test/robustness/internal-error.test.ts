@@ -136,6 +136,16 @@ describe('the clock cannot be sent to the end of time (found by the fuzz campaig
 });
 
 describe('found by the fuzz campaign', () => {
+  it('Add-DnsServerResourceRecord* -PassThru with no such zone, or with -WhatIf, writes no record (was a TypeError)', () => {
+    const s = createSession({ scenario: 'contoso' });
+    const r = s.run("Add-DnsServerResourceRecordMX -Name x -MailExchange y -Preference 1 -PassThru -ZoneName nosuch -Confirm:$false");
+    expect(r.errors.map((e) => e.fullyQualifiedErrorId)).toEqual(['WIN32 9601,Add-DnsServerResourceRecordMX']);
+    expect(r.text).toBe('Add-DnsServerResourceRecordMX: Failed to get the zone information for nosuch on server DC01.\n');
+    const w = s.run("Add-DnsServerResourceRecordCName -ZoneName corp.contoso.com -Name x -HostNameAlias y.corp.contoso.com -PassThru -WhatIf");
+    expect(w.errors).toEqual([]);
+    expect(w.output).toEqual([]);
+  });
+
   it.each([
     ['"tab" -notlike "[a- c]*"', '[a- c]*'],
     ['"tab" -like "*[a-"', '*[a-'],
