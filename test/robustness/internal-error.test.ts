@@ -136,6 +136,12 @@ describe('the clock cannot be sent to the end of time (found by the fuzz campaig
 });
 
 describe('found by the fuzz campaign', () => {
+  it('a null array bound to -Scopes / -RecipientType / -CommandName means none (was a TypeError)', () => {
+    const s = createSession({ scenario: 'contoso' });
+    for (const line of ['Connect-MgGraph -Scopes $null -NoWelcome', 'Get-Recipient -RecipientType $null | Out-Null'])
+      expect(s.run(line).errors.map((e) => e.fullyQualifiedErrorId), line).not.toContainEqual(expect.stringMatching(/^InternalError/));
+  });
+
   it('Add-DnsServerResourceRecord* -PassThru with no such zone, or with -WhatIf, writes no record (was a TypeError)', () => {
     const s = createSession({ scenario: 'contoso' });
     const r = s.run("Add-DnsServerResourceRecordMX -Name x -MailExchange y -Preference 1 -PassThru -ZoneName nosuch -Confirm:$false");
