@@ -4,6 +4,7 @@
  * name with wildcards, a script block run with `$_`, or a hashtable such as
  * `@{Name='Size'; Expression={$_.Length}}` whose keys may be abbreviated (`n`, `l`, `e`, `asc`...).
  */
+import { invalidWildcardPattern } from '../../src/engine/errors';
 import type { CmdletContext } from '../../src/engine/cmdlet';
 import { PSHashtable, PSObject, stringOf, type PSValue } from '../../src/engine/values';
 import { getOwnProperty, propertyList } from '../../src/engine/properties';
@@ -28,7 +29,11 @@ export function wildcardRegExp(pattern: string): RegExp {
       }
     } else re += escapeRe(c);
   }
-  return new RegExp('^' + re + '$', 'is');
+  try {
+    return new RegExp('^' + re + '$', 'is');
+  } catch {
+    throw invalidWildcardPattern(pattern); // a range out of order (`[c-a]`)
+  }
 }
 
 function escapeRe(c: string): string {

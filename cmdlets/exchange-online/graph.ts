@@ -38,7 +38,7 @@ export const connectMgGraphCmdlet = defineCmdlet({
   },
   process(ctx) {
     const w = readWorld(ctx);
-    const scopes = ctx.bound('Scopes') ? (ctx.params.Scopes as PSValue[]).map((x) => stringOf(x)) : [];
+    const scopes = ((ctx.params.Scopes as PSValue[] | null | undefined) ?? []).map((x) => stringOf(x)); // `-Scopes $null`: none
     graphConnections.set(ctx.session, { account: `admin@${w.tenant.initialDomain}`, scopes });
     if (ctx.params.NoWelcome !== true) ctx.writeHost(exchangeMessage('GraphWelcome', GRAPH_CLI_APP));
   },

@@ -46,7 +46,9 @@ export const getMailboxCmdlet = defineCmdlet({
         rows = rows.filter((m) => same(m.alias, id) || same(m.displayName, id) || same(m.userPrincipalName, id) || m.emailAddresses.some((a) => same(a.replace(/^smtp:/i, ''), id)));
         if (!rows.length) fail('ObjectNotFound', [id, serverOf(w)], id);
       }
-      if (ctx.bound('RecipientTypeDetails')) rows = rows.filter(() => (ctx.params.RecipientTypeDetails as PSValue[]).some((t) => same(stringOf(t), 'UserMailbox')));
+      // `-RecipientTypeDetails $null` filters nothing (a null array binds as null).
+      const details = ctx.params.RecipientTypeDetails as PSValue[] | null | undefined;
+      if (ctx.bound('RecipientTypeDetails') && details) rows = rows.filter(() => details.some((t) => same(stringOf(t), 'UserMailbox')));
       for (const m of take(ctx, rows)) ctx.writeObject(cloudMailboxObject(m, runspaceId(ctx)));
     });
   },
@@ -91,7 +93,7 @@ export const getRecipientCmdlet = defineCmdlet({
         rows = rows.filter((r) => same(r.name, id) || same(r.displayName, id) || same(r.primarySmtpAddress, id));
         if (!rows.length) fail('ObjectNotFound', [id, serverOf(w)], id);
       }
-      if (ctx.bound('RecipientType')) {
+      if (ctx.bound('RecipientType') && ctx.params.RecipientType) {
         const types = (ctx.params.RecipientType as PSValue[]).map((t) => stringOf(t).toLowerCase());
         rows = rows.filter((r) => types.includes(r.recipientType.toLowerCase()));
       }

@@ -2,6 +2,7 @@
  * The lab cmdlets: what a trainer uses that real Exchange has no equivalent for. They read the
  * scenario catalogue and drive the virtual clock (the world's processes run as time passes).
  */
+import { wildcardMatch } from '../../src/engine/evaluator/operators';
 import { defineCmdlet, type CmdletContext, type CmdletDefinition } from '../../src/engine/cmdlet';
 import { PSDateTime, PSObject, PSTimeSpan, type PSValue } from '../../src/engine/values';
 import { describeScenario, listScenarios } from '../../src/model/scenarios';
@@ -72,8 +73,7 @@ export const getLabScenario = defineCmdlet({
       return;
     }
     const pattern = ctx.params['Name'] === undefined || ctx.params['Name'] === null ? '*' : String(ctx.params['Name']);
-    const re = new RegExp('^' + pattern.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '$', 'i');
-    const matches = listScenarios().filter((s) => re.test(s.name));
+    const matches = listScenarios().filter((s) => wildcardMatch(s.name, pattern));
     if (matches.length === 0 && !/[*?]/.test(pattern)) {
       ctx.writeError({
         message: `Cannot find a lab scenario named '${pattern}'. Run Get-LabScenario to list them.`,

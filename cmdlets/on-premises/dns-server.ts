@@ -179,17 +179,19 @@ function ttlSeconds(ctx: CmdletContext): number {
   return v instanceof PSTimeSpan ? Math.round(v.ms / 1000) : 3600;
 }
 
-function add(ctx: CmdletContext, input: Omit<InternalRecordInput, 'zone' | 'ttl'>): void {
+/** Adds the record; false when there was nothing to add (no such zone, an error already written; -WhatIf). */
+function add(ctx: CmdletContext, input: Omit<InternalRecordInput, 'zone' | 'ttl'>): boolean {
   const t = target(ctx);
-  if (!t) return;
+  if (!t) return false;
   const rec: InternalRecordInput = { ...input, zone: t.zone.name, ttl: ttlSeconds(ctx) };
   const host = hostNameIn(t.zone.name, fqdnIn(t.zone.name, input.name));
-  if (!ctx.shouldProcess(`${host} ${DISPLAY[input.type]} ${input.value}`, ctx.commandName)) return;
+  if (!ctx.shouldProcess(`${host} ${DISPLAY[input.type]} ${input.value}`, ctx.commandName)) return false;
   const rt = runtimeOf(ctx);
   rt.store.transaction((w) => {
     const o = addInternalRecord(w, rec, rt.clock.now());
     if (o !== 'ok') throw new Refused(o);
   });
+  return true;
 }
 
 class Refused extends Error {
@@ -199,8 +201,9 @@ class Refused extends Error {
 }
 
 function addCatching(ctx: CmdletContext, input: Omit<InternalRecordInput, 'zone' | 'ttl'>): void {
+  let added: boolean;
   try {
-    add(ctx, input);
+    added = add(ctx, input);
   } catch (e) {
     if (!(e instanceof Refused)) throw e;
     const w = readWorld(ctx);
@@ -214,7 +217,8 @@ function addCatching(ctx: CmdletContext, input: Omit<InternalRecordInput, 'zone'
     writeDnsError(ctx, cname ? 'CnameCollision' : 'RecordExists', [host, zone.name, server], host);
     return;
   }
-  if (ctx.params.PassThru === true) {
+  // -PassThru writes the record added: none when the zone was not found (its error is written) or under -WhatIf.
+  if (added && ctx.params.PassThru === true) {
     const w = readWorld(ctx);
     const zone = findInternalZone(w, stringOf(ctx.params.ZoneName))!;
     const name = fqdnIn(zone.name, input.name);

@@ -200,7 +200,7 @@ export const importPSSessionCmdlet = defineCmdlet({
     }
     const registry = ctx.session as CommandRegistry;
     const prefix = ctx.bound('Prefix') ? stringOf(ctx.params.Prefix) : '';
-    const wanted = ctx.bound('CommandName') ? (ctx.params.CommandName as PSValue[]).map((n) => new RegExp('^' + stringOf(n).replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '$', 'i')) : null;
+    const wanted = ctx.bound('CommandName') && ctx.params.CommandName ? (ctx.params.CommandName as PSValue[]).map((n) => new RegExp('^' + stringOf(n).replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '$', 'i')) : null;
     const module = tmpModuleName(ctx);
     const imported: string[] = [];
     const skipped: string[] = [];

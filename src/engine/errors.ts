@@ -392,6 +392,11 @@ export function runtimeError(key: MessageKey, args: (string | number)[] = [], ca
   return new PSRuntimeError(recordFromCatalogue(key, args, { exceptionType, category, targetObject }));
 }
 
+/** pwsh's WildcardPatternException for a pattern it cannot compile (`[c-a]`, an unclosed `[`): id RuntimeException, NotSpecified. */
+export function invalidWildcardPattern(pattern: string): PSRuntimeError {
+  return runtimeError('InvalidWildcardPattern', [pattern], 'NotSpecified', 'System.Management.Automation.WildcardPatternException');
+}
+
 /**
  * A typed variable's failed conversion (`[int]$n = 8; $n = "Hello"`, `[int]$k = [int]::MaxValue; $k++`):
  * pwsh 7.6 raises the variable's ArgumentTransformationMetadataException with the cast's message,

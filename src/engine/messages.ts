@@ -80,6 +80,7 @@ export const MESSAGES = {
   VariableNotSet: m('VariableIsUndefined', "The variable '${0}' cannot be retrieved because it has not been set."),
   PropertyNotFoundStrict: m('PropertyNotFoundStrict', "The property '{0}' cannot be found on this object. Verify that the property exists."),
   DivideByZero: m('RuntimeException', 'Attempted to divide by zero.'),
+  InvalidWildcardPattern: m('RuntimeException', 'The specified wildcard character pattern is not valid: {0}'),
   BadNumericArgs: m('BadOperatorArgument', 'The operation \'[{0}] {1} [{2}]\' is not defined.', true),
   InvalidRegex: m('InvalidRegularExpression', 'The regular expression pattern {0} is not valid.'),
   // exo-emulator's own: a valid .NET pattern its JavaScript regular-expression engine cannot run.

@@ -3,6 +3,7 @@
  * properties, -ExcludeProperty, views and DefaultDisplayPropertySets (pwsh's
  * FormatViewGenerator property association; Format-List.md / Format-Table.md -Property).
  */
+import { invalidWildcardPattern } from '../engine/errors';
 import { PSCredential, PSHashtable, PSObject, PSTimeSpan, isDeserializedEnum, typeNamesOf, type PSValue } from '../engine/values';
 import { getOwnProperty } from '../engine/properties';
 import { findDefaultDisplayProperties, findView, type Alignment, type ViewProperty } from './views';
@@ -102,7 +103,11 @@ export function wildcardToRegExp(pattern: string): RegExp {
       i = end;
     } else re += escape(c);
   }
-  return new RegExp('^' + re + '$', 'is');
+  try {
+    return new RegExp('^' + re + '$', 'is');
+  } catch {
+    throw invalidWildcardPattern(pattern); // a range out of order (`[c-a]`)
+  }
 }
 
 function escape(c: string): string {

@@ -51,7 +51,8 @@ export interface FuzzOutcome {
 }
 
 /** JavaScript's words that must never reach a user (unless the input itself holds them). */
-const JS_WORDS = [/\bundefined\b/, /\bNaN\b/, /TypeError/, /ReferenceError/, /\bis not a function\b/, /Cannot read propert/, /\[object Object\]/, /\bis not iterable\b/, /Cannot set propert/, /(?<![\w$])[A-Za-z_$][\w$]{0,80} is not defined\b/];
+// .NET says 'Reference to undefined group number 1.' (RegexParseException): that is no JavaScript.
+const JS_WORDS = [/\bundefined\b(?! group)/, /\bNaN\b/, /TypeError/, /ReferenceError/, /\bis not a function\b/, /Cannot read propert/, /\[object Object\]/, /\bis not iterable\b/, /Cannot set propert/, /(?<![\w$])[A-Za-z_$][\w$]{0,80} is not defined\b/];
 const STACK_FRAME = /\n\s+at .*\.(?:[cm]?js|ts):\d+:\d+/;
 /** The records of the limits (src/engine/limits.ts). */
 const LIMIT_IDS = /^(CallDepthOverflow|System\.OutOfMemoryException|PipelineStopped)\b/;

@@ -136,6 +136,50 @@ describe('the clock cannot be sent to the end of time (found by the fuzz campaig
 });
 
 describe('found by the fuzz campaign', () => {
+  it('a null array bound to -Scopes / -RecipientType / -CommandName means none (was a TypeError)', () => {
+    const s = createSession({ scenario: 'contoso' });
+    for (const line of ['Connect-MgGraph -Scopes $null -NoWelcome', 'Get-Recipient -RecipientType $null | Out-Null'])
+      expect(s.run(line).errors.map((e) => e.fullyQualifiedErrorId), line).not.toContainEqual(expect.stringMatching(/^InternalError/));
+  });
+
+  it('Add-DnsServerResourceRecord* -PassThru with no such zone, or with -WhatIf, writes no record (was a TypeError)', () => {
+    const s = createSession({ scenario: 'contoso' });
+    const r = s.run("Add-DnsServerResourceRecordMX -Name x -MailExchange y -Preference 1 -PassThru -ZoneName nosuch -Confirm:$false");
+    expect(r.errors.map((e) => e.fullyQualifiedErrorId)).toEqual(['WIN32 9601,Add-DnsServerResourceRecordMX']);
+    expect(r.text).toBe('Add-DnsServerResourceRecordMX: Failed to get the zone information for nosuch on server DC01.\n');
+    const w = s.run("Add-DnsServerResourceRecordCName -ZoneName corp.contoso.com -Name x -HostNameAlias y.corp.contoso.com -PassThru -WhatIf");
+    expect(w.errors).toEqual([]);
+    expect(w.output).toEqual([]);
+  });
+
+  it.each([
+    ['"tab" -notlike "[a- c]*"', '[a- c]*'],
+    ['"tab" -like "*[a-"', '*[a-'],
+    ["Get-LabScenario -Name '*[a-'", '*[a-'],
+    ["[pscustomobject]@{a=1} | Select-Object '[c-a]'", '[c-a]'],
+  ])('%s: WildcardPatternException as pwsh (was a JavaScript SyntaxError)', (src, pattern) => {
+    const r = createSession({ scenario: 'contoso' }).run(src);
+    expect(r.errors.map((e) => [e.fullyQualifiedErrorId, e.category, e.exception.typeName])).toEqual([['RuntimeException', 'NotSpecified', 'System.Management.Automation.WildcardPatternException']]);
+    expect(r.errors[0]!.message).toBe(`The specified wildcard character pattern is not valid: ${pattern}`);
+  });
+
+  it.each([
+    ['-bnot 1e300', 'ConvertToFinalInvalidCastException', 'Cannot convert the "1E+300" value of type "System.Double" to type "System.UInt64".'],
+    ['-bnot [double]::NaN', 'ConvertToFinalInvalidCastException', 'Cannot convert the "NaN" value of type "System.Double" to type "System.UInt64".'],
+    ['5 -band 1e300', 'InvalidCastIConvertible', 'Cannot convert value "1E+300" to type "System.UInt64". Error: "Arithmetic operation resulted in an overflow."'],
+    ['5 -shl [double]::PositiveInfinity', 'InvalidCastIConvertible', 'Cannot convert value "Infinity" to type "System.Int32". Error: "Value was either too large or too small for an Int32."'],
+  ])('%s: pwsh\'s cast error (was a RangeError: Infinity/NaN to BigInt)', (src, id, message) => {
+    const r = createSession({ scenario: 'contoso' }).run(src);
+    expect(r.errors.map((e) => [e.fullyQualifiedErrorId, e.category, e.categoryInfo.get('Reason')])).toEqual([[id, 'InvalidArgument', 'RuntimeException']]);
+    expect(r.text).toBe(`InvalidArgument: ${message}\n`);
+  });
+
+  it('an endless switch ($switch.Reset() on every pass) stops at the time limit (it ran the process out of memory)', () => {
+    const s = createSession({ scenario: 'contoso' });
+    const r = s.run('switch ("a", "Reset") { "Reset" { $switch.Reset() } default { "x" } }', { timeout: 20 });
+    expect(r.errors.map((e) => e.fullyQualifiedErrorId)).toEqual(['PipelineStopped']);
+  });
+
   it('a binding error anywhere in a pipeline stops it before any begin block (was a TypeError: a command given input before it had begun)', () => {
     const s = createSession({ scenario: 'contoso' });
     const r = s.run('1 | ForEach-Object -Begin { "s"; Write-Host began } -Process { $_ } | Where-Object { $_ } | Measure-Object - Sum; "next"');

@@ -566,6 +566,8 @@ export class Interpreter implements DotNetContext {
 
   private switchItems(s: A.SwitchStatementAst, en: PSEnumerator, cs: boolean, emit: Emit): void {
     outer: while (en.moveNext()) {
+      // A loop like another ($switch.Reset() can make it endless): Ctrl+C and the time limit stop it.
+      this.checkStop();
       const item = en.current;
       this.scope.setLocal('_', item);
       let matched = false;

@@ -3,8 +3,8 @@
  * about_Comparison_Operators, about_Split, about_Join, about_Wildcards, about_Regular_Expressions).
  */
 import { PSDateTime, PSHashtable, PSTimeSpan, isDoubleNumber, typeNamesOf, int64Value, INT64_MAX, INT64_MIN, type PSValue } from '../values';
-import { compareValues, convertTo, roundHalfEven, isOfType, looseEquals, toBool, toNumber, toStr, fullTypeNameOf, makeArrayList, isArrayList } from '../conversion';
-import { ErrorRecord, ExceptionObject, PSRuntimeError, recordFromCatalogue, runtimeError, wrappedInRuntimeException } from '../errors';
+import { castError, compareValues, convertTo, roundHalfEven, isOfType, looseEquals, toBool, toNumber, toStr, fullTypeNameOf, makeArrayList, isArrayList } from '../conversion';
+import { ErrorRecord, ExceptionObject, PSRuntimeError, invalidWildcardPattern, recordFromCatalogue, runtimeError, wrappedInRuntimeException } from '../errors';
 import { compositeFormat } from '../textformat';
 import { checkArrayLength, checkStringLength } from '../limits';
 import { dotNetRegex, dotNetReplacer, invalidRegexError, literalPattern, matchObject, netGroups, parseRegexOptions, regexOfObject, regexOperatorError, regexReplace, regexSplit, type RegexOptions } from '../regex';
@@ -21,15 +21,22 @@ export function wildcardToRegex(pattern: string, caseSensitive = false): RegExp 
     else if (c === '?') re += '[\\s\\S]';
     else if (c === '[') {
       const close = pattern.indexOf(']', i + 1);
-      if (close < 0) re += '\\[';
+      // pwsh 7.6 (WildcardPattern): an unclosed bracket is an invalid pattern (`'x' -like '*[a-'`).
+      if (close < 0) throw invalidWildcardPattern(pattern);
       else {
         re += '[' + pattern.slice(i + 1, close).replace(/\\/g, '\\\\') + ']';
         i = close;
       }
     } else re += c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
   }
-  return new RegExp('^' + re + '$', caseSensitive ? 's' : 'is');
+  try {
+    return new RegExp('^' + re + '$', caseSensitive ? 's' : 'is');
+  } catch {
+    // A range out of order (`[c-a]`, `[a- c]`): WildcardPatternException as in pwsh 7.6.
+    throw invalidWildcardPattern(pattern);
+  }
 }
+
 
 const wildcardCache = new Map<string, RegExp>();
 export function wildcardMatch(text: string, pattern: string, caseSensitive = false): boolean {
@@ -344,9 +351,17 @@ function splitOp(left: PSValue, right: PSValue, cs: boolean, ctx: OperatorContex
  * banker's rounding (pwsh 7.6: `0x0F0F -band 14.6` is 15, `-band 14.5` is 14); `wide` when the
  * operand is no Int32, so the operation is done on Int64.
  */
-function integralOperand(v: PSValue): { value: bigint; wide: boolean } {
+function integralOperand(v: PSValue, role: 'bnot' | 'bitwise' | 'count' = 'bitwise'): { value: bigint; wide: boolean } {
   if (typeof v === 'bigint') return { value: v, wide: true };
   const n = toNumber(v, 'System.Int64');
+  // pwsh 7.6 converts a Double operand to UInt64 (a shift count to Int32): NaN, infinities and values past
+  // the range fail as the conversion fails (`-bnot [double]::NaN`, `5 -band 1e300`, `5 -shl [double]::PositiveInfinity`).
+  if (!Number.isFinite(n) || n < -(2 ** 63) || n >= 2 ** 64) {
+    const shown = toStr(n);
+    if (role === 'bnot') throw wrappedInRuntimeException(castError('InvalidCast', [shown, 'System.Double', 'System.UInt64']));
+    if (role === 'count') throw wrappedInRuntimeException(castError('IntegralOverflow', [shown, 'System.Int32', 'an Int32']));
+    throw wrappedInRuntimeException(castError('CastWithReason', [shown, 'System.UInt64', 'Arithmetic operation resulted in an overflow.']));
+  }
   const whole = Number.isInteger(n) ? n : roundHalfEven(n);
   const wide = !Number.isInteger(n) || whole < -2147483648 || whole > 2147483647;
   return { value: BigInt(whole), wide };
@@ -365,7 +380,7 @@ function bitwise(left: PSValue, right: PSValue, op: (a: bigint, b: bigint) => bi
  * 2147483648); a Double count rounds half-to-even (`5 -shl 2.5` is 20).
  */
 function shift(left: PSValue, right: PSValue, op: (a: bigint, n: bigint) => bigint): PSValue {
-  const a = integralOperand(left), n = integralOperand(right).value;
+  const a = integralOperand(left), n = integralOperand(right, 'count').value;
   if (!a.wide) return Number(BigInt.asIntN(32, op(a.value, n & 31n)));
   return int64Value(BigInt.asIntN(64, op(BigInt.asIntN(64, a.value), n & 63n)));
 }
@@ -447,7 +462,7 @@ export function unaryOperator(op: string, v: PSValue): PSValue {
         const r = roundHalfEvenNumber(v);
         if (r > 2147483647 && r <= 4294967295) return ~r >>> 0;
       }
-      const a = integralOperand(v);
+      const a = integralOperand(v, 'bnot');
       return a.wide ? int64Value(BigInt.asIntN(64, ~a.value)) : ~Number(a.value);
     }
     // Unary -split: trimmed, then split at runs of whitespace (`-split " "` is one empty string).
