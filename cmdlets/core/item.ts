@@ -399,6 +399,17 @@ export const renameItem = defineCmdlet({
     for (const p of paths) {
       const r = resolveItems(ctx, p, literal);
       if (r.error) ctx.writeError(r.error);
+      // A wildcard must name exactly one item; pwsh 7.6 says the item does not exist otherwise (checked
+      // against pwsh: `Rename-Item -Path '*' -NewName X` over two files renames neither).
+      if (!r.error && !literal && r.entries.length !== 1) {
+        ctx.writeError({
+          message: `Cannot rename because item at '${p}' does not exist.`,
+          errorId: 'InvalidOperation',
+          category: 'InvalidOperation',
+          exceptionType: 'System.Management.Automation.PSInvalidOperationException',
+        });
+        continue;
+      }
       for (const src of r.entries) {
         if (/[\\/]/.test(newName))
           throw ctx.terminatingError({

@@ -234,6 +234,7 @@ describe('Rename-Item', () => {
     ['only the case of a name', 'Rename-Item c.txt C.TXT', [...without('c.txt=ccc'), 'C.TXT=ccc'].sort()],
     ['by the ren alias', 'ren c.txt r.txt', [...without('c.txt=ccc'), 'r.txt=ccc'].sort()],
     ['with -NewName by name', 'Rename-Item -Path c.txt -NewName r.txt', [...without('c.txt=ccc'), 'r.txt=ccc'].sort()],
+    ['a wildcard naming one item', "Rename-Item -Path 'c*' -NewName r.txt", [...without('c.txt=ccc'), 'r.txt=ccc'].sort()],
   ])('renames %s', (_, code, after) => {
     const s = boxSession();
     const r = run(s, code);
@@ -255,6 +256,9 @@ describe('Rename-Item', () => {
     ['a missing item', 'Rename-Item nothere r.txt', `Cannot find path '${BOX}\\nothere' because it does not exist.`, 'PathNotFound', 'ObjectNotFound'],
     ['a name taken', 'Rename-Item c.txt B.md', 'Cannot create a file when that file already exists.', 'RenameItemIOError', 'WriteError'],
     ['a path as the new name', 'Rename-Item c.txt sub\\x.txt', 'Cannot rename the specified target, because it represents a path or device name.', 'Argument', 'InvalidArgument'],
+    // pwsh 7.6: a wildcard naming several items (or none) renames nothing.
+    ['a wildcard naming several items', "Rename-Item -Path '*' -NewName x", "Cannot rename because item at '*' does not exist.", 'InvalidOperation', 'InvalidOperation'],
+    ['a wildcard naming none', "Rename-Item -Path 'q*' -NewName x", "Cannot rename because item at 'q*' does not exist.", 'InvalidOperation', 'InvalidOperation'],
   ])('fails on %s, the disk unchanged', (_, code, message, id, category) => {
     const s = boxSession();
     const r = run(s, code);

@@ -96,6 +96,7 @@ const CASE_CODE: [string, string][] = [
   ['rename', 'Rename-Item c.txt r.txt; Get-ChildItem -Name -File; Rename-Item d1 d7; Get-ChildItem -Name -Directory'],
   ['rename-missing', 'Rename-Item nothere r.txt'],
   ['rename-path', 'Rename-Item c.txt sub/x.txt'],
+  ['rename-wildcard', "Rename-Item -Path '*' -NewName x; Rename-Item -Path 'q*' -NewName x; Rename-Item -Path 'c*' -NewName r.txt; Get-ChildItem -Name"],
   ['remove', 'Remove-Item c.txt; Remove-Item d1 -Recurse; Get-ChildItem -Name'],
   ['remove-wildcard', 'Remove-Item d1/*.txt; Get-ChildItem d1 -Name; Remove-Item nothere*; "after"'],
   ['remove-missing', 'Remove-Item nothere'],
