@@ -172,11 +172,21 @@ export function credentials(ctx: CmdletContext, name: string): { userName: strin
  */
 export function declare(meta: CmdletMetadata, noEffect: Record<string, string>, extra: ParameterDeclaration[] = []): CmdletMetadata {
   const names = new Set(meta.parameters.map((p) => p.name.toLowerCase()));
-  for (const n of Object.keys(noEffect)) if (!names.has(n.toLowerCase())) throw new Error(`${meta.name} has no parameter ${n}`);
-  const reason = (n: string) => Object.entries(noEffect).find(([k]) => k.toLowerCase() === n.toLowerCase())?.[1];
+  // One lower-cased map: every Exchange cmdlet is declared at start-up, so a scan per parameter showed in the start time.
+  const reasons = new Map<string, string>();
+  for (const [n, why] of Object.entries(noEffect)) {
+    if (!names.has(n.toLowerCase())) throw new Error(`${meta.name} has no parameter ${n}`);
+    if (!reasons.has(n.toLowerCase())) reasons.set(n.toLowerCase(), why);
+  }
   return {
     ...meta,
-    parameters: [...meta.parameters.map((p) => (reason(p.name) ? { ...p, noEffect: reason(p.name) } : p)), ...extra],
+    parameters: [
+      ...meta.parameters.map((p) => {
+        const why = reasons.get(p.name.toLowerCase());
+        return why ? { ...p, noEffect: why } : p;
+      }),
+      ...extra,
+    ],
   };
 }
 
@@ -186,12 +196,16 @@ export function declare(meta: CmdletMetadata, noEffect: Record<string, string>, 
  * `acts`; `reasons` gives specific reasons, `otherwise` the reason for the rest.
  */
 export function declareActing(meta: CmdletMetadata, acts: string[], otherwise: string, reasons: Record<string, string> = {}, extra: ParameterDeclaration[] = []): CmdletMetadata {
-  const has = (n: string) => meta.parameters.some((p) => p.name.toLowerCase() === n.toLowerCase());
-  for (const n of acts) if (!has(n)) throw new Error(`${meta.name} has no parameter ${n}`);
+  const names = new Set(meta.parameters.map((p) => p.name.toLowerCase()));
+  for (const n of acts) if (!names.has(n.toLowerCase())) throw new Error(`${meta.name} has no parameter ${n}`);
   const acted = new Set(acts.map((n) => n.toLowerCase()));
+  const specific = new Map<string, string>();
+  for (const [n, why] of Object.entries(reasons)) {
+    if (!names.has(n.toLowerCase())) throw new Error(`${meta.name} has no parameter ${n}`);
+    if (!specific.has(n.toLowerCase())) specific.set(n.toLowerCase(), why);
+  }
   const map: Record<string, string> = {};
-  for (const p of meta.parameters) if (!acted.has(p.name.toLowerCase())) map[p.name] = Object.entries(reasons).find(([k]) => k.toLowerCase() === p.name.toLowerCase())?.[1] ?? otherwise;
-  for (const n of Object.keys(reasons)) if (!has(n)) throw new Error(`${meta.name} has no parameter ${n}`);
+  for (const p of meta.parameters) if (!acted.has(p.name.toLowerCase())) map[p.name] = specific.get(p.name.toLowerCase()) ?? otherwise;
   return declare(meta, map, extra);
 }
 
