@@ -8,6 +8,7 @@
  * next process that takes the file's lock) removes exactly those of a dead writer on this host and
  * nothing else in the folder.
  */
+import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { nodeFs, type StoreFs } from './store-fs';
@@ -29,6 +30,22 @@ function escapeRegExp(s: string): string {
 }
 
 /** True if a process with this pid runs on this host (EPERM: it runs, as another user). */
+/**
+ * When the process with `pid` started, as an opaque token (Linux: field 22 of /proc/<pid>/stat, clock
+ * ticks since boot; see proc(5)); null where the system does not say. A lock records its holder's, so
+ * a pid reused by an unrelated process after the holder died does not keep the lock alive.
+ */
+export function processStartToken(pid: number): string | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The command name (field 2) is in parentheses and may hold spaces: count fields after the last ')'.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return fields[19] ?? null;
+  } catch {
+    return null;
+  }
+}
+
 export function processAlive(pid: number): boolean {
   if (!Number.isSafeInteger(pid) || pid <= 0) return false;
   try {

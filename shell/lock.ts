@@ -11,7 +11,7 @@
  */
 import { hostname } from 'node:os';
 import { WorldError } from '../src/model/messages';
-import { processAlive, removeStaleTemps, tempPathFor, writeNewFile } from './atomic-write';
+import { processAlive, processStartToken, removeStaleTemps, tempPathFor, writeNewFile } from './atomic-write';
 import { nodeFs, type StoreFs } from './store-fs';
 
 export interface LockOptions {
@@ -29,7 +29,11 @@ interface LockInfo {
   pid: number;
   host: string;
   at: string;
+  /** The holder's start token (processStartToken), where the system has one. */
+  start?: string;
 }
+
+const START = processStartToken(process.pid);
 
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
 function sleepSync(ms: number): void {
@@ -50,8 +54,16 @@ function readInfo(fs: StoreFs, lockPath: string): { info: LockInfo | null; raw: 
   }
 }
 
+/** The holder is still running: its pid is alive and (where recorded) is the same process, not a reuse of the pid. */
+function holderAlive(info: LockInfo): boolean {
+  if (!processAlive(info.pid)) return false;
+  if (info.start === undefined) return true;
+  const now = processStartToken(info.pid);
+  return now === null || now === info.start;
+}
+
 function isStale(fs: StoreFs, lockPath: string, found: { info: LockInfo | null }, staleMs: number): boolean {
-  if (found.info) return found.info.host === hostname() && found.info.pid !== process.pid && !processAlive(found.info.pid);
+  if (found.info) return found.info.host === hostname() && found.info.pid !== process.pid && !holderAlive(found.info);
   try {
     return Date.now() - fs.statSync(lockPath).mtimeMs > staleMs;
   } catch {
@@ -165,7 +177,7 @@ export function acquireLock(file: string, options: LockOptions = {}): () => void
   const deadline = Date.now() + timeoutMs;
   let delay = 2;
   for (;;) {
-    const info: LockInfo = { pid: process.pid, host: hostname(), at: new Date().toISOString() };
+    const info: LockInfo = { pid: process.pid, host: hostname(), at: new Date().toISOString(), ...(START ? { start: START } : {}) };
     let created: boolean;
     try {
       created = createLock(fs, lockPath, JSON.stringify(info));

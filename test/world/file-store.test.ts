@@ -5,6 +5,7 @@ import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FileStateStore, readWorldFile, WORLD_FILE_FORMAT } from '../../shell/file-store';
 import { acquireLock } from '../../shell/lock';
+import { processStartToken } from '../../shell/atomic-write';
 import { loadScenario } from '../../src/model/scenarios';
 import { WORLD_SCHEMA_VERSION } from '../../src/model/world';
 import { legacySha256, verifyPassword } from '../../src/model/passwords';
@@ -208,6 +209,22 @@ describe('the lock', () => {
       `The world file '${path}' is locked by process ${holder.pid} (${holder.host}, since ${holder.at}); gave up after 150 ms.`,
     );
     expect(readWorldFile(path).world.clock.now).toBe(START);
+    rmSync(`${path}.lock`);
+  });
+
+  test('a lock whose pid now belongs to another process (the holder died, the pid was reused) is taken at once', () => {
+    const path = fresh();
+    const store = FileStateStore.create(path, loadScenario('contoso'), { timeoutMs: 0 });
+    const start = processStartToken(process.ppid);
+    if (start === null) return; // no /proc: pid reuse cannot be told apart here
+    // The parent is alive, but it is not the process that wrote this lock: its start time differs.
+    writeFileSync(`${path}.lock`, JSON.stringify({ pid: process.ppid, host: hostname(), at: '2025-01-01T00:00:00.000Z', start: `${start}1` }));
+    store.transaction((w) => void (w.clock.now += 1));
+    expect(readWorldFile(path).world.clock.now).toBe(START + 1);
+    expect(existsSync(`${path}.lock`)).toBe(false);
+    // With the holder's own start time it is a live lock.
+    writeFileSync(`${path}.lock`, JSON.stringify({ pid: process.ppid, host: hostname(), at: '2025-01-01T00:00:00.000Z', start }));
+    expect(() => store.transaction((w) => void (w.clock.now += 1))).toThrow(/is locked by process/);
     rmSync(`${path}.lock`);
   });
 
