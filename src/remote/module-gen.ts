@@ -237,11 +237,12 @@ function Set-ExoEmulatorConnection {
 }
 
 function Send-ExoEmulatorRequest {
-    param([string]$CommandName, [hashtable]$Parameters)
+    # A failure to reach the server ends the command (statement-terminating, as a lost remote session does).
+    param([string]$CommandName, [hashtable]$Parameters, $Cmdlet)
     $c = $script:ExoConnection
     if ([string]::IsNullOrEmpty($c.Url) -or [string]::IsNullOrEmpty($c.Token)) {
         $ex = [System.InvalidOperationException]::new("No exo-emulator server: set EXO_EMULATOR_URL and EXO_EMULATOR_TOKEN (printed by exo-shell serve), or run Connect-ExchangeOnline -ConnectionUri <url> -Token <token>.")
-        throw [System.Management.Automation.ErrorRecord]::new($ex, 'ExoEmulatorNotConnected', 'ConnectionError', $CommandName)
+        $Cmdlet.ThrowTerminatingError([System.Management.Automation.ErrorRecord]::new($ex, 'ExoEmulatorNotConnected', 'ConnectionError', $CommandName))
     }
     if ($null -eq $script:ExoHttp) {
         $handler = [System.Net.Http.HttpClientHandler]::new()
@@ -256,12 +257,12 @@ function Send-ExoEmulatorRequest {
         $response = $script:ExoHttp.SendAsync($request).GetAwaiter().GetResult()
     } catch {
         $ex = [System.Net.Http.HttpRequestException]::new("exo-emulator server $($c.Url) cannot be reached: $($_.Exception.Message)")
-        throw [System.Management.Automation.ErrorRecord]::new($ex, 'ExoEmulatorUnreachable', 'ConnectionError', $c.Url)
+        $Cmdlet.ThrowTerminatingError([System.Management.Automation.ErrorRecord]::new($ex, 'ExoEmulatorUnreachable', 'ConnectionError', $c.Url))
     }
     $text = $response.Content.ReadAsStringAsync().GetAwaiter().GetResult()
     if ([int]$response.StatusCode -ne 200 -and [int]$response.StatusCode -ne 400) {
         $ex = [System.Net.Http.HttpRequestException]::new("exo-emulator server answered $([int]$response.StatusCode): $text")
-        throw [System.Management.Automation.ErrorRecord]::new($ex, "ExoEmulatorHttp$([int]$response.StatusCode)", 'ConnectionError', $c.Url)
+        $Cmdlet.ThrowTerminatingError([System.Management.Automation.ErrorRecord]::new($ex, "ExoEmulatorHttp$([int]$response.StatusCode)", 'ConnectionError', $c.Url))
     }
     ,[System.Management.Automation.PSSerializer]::DeserializeAsList($text)
 }
@@ -294,14 +295,14 @@ function Invoke-ExoEmulatorCommand {
         if ($need) {
             $preview = $parameters.Clone()
             $preview['WhatIf'] = $true
-            $records = Send-ExoEmulatorRequest -CommandName $CommandName -Parameters $preview
+            $records = Send-ExoEmulatorRequest -CommandName $CommandName -Parameters $preview -Cmdlet $Cmdlet
             $text = (@($records | Where-Object { $_['Stream'] -eq 'Host' } | ForEach-Object { $_['Text'] }) -join "\n") -replace '^What if: ', ''
             if ($text -eq '') { $text = "Performing the operation ""$CommandName""." }
             if (-not $Cmdlet.ShouldProcess($text, "Are you sure you want to perform this action?` + '`n' + String.raw`$text", 'Confirm')) { return }
         }
     }
     $parameters.Remove('Confirm')
-    $records = Send-ExoEmulatorRequest -CommandName $CommandName -Parameters $parameters
+    $records = Send-ExoEmulatorRequest -CommandName $CommandName -Parameters $parameters -Cmdlet $Cmdlet
     $terminating = $null
     foreach ($r in $records) {
         switch ($r['Stream']) {
