@@ -7,7 +7,7 @@ export default defineConfig({
     alias: { 'exo-emulator': fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
   },
   test: {
-    include: ['test/pwsh/**/*.pwsh.test.ts'],
+    include: ['test/pwsh/**/*.pwsh.test.ts', 'test/pwsh-client/**/*.pwsh.test.ts'],
     globalSetup: ['test/pwsh/summary.ts'],
     pool: 'forks',
     testTimeout: 900_000,

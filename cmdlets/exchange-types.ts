@@ -407,7 +407,11 @@ export const EXCHANGE_VIEWS: Record<string, ViewDefinition> = {
       'Identity',
       'EndpointType',
       // EOA endpoints have no RemoteServer: the RPC proxy is what the service connects to.
-      { label: 'RemoteServer', expression: (v) => (v instanceof PSObject ? (v.get('RemoteServer') ?? v.get('RpcProxyServer') ?? null) : null) },
+      {
+        label: 'RemoteServer',
+        expression: (v) => (v instanceof PSObject ? (v.get('RemoteServer') ?? v.get('RpcProxyServer') ?? null) : null),
+        psExpression: 'if ($null -ne $_.RemoteServer) { $_.RemoteServer } else { $_.RpcProxyServer }',
+      },
     ],
   },
   [TYPES.user]: { kind: 'table', properties: ['Identity', { label: 'Batch', property: 'BatchId' }, 'Status', { label: 'LastSyncTime', property: 'LastSuccessfulSyncTimestamp' }] },

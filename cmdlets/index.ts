@@ -5,6 +5,7 @@
 import type { CmdletDefinition } from '../src/engine/cmdlet';
 import { EXCHANGE_MODULE_CMDLETS, EXCHANGE_ONLINE_CMDLETS } from './exchange-online';
 import { LAB_CMDLETS } from './lab/lab';
+import { LAB_WORLD_CMDLETS } from './lab/world';
 import { LAB_LAB_CMDLETS } from './lab/labs';
 import { LAB_LICENSE_CMDLETS } from './lab/licenses';
 import { LAB_DNS_CMDLETS } from './lab/dns';
@@ -22,5 +23,5 @@ export interface ExchangeCmdletOptions {
 
 export function exchangeCmdlets(options: ExchangeCmdletOptions): CmdletDefinition[] {
   registerExchangeViews();
-  return [...LAB_CMDLETS, ...LAB_LAB_CMDLETS, ...LAB_LICENSE_CMDLETS, ...LAB_DNS_CMDLETS, ...DNS_CLIENT_CMDLETS, ...NETWORK_CMDLETS, ...DNS_SERVER_CMDLETS, ...MAIL_LAB_CMDLETS, ...MAIL_CMDLETS, ...EXCHANGE_MODULE_CMDLETS, ...REMOTING_CMDLETS, ...(options.connected ? EXCHANGE_ONLINE_CMDLETS : [])];
+  return [...LAB_CMDLETS, ...LAB_WORLD_CMDLETS, ...LAB_LAB_CMDLETS, ...LAB_LICENSE_CMDLETS, ...LAB_DNS_CMDLETS, ...DNS_CLIENT_CMDLETS, ...NETWORK_CMDLETS, ...DNS_SERVER_CMDLETS, ...MAIL_LAB_CMDLETS, ...MAIL_CMDLETS, ...EXCHANGE_MODULE_CMDLETS, ...REMOTING_CMDLETS, ...(options.connected ? EXCHANGE_ONLINE_CMDLETS : [])];
 }

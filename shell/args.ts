@@ -24,7 +24,7 @@ export interface CliOptions {
   help: boolean;
   version: boolean;
   /** `exo-shell replay <corpus> [--parse-only] [--errors]` */
-  subcommand: { name: 'replay' | 'lab'; args: string[] } | null;
+  subcommand: { name: 'replay' | 'lab' | 'serve' | 'export-module'; args: string[] } | null;
 }
 
 export class CliError extends Error {}
@@ -88,7 +88,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     version: false,
     subcommand: null,
   };
-  if (argv[0] === 'replay' || argv[0] === 'lab') {
+  if (argv[0] === 'replay' || argv[0] === 'lab' || argv[0] === 'serve' || argv[0] === 'export-module') {
     opts.subcommand = { name: argv[0], args: argv.slice(1) };
     return opts;
   }
@@ -166,6 +166,8 @@ export function cliHelp(): string {
     '       exo-shell lab start <lab name or file> -State <world file>',
     '       exo-shell lab check [<lab>] -State <world file>',
     '       exo-shell lab report <lab> <world files...> [-Out <folder>]   (CSV and JSON, a row per learner)',
+    '       exo-shell serve [-Scenario <name>] [-State <world file>] [-Port <n>]   (a world for pwsh and other processes)',
+    '       exo-shell export-module <dir>   (the PowerShell module that talks to exo-shell serve)',
     '',
     'Options (single dash, case-insensitive, any unique prefix):',
   ];

@@ -26,6 +26,10 @@ async function main(argv: string[]): Promise<number> {
     const { labMain } = await import('./lab');
     return labMain(opts.subcommand.args);
   }
+  if (opts.subcommand?.name === 'serve' || opts.subcommand?.name === 'export-module') {
+    const { remoteMain } = await import('./remote-cli');
+    return remoteMain(opts.subcommand.name, opts.subcommand.args);
+  }
   if (opts.help) {
     process.stdout.write(cliHelp());
     return 0;

@@ -15,6 +15,8 @@ export type ViewProperty =
       /** Property read for the value (defaults to `label` when no expression is given). */
       property?: string;
       expression?: (v: PSValue) => PSValue;
+      /** The expression in PowerShell (a format.ps1xml ScriptBlock over `$_`), for the module exo-shell export-module writes. */
+      psExpression?: string;
       width?: number;
       alignment?: Alignment;
     };
@@ -68,6 +70,13 @@ export function findView(v: PSValue, kind?: 'table' | 'list'): ViewDefinition | 
 
 export function findDefaultDisplayProperties(v: PSValue): string[] | undefined {
   return lookup(displaySets, v);
+}
+
+/** Every registered view, by the type name it was registered for (the module generator writes them as format.ps1xml). */
+export function registeredViews(): { typeName: string; view: ViewDefinition }[] {
+  const out: { typeName: string; view: ViewDefinition }[] = [];
+  for (const [typeName, list] of views) for (const view of list) out.push({ typeName, view });
+  return out;
 }
 
 /** Removes a registration (tests and sessions that redefine formats). */

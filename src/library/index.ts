@@ -7,4 +7,5 @@ export type { SessionEvents, SessionEventName, BatchStatusEvent, UserStatusEvent
 export type { Faults, MailboxFault, CmdletFaultOptions, CmdletFaultError } from './faults';
 export type { Progressions, ProgressionMode } from './progression';
 export type { LibraryFace } from './attach';
+export { connectRemote, decodeAnswer, RemoteCmdletError, RemoteProtocolError, type RemoteOptions, type RemoteSession, type RemoteResult, type RemoteErrorInfo, type RemoteProgress } from './remote';
 export * from './generated/cmdlet-types';

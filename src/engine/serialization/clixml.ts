@@ -239,15 +239,19 @@ class ClixmlWriter {
         ],
         objAttrs,
       );
+    // The type names first: a TN's RefId is defined where it first appears in the document, so the
+    // container's TN precedes those of the values inside it (pwsh's deserializer reads in order).
     if (Array.isArray(v)) {
+      const tn = this.typeNames(listTypeNames.get(v) ?? names);
       const items = v.map((x) => this.writeChild(x, undefined, depth));
-      return el('Obj', [this.typeNames(listTypeNames.get(v) ?? names), el('LST', items)], objAttrs);
+      return el('Obj', [tn, el('LST', items)], objAttrs);
     }
     if (v instanceof PSHashtable) {
+      const tn = this.typeNames(names);
       const entries = v.entries().map(([k, val]) =>
         el('En', [this.writeChild(k, 'Key', depth), this.writeChild(val, 'Value', depth)]),
       );
-      return el('Obj', [this.typeNames(names), el('DCT', entries)], objAttrs);
+      return el('Obj', [tn, el('DCT', entries)], objAttrs);
     }
     if (v instanceof PSObject) {
       const children: XNode[] = [this.typeNames(names)];

@@ -391,6 +391,28 @@ export interface AddDnsServerResourceRecordMXParams extends CommonParameters, Sh
   asJob?: boolean;
 }
 
+/** Injects a fault: a mailbox the migration skips items of or fails, an endpoint outage, or a cmdlet that fails. */
+export interface AddLabFaultParams extends CommonParameters {
+  /** An on-premises mailbox (its primary SMTP address) the migration will have trouble with. */
+  mailbox?: string;
+  /** CorruptItems / LargeItems: items the copy skips; Unreadable: the copy fails. */
+  fault?: "CorruptItems" | "LargeItems" | "Unreadable";
+  /** How many problem items (default 1). */
+  count?: number;
+  /** A migration endpoint whose source server cannot be reached for a while. */
+  endpoint?: string;
+  /** How long the outage lasts: '2h', '1d', '00:30:00'. */
+  duration?: string;
+  /** A cmdlet that fails after binding (its call changes nothing). */
+  cmdlet?: string;
+  /** Fail the next N calls (default 1). */
+  times?: number;
+  /** The error's id (default InjectedFault). */
+  errorId?: string;
+  /** The error's message. */
+  message?: string;
+}
+
 /** Buys licences for the tenant, as the Microsoft 365 admin center does (Billing > Purchase services). */
 export interface AddLabLicenseParams extends CommonParameters, ShouldProcessParameters {
   /** The licence: its part number (EXCHANGESTANDARD, ENTERPRISEPACK) or SkuId, as Get-MgSubscribedSku shows them. */
@@ -399,6 +421,10 @@ export interface AddLabLicenseParams extends CommonParameters, ShouldProcessPara
   quantity?: number;
   /** Writes the subscription after the purchase. */
   passThru?: boolean;
+}
+
+/** Removes the cmdlet faults Add-LabFault -Cmdlet injected (world faults go with Reset-LabWorld or Restore-LabSnapshot). */
+export interface ClearLabFaultParams extends CommonParameters {
 }
 
 /** Use the Complete-MigrationBatch cmdlet to finalize a migration batch that has successfully finished initial synchronization. */
@@ -645,6 +671,12 @@ export interface GetLabScenarioParams extends CommonParameters {
   name?: string;
   /** Describes the scenario the loaded world was seeded from. */
   current?: boolean;
+}
+
+/** Lists the snapshots Save-LabSnapshot kept. */
+export interface GetLabSnapshotParams extends CommonParameters {
+  /** A snapshot name; without it, every snapshot. */
+  name?: string;
 }
 
 /** Shows the current lab step's instructions and the virtual clock. */
@@ -1469,6 +1501,14 @@ export interface RemovePSSessionParams extends CommonParameters, ShouldProcessPa
   computerName?: string | string[];
 }
 
+/** Replaces the world with a fresh one from a scenario: mailboxes, batches, DNS, clock and faults as the scenario seeds them. */
+export interface ResetLabWorldParams extends CommonParameters, ShouldProcessParameters {
+  /** A built-in scenario (Get-LabScenario lists them). */
+  scenario?: string;
+  /** Seed for the scenario's generated parts and the simulated randomness (default: the loaded world's seed). */
+  seed?: number;
+}
+
 /** Performs a DNS query for the specified name. */
 export interface ResolveDnsNameParams extends CommonParameters {
   /** The name to look up (contoso.com, autodiscover.contoso.com). */
@@ -1501,6 +1541,20 @@ export interface ResolveDnsNameParams extends CommonParameters {
   llmnrFallback?: boolean;
   /** Uses LLMNR only. */
   llmnrOnly?: boolean;
+}
+
+/** Puts the world back as it was when the snapshot was saved (the clock included). */
+export interface RestoreLabSnapshotParams extends CommonParameters, ShouldProcessParameters {
+  /** The snapshot to go back to. */
+  name?: string;
+}
+
+/** Keeps a copy of the whole world under a name, to go back to with Restore-LabSnapshot. */
+export interface SaveLabSnapshotParams extends CommonParameters {
+  /** The name to restore it by; a snapshot of the same name is replaced. */
+  name?: string;
+  /** Writes the snapshot taken. */
+  passThru?: boolean;
 }
 
 /** Sends mail from the outside world to the organization, through the MX records as the Internet sees them now. */
@@ -2192,7 +2246,9 @@ export interface ExchangeCmdlets {
   addDnsServerResourceRecord(params?: AddDnsServerResourceRecordParams): Record<string, unknown>;
   addDnsServerResourceRecordCName(params?: AddDnsServerResourceRecordCNameParams): Record<string, unknown>;
   addDnsServerResourceRecordMX(params?: AddDnsServerResourceRecordMXParams): Record<string, unknown>;
+  addLabFault(params?: AddLabFaultParams): void;
   addLabLicense(params?: AddLabLicenseParams): Record<string, unknown>;
+  clearLabFault(params?: ClearLabFaultParams): void;
   completeMigrationBatch(params?: CompleteMigrationBatchParams): void;
   confirmMgDomain(params?: ConfirmMgDomainParams): Record<string, unknown>;
   connectExchangeOnline(params?: ConnectExchangeOnlineParams): void;
@@ -2209,6 +2265,7 @@ export interface ExchangeCmdlets {
   getLabHint(params?: GetLabHintParams): Record<string, unknown>[];
   getLabProgress(params?: GetLabProgressParams): Record<string, unknown>[];
   getLabScenario(params?: GetLabScenarioParams): LabScenario[];
+  getLabSnapshot(params?: GetLabSnapshotParams): Record<string, unknown>[];
   getLabStep(params?: GetLabStepParams): Record<string, unknown>[];
   getMailbox(params?: GetMailboxParams): Mailbox[];
   getMailboxPermission(params?: GetMailboxPermissionParams): Record<string, unknown>[];
@@ -2246,7 +2303,10 @@ export interface ExchangeCmdlets {
   removeMigrationEndpoint(params?: RemoveMigrationEndpointParams): void;
   removeMigrationUser(params?: RemoveMigrationUserParams): void;
   removePSSession(params?: RemovePSSessionParams): void;
+  resetLabWorld(params?: ResetLabWorldParams): void;
   resolveDnsName(params?: ResolveDnsNameParams): Record<string, unknown>;
+  restoreLabSnapshot(params?: RestoreLabSnapshotParams): void;
+  saveLabSnapshot(params?: SaveLabSnapshotParams): Record<string, unknown>;
   sendLabMail(params?: SendLabMailParams): Record<string, unknown>;
   sendMailMessage(params?: SendMailMessageParams): void;
   setAcceptedDomain(params?: SetAcceptedDomainParams): AcceptedDomain;
@@ -2280,7 +2340,9 @@ export const CMDLET_NAMES = {
   addDnsServerResourceRecord: "Add-DnsServerResourceRecord",
   addDnsServerResourceRecordCName: "Add-DnsServerResourceRecordCName",
   addDnsServerResourceRecordMX: "Add-DnsServerResourceRecordMX",
+  addLabFault: "Add-LabFault",
   addLabLicense: "Add-LabLicense",
+  clearLabFault: "Clear-LabFault",
   completeMigrationBatch: "Complete-MigrationBatch",
   confirmMgDomain: "Confirm-MgDomain",
   connectExchangeOnline: "Connect-ExchangeOnline",
@@ -2297,6 +2359,7 @@ export const CMDLET_NAMES = {
   getLabHint: "Get-LabHint",
   getLabProgress: "Get-LabProgress",
   getLabScenario: "Get-LabScenario",
+  getLabSnapshot: "Get-LabSnapshot",
   getLabStep: "Get-LabStep",
   getMailbox: "Get-Mailbox",
   getMailboxPermission: "Get-MailboxPermission",
@@ -2334,7 +2397,10 @@ export const CMDLET_NAMES = {
   removeMigrationEndpoint: "Remove-MigrationEndpoint",
   removeMigrationUser: "Remove-MigrationUser",
   removePSSession: "Remove-PSSession",
+  resetLabWorld: "Reset-LabWorld",
   resolveDnsName: "Resolve-DnsName",
+  restoreLabSnapshot: "Restore-LabSnapshot",
+  saveLabSnapshot: "Save-LabSnapshot",
   sendLabMail: "Send-LabMail",
   sendMailMessage: "Send-MailMessage",
   setAcceptedDomain: "Set-AcceptedDomain",
