@@ -12,13 +12,13 @@ import { MemoryStateStore } from '../src/store/memory-store';
 import { wrapText } from '../src/formatting/cells';
 import { describeClock, PROMPT_CLOCK_SPEED } from '../cmdlets/lab/clock-text';
 import type { CliOptions } from './args';
-import type { ReplSession } from './repl/session';
+import type { ReplSession } from '../src/repl/session';
 import { FileStateStore } from './file-store';
 import { loadScenarioFile } from './scenario-file';
 import { TerminalHost } from './terminal-host';
 import { supervisorChannelFromEnv } from './control-channel';
 import { SyncInput } from './repl/input';
-import { createReplSession } from './repl/session-adapter';
+import { createReplSession } from '../src/repl/session-adapter';
 
 export interface RunOptions extends CliOptions {
   scriptPath: string | null;

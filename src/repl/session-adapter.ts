@@ -3,15 +3,15 @@
  * input with Out-Default, asks the parser whether input is incomplete, and completes from the
  * runspace's commands and variables, the virtual file system and an identity callback.
  */
-import { complete } from '../../src/completion/complete';
-import type { CompletionProviders, PathEntry } from '../../src/completion/types';
-import type { CommandInfo } from '../../src/engine/cmdlet';
-import type { FileSystem } from '../../src/engine/services';
-import { parse } from '../../src/language/parser';
-import type { ParseError } from '../../src/language/ast';
+import { complete } from '../completion/complete';
+import type { CompletionProviders, PathEntry } from '../completion/types';
+import type { CommandInfo } from '../engine/cmdlet';
+import type { FileSystem } from '../engine/services';
+import { parse } from '../language/parser';
+import type { ParseError } from '../language/ast';
 import type { ReplSession } from './session';
-import { findDefaultDisplayProperties, findView } from '../../src/formatting/views';
-import { PSObject } from '../../src/engine/values';
+import { findDefaultDisplayProperties, findView } from '../formatting/views';
+import { PSObject } from '../engine/values';
 
 /** The part of the Runspace the shell uses (structural, so tests can pass a small double). */
 export interface RunspaceLike {
