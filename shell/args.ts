@@ -166,6 +166,7 @@ export function cliHelp(): string {
     '       exo-shell lab start <lab name or file> -State <world file>',
     '       exo-shell lab check [<lab>] -State <world file>',
     '       exo-shell lab report <lab> <world files...> [-Out <folder>]   (CSV and JSON, a row per learner)',
+    '       exo-shell lab build <labs...> --out <folder>   (a static site: the labs in the browser, docs/labs.md)',
     '',
     'Options (single dash, case-insensitive, any unique prefix):',
   ];
