@@ -26,6 +26,7 @@ interface PageState {
   readyAt: number | null;
   screen(): string;
   accessibleText(): string;
+  contrast(): number;
 }
 
 const SR_KEY = 'exo-lab-screen-reader';
@@ -94,10 +95,11 @@ async function main(): Promise<void> {
     }
   });
   term.onData((data) => send(FRAME_KEYS, data));
-  window.addEventListener('resize', () => {
+  // The terminal fills its box whatever changes it (window, layout breakpoint, fonts loading).
+  new ResizeObserver(() => {
     fit.fit();
     writer.columns = term.cols;
-  });
+  }).observe($('terminal'));
 
   const state: PageState = {
     ready: false,
@@ -115,6 +117,7 @@ async function main(): Promise<void> {
       return lines.join('\n').replace(/\n+$/, '');
     },
     accessibleText: () => document.querySelector('.xterm-accessibility-tree')?.textContent ?? '',
+    contrast: () => term.options.minimumContrastRatio ?? 1,
   };
   (window as unknown as { exoLab: PageState }).exoLab = state;
 
@@ -147,6 +150,7 @@ async function main(): Promise<void> {
         state.world = m.world;
         state.progress = m.progress;
         clock = m.clock;
+        showClock();
         panel.update(m.progress);
         void saveLab(record).then(() => {
           state.saves++;
@@ -174,11 +178,10 @@ async function main(): Promise<void> {
   const init: InitMessage = { type: 'init', ring: sab, lab, saved: record.world, history: record.history };
   worker.postMessage(init);
 
-  setInterval(() => {
-    if (!clock) return;
-    const now = clock.now + (Date.now() - clock.at) * clock.speed;
-    $('clock').textContent = formatClock(now);
-  }, 250);
+  const showClock = (): void => {
+    if (clock) $('clock').textContent = formatClock(clock.now + (Date.now() - clock.at) * clock.speed);
+  };
+  setInterval(showClock, 250);
 
   $('reset').addEventListener('click', async () => {
     if (!confirm('Start the lab over? Your world and progress in this browser are deleted.')) return;

@@ -109,9 +109,12 @@ export async function run(page: Page, line: string, timeout = 30000): Promise<st
   return screen(page);
 }
 
-/** Types text into the focused terminal (xterm reads its hidden textarea). */
+/**
+ * Types text into the focused terminal key by key, as a person does (keydown, keypress, input): in
+ * screen-reader mode xterm reads keys, not bare input events.
+ */
 export async function typeText(page: Page, text: string): Promise<void> {
-  await page.keyboard.insertText(text);
+  await page.keyboard.type(text);
 }
 
 export async function newPage(context: BrowserContext, url: string): Promise<Page> {
