@@ -197,7 +197,10 @@ function start(init: InitMessage): void {
 
   input.onControl = (frame) => {
     const progress = session.store.read().lab;
-    if (!progress) return '';
+    if (!progress) {
+      if (frame.type === 'check') post({ type: 'step', index: frame.step, status: 'FAIL', missing: ['No lab is started in this world (Stop-Lab ended it): Reset lab starts it over.'] });
+      return '';
+    }
     let text = '';
     if (frame.type === 'skip') text = runAsTyped('Skip-LabStep');
     else if (frame.type === 'check') {
