@@ -240,7 +240,6 @@ function setupLabChooser(labs: LabEntry[], current: LabEntry): void {
 /** The side panel: steps from their Markdown, a Check button each, hints, skip, the score. */
 class LabPanel {
   private readonly items: HTMLElement[] = [];
-  private progress: ProgressInfo | null = null;
 
   constructor(
     private readonly lab: LabEntry,
@@ -330,7 +329,6 @@ class LabPanel {
   }
 
   update(progress: ProgressInfo | null): void {
-    this.progress = progress;
     const steps = this.lab.definition.steps;
     let score = 0;
     let total = 0;
@@ -352,10 +350,6 @@ class LabPanel {
     });
     const done = progress && progress.stepIndex >= steps.length;
     $('score').textContent = `Score: ${score}/${total}` + (progress ? ` - step ${Math.min(progress.stepIndex + 1, steps.length)} of ${steps.length}` : '') + (done ? ' - lab complete' : '');
-  }
-
-  get current(): number {
-    return this.progress?.stepIndex ?? 0;
   }
 }
 

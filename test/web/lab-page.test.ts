@@ -231,6 +231,12 @@ describe.skipIf(!HAVE_CHROMIUM)('the lab in the browser', () => {
     await page.keyboard.press('Alt+Shift+P');
     const inPanel = await page.evaluate(() => !!document.activeElement?.closest('#panel') && document.activeElement?.tagName);
     expect(inPanel).toBe('BUTTON');
+    // Enter presses the focused Check button (the lab is complete: the first step's).
+    await page.evaluate(() => (document.querySelector('#step-0 .result')!.textContent = ''));
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('#step-0 .result')?.textContent === 'PASS: every check passes.');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Hint');
     await page.keyboard.press('Alt+Shift+T');
     expect(await page.evaluate(() => document.activeElement?.classList.contains('xterm-helper-textarea'))).toBe(true);
     // Every panel and toolbar control is a real button, reachable by Tab.
