@@ -212,7 +212,10 @@ function start(init: InitMessage): void {
       // Graded in a scratch copy of the world, as `exo-shell lab check` grades: grading changes nothing.
       const scratch = createSession({ world: structuredClone(session.store.read()) as World, realTime: () => 0 });
       const g = gradeStep(own, index, now, sessionEvaluator(scratch));
+      // The world (and so the panel's badges) first, then the step's result the page waits for.
+      save();
       post({ type: 'step', index, status: g.status, missing: g.missing });
+      return text;
     }
     save();
     return text;

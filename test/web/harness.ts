@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Lab } from '../../src/lab';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const HAVE_CHROMIUM = existsSync(CHROMIUM);
@@ -33,8 +34,8 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
 };
 
-/** Builds the site for these labs (built-in names) into a fresh temporary folder. */
-export async function buildSite(labs: string[]): Promise<string> {
+/** Builds the site for these labs (built-in names, or a trainer's lab) into a fresh temporary folder. */
+export async function buildSite(labs: (string | Lab)[]): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'exo-web-'));
   // @ts-expect-error: a plain .mjs build script, no declarations
   const { buildWeb } = (await import('../../scripts/build-web.mjs')) as { buildWeb(out: string): Promise<unknown> };
@@ -42,7 +43,11 @@ export async function buildSite(labs: string[]): Promise<string> {
   await buildWeb(assets);
   const { buildLabSite } = await import('../../shell/lab-build');
   const { getBuiltInLab } = await import('../../src/lab');
-  buildLabSite(labs.map((name) => ({ lab: getBuiltInLab(name)!, builtIn: true })), join(dir, 'site'), assets);
+  buildLabSite(
+    labs.map((l) => (typeof l === 'string' ? { lab: getBuiltInLab(l)!, builtIn: true } : { lab: l, builtIn: false })),
+    join(dir, 'site'),
+    assets,
+  );
   return join(dir, 'site');
 }
 

@@ -13,8 +13,23 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { buildSite, HAVE_CHROMIUM, launch, newPage, removeSite, run, screen, serve, SKIP_NOTE, typeText, waitForScreen } from './harness';
 import { labMain } from '../../shell/lab';
+import { parseLabText } from '../../src/lab';
 
 const LAB = 'cutover-powershell';
+
+/** A trainer's own lab, as a YAML file; its text holds markup that must show as text. */
+const OWN_LAB_YAML = `name: count-mailboxes
+title: Count the <b>mailboxes</b>
+scenario: contoso
+steps:
+  - id: count
+    title: Count the mailboxes
+    instructions: |
+      Count them: \`Get-Mailbox -ResultSize Unlimited\`. <img src=x onerror="window.__injected=1">
+    checks:
+      - ran: '\\bGet-Mailbox\\b[^\\n]*ResultSize'
+        message: 'Count every mailbox: Get-Mailbox -ResultSize Unlimited.'
+`;
 const SHOTS = process.env.UPDATE_SCREENSHOTS === '1';
 const DOCS = new URL('../../docs/', import.meta.url);
 
@@ -48,7 +63,8 @@ describe.skipIf(!HAVE_CHROMIUM)('the lab in the browser', () => {
   const downloads = mkdtempSync(join(tmpdir(), 'exo-web-exports-'));
 
   beforeAll(async () => {
-    site = await buildSite([LAB, 'troubleshoot-oa-disabled']);
+    writeFileSync(join(downloads, 'count-mailboxes.yaml'), OWN_LAB_YAML);
+    site = await buildSite([LAB, 'troubleshoot-oa-disabled', parseLabText(OWN_LAB_YAML, 'count-mailboxes.yaml')]);
     server = await serve(site);
     browser = await launch();
     context = await browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
@@ -287,6 +303,31 @@ describe.skipIf(!HAVE_CHROMIUM)('the lab in the browser', () => {
       expect(await run(p, 'Test-Path C:\\marker.txt')).toMatch(/\nFalse\n/);
     } finally {
       await other.close();
+    }
+  });
+
+  it("plays a trainer's own lab file, showing its text as text, and its export grades with the file", async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
+    try {
+      const p = await newPage(ctx, server.url + '?lab=count-mailboxes');
+      await waitForScreen(p, /PS C:\\Users\\Administrator> $/);
+      expect(await p.textContent('#lab-title')).toBe('Count the <b>mailboxes</b>');
+      expect(await p.locator('#step-0 .instructions').textContent()).toContain('<img src=x onerror="window.__injected=1">');
+      expect(await p.locator('#step-0 .instructions img').count()).toBe(0);
+      await p.click('.xterm');
+      await run(p, 'Get-Mailbox -ResultSize Unlimited | Measure-Object | Out-Null');
+      expect((await check(p, 0)).badge).toBe('PASS');
+      expect(await p.evaluate(() => (window as unknown as { __injected?: number }).__injected)).toBeUndefined();
+      const [download] = await Promise.all([p.waitForEvent('download'), p.click('#export')]);
+      const file = join(downloads, 'carol.json');
+      await download.saveAs(file);
+      let out = '';
+      expect(labMain(['check', join(downloads, 'count-mailboxes.yaml'), '-State', file], (t) => (out += t), () => undefined)).toBe(0);
+      expect(out).toContain('1 passed, 0 failed');
+      // The lab travels in the world: graded without the file too.
+      expect(labMain(['check', '-State', file], () => undefined, () => undefined)).toBe(0);
+    } finally {
+      await ctx.close();
     }
   });
 
