@@ -44,6 +44,7 @@ async function main(): Promise<void> {
   $('lab-title').textContent = lab.title;
   $('lab-description').textContent = lab.definition.description ?? '';
 
+  warnOfOtherTabs(lab.name, status);
   const saved = await loadSaved(lab.name);
   const record: SavedLab = saved ?? { name: lab.name, world: null, history: [], results: {}, hintsShown: {} };
 
@@ -137,7 +138,7 @@ async function main(): Promise<void> {
         if (!state.ready) {
           state.ready = true;
           state.readyAt = performance.now();
-          status.textContent = '';
+          if (status.dataset.kind !== 'warning') status.textContent = '';
           document.body.dataset.ready = 'true';
           term.focus();
         }
@@ -207,6 +208,25 @@ async function main(): Promise<void> {
     localStorage.setItem(SR_KEY, on ? '1' : '0');
     sr.setAttribute('aria-pressed', String(on));
   });
+}
+
+/**
+ * Two tabs on one lab would each keep their own world and overwrite each other's saves: the tabs
+ * find each other over a BroadcastChannel and the page says so.
+ */
+function warnOfOtherTabs(name: string, status: HTMLElement): void {
+  if (typeof BroadcastChannel === 'undefined') return;
+  const channel = new BroadcastChannel(`exo-lab:${name}`);
+  const warn = (): void => {
+    status.className = 'status';
+    status.dataset.kind = 'warning';
+    status.textContent = 'This lab is open in another tab too: each tab saves its own world, and the last save wins. Keep one tab.';
+  };
+  channel.onmessage = (e: MessageEvent<string>) => {
+    if (e.data === 'hello') channel.postMessage('here');
+    warn();
+  };
+  channel.postMessage('hello');
 }
 
 function focusPanel(): void {

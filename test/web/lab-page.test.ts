@@ -326,6 +326,10 @@ describe.skipIf(!HAVE_CHROMIUM)('the lab in the browser', () => {
       expect(out).toContain('1 passed, 0 failed');
       // The lab travels in the world: graded without the file too.
       expect(labMain(['check', '-State', file], () => undefined, () => undefined)).toBe(0);
+      // A second tab on the same lab: both say so (each would save over the other).
+      const second = await newPage(ctx, server.url + '?lab=count-mailboxes');
+      for (const tab of [p, second]) await tab.waitForFunction(() => /open in another tab/.test(document.getElementById('status')?.textContent ?? ''));
+      await second.close();
     } finally {
       await ctx.close();
     }
