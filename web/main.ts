@@ -27,6 +27,8 @@ interface PageState {
   screen(): string;
   accessibleText(): string;
   contrast(): number;
+  /** The palette colour (0-15) of the first character of the last line holding `text`; -1 for the default colour. */
+  colorOf(text: string): number;
 }
 
 const SR_KEY = 'exo-lab-screen-reader';
@@ -119,6 +121,17 @@ async function main(): Promise<void> {
     },
     accessibleText: () => document.querySelector('.xterm-accessibility-tree')?.textContent ?? '',
     contrast: () => term.options.minimumContrastRatio ?? 1,
+    colorOf: (text) => {
+      const b = term.buffer.active;
+      for (let y = b.length - 1; y >= 0; y--) {
+        const line = b.getLine(y);
+        const x = line?.translateToString(true).indexOf(text) ?? -1;
+        if (x < 0 || !line) continue;
+        const cell = line.getCell(x);
+        return !cell || cell.isFgDefault() ? -1 : cell.getFgColor();
+      }
+      return -2;
+    },
   };
   (window as unknown as { exoLab: PageState }).exoLab = state;
 

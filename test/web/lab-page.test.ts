@@ -234,6 +234,15 @@ describe.skipIf(!HAVE_CHROMIUM)('the lab in the browser', () => {
     expect(out).toMatch(/\ncontinued\n/);
   });
 
+  it('shows errors and warnings in colour, as pwsh does', async () => {
+    await focusTerminal(page);
+    await run(page, 'Get-MigrationBatch -Identity NoSuchBatch; Write-Warning "look here"');
+    const colorOf = (text: string) => page.evaluate((t) => (window as unknown as { exoLab: { colorOf(t: string): number } }).exoLab.colorOf(t), text);
+    expect(await colorOf('NoSuchBatch')).not.toBe(-1);
+    expect(await colorOf('WARNING: look here')).toBe(3); // $PSStyle.Formatting.Warning: bold yellow (SGR 33;1)
+    expect(await colorOf('PS C:\\Users')).toBe(-1);
+  });
+
   it('lists completions with Ctrl+Space', async () => {
     await focusTerminal(page);
     await typeText(page, 'Get-MigrationB');
