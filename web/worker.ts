@@ -10,7 +10,7 @@ import { loadScenario } from '../src/model/scenarios';
 import { ReplHost } from '../src/repl/host';
 import type { OutputSink, ReplInput } from '../src/repl/io';
 import { runReplLoop } from '../src/repl/loop';
-import { createReplSession } from '../src/repl/session-adapter';
+import { createReplSession, identitiesOf } from '../src/repl/session-adapter';
 import { message } from '../src/repl/messages';
 import { parseWorldFileText, worldFileText } from '../src/store/world-file';
 import { gradeStep, labOfProgress, sessionEvaluator, validateLab } from '../src/lab';
@@ -130,7 +130,8 @@ function start(init: InitMessage): void {
     try {
       const { world } = parseWorldFileText(init.saved, 'the world saved in this browser');
       session = createSession({ world, host, color: true });
-      restored = Boolean(world.lab && world.lab.name === lab.name);
+      // The learner's world as they left it, even with the lab stopped (Stop-Lab) or another one started.
+      restored = true;
     } catch (e) {
       sink.write(`The world saved in this browser could not be read (${(e as Error).message}); the lab starts over.\n`);
       session = createSession({ world: loadScenario(lab.scenario), host, color: true });
@@ -166,6 +167,7 @@ function start(init: InitMessage): void {
     runspace: session.runspace,
     fs: session.runtime.fs,
     banner,
+    identities: identitiesOf(session),
     run: (script) => {
       input.atTopPrompt = false;
       post({ type: 'busy' });

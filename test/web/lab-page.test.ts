@@ -141,7 +141,11 @@ describe.skipIf(!HAVE_CHROMIUM)('the lab in the browser', () => {
     await run(page, 'Get-MigrationBatch | Format-List');
     expect((await check(page, 4)).badge).toBe('PASS');
     await focusTerminal(page);
-    await run(page, 'Start-MigrationBatch -Identity CutoverBatch');
+    // -Identity <Tab> completes from the world's objects, as in the shell.
+    await typeText(page, 'Start-MigrationBatch -Identity Cut');
+    await page.keyboard.press('Tab');
+    await waitForScreen(page, /> Start-MigrationBatch -Identity CutoverBatch$/);
+    await run(page, '');
     expect((await check(page, 5)).badge).toBe('PASS');
     await focusTerminal(page);
     await run(page, 'Set-LabClock -Advance 1d');
