@@ -12,9 +12,12 @@ import type { Lab } from '../src/lab';
 /** The files a lab page loads (scripts/build-web.mjs WEB_FILES). */
 export const WEB_FILES = ['index.html', 'style.css', 'xterm.css', 'main.js', 'worker.js', 'sw.js'];
 
-/** dist/web next to the running CLI (dist/shell/cli.js), or in the checkout when run from the sources. */
+/**
+ * dist/web of the running CLI: this module is bundled into a chunk in dist/ (or dist/shell/), or runs
+ * from the sources in shell/.
+ */
 export function webAssetsDir(): string | null {
-  for (const rel of ['../web/', '../dist/web/']) {
+  for (const rel of ['./web/', '../web/', '../dist/web/']) {
     const dir = fileURLToPath(new URL(rel, import.meta.url));
     if (WEB_FILES.every((f) => existsSync(join(dir, f)))) return dir;
   }
