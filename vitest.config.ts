@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 
 /** The suites that drive exo-shell through a pseudo-terminal. */
 const PTY_TESTS = 'test/shell-repl/*pty*.test.ts';
+/** The browser lab's end-to-end suites (headless Chromium; skipped without /usr/bin/chromium). */
+const WEB_TESTS = 'test/web/*.test.ts';
 
 export default defineConfig({
   resolve: {
@@ -15,9 +17,11 @@ export default defineConfig({
     projects: [
       // test/pwsh/*.pwsh.test.ts need the real pwsh: npm run test:pwsh (vitest.pwsh.config.ts).
       // Its global setup says once per run which checks against ../shared were skipped (a fresh clone alone).
-      { extends: true, test: { name: 'unit', globalSetup: ['test/shared-folder-setup.ts'], include: ['test/**/*.test.ts'], exclude: ['test/pwsh/**/*.pwsh.test.ts', '**/node_modules/**', PTY_TESTS], pool: 'threads' } },
+      { extends: true, test: { name: 'unit', globalSetup: ['test/shared-folder-setup.ts'], include: ['test/**/*.test.ts'], exclude: ['test/pwsh/**/*.pwsh.test.ts', '**/node_modules/**', PTY_TESTS, WEB_TESTS], pool: 'threads' } },
       // node-pty is not thread-safe: its exit callbacks abort a process whose worker thread is gone (test/shell-repl/pty-jar.ts).
       { extends: true, test: { name: 'pty', include: [PTY_TESTS], pool: 'forks' } },
+      // A browser per file, in its own process; the tests in a file run in order on one page.
+      { extends: true, test: { name: 'web', include: [WEB_TESTS], pool: 'forks', testTimeout: 60000, hookTimeout: 120000 } },
     ],
   },
 });

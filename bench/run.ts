@@ -19,10 +19,11 @@ import startup from './startup';
 import oracle from './oracle';
 import replay from './replay';
 import stream from './stream';
+import web from './web';
 
 // Formatting runs before any session registers the Exchange views (they change its tables); the
 // migration bench comes next, so its peak RSS is its own, not the 100,000-mailbox world's.
-const modules: BenchModule[] = [format, migration, world, parser, engine, startup, oracle, replay, stream];
+const modules: BenchModule[] = [format, migration, world, parser, engine, startup, oracle, replay, stream, web];
 
 async function main(): Promise<void> {
   const { existsSync } = await import('node:fs');

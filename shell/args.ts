@@ -168,6 +168,7 @@ export function cliHelp(): string {
     '       exo-shell lab report <lab> <world files...> [-Out <folder>]   (CSV and JSON, a row per learner)',
     '       exo-shell serve [-Scenario <name>] [-State <world file>] [-Port <n>]   (a world for pwsh and other processes)',
     '       exo-shell export-module <dir>   (the PowerShell module that talks to exo-shell serve)',
+    '       exo-shell lab build <labs...> --out <folder>   (a static site: the labs in the browser, docs/labs.md)',
     '',
     'Options (single dash, case-insensitive, any unique prefix):',
   ];

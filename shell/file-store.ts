@@ -10,10 +10,8 @@
 import { resolve } from 'node:path';
 import type { World } from '../src/model/world';
 import { WORLD_SCHEMA_VERSION } from '../src/model/world';
-import { upgradeWorld } from '../src/model/world-upgrade';
+import { MAX_REVISION, parseWorldFileText, validRevision, WORLD_FILE_FORMAT } from '../src/store/world-file';
 import { WorldError } from '../src/model/messages';
-import { firstWorldProblem } from '../src/model/validate';
-import { checkWorld } from '../src/model/invariants';
 import { MemoryStateStore } from '../src/store/memory-store';
 import type { ReadonlyWorld, StateStore, WorldChangeListener, WorldSnapshot } from '../src/store/state-store';
 import { removeStaleTemps, writeFileAtomic } from './atomic-write';
@@ -21,7 +19,7 @@ import { acquireLock, LockUnavailableError, type LockOptions } from './lock';
 import { jsonChunks } from './json-chunks';
 import { ioReason, nodeFs, UNWRITABLE, type StoreFs } from './store-fs';
 
-export const WORLD_FILE_FORMAT = 'exo-emulator-world';
+export { WORLD_FILE_FORMAT, MAX_REVISION } from '../src/store/world-file';
 
 export interface FileStoreOptions extends LockOptions {
   /** World that `reset()` returns to; defaults to the world as first loaded or created. */
@@ -74,40 +72,8 @@ export function readWorldFile(path: string, fs: StoreFs = nodeFs): { world: Worl
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new WorldError('StoreFileMissing', [path]);
     throw new WorldError('StoreFileUnreadable', [path, errorText(e)]);
   }
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    throw new WorldError('StoreFileInvalidJson', [path, (e as Error).message]);
-  }
-  if (typeof data !== 'object' || data === null || Array.isArray(data))
-    throw new WorldError('StoreFileNotAWorld', [path, 'the top level is not an object']);
-  const env = data as Record<string, unknown>;
-  if (env.format !== WORLD_FILE_FORMAT)
-    throw new WorldError('StoreFileNotAWorld', [path, `"format" is ${JSON.stringify(env.format ?? null)}, expected "${WORLD_FILE_FORMAT}"`]);
-  if (typeof env.schemaVersion !== 'number' || !Number.isInteger(env.schemaVersion))
-    throw new WorldError('StoreFileNotAWorld', [path, '"schemaVersion" is not an integer']);
-  // The revision counts saves: a hand edit to a negative, fractional or huge one (1e999 parses as
-  // Infinity) would be saved back as text JSON cannot read, so it is refused here.
-  if (env.revision !== undefined && !validRevision(env.revision))
-    throw new WorldError('StoreRevisionInvalid', [path, MAX_REVISION, typeof env.revision === 'number' ? String(env.revision) : JSON.stringify(env.revision) ?? 'undefined']);
-  if (env.schemaVersion > WORLD_SCHEMA_VERSION)
-    throw new WorldError('StoreFileNewerSchema', [path, env.schemaVersion, WORLD_SCHEMA_VERSION]);
-  // An older file is brought up to this version's shape before it is checked (world-upgrade.ts).
-  if (env.schemaVersion < WORLD_SCHEMA_VERSION) upgradeWorld(env.world, env.schemaVersion);
-  const problem = firstWorldProblem(env.world);
-  if (problem) throw new WorldError('StoreFileSchemaInvalid', [path, `/world${problem.startsWith('(root)') ? problem.slice(6) : problem}`]);
-  const world = env.world as World;
-  const issues = checkWorld(world, 1, '/world');
-  if (issues.length > 0) throw new WorldError('StoreFileInvariant', [path, issues[0]!.message]);
-  return { world, revision: validRevision(env.revision) ? env.revision : 0, stamp };
-}
-
-/** The largest revision a file may hold: the next save's revision must still be exact. */
-export const MAX_REVISION = Number.MAX_SAFE_INTEGER - 1;
-
-function validRevision(r: unknown): r is number {
-  return typeof r === 'number' && Number.isSafeInteger(r) && r >= 0 && r <= MAX_REVISION;
+  const { world, revision } = parseWorldFileText(text, path);
+  return { world, revision, stamp };
 }
 
 function* serialise(world: ReadonlyWorld, revision: number): Generator<string> {

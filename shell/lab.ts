@@ -7,6 +7,9 @@
  * `exo-shell lab report <lab> <world files...> [-Out <dir>]`: grades a class at once. Writes
  * `<dir>/lab-report.csv` and `lab-report.json` (one row per learner, named by the file, a column per
  * step; a file that cannot be graded is a row with its error) and prints one line per learner.
+ *
+ * `exo-shell lab build <labs...> --out <dir>`: the labs as a static site that runs in the browser
+ * (shell/lab-build.ts, docs/labs.md "Labs in the browser").
  */
 import { basename, join } from 'node:path';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -16,11 +19,13 @@ import { WorldError } from '../src/model/messages';
 import { readWorldFile } from './file-store';
 import { parseCliArgs } from './args';
 import { runScriptNonInteractive } from './run';
+import { buildLabSite, parseBuildArgs, webAssetsDir } from './lab-build';
 
 const USAGE =
   'Usage: exo-shell lab start <lab name or file> -State <world file>\n' +
   '       exo-shell lab check [<lab name or file>] -State <world file>\n' +
-  '       exo-shell lab report <lab name or file> <world files...> [-Out <folder>]';
+  '       exo-shell lab report <lab name or file> <world files...> [-Out <folder>]\n' +
+  '       exo-shell lab build <lab names or files...> --out <folder>';
 
 class UsageError extends Error {}
 
@@ -148,15 +153,36 @@ function labStart(args: string[]): number {
   return runScriptNonInteractive('Start-Lab -Definition $args[0]', { ...opts, fileArgs: [JSON.stringify(lab)] });
 }
 
+function labBuild(args: string[], out: (text: string) => void): number {
+  let parsed: { labs: string[]; out: string };
+  try {
+    parsed = parseBuildArgs(args);
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const labs = parsed.labs.map((l) => ({ lab: readLab(l), builtIn: !isLabFile(l) }));
+  const names = new Set<string>();
+  for (const { lab } of labs) {
+    if (names.has(lab.name)) throw new LabError(`The lab '${lab.name}' is given twice.`);
+    names.add(lab.name);
+  }
+  const assets = webAssetsDir();
+  if (!assets) throw new LabError("The browser lab's files are missing (dist/web): build them with npm run build.");
+  const site = buildLabSite(labs, parsed.out, assets);
+  out(`Wrote the lab site to ${site.outDir} (${labs.map((l) => l.lab.name).join(', ')}). Serve the folder with any web server; see docs/labs.md, "Labs in the browser".\n`);
+  return 0;
+}
+
 export function labMain(args: string[], out: (text: string) => void = (t) => process.stdout.write(t), err: (text: string) => void = (t) => process.stderr.write(t)): number {
   const command = args[0];
-  if (command !== 'check' && command !== 'report' && command !== 'start') {
+  if (command !== 'check' && command !== 'report' && command !== 'start' && command !== 'build') {
     err(`exo-shell lab: ${command === undefined ? 'missing the command' : `unknown command '${command}'`}.\n${USAGE}\n`);
     return 64;
   }
   try {
     if (command === 'report') return labReport(args.slice(1), out);
     if (command === 'start') return labStart(args.slice(1));
+    if (command === 'build') return labBuild(args.slice(1), out);
     const { lab: labArg, state } = parseCheckArgs(args.slice(1), false);
     const grade = gradeStateFile(labArg === undefined ? undefined : readLab(labArg), state);
     out(`${grade.lab.title}\n${gradeReport(grade)}`);

@@ -12,13 +12,13 @@ import { MemoryStateStore } from '../src/store/memory-store';
 import { wrapText } from '../src/formatting/cells';
 import { describeClock, PROMPT_CLOCK_SPEED } from '../cmdlets/lab/clock-text';
 import type { CliOptions } from './args';
-import type { ReplSession } from './repl/session';
+import type { ReplSession } from '../src/repl/session';
 import { FileStateStore } from './file-store';
 import { loadScenarioFile } from './scenario-file';
 import { TerminalHost } from './terminal-host';
 import { supervisorChannelFromEnv } from './control-channel';
 import { SyncInput } from './repl/input';
-import { createReplSession } from './repl/session-adapter';
+import { createReplSession, identitiesOf } from '../src/repl/session-adapter';
 
 export interface RunOptions extends CliOptions {
   scriptPath: string | null;
@@ -70,23 +70,6 @@ export function runScriptNonInteractive(script: string, opts: RunOptions): numbe
   host.resetProgress();
   if (result.exitCode !== undefined) return result.exitCode;
   return result.success ? 0 : 1;
-}
-
-/** Names the shell offers for identity parameters (`-Identity <Tab>`, `-SourceEndpoint <Tab>`), from the world. */
-function identitiesOf(session: Session): (cmdletName: string, parameterName: string) => string[] {
-  return (cmdletName, parameterName) => {
-    const w = session.store.read();
-    const m = w.tenant.migration;
-    const param = parameterName.toLowerCase();
-    const noun = cmdletName.replace(/^[a-z]+-/i, '').toLowerCase();
-    // A parameter naming its object wins over the cmdlet's noun (New-MigrationBatch -SourceEndpoint).
-    const kind = /endpoint/.test(param) ? 'endpoint' : /batch/.test(param) ? 'batch' : param === 'identity' ? noun : param;
-    if (kind === 'migrationbatch' || kind === 'batch') return m.batches.map((b) => b.name);
-    if (kind === 'migrationendpoint' || kind === 'endpoint') return m.endpoints.map((e) => e.name);
-    if (kind.startsWith('migrationuser')) return m.users.map((u) => u.identity);
-    if (kind === 'accepteddomain') return w.tenant.domains.map((d) => d.name);
-    return w.onPrem.mailboxes.map((x) => x.alias);
-  };
 }
 
 export interface PromptEnvironment {

@@ -6,7 +6,7 @@
 import { appendFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { formatHistoryEntry, parseHistoryFile } from './history';
+import { formatHistoryEntry, parseHistoryFile } from '../../src/repl/history';
 
 export function historyFilePath(env: NodeJS.ProcessEnv = process.env): string {
   return env.EXO_SHELL_HISTORY || join(homedir(), '.exo-shell_history');

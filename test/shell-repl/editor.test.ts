@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { LineEditor, type EditorEvent } from '../../shell/repl/editor';
-import { History } from '../../shell/repl/history';
-import { decodeKeys } from '../../shell/repl/keys';
+import { LineEditor, type EditorEvent } from '../../src/repl/editor';
+import { History } from '../../src/repl/history';
+import { decodeKeys } from '../../src/repl/keys';
 import { complete } from '../../src/completion';
 import { PROVIDERS } from '../completion/fixtures';
 

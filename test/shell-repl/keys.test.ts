@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeKeys } from '../../shell/repl/keys';
+import { decodeKeys } from '../../src/repl/keys';
 
 describe('decodeKeys', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { layout, measure, Renderer } from '../../shell/repl/render';
-import { formatHistoryEntry, parseHistoryFile } from '../../shell/repl/history';
-import { formatColumns } from '../../shell/repl/read-line';
+import { layout, measure, Renderer } from '../../src/repl/render';
+import { formatHistoryEntry, parseHistoryFile } from '../../src/repl/history';
+import { formatColumns } from '../../src/repl/read-line';
 
 describe('layout and measure', () => {
   it('joins lines with the continuation prompt and finds the cursor', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createReplSession, isIncompleteInput, listFolder, viewProperties } from '../../shell/repl/session-adapter';
+import { createReplSession, isIncompleteInput, listFolder, viewProperties } from '../../src/repl/session-adapter';
 import { registerView, registerDefaultDisplayProperties, unregisterView } from '../../src/formatting/views';
 import type { FileSystem } from '../../src/engine/services';
 import { COMMANDS } from '../completion/fixtures';

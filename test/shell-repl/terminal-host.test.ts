@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseChoice, TerminalHost, type OutputSink } from '../../shell/terminal-host';
 import { SyncInput } from '../../shell/repl/input';
-import { colorsEnabled } from '../../shell/repl/ansi';
+import { colorsEnabled } from '../../src/repl/ansi';
 import type { ProgressRecord } from '../../src/engine/host';
 import { StopRequestedSignal } from '../../src/engine/errors';
 

@@ -3,7 +3,7 @@
  * Exchange know): a key goes in, an event comes out; no terminal access here, so the whole
  * behaviour is unit-testable. The REPL renders the state after each event.
  */
-import type { CompletionResult } from '../../src/completion/types';
+import type { CompletionResult } from '../completion/types';
 import * as B from './buffer';
 import type { Key } from './keys';
 import { History } from './history';

@@ -36,6 +36,6 @@ export function colorLines(text: string, color: string): string {
 }
 
 /** Colours on for a stream: a terminal, and NO_COLOR unset or empty (no-color.org). */
-export function colorsEnabled(isTTY: boolean | undefined, env: NodeJS.ProcessEnv = process.env): boolean {
+export function colorsEnabled(isTTY: boolean | undefined, env: Readonly<Record<string, string | undefined>>): boolean {
   return Boolean(isTTY) && !env.NO_COLOR && env.TERM !== 'dumb';
 }

@@ -2,7 +2,7 @@
  * What the REPL needs from a session (the lead's src/session.ts implements it; session-adapter.ts
  * builds one over the engine's Runspace meanwhile).
  */
-import type { CompletionResult } from '../../src/completion/types';
+import type { CompletionResult } from '../completion/types';
 
 export interface ExecuteResult {
   success: boolean;

@@ -4,19 +4,17 @@
  * multi-line paste, type-ahead) are pushed back for the next read.
  */
 import type { LineEditor } from './editor';
-import type { SyncInput } from './input';
+import type { ReplInput } from './io';
 import { decodeKeys } from './keys';
 import { Renderer } from './render';
 import { message } from './messages';
 
 export type ReadResult = { type: 'accept'; text: string } | { type: 'cancel' } | { type: 'eof' };
 
-export interface TerminalOutput {
-  write(s: string): void;
-  width(): number;
-}
+export type { TerminalOutput } from './io';
+import type { TerminalOutput } from './io';
 
-export function readEditedLine(input: SyncInput, out: TerminalOutput, editor: LineEditor, prompt: string): ReadResult {
+export function readEditedLine(input: ReplInput, out: TerminalOutput, editor: LineEditor, prompt: string): ReadResult {
   const renderer = new Renderer(out.write, out.width);
   const wasRaw = input.isRaw;
   input.setRaw(true);
@@ -27,6 +25,13 @@ export function readEditedLine(input: SyncInput, out: TerminalOutput, editor: Li
       if (chunk === null) {
         renderer.finish();
         return { type: 'eof' };
+      }
+      // Text the input side printed while we waited (the browser lab's Check button): shown above the line.
+      const notice = input.takeNotice?.();
+      if (notice) {
+        renderer.finish();
+        out.write(notice);
+        renderer.forget();
       }
       const keys = decodeKeys(chunk);
       for (let k = 0; k < keys.length; k++) {

@@ -3,15 +3,16 @@
  * input with Out-Default, asks the parser whether input is incomplete, and completes from the
  * runspace's commands and variables, the virtual file system and an identity callback.
  */
-import { complete } from '../../src/completion/complete';
-import type { CompletionProviders, PathEntry } from '../../src/completion/types';
-import type { CommandInfo } from '../../src/engine/cmdlet';
-import type { FileSystem } from '../../src/engine/services';
-import { parse } from '../../src/language/parser';
-import type { ParseError } from '../../src/language/ast';
+import { complete } from '../completion/complete';
+import type { CompletionProviders, PathEntry } from '../completion/types';
+import type { CommandInfo } from '../engine/cmdlet';
+import type { FileSystem } from '../engine/services';
+import { parse } from '../language/parser';
+import type { ParseError } from '../language/ast';
 import type { ReplSession } from './session';
-import { findDefaultDisplayProperties, findView } from '../../src/formatting/views';
-import { PSObject } from '../../src/engine/values';
+import { findDefaultDisplayProperties, findView } from '../formatting/views';
+import { PSObject } from '../engine/values';
+import type { ReadonlyWorld } from '../store/state-store';
 
 /** The part of the Runspace the shell uses (structural, so tests can pass a small double). */
 export interface RunspaceLike {
@@ -89,5 +90,22 @@ export function createReplSession(o: ReplSessionOptions): ReplSession {
     complete: (text, cursor) => complete(text, cursor, providers),
     save: o.save,
     banner: () => o.banner,
+  };
+}
+
+/** Names the shell offers for identity parameters (`-Identity <Tab>`, `-SourceEndpoint <Tab>`), from the world. */
+export function identitiesOf(session: { store: { read(): ReadonlyWorld } }): (cmdletName: string, parameterName: string) => string[] {
+  return (cmdletName, parameterName) => {
+    const w = session.store.read();
+    const m = w.tenant.migration;
+    const param = parameterName.toLowerCase();
+    const noun = cmdletName.replace(/^[a-z]+-/i, '').toLowerCase();
+    // A parameter naming its object wins over the cmdlet's noun (New-MigrationBatch -SourceEndpoint).
+    const kind = /endpoint/.test(param) ? 'endpoint' : /batch/.test(param) ? 'batch' : param === 'identity' ? noun : param;
+    if (kind === 'migrationbatch' || kind === 'batch') return m.batches.map((b) => b.name);
+    if (kind === 'migrationendpoint' || kind === 'endpoint') return m.endpoints.map((e) => e.name);
+    if (kind.startsWith('migrationuser')) return m.users.map((u) => u.identity);
+    if (kind === 'accepteddomain') return w.tenant.domains.map((d) => d.name);
+    return w.onPrem.mailboxes.map((x) => x.alias);
   };
 }

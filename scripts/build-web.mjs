@@ -1,0 +1,70 @@
+/**
+ * Builds the browser lab's static assets (web/) into dist/web: index.html, style.css, xterm.css,
+ * main.js (the page: xterm.js and the lab panel), worker.js (the engine and the REPL loop) and sw.js
+ * (the isolation service worker). `exo-shell lab build` copies them next to the chosen labs, so the
+ * installed CLI needs no bundler. The build fails if a Node built-in reaches a browser bundle.
+ *
+ *   node scripts/build-web.mjs [outDir]
+ */
+import { build } from 'esbuild';
+import { builtinModules } from 'node:module';
+import { copyFileSync, mkdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The browser bundles' entries: output name -> source. */
+export const WEB_ENTRIES = { main: 'web/main.ts', worker: 'web/worker.ts', sw: 'web/sw.ts' };
+/** The files a lab page loads (index.html's links and the worker). */
+export const WEB_FILES = ['index.html', 'style.css', 'xterm.css', 'main.js', 'worker.js', 'sw.js'];
+
+const BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
+
+/** The Node built-ins a bundle's inputs import (metafile); [] when none. */
+export function nodeBuiltinsIn(metafile) {
+  const found = new Set();
+  for (const [file, input] of Object.entries(metafile.inputs)) {
+    if (file.startsWith('node:') || BUILTINS.has(file)) found.add(file);
+    for (const imp of input.imports ?? []) if (imp.path.startsWith('node:') || BUILTINS.has(imp.path)) found.add(`${imp.path} (imported by ${file})`);
+  }
+  return [...found];
+}
+
+export async function buildWeb(outDir = join(root, 'dist/web'), { minify = true } = {}) {
+  mkdirSync(outDir, { recursive: true });
+  const common = {
+    absWorkingDir: root,
+    bundle: true,
+    platform: 'browser',
+    target: ['chrome111', 'firefox111', 'safari16.4'],
+    minify,
+    sourcemap: false,
+    metafile: true,
+    logLevel: 'silent',
+    legalComments: 'none',
+    // Nothing is external: a Node built-in cannot resolve for platform 'browser' and fails the build.
+  };
+  const results = await Promise.all([
+    build({ ...common, entryPoints: [WEB_ENTRIES.main], format: 'esm', outfile: join(outDir, 'main.js') }),
+    build({ ...common, entryPoints: [WEB_ENTRIES.worker], format: 'iife', outfile: join(outDir, 'worker.js') }),
+    build({ ...common, entryPoints: [WEB_ENTRIES.sw], format: 'iife', outfile: join(outDir, 'sw.js') }),
+  ]);
+  const leaked = results.flatMap((r) => nodeBuiltinsIn(r.metafile));
+  if (leaked.length) throw new Error(`A Node built-in reached the browser bundle: ${leaked.join(', ')}`);
+  copyFileSync(join(root, 'web/index.html'), join(outDir, 'index.html'));
+  copyFileSync(join(root, 'web/style.css'), join(outDir, 'style.css'));
+  copyFileSync(join(root, 'node_modules/@xterm/xterm/css/xterm.css'), join(outDir, 'xterm.css'));
+  return { outDir, files: WEB_FILES.map((f) => ({ file: f, bytes: statSync(join(outDir, f)).size })), metafiles: results.map((r) => r.metafile) };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const out = process.argv[2] ? resolve(process.argv[2]) : undefined;
+  buildWeb(out).then(
+    (r) => console.log(`web lab built in ${r.outDir}: ${r.files.map((f) => `${f.file} ${(f.bytes / 1024).toFixed(0)} kB`).join(', ')}`),
+    (e) => {
+      console.error(e.message ?? e);
+      process.exitCode = 1;
+    },
+  );
+}
