@@ -1,7 +1,7 @@
 /**
  * Validates cmdlet metadata against src/engine/cmdlet-metadata.schema.json, plus the rules a schema
  * cannot say: unique parameter names and aliases, one position per set. The schema is compiled ahead
- * of time (scripts/gen-metadata-validator.mjs): every runspace validates ~100 cmdlets, and compiling
+ * of time (scripts/gen-validators.mjs): every runspace validates ~100 cmdlets, and compiling
  * the schema at run time was a tenth of the shell's startup.
  */
 import precompiled from './cmdlet-metadata.validate';

@@ -1,4 +1,4 @@
-/** JSON Schema of lab files (types.ts); docs/lab.schema.json is this object, printed. */
+/** JSON Schema of lab files (types.ts); docs/lab.schema.json is this object, printed. After a change: node scripts/gen-validators.mjs. */
 type Schema = Record<string, unknown>;
 
 const text: Schema = { type: 'string', minLength: 1 };

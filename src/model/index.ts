@@ -3,7 +3,7 @@ export type * from './world';
 export { WORLD_SCHEMA_VERSION } from './world';
 export { upgradeWorld } from './world-upgrade';
 export { WORLD_SCHEMA } from './world-schema';
-export { firstWorldProblem, firstSchemaProblem } from './validate';
+export { firstWorldProblem, firstScenarioProblem } from './validate';
 export { WorldError, WORLD_MESSAGES, formatWorldMessage, type WorldMessageId } from './messages';
 export { checkWorld, type WorldIssue } from './invariants';
 export { hashPassword, verifyPassword } from './passwords';

@@ -1,23 +1,23 @@
 /**
- * Schema validation with ajv, each schema compiled once on first use. Reports the first problem
- * as `<json pointer> <message>` (e.g. `/onPrem/mailboxes/3/alias must be string`).
+ * Schema validation with validators compiled ahead of time by ajv (scripts/gen-validators.mjs), so
+ * that ajv is neither run nor bundled. Reports the first problem as `<json pointer> <message>`
+ * (e.g. `/onPrem/mailboxes/3/alias must be string`).
  */
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import { WORLD_SCHEMA } from './world-schema';
+import validateWorld from './world.validate';
+import validateScenarioSpec from './scenarios/scenario.validate';
 
-const ajv = new Ajv({ allErrors: false, strict: false });
-const compiled = new Map<object, ValidateFunction>();
-
-function validator(schema: object): ValidateFunction {
-  let v = compiled.get(schema);
-  if (!v) {
-    v = ajv.compile(schema);
-    compiled.set(schema, v);
-  }
-  return v;
+/** The part of an ajv error object read here. */
+export interface SchemaError {
+  instancePath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+  message?: string;
 }
 
-export function describeSchemaError(e: ErrorObject): string {
+/** A generated validator's shape (ajv's ValidateFunction, reduced to what is read here). */
+export type SchemaCheck = ((data: unknown) => boolean) & { errors?: SchemaError[] | null };
+
+export function describeSchemaError(e: SchemaError): string {
   const where = e.instancePath === '' ? '(root)' : e.instancePath;
   let detail = e.message ?? 'is invalid';
   if (e.keyword === 'additionalProperties') detail += ` '${(e.params as { additionalProperty: string }).additionalProperty}'`;
@@ -25,14 +25,19 @@ export function describeSchemaError(e: ErrorObject): string {
   return `${where} ${detail}`;
 }
 
-/** Null when valid, else the first problem. */
-export function firstSchemaProblem(schema: object, data: unknown): string | null {
-  const v = validator(schema);
-  if (v(data)) return null;
-  const e = v.errors?.[0];
+/** Null when `check` accepts `data`, else the first problem. */
+export function firstProblem(check: SchemaCheck, data: unknown): string | null {
+  if (check(data)) return null;
+  const e = check.errors?.[0];
   return e ? describeSchemaError(e) : 'is invalid';
 }
 
+/** Null when `data` is a valid persisted world (WORLD_SCHEMA), else the first problem. */
 export function firstWorldProblem(data: unknown): string | null {
-  return firstSchemaProblem(WORLD_SCHEMA, data);
+  return firstProblem(validateWorld as SchemaCheck, data);
+}
+
+/** Null when `data` is a valid scenario spec (SCENARIO_SCHEMA), else the first problem. */
+export function firstScenarioProblem(data: unknown): string | null {
+  return firstProblem(validateScenarioSpec as SchemaCheck, data);
 }

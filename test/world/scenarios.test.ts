@@ -11,7 +11,8 @@ import {
   loadScenario,
   validateScenario,
 } from '../../src/model/scenarios';
-import { firstSchemaProblem, firstWorldProblem } from '../../src/model/validate';
+import Ajv from 'ajv';
+import { firstScenarioProblem, firstWorldProblem } from '../../src/model/validate';
 import { WorldError } from '../../src/model/messages';
 import { verifyCredentials, migrationAccess, findMailbox } from '../../src/model/queries';
 import { resolveDns } from '../../src/model/dns-records';
@@ -44,7 +45,7 @@ describe('built-in scenarios', () => {
   });
 
   test.each(listScenarios().map((s) => s.name))('%s validates against the scenario schema and its world against the world schema', (name) => {
-    expect(firstSchemaProblem(SCENARIO_SCHEMA, getScenario(name))).toBeNull();
+    expect(firstScenarioProblem(getScenario(name))).toBeNull();
     expect(firstWorldProblem(loadScenario(name))).toBeNull();
   });
 
@@ -194,8 +195,8 @@ describe('scenario files (Node loader)', () => {
 
   test('the YAML example validates against the published schema file', () => {
     const schema = JSON.parse(readFileSync('docs/scenario.schema.json', 'utf8'));
-    delete schema.$id; // the same $id is already compiled from the bundled copy
-    expect(firstSchemaProblem(schema, parseYaml(readFileSync('scenarios/fabrikam-staged.yaml', 'utf8')))).toBeNull();
+    const check = new Ajv({ strict: false }).compile(schema);
+    expect(check(parseYaml(readFileSync('scenarios/fabrikam-staged.yaml', 'utf8'))), JSON.stringify(check.errors)).toBe(true);
   });
 });
 

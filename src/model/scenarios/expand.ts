@@ -61,7 +61,8 @@ export function expandScenario(input: ScenarioSpec, options: ExpandOptions = {})
 
 /**
  * A built-in scenario by name, without the schema check: built-ins and their merges are checked by
- * test/world/scenarios.test.ts, and compiling the schema (ajv) costs ~150 ms of every shell start.
+ * test/world/scenarios.test.ts, and checking each start is
+ * wasted time.
  */
 export function expandBuiltIn(name: string, options: ExpandOptions = {}): World {
   return expandResolved(resolveExtends(getScenario(name), (ref) => getScenario(ref), 0, false), options);

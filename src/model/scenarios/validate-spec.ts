@@ -1,12 +1,11 @@
-/** Scenario validation against the published schema (ajv, compiled once). */
+/** Scenario validation against the published schema (compiled ahead of time: scripts/gen-validators.mjs). */
 import { WorldError } from '../messages';
-import { firstSchemaProblem } from '../validate';
-import { SCENARIO_SCHEMA } from './scenario-schema';
+import { firstScenarioProblem } from '../validate';
 import type { ScenarioSpec } from './spec';
 
 /** Validates a scenario object; throws ScenarioInvalid naming the first problem. */
 export function validateScenario(spec: unknown): asserts spec is ScenarioSpec {
-  const problem = firstSchemaProblem(SCENARIO_SCHEMA, spec);
+  const problem = firstScenarioProblem(spec);
   if (problem) {
     const name = typeof spec === 'object' && spec && typeof (spec as { name?: unknown }).name === 'string' ? (spec as { name: string }).name : '(unnamed)';
     throw new WorldError('ScenarioInvalid', [name, problem]);
