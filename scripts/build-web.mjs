@@ -19,6 +19,12 @@ export const WEB_ENTRIES = { main: 'web/main.ts', worker: 'web/worker.ts', sw: '
 /** The files a lab page loads (index.html's links and the worker). */
 export const WEB_FILES = ['index.html', 'style.css', 'xterm.css', 'main.js', 'worker.js', 'sw.js'];
 
+/**
+ * Modules the worker gets a stand-in for, to keep the page small (issue 18): the YAML parser (labs.json
+ * holds the labs as JSON; exo-shell reads YAML).
+ */
+export const WORKER_ALIASES = { yaml: './web/no-yaml.ts' };
+
 const BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
 
 /** The Node built-ins a bundle's inputs import (metafile); [] when none. */
@@ -47,7 +53,7 @@ export async function buildWeb(outDir = join(root, 'dist/web'), { minify = true 
   };
   const results = await Promise.all([
     build({ ...common, entryPoints: [WEB_ENTRIES.main], format: 'esm', outfile: join(outDir, 'main.js') }),
-    build({ ...common, entryPoints: [WEB_ENTRIES.worker], format: 'iife', outfile: join(outDir, 'worker.js') }),
+    build({ ...common, entryPoints: [WEB_ENTRIES.worker], format: 'iife', outfile: join(outDir, 'worker.js'), alias: WORKER_ALIASES }),
     build({ ...common, entryPoints: [WEB_ENTRIES.sw], format: 'iife', outfile: join(outDir, 'sw.js') }),
   ]);
   const leaked = results.flatMap((r) => nodeBuiltinsIn(r.metafile));

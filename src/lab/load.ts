@@ -67,6 +67,8 @@ export function parseLabText(text: string, file: string): Lab {
   try {
     data = /\.ya?ml$/i.test(file) ? parseYaml(text) : JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
+    // The browser lab's worker has no YAML parser (web/no-yaml.ts): say so rather than "not valid YAML".
+    if ((e as Error).name === 'YamlUnavailableError') throw new LabError(`The lab file '${file}' cannot be read here: ${(e as Error).message}`);
     throw new LabError(`The lab file '${file}' is not valid ${/\.ya?ml$/i.test(file) ? 'YAML' : 'JSON'}: ${(e as Error).message}`);
   }
   return validateLab(data, file);

@@ -247,6 +247,14 @@ describe.skipIf(!HAVE_CHROMIUM)('the lab in the browser', () => {
     expect(await colorOf('PS C:\\Users')).toBe(-1);
   });
 
+  it('has no YAML parser (labs come as JSON) and says so; a JSON definition still reads', async () => {
+    await focusTerminal(page);
+    // Compared without white space: the error view wraps long lines at the terminal's width.
+    const flat = (text: string) => text.replace(/\s+/g, '');
+    expect(flat(await run(page, "Start-Lab -Definition 'name: x'"))).toContain(flat("cannot be read here: YAML is read by exo-shell; in the browser labs come as JSON."));
+    expect(flat(await run(page, "Start-Lab -Definition '{\"name\": 1}'"))).toContain(flat("The lab file 'the lab definition (JSON)' is invalid: (root) must have required property 'title'"));
+  });
+
   it('lists completions with Ctrl+Space', async () => {
     await focusTerminal(page);
     await typeText(page, 'Get-MigrationB');
