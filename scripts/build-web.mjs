@@ -21,9 +21,26 @@ export const WEB_FILES = ['index.html', 'style.css', 'xterm.css', 'main.js', 'wo
 
 /**
  * Modules the worker gets a stand-in for, to keep the page small (issue 18): the YAML parser (labs.json
- * holds the labs as JSON; exo-shell reads YAML).
+ * holds the labs as JSON; exo-shell reads YAML), and the built-in labs' data (the page hands the worker
+ * the labs of its site: an empty registry is enough).
  */
 export const WORKER_ALIASES = { yaml: './web/no-yaml.ts' };
+export const WORKER_STAND_INS = { 'src/lab/builtins.ts': 'src/lab/registry.ts' };
+
+/** An esbuild plugin: a relative import of a source file in `standIns` (paths from the root) gets the other file. */
+function standIns(map) {
+  const byPath = new Map(Object.entries(map).map(([from, to]) => [join(root, from), join(root, to)]));
+  return {
+    name: 'stand-ins',
+    setup(b) {
+      b.onResolve({ filter: /^\.\.?\// }, (args) => {
+        const target = resolve(args.resolveDir, args.path);
+        const to = byPath.get(target) ?? byPath.get(`${target}.ts`);
+        return to ? { path: to } : undefined;
+      });
+    },
+  };
+}
 
 const BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
 
@@ -53,7 +70,7 @@ export async function buildWeb(outDir = join(root, 'dist/web'), { minify = true 
   };
   const results = await Promise.all([
     build({ ...common, entryPoints: [WEB_ENTRIES.main], format: 'esm', outfile: join(outDir, 'main.js') }),
-    build({ ...common, entryPoints: [WEB_ENTRIES.worker], format: 'iife', outfile: join(outDir, 'worker.js'), alias: WORKER_ALIASES }),
+    build({ ...common, entryPoints: [WEB_ENTRIES.worker], format: 'iife', outfile: join(outDir, 'worker.js'), alias: WORKER_ALIASES, plugins: [standIns(WORKER_STAND_INS)] }),
     build({ ...common, entryPoints: [WEB_ENTRIES.sw], format: 'iife', outfile: join(outDir, 'sw.js') }),
   ]);
   const leaked = results.flatMap((r) => nodeBuiltinsIn(r.metafile));

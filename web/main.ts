@@ -189,7 +189,9 @@ async function main(): Promise<void> {
     status.textContent = `The lab's engine stopped: ${e.message}`;
     status.className = 'status error';
   };
-  const init: InitMessage = { type: 'init', ring: sab, lab, saved: record.world, history: record.history };
+  // The built-in labs of this site: the worker bundles none (Start-Lab -Name finds these).
+  const builtIns = labs.labs.filter((l) => l.builtIn).map((l) => l.definition);
+  const init: InitMessage = { type: 'init', ring: sab, lab, builtIns, saved: record.world, history: record.history };
   worker.postMessage(init);
 
   const showClock = (): void => {

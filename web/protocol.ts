@@ -22,6 +22,11 @@ export interface InitMessage {
   type: 'init';
   ring: SharedArrayBuffer;
   lab: LabEntry;
+  /**
+   * The built-in labs the site was built with (labs.json): the worker bundles none and registers these,
+   * so Start-Lab -Name, Get-LabStep and the grading of a restored world find them.
+   */
+  builtIns: LabDefinition[];
   /** The world file saved in this browser (the same JSON as exo-shell -State), or null for a fresh lab. */
   saved: string | null;
   history: string[];

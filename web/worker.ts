@@ -13,7 +13,7 @@ import { runReplLoop } from '../src/repl/loop';
 import { createReplSession, identitiesOf } from '../src/repl/session-adapter';
 import { message } from '../src/repl/messages';
 import { parseWorldFileText, worldFileText } from '../src/store/world-file';
-import { gradeStep, labOfProgress, sessionEvaluator, validateLab } from '../src/lab';
+import { gradeStep, labOfProgress, registerBuiltInLabs, sessionEvaluator, validateLab } from '../src/lab';
 import { describeClock, PROMPT_CLOCK_SPEED } from '../cmdlets/lab/clock-text';
 import { isSensitiveLine } from '../src/engine/secrets';
 import { wrapText } from '../src/formatting/cells';
@@ -122,6 +122,7 @@ function start(init: InitMessage): void {
   const input = new RingInput(ring);
   const sink = new PageSink(ring);
   const host = new ReplHost({ input, stdout: sink, stderr: sink, interactive: true });
+  registerBuiltInLabs(Object.fromEntries(init.builtIns.map((l) => [l.name, l])), (name) => `the lab '${name}' (labs.json)`);
   const lab = validateLab(init.lab.definition, `the lab '${init.lab.name}'`);
 
   let session: Session;

@@ -1,4 +1,7 @@
-/** The built-in labs, bundled as data (they work in a browser), validated on first use. */
+/**
+ * The built-in labs, bundled as data and registered (registry.ts), validated on first use. The browser
+ * lab's worker does not bundle this module (scripts/build-web.mjs): it registers the labs of its site.
+ */
 import cutoverPowershell from './labs/cutover-powershell.json';
 import cutoverAdminCenter from './labs/cutover-admin-center.json';
 import troubleshootSelfsignedCert from './labs/troubleshoot-selfsigned-cert.json';
@@ -15,8 +18,7 @@ import troubleshootAutodiscoverBroken from './labs/troubleshoot-autodiscover-bro
 import troubleshoot2500 from './labs/troubleshoot-2500.json';
 import troubleshootDirsync from './labs/troubleshoot-dirsync.json';
 import troubleshootExchange2003PortsClosed from './labs/troubleshoot-exchange2003-ports-closed.json';
-import { validateLab } from './load';
-import type { Lab } from './types';
+import { registerBuiltInLabs } from './registry';
 
 const SOURCES: Record<string, unknown> = {
   'cutover-powershell': cutoverPowershell,
@@ -37,29 +39,6 @@ const SOURCES: Record<string, unknown> = {
   'troubleshoot-exchange2003-ports-closed': troubleshootExchange2003PortsClosed,
 };
 
-const loaded = new Map<string, Lab>();
+registerBuiltInLabs(SOURCES, (name) => `src/lab/labs/${name}.json`);
 
-export function builtInLabNames(): string[] {
-  return Object.keys(SOURCES);
-}
-
-/** A built-in lab by name (case-insensitive), or undefined. */
-export function getBuiltInLab(name: string): Lab | undefined {
-  const key = Object.keys(SOURCES).find((k) => k.toLowerCase() === name.toLowerCase());
-  if (!key) return undefined;
-  let lab = loaded.get(key);
-  if (!lab) {
-    lab = validateLab(SOURCES[key], `src/lab/labs/${key}.json`);
-    loaded.set(key, lab);
-  }
-  return lab;
-}
-
-/**
- * The lab a world's progress is for: its own definition (a trainer's lab, validated), else the
- * built-in lab of that name (undefined when there is none). Throws LabError for a bad definition.
- */
-export function labOfProgress(progress: { name: string; definition?: Record<string, unknown> }): Lab | undefined {
-  if (progress.definition) return validateLab(progress.definition, 'the world (/world/lab/definition)');
-  return getBuiltInLab(progress.name);
-}
+export { builtInLabNames, getBuiltInLab, labOfProgress, registerBuiltInLabs } from './registry';

@@ -4,4 +4,4 @@ export { LAB_SCHEMA } from './schema';
 export { LabError, validateLab, parseLabText } from './load';
 export { gradeLab, gradeStep, gradeReport, type Evaluate, type LabGrade, type StepGrade } from './grade';
 export { sessionEvaluator, type ScratchSession } from './evaluate';
-export { builtInLabNames, getBuiltInLab, labOfProgress } from './builtins';
+export { builtInLabNames, getBuiltInLab, labOfProgress, registerBuiltInLabs } from './builtins';

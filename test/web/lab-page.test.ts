@@ -255,6 +255,16 @@ describe.skipIf(!HAVE_CHROMIUM)('the lab in the browser', () => {
     expect(flat(await run(page, "Start-Lab -Definition '{\"name\": 1}'"))).toContain(flat("The lab file 'the lab definition (JSON)' is invalid: (root) must have required property 'title'"));
   });
 
+  it("knows the built-in labs of its site only: the worker bundles none (labs.json hands them over)", async () => {
+    await focusTerminal(page);
+    const flat = (text: string) => text.replace(/\s+/g, '');
+    expect(flat(await run(page, 'Start-Lab -Name troubleshoot-2500'))).toContain(flat("Cannot find a lab named 'troubleshoot-2500'. The labs are: cutover-powershell, troubleshoot-oa-disabled."));
+    const worker = readFileSync(join(site, 'worker.js'), 'utf8');
+    expect(worker).not.toContain('troubleshoot-2500');
+    expect(worker).not.toContain('strictTypes'); // ajv's options: validators are compiled ahead of time
+    expect(worker).not.toContain('YAMLParseError'); // the yaml package
+  });
+
   it('lists completions with Ctrl+Space', async () => {
     await focusTerminal(page);
     await typeText(page, 'Get-MigrationB');
