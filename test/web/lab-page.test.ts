@@ -327,7 +327,10 @@ describe.skipIf(!HAVE_CHROMIUM)('the lab in the browser', () => {
       await p.click('.xterm');
       await run(p, "New-Item -Path C:\\marker.txt -ItemType File | Out-Null; 'made'");
       p.once('dialog', (d) => void d.accept());
+      // Reset reloads the page: wait for the new page, or a check could run in the old one as it goes away.
+      const reloaded = p.waitForEvent('load');
       await p.click('#reset');
+      await reloaded;
       await p.waitForFunction(() => (window as unknown as { exoLab?: { ready: boolean } }).exoLab?.ready === true, undefined, { timeout: 30000 });
       await waitForScreen(p, 'started on a fresh');
       await p.click('.xterm');
