@@ -15,9 +15,9 @@ export default defineConfig({
     testTimeout: 20000,
     // (extends: true merges arrays, so include/exclude are given per project, not here.)
     projects: [
-      // test/pwsh/*.pwsh.test.ts need the real pwsh: npm run test:pwsh (vitest.pwsh.config.ts).
+      // *.pwsh.test.ts (test/pwsh, test/pwsh-client) need the real pwsh: npm run test:pwsh (vitest.pwsh.config.ts).
       // Its global setup says once per run which checks against ../shared were skipped (a fresh clone alone).
-      { extends: true, test: { name: 'unit', globalSetup: ['test/shared-folder-setup.ts'], include: ['test/**/*.test.ts'], exclude: ['test/pwsh/**/*.pwsh.test.ts', '**/node_modules/**', PTY_TESTS, WEB_TESTS], pool: 'threads' } },
+      { extends: true, test: { name: 'unit', globalSetup: ['test/shared-folder-setup.ts'], include: ['test/**/*.test.ts'], exclude: ['**/*.pwsh.test.ts', '**/node_modules/**', PTY_TESTS, WEB_TESTS], pool: 'threads' } },
       // node-pty is not thread-safe: its exit callbacks abort a process whose worker thread is gone (test/shell-repl/pty-jar.ts).
       { extends: true, test: { name: 'pty', include: [PTY_TESTS], pool: 'forks' } },
       // A browser per file, in its own process; the tests in a file run in order on one page.
