@@ -5,7 +5,7 @@
  * The host is wrapped so everything written while transcribing is also kept, and the text reaches
  * the file at the end of each command and when the transcript stops.
  */
-import type { ChoiceDescription, Host, HostStream, ProgressRecord } from './engine/host';
+import { ForwardingHost, type Host, type HostStream, type ProgressRecord } from './engine/host';
 import type { Clock, FileSystem } from './engine/services';
 import { redactCommandLine } from './engine/secrets';
 
@@ -118,46 +118,33 @@ export class Transcriber {
 }
 
 /** A host that also hands everything written to the transcriber. */
-export class TranscribingHost implements Host {
+export class TranscribingHost extends ForwardingHost {
   constructor(
-    private readonly inner: Host,
+    inner: Host,
     private readonly transcriber: () => Transcriber | null,
     /** Sees each progress record before the host (the library's progress event); transcripts keep no progress. */
     private readonly onProgress?: (record: ProgressRecord) => void,
-  ) {}
+  ) {
+    super(inner);
+  }
 
-  get name(): string {
-    return this.inner.name;
-  }
-  get interactive(): boolean {
-    return this.inner.interactive;
-  }
-  width(): number {
-    return this.inner.width();
-  }
-  write(stream: HostStream, text: string, options?: { foregroundColor?: string; backgroundColor?: string }): void {
+  override write(stream: HostStream, text: string, options?: { foregroundColor?: string; backgroundColor?: string }): void {
     this.inner.write(stream, text, options);
     const prefix = stream === 'warning' && !text.startsWith('WARNING: ') ? 'WARNING: ' : '';
     // eslint-disable-next-line no-control-regex
     this.transcriber()?.record(prefix + text.replace(/\x1b\[[0-9;]*[A-Za-z]/g, ''));
   }
-  readLine(prompt: string): string | null {
+  override readLine(prompt: string): string | null {
     const line = this.inner.readLine(prompt);
     this.transcriber()?.record(prompt + (line ?? '') + '\n');
     return line;
   }
-  readSecret(prompt: string): string | null {
+  override readSecret(prompt: string): string | null {
     const secret = this.inner.readSecret(prompt);
     this.transcriber()?.record(prompt + '\n');
     return secret;
   }
-  promptForChoice(caption: string, message: string, choices: ChoiceDescription[], defaultChoice: number): number {
-    return this.inner.promptForChoice(caption, message, choices, defaultChoice);
-  }
-  stopRequested(): boolean {
-    return this.inner.stopRequested?.() ?? false;
-  }
-  progress(record: ProgressRecord): void {
+  override progress(record: ProgressRecord): void {
     this.onProgress?.(record);
     this.inner.progress?.(record);
   }

@@ -65,3 +65,39 @@ export interface Host {
    */
   progress?(record: ProgressRecord): void;
 }
+
+/**
+ * A host that passes everything to another (the base of the hosts that wrap one: transcripts, held
+ * output until a save); a subclass overrides only what it adds.
+ */
+export class ForwardingHost implements Host {
+  constructor(protected readonly inner: Host) {}
+
+  get name(): string {
+    return this.inner.name;
+  }
+  get interactive(): boolean {
+    return this.inner.interactive;
+  }
+  width(): number {
+    return this.inner.width();
+  }
+  write(stream: HostStream, text: string, options?: { foregroundColor?: string; backgroundColor?: string }): void {
+    this.inner.write(stream, text, options);
+  }
+  readLine(prompt: string): string | null {
+    return this.inner.readLine(prompt);
+  }
+  readSecret(prompt: string): string | null {
+    return this.inner.readSecret(prompt);
+  }
+  promptForChoice(caption: string, message: string, choices: ChoiceDescription[], defaultChoice: number): number {
+    return this.inner.promptForChoice(caption, message, choices, defaultChoice);
+  }
+  stopRequested(): boolean {
+    return this.inner.stopRequested?.() ?? false;
+  }
+  progress(record: ProgressRecord): void {
+    this.inner.progress?.(record);
+  }
+}

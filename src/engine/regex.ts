@@ -95,7 +95,10 @@ export function invalidRegexError(e: unknown, pattern: string): unknown {
   return new PSRuntimeError(new ErrorRecord({ exception, errorId: record.errorId, category: 'InvalidOperation', targetObject: pattern }));
 }
 
-/** A valid .NET pattern exo-emulator cannot run: said so, not mistaken for an invalid one. */
+/**
+ * A valid .NET pattern exo-emulator cannot run (a construct JavaScript's engine lacks, e.g. balancing
+ * groups): said so with pwsh's category for an unsupported feature, not mistaken for an invalid one.
+ */
 export function unsupportedRegexError(e: RegexUnsupportedError): PSRuntimeError {
   return new PSRuntimeError(recordFromCatalogue('RegexNotSupported', [e.pattern, e.construct], { exceptionType: 'System.NotSupportedException', category: 'NotImplemented', targetObject: e.pattern }));
 }

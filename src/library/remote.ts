@@ -3,6 +3,7 @@
  * the same protocol the PowerShell module speaks. Uses the platform's fetch, so it runs in Node 20 and
  * in browsers alike.
  */
+import { ERROR_CATEGORIES } from '../engine/cmdlet';
 import { PSHashtable, PSObject, type PSValue } from '../engine/values';
 import { fromClixml, type SecureStringCodec } from '../engine/serialization/clixml';
 import { encodeRequest, CLIXML_MEDIA_TYPE } from '../remote/protocol';
@@ -82,12 +83,6 @@ export interface RemoteSession {
   info(): Promise<{ protocol: string; scenario: string; state: string | null; requests: number }>;
 }
 
-const ERROR_CATEGORY_NAMES = [
-  'NotSpecified', 'OpenError', 'CloseError', 'DeviceError', 'DeadlockDetected', 'InvalidArgument', 'InvalidData', 'InvalidOperation', 'InvalidResult', 'InvalidType', 'MetadataError',
-  'NotImplemented', 'NotInstalled', 'ObjectNotFound', 'OperationStopped', 'OperationTimeout', 'SyntaxError', 'ParserError', 'PermissionDenied', 'ResourceBusy', 'ResourceExists',
-  'ResourceUnavailable', 'ReadError', 'WriteError', 'FromStdErr', 'SecurityError', 'ProtocolError', 'ConnectionError', 'AuthenticationError', 'LimitsExceeded', 'QuotaExceeded', 'NotEnabled',
-];
-
 function field(h: PSValue, name: string): PSValue {
   if (h instanceof PSHashtable) return h.get(name) ?? null;
   if (h instanceof PSObject) return h.get(name) ?? null;
@@ -100,7 +95,7 @@ function errorInfo(v: PSValue, terminating: boolean): RemoteErrorInfo {
   return {
     fullyQualifiedErrorId: String(field(v, 'FullyQualifiedErrorId') ?? ''),
     message: String(field(ex, 'Message') ?? ''),
-    category: ERROR_CATEGORY_NAMES[Number(field(v, 'ErrorCategory_Category') ?? 0)] ?? 'NotSpecified',
+    category: ERROR_CATEGORIES[Number(field(v, 'ErrorCategory_Category') ?? 0)] ?? 'NotSpecified',
     reason: String(field(v, 'ErrorCategory_Reason') ?? ''),
     targetObject: field(v, 'TargetObject'),
     exceptionType: (names[0] ?? 'System.Exception').replace(/^Deserialized\./, ''),

@@ -12,7 +12,7 @@
  * bounded: past HOLD_LIMIT characters (or objects) it goes out as it comes (a long pipeline keeps streaming, in
  * constant memory), and the same error still follows. Prompts first let out what is held.
  */
-import type { ChoiceDescription, Host, HostStream, ProgressRecord } from '../engine/host';
+import { ForwardingHost, type ChoiceDescription, type HostStream } from '../engine/host';
 
 import { ErrorRecord, ExceptionObject, PSRuntimeError } from '../engine/errors';
 import { WorldError } from '../model/messages';
@@ -22,22 +22,11 @@ export const HOLD_LIMIT = 64 * 1024;
 /** One held step: a host write, or objects handed to Out-Default; `output` ones are dropped on a failed save. */
 type Held = { run: () => void; output: boolean };
 
-export class SaveGuardHost implements Host {
+export class SaveGuardHost extends ForwardingHost {
   private held: Held[] | null = null;
   private heldChars = 0;
 
-  constructor(private readonly inner: Host) {}
-
-  get name(): string {
-    return this.inner.name;
-  }
-  get interactive(): boolean {
-    return this.inner.interactive;
-  }
-  width(): number {
-    return this.inner.width();
-  }
-  write(stream: HostStream, text: string, options?: { foregroundColor?: string; backgroundColor?: string }): void {
+  override write(stream: HostStream, text: string, options?: { foregroundColor?: string; backgroundColor?: string }): void {
     this.defer(() => this.inner.write(stream, text, options), stream === 'output', text.length);
   }
 
@@ -54,25 +43,18 @@ export class SaveGuardHost implements Host {
     this.heldChars += size;
     if (this.heldChars > HOLD_LIMIT) this.release(true);
   }
-  readLine(prompt: string): string | null {
+  override readLine(prompt: string): string | null {
     this.release(true);
     return this.inner.readLine(prompt);
   }
-  readSecret(prompt: string): string | null {
+  override readSecret(prompt: string): string | null {
     this.release(true);
     return this.inner.readSecret(prompt);
   }
-  promptForChoice(caption: string, message: string, choices: ChoiceDescription[], defaultChoice: number): number {
+  override promptForChoice(caption: string, message: string, choices: ChoiceDescription[], defaultChoice: number): number {
     this.release(true);
     return this.inner.promptForChoice(caption, message, choices, defaultChoice);
   }
-  stopRequested(): boolean {
-    return this.inner.stopRequested?.() ?? false;
-  }
-  progress(record: ProgressRecord): void {
-    this.inner.progress?.(record);
-  }
-
   /** Lets out what is held; with `keepHolding`, what comes next is held again. */
   private release(keepHolding: boolean, dropOutput = false): void {
     const held = this.held;

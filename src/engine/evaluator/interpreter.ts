@@ -407,6 +407,8 @@ export class Interpreter implements DotNetContext {
         throw new ExitSignal(v === null ? 0 : Math.trunc(toNumber(v)));
       }
       case 'TypeDefinition':
+        // PowerShell classes and enums are outside the emulated language (docs/pwsh-differences.md): a clear
+        // error with pwsh's category for what a host does not support, never a silent no-op.
         throw this.at(runtimeError('TypeDefinitionNotSupported', [s.kind, s.name], 'NotImplemented', 'System.NotSupportedException'), s);
       case 'FunctionDefinition': {
         // `function global:f` / `script:f` / `local:f`: the scope prefix picks where f is defined.
