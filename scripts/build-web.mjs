@@ -15,17 +15,20 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** The browser bundles' entries: output name -> source. */
-export const WEB_ENTRIES = { main: 'web/main.ts', worker: 'web/worker.ts', sw: 'web/sw.ts' };
+export const WEB_ENTRIES = { main: 'web/main.ts', worker: 'web/worker.ts', sw: 'web/sw.ts', help: 'web/help-entry.ts' };
 /** The files a lab page loads (index.html's links and the worker). */
-export const WEB_FILES = ['index.html', 'style.css', 'xterm.css', 'main.js', 'worker.js', 'sw.js'];
+export const WEB_FILES = ['index.html', 'style.css', 'xterm.css', 'main.js', 'worker.js', 'sw.js', 'help.js'];
+/** Of those, what the worker loads only when a command needs it (web/lazy-script.ts). */
+export const LAZY_FILES = ['help.js'];
 
 /**
  * Modules the worker gets a stand-in for, to keep the page small (issue 18): the YAML parser (labs.json
  * holds the labs as JSON; exo-shell reads YAML), and the built-in labs' data (the page hands the worker
- * the labs of its site: an empty registry is enough).
+ * the labs of its site: an empty registry is enough), and the reference pages' long help (help.js, loaded
+ * on the first Get-Help).
  */
 export const WORKER_ALIASES = { yaml: './web/no-yaml.ts' };
-export const WORKER_STAND_INS = { 'src/lab/builtins.ts': 'src/lab/registry.ts' };
+export const WORKER_STAND_INS = { 'src/lab/builtins.ts': 'src/lab/registry.ts', 'cmdlets/reference-help/load.ts': 'web/reference-help-load.ts' };
 
 /** An esbuild plugin: a relative import of a source file in `standIns` (paths from the root) gets the other file. */
 function standIns(map) {
@@ -72,6 +75,7 @@ export async function buildWeb(outDir = join(root, 'dist/web'), { minify = true 
     build({ ...common, entryPoints: [WEB_ENTRIES.main], format: 'esm', outfile: join(outDir, 'main.js') }),
     build({ ...common, entryPoints: [WEB_ENTRIES.worker], format: 'iife', outfile: join(outDir, 'worker.js'), alias: WORKER_ALIASES, plugins: [standIns(WORKER_STAND_INS)] }),
     build({ ...common, entryPoints: [WEB_ENTRIES.sw], format: 'iife', outfile: join(outDir, 'sw.js') }),
+    build({ ...common, entryPoints: [WEB_ENTRIES.help], format: 'iife', outfile: join(outDir, 'help.js') }),
   ]);
   const leaked = results.flatMap((r) => nodeBuiltinsIn(r.metafile));
   if (leaked.length) throw new Error(`A Node built-in reached the browser bundle: ${leaked.join(', ')}`);

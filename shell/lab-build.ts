@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { Lab } from '../src/lab';
 
 /** The files a lab page loads (scripts/build-web.mjs WEB_FILES). */
-export const WEB_FILES = ['index.html', 'style.css', 'xterm.css', 'main.js', 'worker.js', 'sw.js'];
+export const WEB_FILES = ['index.html', 'style.css', 'xterm.css', 'main.js', 'worker.js', 'sw.js', 'help.js'];
 
 /**
  * dist/web of the running CLI: this module is bundled into a chunk in dist/ (or dist/shell/), or runs

@@ -9,6 +9,7 @@ import { toStr } from '../../src/engine/conversion';
 import { wildcardMatch } from '../../src/engine/evaluator/operators';
 import { formatMessage } from '../../src/engine/messages';
 import { helpText, syntaxLines } from './help-text';
+import { withReferenceHelp } from '../reference-help';
 
 const CORE = 'Microsoft.PowerShell.Core';
 
@@ -107,7 +108,7 @@ export const getCommand = defineCmdlet({
 
 function helpFor(ctx: CmdletContext, name: string): void {
   const c = ctx.session.resolveCommand(name) ?? ctx.session.listCommands().find((x) => wildcardMatch(x.name, name));
-  const meta = c?.metadata;
+  const meta = c?.metadata && withReferenceHelp(c.metadata);
   if (!meta) {
     ctx.writeError({ message: formatMessage('GetHelpNotFound', name), errorId: 'HelpNotFound', category: 'ResourceUnavailable', targetObject: name, exceptionType: 'System.Management.Automation.HelpNotFoundException' });
     return;

@@ -80,6 +80,11 @@ export interface CmdletHelp {
   /** Reference page URL printed by Get-Help -Online. */
   onlineUri?: string;
   notes?: string;
+  /**
+   * The Exchange reference page a generated syntax module comes from: its description, examples and
+   * parameter descriptions are kept apart (cmdlets/reference-help) and joined when help is shown.
+   */
+  referencePage?: string;
 }
 
 export interface CmdletMetadata {

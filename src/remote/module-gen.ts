@@ -15,6 +15,7 @@ import { ALL_PARAMETER_SETS } from '../engine/cmdlet';
 import { registeredViews, type ViewDefinition } from '../formatting/views';
 import { exchangeCmdlets } from '../../cmdlets';
 import { ON_PREMISES_CMDLETS } from '../../cmdlets/on-premises';
+import { withReferenceHelp } from '../../cmdlets/reference-help';
 
 export const MODULE_NAME = 'ExoEmulator';
 export const ON_PREMISES_MODULE = 'ExoEmulator.OnPremises';
@@ -156,7 +157,8 @@ export interface ProxyOptions {
 }
 
 /** One proxy function's text. */
-export function proxyFunction(c: CmdletMetadata, options: ProxyOptions = {}): string {
+export function proxyFunction(declared: CmdletMetadata, options: ProxyOptions = {}): string {
+  const c = withReferenceHelp(declared);
   const params = [...c.parameters.filter((p) => !COMMON.has(p.name.toLowerCase())), ...(options.extraParameters ?? [])];
   const shouldProcess = !!c.supportsShouldProcess || c.parameters.some((p) => /^(whatif|confirm)$/i.test(p.name));
   const binding: string[] = [];

@@ -14,7 +14,8 @@ import { EXCHANGE_MODULE_CMDLETS, EXCHANGE_ONLINE_CMDLETS } from '../../cmdlets/
 import { ON_PREMISES_CMDLETS, REMOTING_CMDLETS } from '../../cmdlets/on-premises';
 import { readPage } from './reference-pages';
 import { describeReference, REFERENCE_AVAILABLE } from './reference-checks';
-import { SYNTAX_PAGES, renderSyntaxModule, sideSets } from './syntax-modules';
+import { SYNTAX_PAGES, renderReferenceHelpModule, renderSyntaxModule, sideSets } from './syntax-modules';
+import { withReferenceHelp } from '../../cmdlets/reference-help';
 
 // Without the pages every check below is listed as skipped (the cmdlets are named, nothing is read).
 const withPage = (defs: CmdletDefinition[]) => (REFERENCE_AVAILABLE ? defs.filter((c) => readPage(c.name)) : defs);
@@ -52,7 +53,8 @@ describeReference('metadata matches the reference SYNTAX', () => {
       expect(def.supportsShouldProcess ?? false).toBe(page.supportsShouldProcess);
       expect(def.help.synopsis).toBe(page.synopsis);
       expect(def.help.onlineUri).toBe(page.onlineUri);
-      expect(def.help.examples?.length).toBe(page.examples.length);
+      expect(def.help.referencePage).toBe(page.name);
+      expect(withReferenceHelp(def).help.examples?.length).toBe(page.examples.length);
     });
   });
 
@@ -67,6 +69,12 @@ describeReference('the generated syntax modules are current (UPDATE_SYNTAX=1 rew
   const all = [...SYNTAX_PAGES.online.map((n) => [n, 'online'] as const), ...SYNTAX_PAGES.onprem.map((n) => [n, 'onprem'] as const)].filter(([n]) => !REFERENCE_AVAILABLE || readPage(n));
   it.each(all)('%s (%s)', (name, side) => {
     const { path, text } = renderSyntaxModule(name, side);
+    const file = join(process.cwd(), path);
+    if (process.env.UPDATE_SYNTAX === '1') writeFileSync(file, text);
+    expect(readFileSync(file, 'utf8')).toBe(text);
+  });
+  it.runIf(all.length === SYNTAX_PAGES.online.length + SYNTAX_PAGES.onprem.length)('the reference help of their pages (cmdlets/reference-help/pages.ts)', () => {
+    const { path, text } = renderReferenceHelpModule();
     const file = join(process.cwd(), path);
     if (process.env.UPDATE_SYNTAX === '1') writeFileSync(file, text);
     expect(readFileSync(file, 'utf8')).toBe(text);

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createSession } from '../../src/session';
 import { exchangeCmdlets } from '../../cmdlets';
 import { coreCmdlets } from '../../cmdlets/core/engine-core';
+import { withReferenceHelp } from '../../cmdlets/reference-help';
 import { listScenarios } from '../../src/model/scenarios';
 import { MIGRATION_MESSAGES, REPORT_LINES } from '../../src/model/migration/errors';
 import { WORLD_MESSAGES } from '../../src/model/messages';
@@ -51,7 +52,7 @@ const RULE_ID = /\((?:[^()]*[\s,])?(?:R\d{1,2}|W\d{1,2}|S\d(?:\s+step\s+\d+)?)(?
 
 function helpTexts(): [string, string][] {
   const out: [string, string][] = [];
-  for (const c of [...coreCmdlets, ...exchangeCmdlets({ connected: true })]) {
+  for (const c of [...coreCmdlets, ...exchangeCmdlets({ connected: true })].map(withReferenceHelp)) {
     const h = c.help;
     out.push([`${c.name} synopsis`, h.synopsis], [`${c.name} description`, h.description ?? ''], [`${c.name} notes`, h.notes ?? '']);
     for (const e of h.examples ?? []) out.push([`${c.name} example`, `${e.title ?? ''} ${e.code} ${e.remarks ?? ''}`]);

@@ -265,6 +265,15 @@ describe.skipIf(!HAVE_CHROMIUM)('the lab in the browser', () => {
     expect(worker).not.toContain('YAMLParseError'); // the yaml package
   });
 
+  it('loads the reference help (help.js) only when Get-Help asks for it', async () => {
+    await focusTerminal(page);
+    const flat = (text: string) => text.replace(/\s+/g, '');
+    const worker = readFileSync(join(site, 'worker.js'), 'utf8');
+    const text = 'The AutoStart switch immediately starts the processing';
+    expect(worker).not.toContain(text);
+    expect(flat(await run(page, 'Get-Help New-MigrationBatch -Parameter AutoStart'))).toContain(flat(text));
+  });
+
   it('lists completions with Ctrl+Space', async () => {
     await focusTerminal(page);
     await typeText(page, 'Get-MigrationB');

@@ -1,7 +1,7 @@
 /**
  * Remove-AcceptedDomain: the Exchange Online parameter sets and parameters of the reference page
- * (../shared/reference/exchange-cmdlets-all/Remove-AcceptedDomain.md, CC BY 4.0), with its help synopsis, description and
- * examples. Generated from the page by test/exchange-cmdlets/syntax-modules.ts (UPDATE_SYNTAX=1 npx vitest run
+ * (../shared/reference/exchange-cmdlets-all/Remove-AcceptedDomain.md, CC BY 4.0), with its help synopsis (the rest of
+ * its help is in cmdlets/reference-help/pages.ts). Generated from the page by test/exchange-cmdlets/syntax-modules.ts (UPDATE_SYNTAX=1 npx vitest run
  * test/exchange-cmdlets/syntax.test.ts rewrites it; the same test fails when it is stale). Behaviour lives in the noun module.
  */
 import type { CmdletMetadata } from '../../../src/engine/cmdlet';
@@ -19,22 +19,14 @@ export const REMOVE_ACCEPTED_DOMAIN: CmdletMetadata = {
           "mandatory": true,
           "valueFromPipeline": true
         }
-      },
-      "description": "The Identity parameter specifies the accepted domain you want to remove. Enter either the GUID or the name of the remote domain."
+      }
     }
   ],
   "supportsShouldProcess": true,
   "confirmImpact": "High",
   "help": {
     "synopsis": "Use the Remove-AcceptedDomain cmdlet to remove an accepted domain. When you remove an accepted domain, the accepted domain object is deleted.",
-    "description": "",
-    "examples": [
-      {
-        "title": "Example 1",
-        "code": "Remove-AcceptedDomain Contoso",
-        "remarks": "This example removes the accepted domain Contoso."
-      }
-    ],
-    "onlineUri": "https://learn.microsoft.com/powershell/module/exchangepowershell/remove-accepteddomain"
+    "onlineUri": "https://learn.microsoft.com/powershell/module/exchangepowershell/remove-accepteddomain",
+    "referencePage": "Remove-AcceptedDomain"
   }
 };

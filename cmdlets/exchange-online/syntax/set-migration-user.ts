@@ -1,7 +1,7 @@
 /**
  * Set-MigrationUser: the Exchange Online parameter sets and parameters of the reference page
- * (../shared/reference/exchange-cmdlets-all/Set-MigrationUser.md, CC BY 4.0), with its help synopsis, description and
- * examples. Generated from the page by test/exchange-cmdlets/syntax-modules.ts (UPDATE_SYNTAX=1 npx vitest run
+ * (../shared/reference/exchange-cmdlets-all/Set-MigrationUser.md, CC BY 4.0), with its help synopsis (the rest of
+ * its help is in cmdlets/reference-help/pages.ts). Generated from the page by test/exchange-cmdlets/syntax-modules.ts (UPDATE_SYNTAX=1 npx vitest run
  * test/exchange-cmdlets/syntax.test.ts rewrites it; the same test fails when it is stale). Behaviour lives in the noun module.
  */
 import type { CmdletMetadata } from '../../../src/engine/cmdlet';
@@ -19,52 +19,34 @@ export const SET_MIGRATION_USER: CmdletMetadata = {
           "mandatory": true,
           "valueFromPipeline": true
         }
-      },
-      "description": "The Identity parameter specifies the email address of the user that's being migrated."
+      }
     },
     {
       "name": "ApproveSkippedItems",
-      "type": "SwitchParameter",
-      "description": "The ApproveSkippedItems switch marks all of the skipped items that were discovered prior to the current time as approved. You don't need to specify a value with this switch."
+      "type": "SwitchParameter"
     },
     {
       "name": "CompleteAfter",
-      "type": "DateTime",
-      "description": "The CompleteAfter parameter specifies a delay before the user is completed. Data migration for the user starts but doesn't complete until the date/time you specify with this parameter."
+      "type": "DateTime"
     },
     {
       "name": "Partition",
-      "type": "MailboxIdParameter",
-      "description": "This parameter is reserved for internal Microsoft use."
+      "type": "MailboxIdParameter"
     },
     {
       "name": "StartAfter",
-      "type": "DateTime",
-      "description": "The StartAfter parameter specifies a delay before the data migration for the user is started. The migration is prepared, but the actual data migration for the user doesn't start until the date/time you specify with this parameter."
+      "type": "DateTime"
     },
     {
       "name": "SyncNow",
-      "type": "SwitchParameter",
-      "description": "The SyncNow switch specifies whether to trigger an incremental sync for the migrated user. You don't need to specify a value with this switch."
+      "type": "SwitchParameter"
     }
   ],
   "supportsShouldProcess": true,
   "confirmImpact": "Medium",
   "help": {
     "synopsis": "Use the Set-MigrationUser cmdlet to modify the migration settings of a user in an existing migration batch.",
-    "description": "Some settings can be applied both to the batch as well as to individual users within the batch. A setting applied to a user overrides any corresponding setting on the batch.",
-    "examples": [
-      {
-        "title": "Example 1",
-        "code": "Set-MigrationUser -Identity laura@contoso.com -LargeItemLimit 15 -BadItemLimit 15",
-        "remarks": "This example changes the large item limit and bad item limit for the user laura@contoso.com in an existing migration batch."
-      },
-      {
-        "title": "Example 2",
-        "code": "Set-MigrationUser -Identity laura@contoso.com -ApproveSkippedItems",
-        "remarks": "This example approves all of the skipped items encountered for the user laura@contoso.com in an existing migration batch."
-      }
-    ],
-    "onlineUri": "https://learn.microsoft.com/powershell/module/exchangepowershell/set-migrationuser"
+    "onlineUri": "https://learn.microsoft.com/powershell/module/exchangepowershell/set-migrationuser",
+    "referencePage": "Set-MigrationUser"
   }
 };

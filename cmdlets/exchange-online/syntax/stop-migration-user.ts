@@ -1,7 +1,7 @@
 /**
  * Stop-MigrationUser: the Exchange Online parameter sets and parameters of the reference page
- * (../shared/reference/exchange-cmdlets-all/Stop-MigrationUser.md, CC BY 4.0), with its help synopsis, description and
- * examples. Generated from the page by test/exchange-cmdlets/syntax-modules.ts (UPDATE_SYNTAX=1 npx vitest run
+ * (../shared/reference/exchange-cmdlets-all/Stop-MigrationUser.md, CC BY 4.0), with its help synopsis (the rest of
+ * its help is in cmdlets/reference-help/pages.ts). Generated from the page by test/exchange-cmdlets/syntax-modules.ts (UPDATE_SYNTAX=1 npx vitest run
  * test/exchange-cmdlets/syntax.test.ts rewrites it; the same test fails when it is stale). Behaviour lives in the noun module.
  */
 import type { CmdletMetadata } from '../../../src/engine/cmdlet';
@@ -18,27 +18,18 @@ export const STOP_MIGRATION_USER: CmdletMetadata = {
           "position": 0,
           "valueFromPipeline": true
         }
-      },
-      "description": "The Identity parameter specifies the email address of the user that's being migrated."
+      }
     },
     {
       "name": "Partition",
-      "type": "MailboxIdParameter",
-      "description": "This parameter is reserved for internal Microsoft use."
+      "type": "MailboxIdParameter"
     }
   ],
   "supportsShouldProcess": true,
   "confirmImpact": "Medium",
   "help": {
     "synopsis": "Use the Stop-MigrationUser cmdlet to stop the migration of a user in an existing migration batch.",
-    "description": "",
-    "examples": [
-      {
-        "title": "Example 1",
-        "code": "Stop-MigrationUser -Identity laura@contoso.com",
-        "remarks": "This example stops the migration of the user laura@contoso.com."
-      }
-    ],
-    "onlineUri": "https://learn.microsoft.com/powershell/module/exchangepowershell/stop-migrationuser"
+    "onlineUri": "https://learn.microsoft.com/powershell/module/exchangepowershell/stop-migrationuser",
+    "referencePage": "Stop-MigrationUser"
   }
 };

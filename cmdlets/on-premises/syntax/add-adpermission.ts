@@ -1,7 +1,7 @@
 /**
  * Add-ADPermission: the Exchange Server parameter sets and parameters of the reference page
- * (../shared/reference/exchange-cmdlets-all/Add-ADPermission.md, CC BY 4.0), with its help synopsis, description and
- * examples. Generated from the page by test/exchange-cmdlets/syntax-modules.ts (UPDATE_SYNTAX=1 npx vitest run
+ * (../shared/reference/exchange-cmdlets-all/Add-ADPermission.md, CC BY 4.0), with its help synopsis (the rest of
+ * its help is in cmdlets/reference-help/pages.ts). Generated from the page by test/exchange-cmdlets/syntax-modules.ts (UPDATE_SYNTAX=1 npx vitest run
  * test/exchange-cmdlets/syntax.test.ts rewrites it; the same test fails when it is stale). Behaviour lives in the noun module.
  */
 import type { CmdletMetadata } from '../../../src/engine/cmdlet';
@@ -29,8 +29,7 @@ export const ADD_ADPERMISSION: CmdletMetadata = {
           "position": 0,
           "valueFromPipeline": true
         }
-      },
-      "description": "The Identity parameter specifies the identity of the object that's getting permissions added. You can specify either the distinguished name (DN) of the object or the object's name if it's unique. If the DN or name contains spaces, enclose the name in quotation marks (\")."
+      }
     },
     {
       "name": "Instance",
@@ -40,8 +39,7 @@ export const ADD_ADPERMISSION: CmdletMetadata = {
           "mandatory": true,
           "valueFromPipeline": true
         }
-      },
-      "description": "The Instance parameter enables you to pass an entire object to the command to be processed. It's mainly used in scripts where an entire object must be passed to the command."
+      }
     },
     {
       "name": "Owner",
@@ -50,8 +48,7 @@ export const ADD_ADPERMISSION: CmdletMetadata = {
         "Owner": {
           "mandatory": true
         }
-      },
-      "description": "The Owner parameter specifies the owner of the Active Directory object. You can specify the following types of users or groups (security principals) for this parameter:"
+      }
     },
     {
       "name": "User",
@@ -61,8 +58,7 @@ export const ADD_ADPERMISSION: CmdletMetadata = {
           "mandatory": true
         },
         "Instance": {}
-      },
-      "description": "The User parameter specifies who gets the permissions on the Active Directory object. You can specify the following types of users or groups (security principals) for this parameter:"
+      }
     },
     {
       "name": "AccessRights",
@@ -70,8 +66,7 @@ export const ADD_ADPERMISSION: CmdletMetadata = {
       "sets": {
         "AccessRights": {},
         "Instance": {}
-      },
-      "description": "The AccessRights parameter specifies the rights that you want to add for the user on the Active Directory object. Valid values include:"
+      }
     },
     {
       "name": "ChildObjectTypes",
@@ -79,8 +74,7 @@ export const ADD_ADPERMISSION: CmdletMetadata = {
       "sets": {
         "AccessRights": {},
         "Instance": {}
-      },
-      "description": "The ChildObjectTypes parameter specifies what type of object the permission should be applied to."
+      }
     },
     {
       "name": "Deny",
@@ -88,8 +82,7 @@ export const ADD_ADPERMISSION: CmdletMetadata = {
       "sets": {
         "AccessRights": {},
         "Instance": {}
-      },
-      "description": "The Deny switch specifies that the permissions you're adding are Deny permissions. You don't need to specify a value with this switch."
+      }
     },
     {
       "name": "DomainController",
@@ -98,8 +91,7 @@ export const ADD_ADPERMISSION: CmdletMetadata = {
         "AccessRights": {},
         "Owner": {},
         "Instance": {}
-      },
-      "description": "The DomainController parameter specifies the domain controller that's used by this cmdlet to read data from or write data to Active Directory. You identify the domain controller by its fully qualified domain name (FQDN). For example, dc01.contoso.com."
+      }
     },
     {
       "name": "ExtendedRights",
@@ -107,8 +99,7 @@ export const ADD_ADPERMISSION: CmdletMetadata = {
       "sets": {
         "AccessRights": {},
         "Instance": {}
-      },
-      "description": "The ExtendedRights parameter specifies the extended rights needed to perform the operation."
+      }
     },
     {
       "name": "InheritanceType",
@@ -116,8 +107,7 @@ export const ADD_ADPERMISSION: CmdletMetadata = {
       "sets": {
         "AccessRights": {},
         "Instance": {}
-      },
-      "description": "The InheritanceType parameter specifies how permissions are inherited. Valid values are:"
+      }
     },
     {
       "name": "InheritedObjectType",
@@ -125,8 +115,7 @@ export const ADD_ADPERMISSION: CmdletMetadata = {
       "sets": {
         "AccessRights": {},
         "Instance": {}
-      },
-      "description": "The InheritedObjectType parameter specifies what kind of object inherits this access control entry (ACE)."
+      }
     },
     {
       "name": "Properties",
@@ -134,8 +123,7 @@ export const ADD_ADPERMISSION: CmdletMetadata = {
       "sets": {
         "AccessRights": {},
         "Instance": {}
-      },
-      "description": "The Properties parameter specifies what properties the object contains."
+      }
     }
   ],
   "supportsShouldProcess": true,
@@ -145,19 +133,7 @@ export const ADD_ADPERMISSION: CmdletMetadata = {
   ],
   "help": {
     "synopsis": "Use the Add-ADPermission cmdlet to add permissions to an Active Directory object.",
-    "description": "The ADPermission cmdlets can be used to directly modify Active Directory access control lists (ACLs). Although some Microsoft Exchange features might continue to use the ADPermission cmdlets to manage permissions (for example Send and Receive connectors), Exchange 2013 and later versions no longer use customized ACLs to manage administrative permissions. If you want to grant or deny administrative permissions in Exchange 2013 or later, you need to use Role Based Access Control (RBAC). For more information about RBAC, see Permissions in Exchange Server.",
-    "examples": [
-      {
-        "title": "Example 1",
-        "code": "Add-ADPermission -Identity \"Terry Adams\" -User AaronPainter -AccessRights ExtendedRight -ExtendedRights \"Send As\"",
-        "remarks": "This example grants Send As permissions for Aaron Painter to Terry Adams's mailbox."
-      },
-      {
-        "title": "Example 2",
-        "code": "Add-AdPermission \"IP Secured Inbound\" -User \"NT AUTHORITY\\ANONYMOUS LOGON\" -ExtendedRights ms-Exch-SMTP-Submit,ms-Exch-SMTP-Accept-Any-Recipient,ms-Exch-Bypass-Anti-Spam",
-        "remarks": "This example configures the IP Secured Inbound Receive connector to accept anonymous SMTP messages.\n\nThis example assumes that another security mechanism is used to ensure the Receive connector can't be used to send unsolicited commercial email messages. We recommend that you don't allow external clients to send messages anonymously through a Receive connector."
-      }
-    ],
-    "onlineUri": "https://learn.microsoft.com/powershell/module/exchangepowershell/add-adpermission"
+    "onlineUri": "https://learn.microsoft.com/powershell/module/exchangepowershell/add-adpermission",
+    "referencePage": "Add-ADPermission"
   }
 };

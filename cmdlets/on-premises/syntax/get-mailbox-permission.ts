@@ -1,7 +1,7 @@
 /**
  * Get-MailboxPermission: the Exchange Server parameter sets and parameters of the reference page
- * (../shared/reference/exchange-cmdlets-all/Get-MailboxPermission.md, CC BY 4.0), with its help synopsis, description and
- * examples. Generated from the page by test/exchange-cmdlets/syntax-modules.ts (UPDATE_SYNTAX=1 npx vitest run
+ * (../shared/reference/exchange-cmdlets-all/Get-MailboxPermission.md, CC BY 4.0), with its help synopsis (the rest of
+ * its help is in cmdlets/reference-help/pages.ts). Generated from the page by test/exchange-cmdlets/syntax-modules.ts (UPDATE_SYNTAX=1 npx vitest run
  * test/exchange-cmdlets/syntax.test.ts rewrites it; the same test fails when it is stale). Behaviour lives in the noun module.
  */
 import type { CmdletMetadata } from '../../../src/engine/cmdlet';
@@ -25,8 +25,7 @@ export const GET_MAILBOX_PERMISSION: CmdletMetadata = {
           "mandatory": true,
           "valueFromPipeline": true
         }
-      },
-      "description": "The Identity parameter specifies the mailbox you want to view. You can use any value that uniquely identifies the mailbox. For example:"
+      }
     },
     {
       "name": "Credential",
@@ -34,8 +33,7 @@ export const GET_MAILBOX_PERMISSION: CmdletMetadata = {
       "sets": {
         "Owner": {},
         "AccessRights": {}
-      },
-      "description": "The Credential parameter specifies the username and password that's used to run this command. Typically, you use this parameter in scripts or when you need to provide different credentials that have the required permissions."
+      }
     },
     {
       "name": "DomainController",
@@ -43,16 +41,14 @@ export const GET_MAILBOX_PERMISSION: CmdletMetadata = {
       "sets": {
         "Owner": {},
         "AccessRights": {}
-      },
-      "description": "The DomainController parameter specifies the domain controller that's used by this cmdlet to read data from or write data to Active Directory. You identify the domain controller by its fully qualified domain name (FQDN). For example, dc01.contoso.com."
+      }
     },
     {
       "name": "Owner",
       "type": "SwitchParameter",
       "sets": {
         "Owner": {}
-      },
-      "description": "The Owner switch returns the owner information for the mailbox that's specified by the Identity parameter. You don't need to specify a value with this switch."
+      }
     },
     {
       "name": "ReadFromDomainController",
@@ -60,8 +56,7 @@ export const GET_MAILBOX_PERMISSION: CmdletMetadata = {
       "sets": {
         "Owner": {},
         "AccessRights": {}
-      },
-      "description": "The ReadFromDomainController switch specifies that information should be read from a domain controller in the user's domain. You don't need to specify a value with this switch."
+      }
     },
     {
       "name": "ResultSize",
@@ -69,16 +64,14 @@ export const GET_MAILBOX_PERMISSION: CmdletMetadata = {
       "sets": {
         "Owner": {},
         "AccessRights": {}
-      },
-      "description": "The ResultSize parameter specifies the maximum number of results to return. If you want to return all requests that match the query, use unlimited for the value of this parameter. The default value is 1000."
+      }
     },
     {
       "name": "User",
       "type": "SecurityPrincipalIdParameter",
       "sets": {
         "AccessRights": {}
-      },
-      "description": "The User parameter filters the results by who has permissions to the mailbox that's specified by the Identity parameter. You can specify the following types of users or groups (security principals) for this parameter:"
+      }
     }
   ],
   "outputType": [
@@ -86,24 +79,7 @@ export const GET_MAILBOX_PERMISSION: CmdletMetadata = {
   ],
   "help": {
     "synopsis": "Use the Get-MailboxPermission cmdlet to retrieve permissions on a mailbox.",
-    "description": "The output of this cmdlet shows the following information:\n\n- Identity: The mailbox in question. - User: The security principal (user, security group, Exchange management role group, etc.) that has permission to the mailbox. - AccessRights: The permission that the security principal has on the mailbox. The available values are ChangeOwner (change the owner of the mailbox), ChangePermission (change the permissions on the mailbox), DeleteItem (delete the mailbox), ExternalAccount (indicates the account isn't in the same domain), FullAccess (open the mailbox, access its contents, but can't send mail) and ReadPermission (read the permissions on the mailbox). Whether the permissions are allowed or denied is indicated in the Deny column. - IsInherited: Whether the permission is inherited (True) or directly assigned to the mailbox (False). Permissions are inherited from the mailbox database and/or Active Directory. Typically, directly assigned permissions override inherited permissions. - Deny: Whether the permission is allowed (False) or denied (True). Typically, deny permissions override allow permissions.",
-    "examples": [
-      {
-        "title": "Example 1",
-        "code": "Get-MailboxPermission -Identity john@contoso.com | Format-List",
-        "remarks": "This example returns permissions on the mailbox by its SMTP address john@contoso.com."
-      },
-      {
-        "title": "Example 2",
-        "code": "Get-MailboxPermission -Identity john@contoso.com -User \"Ayla\"",
-        "remarks": "This example returns permissions that the user Ayla has on John's mailbox."
-      },
-      {
-        "title": "Example 3",
-        "code": "Get-MailboxPermission -Identity Room222 -Owner",
-        "remarks": "This example returns the owner information for the resource mailbox Room222."
-      }
-    ],
-    "onlineUri": "https://learn.microsoft.com/powershell/module/exchangepowershell/get-mailboxpermission"
+    "onlineUri": "https://learn.microsoft.com/powershell/module/exchangepowershell/get-mailboxpermission",
+    "referencePage": "Get-MailboxPermission"
   }
 };

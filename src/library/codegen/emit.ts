@@ -4,6 +4,7 @@
  * drift test can compare it with the committed file.
  */
 import type { CmdletMetadata, ParameterDeclaration } from '../../engine/cmdlet';
+import { withReferenceHelp } from '../../../cmdlets/reference-help';
 import { ByteQuantifiedSize, PSDateTime, PSEnumValue, PSObject, PSTimeSpan, type PSValue } from '../../engine/values';
 import { camelCase, functionName, pascalName, returnsAll, shortTypeName } from './names';
 
@@ -125,7 +126,7 @@ function resolveEnums(type: string, enums: Map<string, string[]>, used: Set<stri
 }
 
 export function renderCmdletTypes(cmdlets: CmdletMetadata[], samples: Map<string, PSObject[]>): string {
-  const sorted = [...cmdlets].sort((a, b) => a.name.localeCompare(b.name));
+  const sorted = cmdlets.map(withReferenceHelp).sort((a, b) => a.name.localeCompare(b.name));
   const shapes = new Map<string, ResultShape>();
   const enums = declaredEnums(sorted);
   const usedEnums = new Set<string>();
