@@ -24,6 +24,6 @@ export default defineConfig([
     // shell start than running their code (bench/startup.ts). Their CommonJS code may require Node
     // built-ins, hence a `require` in scope.
     banner: { js: "#!/usr/bin/env node\nimport { createRequire as __exoCreateRequire } from 'node:module';\nconst require = __exoCreateRequire(import.meta.url);" },
-    noExternal: ['yaml', 'fast-xml-parser', 'yargs-parser', '@noble/ciphers', '@noble/hashes'],
+    noExternal: ['yaml', 'yargs-parser', '@noble/ciphers', '@noble/hashes'],
   },
 ]);

@@ -104,8 +104,13 @@ const importClixml = defineCmdlet({
           // A `<SS>` protected under another world's key: DPAPI's words for a blob of another user or machine.
           if (e instanceof SecureStringCryptoError)
             throw ctx.terminatingError({ message: e.message, errorId: 'System.Security.Cryptography.CryptographicException', category: 'NotSpecified', exceptionType: 'System.Security.Cryptography.CryptographicException' });
-          if (e instanceof DataFormatError)
+          if (e instanceof DataFormatError) {
+            // pwsh's reader streams: the objects complete before a malformed part are written first.
+            const before = (e.readBefore ?? []) as PSValue[];
+            const skip = ctx.bound('Skip') ? Number(ctx.params['Skip']) : 0;
+            for (const v of before.slice(skip, skip + (ctx.bound('First') ? Number(ctx.params['First']) : Infinity))) ctx.writeObject(v);
             throw ctx.terminatingError({ message: e.message, errorId: 'System.Xml.XmlException', category: 'NotSpecified', exceptionType: 'System.Xml.XmlException', targetObject: abs });
+          }
           throw e;
         }
         const skip = ctx.bound('Skip') ? Number(ctx.params['Skip']) : 0;

@@ -165,8 +165,8 @@ describe('CliXml cmdlets (Export-Clixml.md, Import-Clixml.md)', () => {
   it('reports a missing file and an invalid document', () => {
     const fs = newFileSystem();
     expect(run(importClixml!, { Path: 'C:\\nope.xml' }, undefined, { fs }).errors[0]).toMatchObject({ message: "Could not find file 'C:\\nope.xml'.", errorId: 'FileOpenFailure' });
-    fs.writeText('C:\\Temp\\bad.xml', '<Objs><Zz/></Objs>');
-    expect(run(importClixml!, { Path: 'C:\\Temp\\bad.xml' }, undefined, { fs }).terminating).toMatchObject({ message: 'The XML element "Zz" is not valid for deserialization.' });
+    fs.writeText('C:\\Temp\\bad.xml', '<Objs xmlns="http://schemas.microsoft.com/powershell/2004/04"><Zz/></Objs>');
+    expect(run(importClixml!, { Path: 'C:\\Temp\\bad.xml' }, undefined, { fs }).terminating).toMatchObject({ message: 'Zz XML tag is not recognized. Line 1, position 64.' });
   });
 });
 

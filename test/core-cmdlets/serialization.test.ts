@@ -297,6 +297,7 @@ describe('CliXml (Export-Clixml.md, Import-Clixml.md)', () => {
 
   it('rejects documents that are not CliXml', () => {
     expect(() => fromClixml('<Foo/>')).toThrow(DataFormatError);
-    expect(() => fromClixml('<Objs><Zz>1</Zz></Objs>')).toThrow('The XML element "Zz" is not valid for deserialization.');
+    expect(() => fromClixml('<Objs><S>1</S></Objs>')).toThrow("Element 'Objs' with namespace name 'http://schemas.microsoft.com/powershell/2004/04' was not found. Line 1, position 2.");
+    expect(() => fromClixml('<Objs xmlns="http://schemas.microsoft.com/powershell/2004/04"><Zz>1</Zz></Objs>')).toThrow('Zz XML tag is not recognized. Line 1, position 64.');
   });
 });

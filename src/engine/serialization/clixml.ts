@@ -4,9 +4,11 @@
  * Primitives have their own tags (S, I32, I64, Db, B, DT, TS, BA, SS, Nil...); other objects are
  * `<Obj RefId>` with a type-name list (TN, later referenced by TNRef), an optional ToString,
  * adapted properties (Props), extended/note properties (MS), or a container (LST/IE, DCT/En).
- * Parsed and built with fast-xml-parser; names and text use pwsh's `_xHHHH_` encoding.
+ * Read and written with src/xml (.NET's reader errors, XmlWriter's layout); names and text use pwsh's
+ * `_xHHHH_` encoding.
  */
-import { XMLBuilder, XMLParser } from 'fast-xml-parser';
+import { parseXml, positionAfter, xmlPosition, XmlSyntaxError, type XmlElement } from '../../xml/read';
+import { writeXml, type XmlNode } from '../../xml/write';
 import {
   ByteQuantifiedSize,
   PSCredential,
@@ -23,7 +25,7 @@ import {
 } from '../values';
 import { isoDate, parseIsoDate } from './json';
 import { makeArrayList } from '../conversion';
-import { dataError } from './messages';
+import { DataFormatError, dataError } from './messages';
 import { isWorldBlob, newWorldKey, plainHexToString, protectWithWorldKey, unprotectWithWorldKey } from '../secure-string-crypto';
 
 export const CLIXML_NAMESPACE = 'http://schemas.microsoft.com/powershell/2004/04';
@@ -93,14 +95,6 @@ export function decodeClixmlString(s: string): string {
   return s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
-function xmlText(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-function xmlAttr(s: string): string {
-  return xmlText(s).replace(/"/g, '&quot;');
-}
-
 // ---------------------------------------------------------------------------------------------
 // Durations: XmlConvert.ToString(TimeSpan), e.g. PT1H2M3.5S, P1DT2H, -PT5M, PT0S
 
@@ -157,17 +151,10 @@ export interface ClixmlWriteOptions {
   secureStrings?: SecureStringCodec;
 }
 
-/** fast-xml-parser's ordered node form: `{ Tag: children, ':@': { '@_Attr': value } }` or `{ '#text': ... }`. */
-type XNode = Record<string, unknown>;
+type XNode = XmlNode;
 
 function el(tag: string, children: XNode[] | string | null, attrs?: Record<string, string>): XNode {
-  const node: XNode = { [tag]: children === null ? [] : typeof children === 'string' ? [{ '#text': xmlText(children) }] : children };
-  if (attrs) {
-    const a: Record<string, string> = {};
-    for (const [k, v] of Object.entries(attrs)) a['@_' + k] = xmlAttr(v);
-    node[':@'] = a;
-  }
-  return node;
+  return attrs ? { name: tag, attrs, content: children } : { name: tag, content: children };
 }
 
 class ClixmlWriter {
@@ -203,7 +190,7 @@ class ClixmlWriter {
     const n = this.nameAttr(name);
     if (v === null || v === undefined) return el('Nil', null, n);
     // pwsh writes an empty string as `<S></S>`, not `<S />` (the builder would close it).
-    if (typeof v === 'string') return el('S', v === '' ? EMPTY_TEXT : encodeClixmlString(v), n);
+    if (typeof v === 'string') return el('S', encodeClixmlString(v), n);
     if (typeof v === 'boolean') return el('B', v ? 'true' : 'false', n);
     if (typeof v === 'number') {
       if (Number.isInteger(v) && Math.abs(v) <= 2147483647) return el('I32', String(v), n);
@@ -288,78 +275,62 @@ class ClixmlWriter {
 /** Original type names of lists read from CliXml, so that writing them again keeps their TN. */
 const listTypeNames = new WeakMap<PSValue[], string[]>();
 
-const EMPTY_TEXT = '\uE000clixml-empty\uE000';
-
-const builder = new XMLBuilder({
-  preserveOrder: true,
-  ignoreAttributes: false,
-  format: true,
-  indentBy: '  ',
-  suppressEmptyNode: true,
-  processEntities: false,
-});
 
 /** The CliXml document for a sequence of objects (Export-Clixml writes each input object). Lines end with CRLF, as on Windows. */
 export function toClixml(values: readonly PSValue[], options: ClixmlWriteOptions = {}): string {
   const w = new ClixmlWriter(options.depth ?? 2, options.secureStrings);
   const objs = values.map((v) => w.write(v, undefined, options.depth ?? 2));
   const doc = [el('Objs', objs, { Version: '1.1.0.1', xmlns: CLIXML_NAMESPACE })];
-  const xml = (builder.build(doc) as string)
-    .replace(/^\s+/, '')
-    // pwsh's XmlWriter closes empty elements as `<Nil />`.
-    .replace(/(<[A-Za-z][^<>]*?)\/>/g, (_, start: string) => start.replace(/\s*$/, '') + ' />');
-  return xml.split(EMPTY_TEXT).join('').replace(/\r?\n/g, '\r\n');
+  return writeXml(doc[0], '\r\n');
 }
 
 // ---------------------------------------------------------------------------------------------
 // Reading
 
-const parser = new XMLParser({
-  preserveOrder: true,
-  ignoreAttributes: false,
-  attributeNamePrefix: '@_',
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: false,
-  processEntities: true,
-});
-
-interface Elem {
-  tag: string;
-  attrs: Record<string, string>;
-  children: Elem[];
-  text: string;
-}
-
-function toElems(nodes: XNode[]): Elem[] {
-  const out: Elem[] = [];
-  for (const node of nodes) {
-    const tag = Object.keys(node).find((k) => k !== ':@');
-    if (!tag || tag === '#text' || tag.startsWith('?') || tag === '#comment') continue;
-    const raw = (node[tag] as XNode[]) ?? [];
-    const attrs: Record<string, string> = {};
-    for (const [k, v] of Object.entries((node[':@'] as Record<string, string>) ?? {})) attrs[k.replace(/^@_/, '')] = String(v);
-    const text = raw
-      .filter((c) => '#text' in c)
-      .map((c) => String(c['#text']))
-      .join('');
-    out.push({ tag, attrs, children: toElems(raw), text });
-  }
-  return out;
-}
+type Elem = XmlElement;
 
 function deserializedNames(names: string[]): string[] {
   return names.map((n) => (n.startsWith(DESERIALIZED) ? n : DESERIALIZED + n));
 }
 
+const INTEGER = /^[ \t\r\n]*[-+]?\d+[ \t\r\n]*$/;
+const REAL = /^[ \t\r\n]*([-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?|-?INF|NaN)[ \t\r\n]*$/;
+/** Primitive tags whose text XmlConvert parses: the .NET type pwsh names and what it accepts. */
+const PRIMITIVES: Record<string, [string, RegExp]> = {
+  I32: ['System.Int32', INTEGER],
+  I16: ['System.Int16', INTEGER],
+  I64: ['System.Int64', INTEGER],
+  U16: ['System.UInt16', INTEGER],
+  U32: ['System.UInt32', INTEGER],
+  U64: ['System.UInt64', INTEGER],
+  By: ['System.Byte', INTEGER],
+  SB: ['System.SByte', INTEGER],
+  C: ['System.Char', INTEGER],
+  Db: ['System.Double', REAL],
+  Sg: ['System.Single', REAL],
+  D: ['System.Decimal', /^[ \t\r\n]*[-+]?(\d+(\.\d*)?|\.\d+)[ \t\r\n]*$/],
+  B: ['System.Boolean', /^[ \t\r\n]*(true|false|1|0)[ \t\r\n]*$/],
+};
+
 class ClixmlReader {
   private readonly objs = new Map<string, PSValue>();
   private readonly tns = new Map<string, string[]>();
-  constructor(private readonly codec?: SecureStringCodec) {}
+  constructor(
+    private readonly codec: SecureStringCodec | undefined,
+    /** The document, for the line and position of a content error. */
+    private readonly doc: string,
+  ) {}
+
+  /** The text of a primitive element, checked as XmlConvert reads its type (pwsh: "The contents of ... are not valid."). */
+  private primitive(e: Elem, t: string): string {
+    const kind = PRIMITIVES[e.name];
+    if (kind && !kind[1].test(t)) throw dataError('ClixmlBadPrimitive', kind[0], positionAfter(this.doc, e));
+    return t;
+  }
 
   read(e: Elem): PSValue {
-    const t = decodeClixmlString(e.text);
-    switch (e.tag) {
+    const t = this.primitive(e, decodeClixmlString(e.text));
+    switch (e.name) {
       case 'Nil':
         return null;
       case 'S':
@@ -372,7 +343,7 @@ class ClixmlReader {
       case 'C':
         return String.fromCharCode(Number(t));
       case 'B':
-        return t.trim().toLowerCase() === 'true';
+        return /^\s*(true|1)\s*$/.test(t);
       case 'I32':
       case 'I16':
       case 'U16':
@@ -382,8 +353,10 @@ class ClixmlReader {
       case 'U8':
       case 'Db':
       case 'Sg':
-      case 'D':
-        return Number(t);
+      case 'D': {
+        const x = t.trim();
+        return x === 'INF' ? Infinity : x === '-INF' ? -Infinity : Number(x);
+      }
       case 'I64':
       case 'U64': {
         const n = Number(t);
@@ -405,18 +378,18 @@ class ClixmlReader {
       case 'Obj':
         return this.readObj(e);
       default:
-        throw dataError('ClixmlUnknownTag', e.tag);
+        throw dataError('ClixmlUnknownTag', e.name, xmlPosition(this.doc, e.at));
     }
   }
 
   private typeNamesOf(e: Elem): string[] {
-    const tn = e.children.find((c) => c.tag === 'TN');
+    const tn = e.children.find((c) => c.name === 'TN');
     if (tn) {
-      const names = tn.children.filter((c) => c.tag === 'T').map((c) => decodeClixmlString(c.text));
+      const names = tn.children.filter((c) => c.name === 'T').map((c) => decodeClixmlString(c.text));
       if (tn.attrs['RefId'] !== undefined) this.tns.set(tn.attrs['RefId'], names);
       return names;
     }
-    const ref = e.children.find((c) => c.tag === 'TNRef');
+    const ref = e.children.find((c) => c.name === 'TNRef');
     if (ref) {
       const names = this.tns.get(ref.attrs['RefId'] ?? '');
       if (!names) throw dataError('ClixmlBadRef', ref.attrs['RefId'] ?? '');
@@ -432,12 +405,12 @@ class ClixmlReader {
       if (refId !== undefined) this.objs.set(refId, v);
       return v;
     };
-    const toStringEl = e.children.find((c) => c.tag === 'ToString');
-    const props = e.children.find((c) => c.tag === 'Props');
-    const ms = e.children.find((c) => c.tag === 'MS');
-    const list = e.children.find((c) => c.tag === 'LST' || c.tag === 'IE' || c.tag === 'STK' || c.tag === 'QUE');
-    const dict = e.children.find((c) => c.tag === 'DCT');
-    const base = e.children.find((c) => !['TN', 'TNRef', 'ToString', 'Props', 'MS', 'LST', 'IE', 'STK', 'QUE', 'DCT'].includes(c.tag));
+    const toStringEl = e.children.find((c) => c.name === 'ToString');
+    const props = e.children.find((c) => c.name === 'Props');
+    const ms = e.children.find((c) => c.name === 'MS');
+    const list = e.children.find((c) => c.name === 'LST' || c.name === 'IE' || c.name === 'STK' || c.name === 'QUE');
+    const dict = e.children.find((c) => c.name === 'DCT');
+    const base = e.children.find((c) => !['TN', 'TNRef', 'ToString', 'Props', 'MS', 'LST', 'IE', 'STK', 'QUE', 'DCT'].includes(c.name));
 
     if (list) {
       // pwsh reads every LST/IE back as an ArrayList (GetType(): System.Collections.ArrayList), whatever list was written.
@@ -448,7 +421,7 @@ class ClixmlReader {
     }
     if (dict) {
       const h = remember(new PSHashtable(names[0] === 'System.Collections.Specialized.OrderedDictionary'));
-      for (const en of dict.children.filter((c) => c.tag === 'En')) {
+      for (const en of dict.children.filter((c) => c.name === 'En')) {
         const k = en.children.find((c) => c.attrs['N'] === 'Key');
         const val = en.children.find((c) => c.attrs['N'] === 'Value');
         h.set(k ? this.read(k) : null, val ? this.read(val) : null);
@@ -466,7 +439,7 @@ class ClixmlReader {
       const value = this.read(base);
       const name = toStringEl ? decodeClixmlString(toStringEl.text) : stringOf(value);
       const en = new PSEnumValue(names[0]!.replace(/^Deserialized\./, ''), name, typeof value === 'number' ? value : undefined, deserializedNames(names));
-      en.int64 = base.tag === 'I64';
+      en.int64 = base.name === 'I64';
       return remember(en);
     }
     if (base && names[0] === 'Microsoft.Exchange.Data.ByteQuantifiedSize') {
@@ -493,14 +466,35 @@ class ClixmlReader {
  * credentials as PSCredential, other objects as PSObjects named `Deserialized.<type>`.
  */
 export function fromClixml(xml: string, options: { secureStrings?: SecureStringCodec } = {}): PSValue[] {
-  let tree: XNode[];
+  const text = xml.startsWith('\uFEFF') ? xml.slice(1) : xml;
+  let root: XmlElement | null;
+  let failure: XmlSyntaxError | null = null;
   try {
-    tree = parser.parse(xml) as XNode[];
+    root = parseXml(text);
   } catch (err) {
-    throw dataError('ClixmlBadDocument', err instanceof Error ? err.message : String(err));
+    if (!(err instanceof XmlSyntaxError)) throw err;
+    failure = err;
+    root = err.partial;
   }
-  const root = toElems(tree).find((e) => e.tag === 'Objs');
-  if (!root) throw dataError('ClixmlBadDocument', 'the root element is not Objs');
-  const reader = new ClixmlReader(options.secureStrings);
-  return root.children.map((c) => reader.read(c));
+  // pwsh's deserializer reads the root start tag first (XmlReader.ReadStartElement), then one object at a time.
+  if (root && (root.name !== 'Objs' || root.attrs['xmlns'] !== CLIXML_NAMESPACE)) throw dataError('ClixmlNoObjs', CLIXML_NAMESPACE, xmlPosition(text, root.at));
+  const reader = new ClixmlReader(options.secureStrings, text);
+  const values: PSValue[] = [];
+  for (const c of root?.children ?? []) {
+    if (failure && c.end > failure.lastTagAt) break;
+    try {
+      values.push(reader.read(c));
+    } catch (err) {
+      // Objects before a bad one were already handed on by pwsh's streaming deserializer.
+      if (err instanceof DataFormatError) err.readBefore = values;
+      throw err;
+    }
+  }
+  if (failure) {
+    const e = dataError('XmlSyntax', failure.message);
+    // The objects complete before the error: Import-Clixml writes them first, as pwsh's streaming reader does.
+    e.readBefore = values;
+    throw e;
+  }
+  return values;
 }

@@ -23,8 +23,8 @@ export const DATA_MESSAGES = {
   CsvMemberAlreadyPresent: 'The member "{0}" is already present.',
   CsvDefaultedHeaders: 'One or more headers weren\'t specified. Default names starting with "H" have been used in place of any missing headers.',
   // CliXml. approx: pwsh reports XmlException / deserialization messages whose exact wording has no source here.
-  ClixmlBadDocument: 'Deserialization has failed because the XML document is not valid CliXml: {0}',
-  ClixmlUnknownTag: 'The XML element "{0}" is not valid for deserialization.',
+  ClixmlUnknownTag: '{0} XML tag is not recognized. {1}',
+  ClixmlBadPrimitive: 'The contents of the {0} primitive type are not valid. {1}',
   ClixmlBadRef: 'Cannot deserialize the object reference "{0}" because no object with this reference identifier was seen before.',
   // Files (NavigationResources / FileSystemProviderStrings / utility strings)
   PathNotFound: "Cannot find path '{0}' because it does not exist.",
@@ -43,6 +43,9 @@ export const DATA_MESSAGES = {
   DictionaryKeyMandatoryEntry: 'The "{0}" key has a missing mandatory entry.',
   MeasureNotNumeric: 'Input object "{0}" is not numeric.',
   GetMemberNoObject: 'You must specify an object for the Get-Member cmdlet.',
+  // Import-Clixml: System.Xml.XmlException as XmlReader words it (the reader's text, with its line and position).
+  XmlSyntax: '{0}',
+  ClixmlNoObjs: "Element 'Objs' with namespace name '{0}' was not found. {1}",
 } as const;
 
 export type DataMessageId = keyof typeof DATA_MESSAGES;
@@ -54,6 +57,8 @@ export function dataMessage(id: DataMessageId, ...args: (string | number)[]): st
 
 /** An error raised by a pure serializer; the cmdlet turns it into an ErrorRecord with its own id. */
 export class DataFormatError extends Error {
+  /** What a streaming reader had read before the error (Import-Clixml writes it first). */
+  readBefore?: unknown[];
   constructor(
     readonly id: DataMessageId,
     message: string,

@@ -5,7 +5,7 @@
  * XML so labs can show the payload and tests can round-trip it.
  * Namespaces are the ones Exchange writes (http://, as in the published schema).
  */
-import { XMLParser } from 'fast-xml-parser';
+import { localName, parseXml, type XmlElement } from '../../xml/read';
 import type { ExchangeServer, Mailbox, OnPremOrganization } from '../world';
 import type { AuthenticationMethod, ConnectionSettings } from './state';
 
@@ -77,30 +77,40 @@ export type AutodiscoverParse =
   | { ok: true; displayName: string; legacyDN: string; exchangeServer: string; serverDN: string; rpcProxyServer: string | null; authPackage: string }
   | { ok: false; errorCode: string; message: string };
 
-const parser = new XMLParser({ ignoreAttributes: true, removeNSPrefix: true, parseTagValue: false, isArray: (name) => name === 'Protocol' });
+/** The first child named `name` (namespace prefixes ignored). */
+function child(el: XmlElement | undefined, name: string): XmlElement | undefined {
+  return el?.children.find((c) => localName(c) === name);
+}
 
-type Node = Record<string, unknown>;
-const str = (v: unknown): string => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
+/** The text of the child named `name`, '' when there is none. */
+function textOf(el: XmlElement | undefined, name: string): string {
+  return child(el, name)?.text ?? '';
+}
 
-/** The tenant side: reads a POX Autodiscover response. */
+/** The tenant side: reads a POX Autodiscover response (one that is not well-formed XML is an invalid request). */
 export function parseAutodiscoverResponse(xml: string): AutodiscoverParse {
-  const doc = parser.parse(xml) as Node;
-  const response = ((doc.Autodiscover as Node | undefined)?.Response ?? {}) as Node;
-  const error = response.Error as Node | undefined;
-  if (error) return { ok: false, errorCode: str(error.ErrorCode), message: str(error.Message) };
-  const user = (response.User ?? {}) as Node;
-  const protocols = (((response.Account ?? {}) as Node).Protocol ?? []) as Node[];
-  const exch = protocols.find((p) => str(p.Type) === 'EXCH');
-  const expr = protocols.find((p) => str(p.Type) === 'EXPR');
+  let doc: XmlElement;
+  try {
+    doc = parseXml(xml);
+  } catch {
+    return { ok: false, errorCode: '600', message: 'Invalid Request' };
+  }
+  const response = localName(doc) === 'Autodiscover' ? child(doc, 'Response') : undefined;
+  const error = child(response, 'Error');
+  if (error) return { ok: false, errorCode: textOf(error, 'ErrorCode'), message: textOf(error, 'Message') };
+  const user = child(response, 'User');
+  const protocols = child(response, 'Account')?.children.filter((c) => localName(c) === 'Protocol') ?? [];
+  const exch = protocols.find((p) => textOf(p, 'Type') === 'EXCH');
+  const expr = protocols.find((p) => textOf(p, 'Type') === 'EXPR');
   if (!exch) return { ok: false, errorCode: '600', message: 'Invalid Request' };
   return {
     ok: true,
-    displayName: str(user.DisplayName),
-    legacyDN: str(user.LegacyDN),
-    exchangeServer: str(exch.Server),
-    serverDN: str(exch.ServerDN),
-    rpcProxyServer: expr ? str(expr.Server) : null,
-    authPackage: expr ? str(expr.AuthPackage) : '',
+    displayName: textOf(user, 'DisplayName'),
+    legacyDN: textOf(user, 'LegacyDN'),
+    exchangeServer: textOf(exch, 'Server'),
+    serverDN: textOf(exch, 'ServerDN'),
+    rpcProxyServer: expr ? textOf(expr, 'Server') : null,
+    authPackage: expr ? textOf(expr, 'AuthPackage') : '',
   };
 }
 
