@@ -23,6 +23,10 @@ const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 /** What a page loads on an isolating host (sw.js only where the host sends no COOP/COEP). */
 const PAGE_FILES = ['index.html', 'style.css', 'xterm.css', 'main.js', 'worker.js'];
+/** What the worker loads only when a command needs it (web/lazy-script.ts), and when. */
+const LAZY_FILES: [string, string][] = [['help.js', 'the first Get-Help']];
+
+const gzipped = (data: Buffer): number => gzipSync(data, { level: 9 }).length;
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -114,18 +118,20 @@ function loadPlaywright(): Playwright | null {
   }
 }
 
-function serve(root: string): Promise<{ url: string; close(): void }> {
+function serve(root: string): Promise<{ url: string; close(): void; requested: Set<string> }> {
+  const requested = new Set<string>();
   const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
   const server = createServer((req, res) => {
     const name = new URL(req.url ?? '/', 'http://x').pathname.slice(1) || 'index.html';
     const file = join(root, name);
     if (name.includes('..') || !existsSync(file)) return void res.writeHead(404).end();
+    requested.add(name);
     res
       .writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' })
       .end(readFileSync(file));
   });
   return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => server.close() })),
+    server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => server.close(), requested })),
   );
 }
 
@@ -165,6 +171,7 @@ const bench: BenchModule = {
       parts.push(`${f} ${(g / 1024).toFixed(0)} kB`);
     }
     console.log(`web lab bundle, gzipped: ${(gz / 1024).toFixed(0)} kB (brotli ${(br / 1024).toFixed(0)} kB; goal under 400 kB) = ${parts.join(' + ')}`);
+    console.log(`web lab, loaded only when needed: ${LAZY_FILES.map(([f, when]) => `${f} ${(gzipped(readFileSync(join(dir, f))) / 1024).toFixed(0)} kB gzipped (on ${when})`).join(', ')}`);
 
     const pw = loadPlaywright();
     if (!existsSync(CHROMIUM) || !pw) {
@@ -192,6 +199,7 @@ const bench: BenchModule = {
 
       const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
       const page = await ctx.newPage();
+      server.requested.clear();
       await page.goto(server.url);
       await page.waitForFunction(READY, undefined, { timeout: 60000 });
       await page.click('.xterm');
@@ -203,6 +211,9 @@ const bench: BenchModule = {
       const passed = await page.evaluate<number>('window.exoLab.progress.passed.length');
       const lab000 = performance.now() - t;
       const heaps = await heapUsage(ctx, page);
+      const fetched = [...server.requested].sort();
+      const total = fetched.reduce((n, f) => n + gzipped(readFileSync(join(site, f))), 0);
+      console.log(`web lab, everything seed 000's lab fetched from the site, start to finish: ${(total / 1024).toFixed(0)} kB gzipped (${fetched.join(', ')})`);
       console.log(
         `web lab page memory after seed 000's lab (${passed}/${lab.steps.length} steps passed, ${(lab000 / 1000).toFixed(1)} s typed): ` +
           `JS heap ${mib(heaps.page + heaps.worker)} MiB used (page ${mib(heaps.page)} MiB after a GC, engine worker ${mib(heaps.worker)} MiB; CDP Runtime.getHeapUsage)`,

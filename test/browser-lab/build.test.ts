@@ -16,7 +16,7 @@ type Metafile = { inputs: Record<string, { imports?: { path: string }[] }> };
 
 describe('the browser lab build', () => {
   it('bundles the page, the worker and the service worker with no Node built-in', async () => {
-    const r = (await buildWeb(join(tmp, 'web'))) as { files: { file: string; bytes: number }[]; metafiles: Metafile[] };
+    const r = (await buildWeb(join(tmp, 'web'), { terser: false })) as { files: { file: string; bytes: number }[]; metafiles: Metafile[] };
     expect(r.files.map((f) => f.file)).toEqual(WEB_FILES);
     expect(SITE_FILES).toEqual(WEB_FILES);
     for (const m of r.metafiles) expect(nodeBuiltinsIn(m)).toEqual([]);
