@@ -53,7 +53,10 @@ type Node = (data: unknown, st: State, depth: number) => void;
 interface Context {
   root: Schema;
   allErrors: boolean;
+  /** Schemas checked as functions, by schema. */
   refs: Map<unknown, Node>;
+  /** Schemas checked in place, by allErrors and $ref. */
+  inline: Map<string, Node>;
 }
 
 const IS: Record<string, (d: unknown) => boolean> = {
@@ -114,13 +117,17 @@ function passes(node: Node, data: unknown, st: State, depth: number): boolean {
 
 /** Compiles `schema` on first use; the check then reports as ajv compiled with `{ strict: false, ...options }` would. */
 export function compileSchema(schema: object, options: CheckOptions = {}): SchemaCheck {
+  const allErrors = !!options.allErrors;
   let root: Node | undefined;
+  // One state for every call (not reentrant: a check calls nothing outside): arrays made afresh for
+  // each call would have other maps than those the optimized code saw, which costs a deoptimization.
+  const st: State = { errors: [], composite: false, path: [], allErrors, stopped: false, quiet: false };
   const check: SchemaCheck = (data) => {
-    const allErrors = !!options.allErrors;
-    root ??= refFunction(schema, { root: schema as Schema, allErrors, refs: new Map() });
-    const st: State = { errors: [], composite: false, path: [], allErrors, stopped: false, quiet: false };
+    root ??= refFunction(schema, { root: schema as Schema, allErrors, refs: new Map(), inline: new Map() });
+    st.errors.length = 0;
+    st.composite = st.stopped = st.quiet = false;
     root(data, st, 0);
-    check.errors = st.errors.length ? st.errors : null;
+    check.errors = st.errors.length ? st.errors.slice() : null;
     return !st.errors.length;
   };
   return check;
@@ -184,19 +191,27 @@ function compileRef(ref: unknown, sp: string, cx: Context, allErrors: boolean): 
   }
   const t = asSchema(target, ref, cx);
   if (t.$ref !== undefined && !Object.keys(t).some((k) => k !== '$ref' && RULES.has(k))) throw bad(sp, `$ref ${ref} is itself a bare $ref (not supported)`);
+  if (hasRef(t)) return refFunction(t, cx);
   // As ajv: a schema without references is checked in place, its error paths starting with the $ref.
-  return hasRef(t) ? refFunction(t, cx) : compileNode(t, ref, cx, allErrors);
+  const key = `${allErrors}${ref}`;
+  let node = cx.inline.get(key);
+  if (!node) cx.inline.set(key, (node = compileNode(t, ref, cx, allErrors)));
+  return node;
 }
 
 function compileNode(s: unknown, sp: string, cx: Context, allErrors: boolean): Node {
   const schema = asSchema(s, sp, cx);
   const has = (k: string): boolean => schema[k] !== undefined;
-  // Definitions are vetted (and compiled, unused) even where nothing refers to them.
+  // Definitions are compiled (vetted) even when nothing refers to them; the root's as its $refs will be.
   for (const k of ['definitions', '$defs']) {
     const defs = schema[k];
     if (defs === undefined) continue;
     if (!defs || typeof defs !== 'object' || Array.isArray(defs)) throw bad(`${sp}/${k}`, 'must be an object');
-    for (const [name, d] of Object.entries(defs)) compileNode(d, `${sp}/${k}/${fragment(name)}`, cx, allErrors);
+    for (const name of Object.keys(defs)) {
+      const at = `#/${k}/${fragment(name)}`;
+      if (schema === cx.root) compileRef(at, at, cx, allErrors);
+      else compileNode((defs as Schema)[name], `${sp}/${k}/${fragment(name)}`, cx, allErrors);
+    }
   }
   if (has('$ref') && !Object.keys(schema).some((k) => k !== '$ref' && RULES.has(k))) return compileRef(schema.$ref, sp, cx, allErrors);
 
