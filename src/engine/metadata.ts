@@ -1,18 +1,13 @@
 /**
  * Validates cmdlet metadata against src/engine/cmdlet-metadata.schema.json, plus the rules a schema
- * cannot say: unique parameter names and aliases, one position per set. The schema is compiled ahead
- * of time (scripts/gen-validators.mjs): every runspace validates ~100 cmdlets, and compiling
- * the schema at run time was a tenth of the shell's startup.
+ * cannot say: unique parameter names and aliases, one position per set. The schema is checked by
+ * src/schema/check.ts (every problem listed, as ajv's allErrors), compiled once on first use.
  */
-import precompiled from './cmdlet-metadata.validate';
+import { compileSchema } from '../schema/check';
+import schema from './cmdlet-metadata.schema.json';
 import type { CmdletMetadata } from './cmdlet';
 
-/** The generated validator's shape (ajv's ValidateFunction, reduced to what is read here). */
-type SchemaCheck = ((data: unknown) => boolean) & { errors?: { instancePath: string; message?: string }[] | null };
-
-function compiled(): SchemaCheck {
-  return precompiled as SchemaCheck;
-}
+const validateMetadata = compileSchema(schema, { allErrors: true });
 
 export class InvalidCmdletMetadataError extends Error {
   constructor(cmdlet: string, problems: string[]) {
@@ -46,7 +41,7 @@ export function validateCmdletMetadata(meta: CmdletMetadata): void {
 }
 
 function check(meta: CmdletMetadata, plain: Record<string, unknown>): void {
-  const v = compiled();
+  const v = validateMetadata;
   const problems: string[] = [];
   if (!v(plain)) for (const e of v.errors ?? []) problems.push(`${e.instancePath || '/'} ${e.message ?? ''}`.trim());
   const names = new Set<string>();

@@ -1,13 +1,14 @@
 /**
- * Reading a lab: the schema (compiled ahead of time: scripts/gen-validators.mjs), then what the schema cannot say: every check, solution and setup
+ * Reading a lab: the schema (LAB_SCHEMA, checked by src/schema/check.ts), then what the schema cannot say: every check, solution and setup
  * script parses, every `ran` pattern is a regular expression, step ids are unique, the scenario exists.
  * Each problem names the file and the JSON path (`/steps/2/checks/0/expression`).
  */
 import { parse as parseYaml } from 'yaml';
 import { parse } from '../language/parser';
-import { firstProblem, type SchemaCheck } from '../model/validate';
+import { firstProblem } from '../model/validate';
+import { compileSchema } from '../schema/check';
 import { listScenarios } from '../model/scenarios';
-import validateLabSchema from './lab.validate';
+import { LAB_SCHEMA } from './schema';
 import type { Lab } from './types';
 
 /** A lab file (or a state file given for a lab) that cannot be used; the message names the file and the place. */
@@ -17,6 +18,9 @@ export class LabError extends Error {
     this.name = 'LabError';
   }
 }
+
+/** Compiled on first use. */
+const validateLabSchema = compileSchema(LAB_SCHEMA);
 
 function problem(file: string, where: string): LabError {
   return new LabError(`The lab file '${file}' is invalid: ${where}`);
@@ -29,7 +33,7 @@ function parseProblem(source: string): string | null {
 
 /** Validates a parsed lab object; `file` names it in errors. */
 export function validateLab(data: unknown, file: string): Lab {
-  const schemaProblem = firstProblem(validateLabSchema as SchemaCheck, data);
+  const schemaProblem = firstProblem(validateLabSchema, data);
   if (schemaProblem) throw problem(file, schemaProblem);
   const lab = data as Lab;
   if (!listScenarios().some((s) => s.name === lab.scenario)) throw problem(file, `/scenario names no built-in scenario: '${lab.scenario}' (Get-LabScenario lists them)`);

@@ -1,4 +1,4 @@
-/** JSON Schema of lab files (types.ts); docs/lab.schema.json is this object, printed. After a change: node scripts/gen-validators.mjs. */
+/** JSON Schema of lab files (types.ts); docs/lab.schema.json is this object, printed. Checked by src/schema/check.ts. */
 type Schema = Record<string, unknown>;
 
 const text: Schema = { type: 'string', minLength: 1 };

@@ -1,21 +1,16 @@
 /**
- * Schema validation with validators compiled ahead of time by ajv (scripts/gen-validators.mjs), so
- * that ajv is neither run nor bundled. Reports the first problem as `<json pointer> <message>`
- * (e.g. `/onPrem/mailboxes/3/alias must be string`).
+ * Schema validation by src/schema/check.ts (ajv's verdicts and error texts, without ajv: issue 18).
+ * Reports the first problem as `<json pointer> <message>` (e.g. `/onPrem/mailboxes/3/alias must be string`).
  */
-import validateWorld from './world.validate';
-import validateScenarioSpec from './scenarios/scenario.validate';
+import { compileSchema, type SchemaCheck, type SchemaError } from '../schema/check';
+import { WORLD_SCHEMA } from './world-schema';
+import { SCENARIO_SCHEMA } from './scenarios/scenario-schema';
 
-/** The part of an ajv error object read here. */
-export interface SchemaError {
-  instancePath: string;
-  keyword: string;
-  params: Record<string, unknown>;
-  message?: string;
-}
+export type { SchemaCheck, SchemaError };
 
-/** A generated validator's shape (ajv's ValidateFunction, reduced to what is read here). */
-export type SchemaCheck = ((data: unknown) => boolean) & { errors?: SchemaError[] | null };
+/** Compiled on first use. */
+const validateWorld = compileSchema(WORLD_SCHEMA);
+const validateScenarioSpec = compileSchema(SCENARIO_SCHEMA);
 
 export function describeSchemaError(e: SchemaError): string {
   const where = e.instancePath === '' ? '(root)' : e.instancePath;
@@ -34,10 +29,10 @@ export function firstProblem(check: SchemaCheck, data: unknown): string | null {
 
 /** Null when `data` is a valid persisted world (WORLD_SCHEMA), else the first problem. */
 export function firstWorldProblem(data: unknown): string | null {
-  return firstProblem(validateWorld as SchemaCheck, data);
+  return firstProblem(validateWorld, data);
 }
 
 /** Null when `data` is a valid scenario spec (SCENARIO_SCHEMA), else the first problem. */
 export function firstScenarioProblem(data: unknown): string | null {
-  return firstProblem(validateScenarioSpec as SchemaCheck, data);
+  return firstProblem(validateScenarioSpec, data);
 }

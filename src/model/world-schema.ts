@@ -1,6 +1,6 @@
 /**
  * JSON Schema (draft-07) of a persisted world, checked when a world file is loaded
- * (compiled ahead of time by ajv: node scripts/gen-validators.mjs after a change).
+ * (by src/schema/check.ts, which throws on a keyword it does not support).
  * Mirrors world.ts; the migration state is owned by src/model/migration and only checked to be
  * an object here.
  */

@@ -1,4 +1,4 @@
-/** Scenario validation against the published schema (compiled ahead of time: scripts/gen-validators.mjs). */
+/** Scenario validation against the published schema (SCENARIO_SCHEMA, checked by src/schema/check.ts). */
 import { WorldError } from '../messages';
 import { firstScenarioProblem } from '../validate';
 import type { ScenarioSpec } from './spec';
