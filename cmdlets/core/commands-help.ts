@@ -3,13 +3,13 @@
  * (reference/powershell/cmdlets/Get-Command.md, Get-Help.md).
  */
 import { registerView } from '../../src/formatting/views';
-import { defineCmdlet, type CmdletContext, type CommandInfo } from '../../src/engine/cmdlet';
+import { defineCmdlet, type CmdletContext, type CmdletMetadata, type CommandInfo } from '../../src/engine/cmdlet';
 import { PSObject, type PSValue } from '../../src/engine/values';
 import { toStr } from '../../src/engine/conversion';
 import { wildcardMatch } from '../../src/engine/evaluator/operators';
 import { formatMessage } from '../../src/engine/messages';
 import { helpText, syntaxLines } from './help-text';
-import { withReferenceHelp } from '../reference-help';
+import { ReferenceHelpUnavailable, withReferenceHelp } from '../reference-help';
 
 const CORE = 'Microsoft.PowerShell.Core';
 
@@ -106,9 +106,20 @@ export const getCommand = defineCmdlet({
   },
 });
 
+/** The metadata with its reference page's long help; with a warning and without it when that cannot be loaded. */
+function wholeHelp(ctx: CmdletContext, meta: CmdletMetadata): CmdletMetadata {
+  try {
+    return withReferenceHelp(meta);
+  } catch (e) {
+    if (!(e instanceof ReferenceHelpUnavailable)) throw e;
+    ctx.writeWarning(e.message);
+    return meta;
+  }
+}
+
 function helpFor(ctx: CmdletContext, name: string): void {
   const c = ctx.session.resolveCommand(name) ?? ctx.session.listCommands().find((x) => wildcardMatch(x.name, name));
-  const meta = c?.metadata && withReferenceHelp(c.metadata);
+  const meta = c?.metadata && wholeHelp(ctx, c.metadata);
   if (!meta) {
     ctx.writeError({ message: formatMessage('GetHelpNotFound', name), errorId: 'HelpNotFound', category: 'ResourceUnavailable', targetObject: name, exceptionType: 'System.Management.Automation.HelpNotFoundException' });
     return;

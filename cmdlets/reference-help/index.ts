@@ -7,6 +7,7 @@ import type { CmdletMetadata } from '../../src/engine/cmdlet';
 import { loadReferenceHelp } from './load';
 
 export type { ReferenceHelp, ReferenceHelpTable } from './types';
+export { ReferenceHelpUnavailable } from './types';
 
 const WHOLE = new WeakMap<CmdletMetadata, CmdletMetadata>();
 

@@ -10,3 +10,11 @@ export interface ReferenceHelp {
 
 /** Page name (the cmdlet's name on the page) -> its long help. */
 export type ReferenceHelpTable = Record<string, ReferenceHelp>;
+
+/** Thrown by a loader that could not get the table (the browser lab offline): help falls back to the metadata. */
+export class ReferenceHelpUnavailable extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ReferenceHelpUnavailable';
+  }
+}

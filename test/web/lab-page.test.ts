@@ -7,7 +7,7 @@
  * worker. UPDATE_SCREENSHOTS=1 rewrites the screenshots in docs/.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, renameSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -272,6 +272,24 @@ describe.skipIf(!HAVE_CHROMIUM)('the lab in the browser', () => {
     const text = 'The AutoStart switch immediately starts the processing';
     expect(worker).not.toContain(text);
     expect(flat(await run(page, 'Get-Help New-MigrationBatch -Parameter AutoStart'))).toContain(flat(text));
+  });
+
+  it('warns when help.js cannot be loaded, and still shows the synopsis', async () => {
+    const file = join(site, 'help.js');
+    renameSync(file, `${file}.away`);
+    const other = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    try {
+      const p = await newPage(other, server.url);
+      await waitForScreen(p, /PS C:\\Users\\Administrator> $/);
+      await p.click('.xterm');
+      const flat = (text: string) => text.replace(/\s+/g, '');
+      const text = flat(await run(p, 'Get-Help New-MigrationBatch'));
+      expect(text).toContain(flat('WARNING: The full help text could not be loaded from help.js'));
+      expect(text).toContain(flat('SYNOPSIS'));
+    } finally {
+      await other.close();
+      renameSync(`${file}.away`, file);
+    }
   });
 
   it('lists completions with Ctrl+Space', async () => {
