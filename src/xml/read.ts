@@ -241,13 +241,8 @@ class Reader {
     const parent = this.stack[this.stack.length - 1];
     if (this.s[this.i] === '/') {
       this.i++;
-      if (this.s[this.i] !== '>') {
-        if (this.i >= this.s.length) this.eof();
-        this.fail(`'${this.s[this.i]}' is an unexpected token. The expected token is '>'.`, this.i);
-      }
-      this.i++;
+      this.tagEnd(tagAt);
       el.end = this.i;
-      this.lastTagAt = tagAt;
       if (parent) parent.children.push(el);
       else this.root = el;
       return;
@@ -257,6 +252,16 @@ class Reader {
     if (!parent) this.root = el;
     this.stack.push(el);
     this.starts.push(at);
+  }
+
+  /** The `>` closing the tag that starts at `tagAt`, which is then read whole. */
+  private tagEnd(tagAt: number): void {
+    if (this.s[this.i] !== '>') {
+      if (this.i >= this.s.length) this.eof();
+      this.fail(`'${this.s[this.i]}' is an unexpected token. The expected token is '>'.`, this.i);
+    }
+    this.i++;
+    this.lastTagAt = tagAt;
   }
 
   private closeTag(): void {
@@ -270,13 +275,8 @@ class Reader {
     if (this.i >= this.s.length) this.eof();
     if (name !== open.name) this.fail(`The '${open.name}' start tag on ${this.where(start).replace(/^Line (\d+), position (\d+)\.$/, 'line $1 position $2')} does not match the end tag of '${name}'.`, at);
     this.skipSpace();
-    if (this.s[this.i] !== '>') {
-      if (this.i >= this.s.length) this.eof();
-      this.fail(`'${this.s[this.i]}' is an unexpected token. The expected token is '>'.`, this.i);
-    }
-    this.i++;
+    this.tagEnd(tagAt);
     open.end = this.i;
-    this.lastTagAt = tagAt;
     this.stack.pop();
     this.starts.pop();
     const parent = this.stack[this.stack.length - 1];
