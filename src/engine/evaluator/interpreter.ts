@@ -155,10 +155,19 @@ export class Interpreter implements DotNetContext {
     return null;
   }
 
-  /** Adds to $Error (newest first), as pwsh does for every error that is not ignored. */
+  /**
+   * Adds to $Error (newest first), as pwsh does for every error that is not ignored. pwsh 7.6
+   * (ExecutionContext.AppendDollarError) skips a record whose exception is already $Error[0]'s:
+   * `catch { throw $_.Exception }` and `catch { Write-Error -ErrorRecord $_ }` leave one entry.
+   */
   recordError(record: ErrorRecord, again = false): void {
     const list = this.rs.errorList;
-    if (list[0] === record && !again) return;
+    const head = list[0];
+    if (!again && head instanceof ErrorRecord) {
+      if (head === record || head.exception === record.exception) return;
+      const original = record.containerOf;
+      if (original && (head === original || head.exception === original.exception)) return;
+    }
     list.unshift(record);
     if (list.length > 256) list.length = 256;
   }
