@@ -24,11 +24,13 @@ import {
   typedArrayElement,
   multiDimOffset,
   fullTypeNameOf,
+  isArrayList,
 } from '../conversion';
 import { getProperty, hasProperty, memberCollections, setProperty } from '../properties';
 import { construct, getStaticMember, invokeMethod, invokeStaticMethod, runtimeType, setStaticMember, staticMethodReference, type DotNetContext } from '../dotnet';
 import {
   BreakSignal,
+  argumentOutOfRange,
   ContinueSignal,
   ErrorRecord,
   ExceptionObject,
@@ -1070,7 +1072,7 @@ export class Interpreter implements DotNetContext {
         if (Array.isArray(obj)) {
           let i = toNumber(idx);
           if (i < 0) i += obj.length;
-          if (i < 0 || i >= obj.length) throw this.at(indexOutOfBounds(), target);
+          if (i < 0 || i >= obj.length) throw this.at(isArrayList(obj) ? listIndexOutOfRange() : indexOutOfBounds(), target);
           // An element of a typed array ([int[]]) is converted to the element type.
           const el = typedArrayElement(obj);
           obj[i] = el ? el.convert(value) : value;
@@ -1531,6 +1533,12 @@ export class Interpreter implements DotNetContext {
 /** The source text of a bare numeric argument whose text says more than its value (`1d`, `2GB`, `0x10`). */
 function literalText(el: A.ExpressionAst): string | undefined {
   return el.type === 'Constant' && el.text !== String(el.value) ? el.text : undefined;
+}
+
+/** `$l[5] = 1` past an ArrayList's or List<T>'s end: the list's ArgumentOutOfRangeException as it is (pwsh 7.6: `OperationStopped:`). */
+function listIndexOutOfRange(): PSRuntimeError {
+  const ex = argumentOutOfRange('index', 'Index was out of range. Must be non-negative and less than the size of the collection.');
+  return new PSRuntimeError(new ErrorRecord({ exception: new ExceptionObject(ex.typeName, ex.message), errorId: ex.typeName, category: 'OperationStopped' }));
 }
 
 /** `$a[5] = 1` past an array's end: .NET's IndexOutOfRangeException as it is (pwsh 7.6: `OperationStopped: Index was outside the bounds of the array.`). */
