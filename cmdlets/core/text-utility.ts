@@ -406,7 +406,10 @@ function columnsOf(ctx: CmdletContext, first: PSValue): { name: string; value: (
         const re = wildcardRegExp(name);
         return propertyList(first).filter((x) => re.test(x.name)).map((x) => ({ name: x.name, value: (o: PSValue) => getOwnProperty(o, x.name) ?? null }));
       }
-      return [{ name, value: (o: PSValue) => getOwnProperty(o, name) ?? null }];
+      // A name the object does not have makes no column (pwsh resolves -Property against the object).
+      const known = propertyList(first).find((x) => x.name.toLowerCase() === name.toLowerCase());
+      if (!known && getOwnProperty(first, name) === undefined) return [];
+      return [{ name: known?.name ?? name, value: (o: PSValue) => getOwnProperty(o, name) ?? null }];
     });
   }
   return propertyList(first).map((x) => ({ name: x.name, value: (o: PSValue) => getOwnProperty(o, x.name) ?? null }));
@@ -467,8 +470,12 @@ export const convertToHtml = defineCmdlet({
     }
     if (ctx.bound('PreContent')) lines.push(...strs('PreContent'));
     const asList = toStr(ctx.params['As'] ?? 'Table').toLowerCase() === 'list';
-    if (items.length) {
-      const cols = columnsOf(ctx, items[0]!);
+    // pwsh 7.6: objects that give no column (an [int] has no properties) are skipped until one does, which
+    // sets the columns; when none does, the table is empty.
+    let cols: ReturnType<typeof columnsOf> = [];
+    while (items.length && (cols = columnsOf(ctx, items[0]!)).length === 0) items.shift();
+    if (!items.length && (ctx.state['items'] as PSValue[]).some((v) => v !== null)) lines.push('<table>', '</table>');
+    else if (items.length) {
       lines.push('<table>');
       if (asList) {
         items.forEach((o, i) => {
