@@ -107,7 +107,8 @@ export const addMemberCmdlet = defineCmdlet({
         NotePropertyMultiMemberSet: { mandatory: true, valueFromPipeline: true },
       },
     },
-    { name: 'MemberType', type: 'PSMemberTypes', aliases: ['Type'], enumValues: MEMBER_TYPES, sets: { MemberSet: { position: 0, mandatory: true } } },
+    // pwsh converts to PSMemberTypes with exact names only (EnumMultipleTypeConverter); a list of names combines.
+    { name: 'MemberType', type: 'PSMemberTypes', dotNetType: 'System.Management.Automation.PSMemberTypes', enumMultipleConverter: true, aliases: ['Type'], enumValues: MEMBER_TYPES, sets: { MemberSet: { position: 0, mandatory: true } } },
     { name: 'Name', type: 'String', sets: { MemberSet: { position: 1, mandatory: true } } },
     { name: 'Value', type: 'Object', sets: { MemberSet: { position: 2 } } },
     { name: 'SecondValue', type: 'Object', sets: { MemberSet: { position: 3 } } },
@@ -116,7 +117,7 @@ export const addMemberCmdlet = defineCmdlet({
     { name: 'PassThru', type: 'SwitchParameter' },
     { name: 'NotePropertyName', type: 'String', validateNotNullOrEmpty: true, sets: { NotePropertySingleMemberSet: { position: 0, mandatory: true } } },
     { name: 'NotePropertyValue', type: 'Object', allowNull: true, sets: { NotePropertySingleMemberSet: { position: 1, mandatory: true } } },
-    { name: 'NotePropertyMembers', type: 'Hashtable', validateNotNullOrEmpty: true, sets: { NotePropertyMultiMemberSet: { position: 0, mandatory: true } } },
+    { name: 'NotePropertyMembers', type: 'Hashtable', dotNetType: 'System.Collections.IDictionary', validateNotNullOrEmpty: true, sets: { NotePropertyMultiMemberSet: { position: 0, mandatory: true } } },
   ],
   help: {
     synopsis: 'Adds custom properties and methods to an instance of a PowerShell object.',
@@ -135,6 +136,15 @@ export const addMemberCmdlet = defineCmdlet({
       let ok = true;
       if (set === 'MemberSet') {
         const memberType = stringOf(ctx.params['MemberType'] ?? null);
+        if (memberType.includes(',')) {
+          throw ctx.terminatingError({
+            message: `To add a member, only one member type can be specified. The member types specified are: "${memberType}"`,
+            errorId: 'WrongMemberCount',
+            category: 'InvalidOperation',
+            targetObject: null,
+            exceptionType: 'System.InvalidOperationException',
+          });
+        }
         const canonical = MEMBER_TYPES.find((t) => t.toLowerCase() === memberType.toLowerCase()) ?? memberType;
         ok = addMember(ctx, input, canonical, stringOf(ctx.params['Name'] ?? null), ctx.params['Value'] ?? null, ctx.bound('SecondValue') ? (ctx.params['SecondValue'] ?? null) : undefined);
       } else if (set === 'NotePropertySingleMemberSet') {

@@ -63,9 +63,10 @@ export const getUnique = defineCmdlet({
 export const joinString = defineCmdlet({
   name: 'Join-String',
   source: 'Microsoft.PowerShell.Utility',
+  className: 'Microsoft.PowerShell.Commands.Utility.JoinStringCommand',
   defaultParameterSet: 'default',
   parameters: [
-    { name: 'Property', type: 'Object', sets: { __AllParameterSets: { position: 0 } } },
+    { name: 'Property', type: 'Object', dotNetType: 'Microsoft.PowerShell.Commands.PSPropertyExpression', sets: { __AllParameterSets: { position: 0 } } },
     { name: 'Separator', type: 'String', allowEmptyString: true, sets: { __AllParameterSets: { position: 1 } } },
     { name: 'OutputPrefix', type: 'String', aliases: ['op'] },
     { name: 'OutputSuffix', type: 'String', aliases: ['os'] },
@@ -302,7 +303,7 @@ export const selectString = defineCmdlet({
     { name: 'Exclude', type: 'String[]', validateNotNullOrEmpty: true },
     { name: 'NotMatch', type: 'SwitchParameter' },
     { name: 'AllMatches', type: 'SwitchParameter' },
-    { name: 'Encoding', type: 'String', noEffect: 'virtual disk files are read as UTF-8' },
+    { name: 'Encoding', type: 'String', dotNetType: 'System.Text.Encoding', noEffect: 'virtual disk files are read as UTF-8' },
     { name: 'Context', type: 'Int32[]', validateNotNullOrEmpty: true, validateCount: [1, 2], validateRange: [0, 2147483647] },
   ],
   outputType: ['Microsoft.PowerShell.Commands.MatchInfo', 'System.Boolean', 'System.String'],
@@ -405,7 +406,10 @@ function columnsOf(ctx: CmdletContext, first: PSValue): { name: string; value: (
         const re = wildcardRegExp(name);
         return propertyList(first).filter((x) => re.test(x.name)).map((x) => ({ name: x.name, value: (o: PSValue) => getOwnProperty(o, x.name) ?? null }));
       }
-      return [{ name, value: (o: PSValue) => getOwnProperty(o, name) ?? null }];
+      // A name the object does not have makes no column (pwsh resolves -Property against the object).
+      const known = propertyList(first).find((x) => x.name.toLowerCase() === name.toLowerCase());
+      if (!known && getOwnProperty(first, name) === undefined) return [];
+      return [{ name: known?.name ?? name, value: (o: PSValue) => getOwnProperty(o, name) ?? null }];
     });
   }
   return propertyList(first).map((x) => ({ name: x.name, value: (o: PSValue) => getOwnProperty(o, x.name) ?? null }));
@@ -424,7 +428,7 @@ export const convertToHtml = defineCmdlet({
     { name: 'Head', type: 'String[]', sets: { Page: { position: 1 } } },
     { name: 'Title', type: 'String', validateNotNullOrEmpty: true, sets: { Page: { position: 2 } } },
     { name: 'As', type: 'String', validateNotNullOrEmpty: true, validateSet: ['Table', 'List'] },
-    { name: 'CssUri', type: 'String', aliases: ['cu', 'uri'], validateNotNullOrEmpty: true, sets: { Page: {} } },
+    { name: 'CssUri', type: 'String', dotNetType: 'System.Uri', aliases: ['cu', 'uri'], validateNotNullOrEmpty: true, sets: { Page: {} } },
     { name: 'Fragment', type: 'SwitchParameter', sets: { Fragment: {} } },
     { name: 'PostContent', type: 'String[]', validateNotNullOrEmpty: true },
     { name: 'PreContent', type: 'String[]', validateNotNullOrEmpty: true },
@@ -466,8 +470,12 @@ export const convertToHtml = defineCmdlet({
     }
     if (ctx.bound('PreContent')) lines.push(...strs('PreContent'));
     const asList = toStr(ctx.params['As'] ?? 'Table').toLowerCase() === 'list';
-    if (items.length) {
-      const cols = columnsOf(ctx, items[0]!);
+    // pwsh 7.6: objects that give no column (an [int] has no properties) are skipped until one does, which
+    // sets the columns; when none does, the table is empty.
+    let cols: ReturnType<typeof columnsOf> = [];
+    while (items.length && (cols = columnsOf(ctx, items[0]!)).length === 0) items.shift();
+    if (!items.length && (ctx.state['items'] as PSValue[]).some((v) => v !== null)) lines.push('<table>', '</table>');
+    else if (items.length) {
       lines.push('<table>');
       if (asList) {
         items.forEach((o, i) => {

@@ -16,7 +16,7 @@ export const newObject = defineCmdlet({
   parameters: [
     { name: 'TypeName', type: 'String', sets: { Net: { position: 0, mandatory: true } } },
     { name: 'ArgumentList', type: 'Object[]', aliases: ['Args'], sets: { Net: { position: 1 } } },
-    { name: 'Property', type: 'Hashtable' },
+    { name: 'Property', type: 'Hashtable', dotNetType: 'System.Collections.IDictionary' },
     { name: 'ComObject', type: 'String', sets: { Com: { position: 0, mandatory: true } } },
     { name: 'Strict', type: 'SwitchParameter', sets: { Com: {} } },
   ],

@@ -48,6 +48,7 @@ const NOT_NULL = { validateNotNullOrEmpty: true } as const;
 export const sendMailMessage = defineCmdlet({
   name: 'Send-MailMessage',
   source: 'Microsoft.PowerShell.Utility',
+  className: 'Microsoft.PowerShell.Commands.SendMailMessage',
   parameters: [
     { name: 'Attachments', type: 'String[]', aliases: ['PsPath'], ...NOT_NULL, sets: { __AllParameterSets: { valueFromPipeline: true, valueFromPipelineByPropertyName: true } }, noEffect: 'the emulated transport carries no attachments' },
     { name: 'Bcc', type: 'String[]', ...NOT_NULL, sets: { __AllParameterSets: { valueFromPipelineByPropertyName: true } } },

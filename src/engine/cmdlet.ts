@@ -93,6 +93,11 @@ export interface CmdletMetadata {
   aliases?: string[];
   /** Module shown in Get-Command's Source column: 'Microsoft.PowerShell.Utility', 'ExchangeOnlineManagement'... */
   source: string;
+  /**
+   * The .NET class of a pwsh cmdlet, its FullyQualifiedErrorIds' suffix, when it is not
+   * `Microsoft.PowerShell.Commands.<VerbNoun>Command` (Join-String: `Microsoft.PowerShell.Commands.Utility.JoinStringCommand`).
+   */
+  className?: string;
   defaultParameterSet?: string;
   parameters: ParameterDeclaration[];
   supportsShouldProcess?: boolean;

@@ -427,7 +427,13 @@ export function construct(typeName: string, args: PSValue[], ctx: DotNetContext)
       if (args.length === 2) return toStr(args[0]).repeat(toNumber(args[1]));
       break;
   }
-  if (t.key.startsWith('system.collections.generic.list[')) return t.info.convert ? t.info.convert(args[0] ?? null) : makeArrayList([]);
+  if (t.key.startsWith('system.collections.generic.list[')) {
+    // List<T>(), List<T>(int capacity): empty; List<T>(IEnumerable<T>): its items.
+    if (args.length > 1) throw badArgCount('new', args.length);
+    const from = args[0];
+    if (args.length === 0 || typeof from === 'number') return makeArrayList([], t.info.fullName);
+    return t.info.convert ? t.info.convert(from ?? null) : makeArrayList([], t.info.fullName);
+  }
   if (t.key.startsWith('system.') && t.info.fullName.endsWith('Exception')) {
     return new ExceptionObject(t.info.fullName, args.length ? toStr(args[0]) : `Exception of type '${t.info.fullName}' was thrown.`);
   }
@@ -640,7 +646,8 @@ function arrayMethod(arr: PSValue[], method: string, args: PSValue[], typeName: 
   }
   if (list) {
     switch (method) {
-      case 'add': arr.push(args[0] ?? null); return arr.length - 1;
+      // ArrayList.Add returns the new index; List<T>.Add is void.
+      case 'add': arr.push(args[0] ?? null); return typeName.startsWith('System.Collections.Generic.') ? null : arr.length - 1;
       case 'addrange': arr.push(...(Array.isArray(args[0]) ? args[0] : [args[0] ?? null])); return null;
       case 'remove': { const i = arr.findIndex((x) => looseEquals(x, args[0] ?? null, true)); if (i >= 0) arr.splice(i, 1); return null; }
       case 'removeat': {

@@ -215,6 +215,8 @@ export class ErrorRecord extends PSObject {
   fromThrowStatement = false;
   /** The activity set apart from the command (CategoryInfo.Activity's override). */
   readonly activityOverride?: string;
+  /** The record this one stands for as a ParentContainsErrorRecordException copy (asParentContainer): the same .NET exception to $Error. */
+  containerOf: ErrorRecord | null = null;
 
   constructor(init: ErrorRecordInit) {
     super(['System.Management.Automation.ErrorRecord', 'System.Object']);
@@ -286,6 +288,7 @@ export class ErrorRecord extends PSObject {
     });
     // The exception object the script holds still leads to its record.
     this.exception.addProperty({ name: 'ErrorRecord', value: this, memberType: 'Property' });
+    copy.containerOf = this.containerOf ?? this;
     return copy;
   }
 

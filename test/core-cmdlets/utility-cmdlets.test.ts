@@ -173,3 +173,51 @@ describe('Invoke-Expression, Get-History, Get-Error, Get-Host, Get-Culture', () 
     expect(once('Get-Culture')).toBe('\nLCID             Name             DisplayName\n----             ----             -----------\n1033             en-US            English (United States)\n\n');
   });
 });
+
+// Binding errors name the parameter's .NET type as pwsh 7.6 does (the metadata's dotNetType), and a
+// cmdlet's errors carry its class (the metadata's className); the same forms run against pwsh in
+// test/pwsh/bad-input.pwsh.test.ts.
+describe('binding errors as pwsh words them', () => {
+  const lastError = (code: string) => once(`${code}\n$e = $Error[0]; $e.FullyQualifiedErrorId; $e.CategoryInfo.Category.ToString(); $e.Exception.Message`).split('\n').slice(-4, -1);
+  const missing = (cmd: string, param: string, type: string, cls: string) =>
+    expect(lastError(`${cmd} -${param}`)).toEqual([`MissingArgument,${cls}`, 'InvalidArgument', `Missing an argument for parameter '${param}'. Specify a parameter of type '${type}' and try again.`]);
+  it('MissingArgument names the full .NET type', () => {
+    missing('Add-Member', 'MemberType', 'System.Management.Automation.PSMemberTypes', 'Microsoft.PowerShell.Commands.AddMemberCommand');
+    missing('Add-Member', 'NotePropertyMembers', 'System.Collections.IDictionary', 'Microsoft.PowerShell.Commands.AddMemberCommand');
+    missing('New-Object', 'Property', 'System.Collections.IDictionary', 'Microsoft.PowerShell.Commands.NewObjectCommand');
+    missing('ConvertTo-Html', 'CssUri', 'System.Uri', 'Microsoft.PowerShell.Commands.ConvertToHtmlCommand');
+    missing('Select-String', 'Encoding', 'System.Text.Encoding', 'Microsoft.PowerShell.Commands.SelectStringCommand');
+    missing('Join-String', 'Property', 'Microsoft.PowerShell.Commands.PSPropertyExpression', 'Microsoft.PowerShell.Commands.Utility.JoinStringCommand');
+    missing('Join-String', 'Separator', 'System.String', 'Microsoft.PowerShell.Commands.Utility.JoinStringCommand');
+  });
+  it("Join-String's errors carry its class, Microsoft.PowerShell.Commands.Utility.JoinStringCommand", () => {
+    expect(lastError('Join-String -NoSuchParameter 1')).toEqual(['NamedParameterNotFound,Microsoft.PowerShell.Commands.Utility.JoinStringCommand', 'InvalidArgument', "A parameter cannot be found that matches parameter name 'NoSuchParameter'."]);
+  });
+  it('Add-Member -MemberType takes exact names only (EnumMultipleTypeConverter); two names are WrongMemberCount', () => {
+    const values = 'AliasProperty,CodeProperty,Property,NoteProperty,ScriptProperty,PropertySet,Method,CodeMethod,ScriptMethod,Methods,ParameterizedProperty,MemberSet,Event,Dynamic,InferredProperty,Properties,All';
+    const type = 'System.Management.Automation.PSMemberTypes';
+    expect(lastError('Add-Member -MemberType NotAValidValue')).toEqual([
+      'CannotConvertArgumentNoMessage,Microsoft.PowerShell.Commands.AddMemberCommand',
+      'InvalidArgument',
+      `Cannot bind parameter 'MemberType'. Cannot convert value "NotAValidValue" to type "${type}". Error: "Cannot convert value "NotAValidValue" to type "${type}" due to enumeration values that are not valid. Specify one of the following enumeration values and try again. The possible enumeration values are "${values}"."`,
+    ]);
+    expect(lastError('[pscustomobject]@{} | Add-Member -MemberType note -Name x -Value 1')[0]).toBe('CannotConvertArgumentNoMessage,Microsoft.PowerShell.Commands.AddMemberCommand');
+    expect(lastError("[pscustomobject]@{} | Add-Member -MemberType 'NoteProperty,ScriptProperty' -Name y -Value 1")).toEqual([
+      'WrongMemberCount,Microsoft.PowerShell.Commands.AddMemberCommand',
+      'InvalidOperation',
+      'To add a member, only one member type can be specified. The member types specified are: "NoteProperty, ScriptProperty"',
+    ]);
+    expect(once('$o = [pscustomobject]@{}; $o | Add-Member -MemberType NoteProperty -Name x -Value 1; $o.x')).toBe('1\n');
+  });
+});
+
+describe('ConvertTo-Html columns', () => {
+  it('an object with no properties makes no column and no row; later objects set the columns', () => {
+    expect(once('ConvertTo-Html -InputObject 1 -Fragment')).toBe('<table>\n</table>\n');
+    expect(once('ConvertTo-Html -In 1')).toContain('<body>\n<table>\n</table>\n</body></html>');
+    expect(once("1,'ab' | ConvertTo-Html -Fragment")).toBe('<table>\n<colgroup><col/></colgroup>\n<tr><th>Length</th></tr>\n<tr><td>2</td></tr>\n</table>\n');
+  });
+  it('a -Property name the object does not have makes no column', () => {
+    expect(once('[pscustomobject]@{a=1} | ConvertTo-Html -Property a,zz -Fragment')).toBe('<table>\n<colgroup><col/></colgroup>\n<tr><th>a</th></tr>\n<tr><td>1</td></tr>\n</table>\n');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { run } from './helpers';
+import { firstError, run } from './helpers';
 
 describe('casts and conversions (pwsh 7.6)', () => {
   test('[string]$null is the empty string: it prints an empty line', () => {
@@ -83,5 +83,29 @@ describe('numeric casts name the value as its ToString() writes it (pwsh 7.6)', 
   });
   test('a typed array inside an expanded array is named by its type', () => {
     expect(run("\"value: $([int[]]'1','2','3')\"").lines).toEqual(['value: System.Int32[] 2 3']);
+  });
+});
+
+// [System.Collections.Generic.List[T]]::new() as pwsh 7.6 makes and reports it.
+describe('System.Collections.Generic.List[T]', () => {
+  test('::new(), ::new(capacity) and ::new(collection); Add is void', () => {
+    const r = run('$l = [System.Collections.Generic.List[int]]::new(); $null -eq $l; $l.Count; $r = $l.Add(3); $null -eq $r; $l.Add(4); $l -join ","; $l.GetType().Name; [System.Collections.Generic.List[int]]::new(4).Count; [System.Collections.Generic.List[int]]::new([int[]](1,2)).Count');
+    expect(r.lines.filter((x) => x !== '')).toEqual(['False', '0', 'True', '3,4', 'List`1', '0', '2']);
+    expect(r.errors).toEqual([]);
+  });
+  test('an index past the end reads nothing', () => {
+    const r = run('$l = [System.Collections.Generic.List[int]]::new(); $null -eq $l[3]; "after"');
+    expect(r.lines).toEqual(['True', 'after']);
+    expect(r.errors).toEqual([]);
+  });
+  test('RemoveAt past the end: MethodInvocationException around ArgumentOutOfRangeException', () => {
+    const r = run('$l = [System.Collections.Generic.List[int]]::new(); $l.RemoveAt(3)');
+    expect(firstError(r)).toEqual({ message: 'Exception calling "RemoveAt" with "1" argument(s): "Index was out of range. Must be non-negative and less than the size of the collection. (Parameter \'index\')"', id: 'ArgumentOutOfRangeException', category: 'NotSpecified' });
+  });
+  test('assigning past the end: ArgumentOutOfRangeException as it is (OperationStopped)', () => {
+    for (const list of ['[System.Collections.Generic.List[int]]::new()', '[System.Collections.ArrayList]::new()']) {
+      const r = run(`$l = ${list}; $l[5] = 1`);
+      expect(firstError(r)).toEqual({ message: "Index was out of range. Must be non-negative and less than the size of the collection. (Parameter 'index')", id: 'System.ArgumentOutOfRangeException', category: 'OperationStopped' });
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { run } from './helpers';
+import { firstError, run } from './helpers';
 import { createSession } from '../../src/session';
 
 // Functions, splatting (P-43..P-50), scopes, control flow, try/catch/finally, throw.
@@ -129,6 +129,20 @@ describe('try / catch / finally / throw', () => {
   test('$Error holds the newest first; $? reflects failure', () => {
     const r = run('Write-Error "one"; Write-Error "two"; $?; $Error[0].Exception.Message; $Error.Count');
     expect(r.lines).toEqual(['False', 'two', '2']);
+  });
+  test('$Error keeps one entry for an exception it already holds first (pwsh 7.6 AppendDollarError)', () => {
+    // `throw $_.Exception` and `Write-Error -ErrorRecord $_` in a catch re-raise the error $Error[0] holds.
+    const a = run('try { 1/0 } catch { throw $_.Exception }');
+    expect(a.rs.invoke('$Error.Count; $Error[0].FullyQualifiedErrorId; $Error[0].CategoryInfo.Category.ToString(); $Error[0].Exception.Message').output.map(String)).toEqual(['1', 'RuntimeException', 'NotSpecified', 'Attempted to divide by zero.']);
+    expect(firstError(a)).toEqual({ message: 'Attempted to divide by zero.', id: 'RuntimeException', category: 'NotSpecified' });
+    const b = run('try { 1/0 } catch { Write-Error -ErrorRecord $_ }; $Error.Count');
+    expect(b.lines).toEqual(['1']);
+    expect(firstError(b)).toEqual({ message: 'Attempted to divide by zero.', id: 'RuntimeException', category: 'NotSpecified' });
+    const c = run('try { Get-Variable nosuch -ErrorAction Stop } catch { try { throw $_.Exception } catch {} }; $Error.Count; $Error[0].FullyQualifiedErrorId');
+    expect(c.lines).toEqual(['1', 'VariableNotFound,Microsoft.PowerShell.Commands.GetVariableCommand']);
+    // Another error in between: the rethrow is a new entry.
+    const d = run("try { 1/0 } catch { Write-Error 'x' -ErrorAction SilentlyContinue; try { throw $_.Exception } catch {} }; $Error.Count");
+    expect(d.lines).toEqual(['3']);
   });
   test('throw inside a function propagates to the caller catch', () => {
     const r = run('function f { throw "inner" }; try { f } catch { "got " + $_ }');

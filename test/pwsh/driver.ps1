@@ -59,6 +59,12 @@ function Reset-OracleRunspace([string]$Code) {
   if ($Code -match 'function|filter|alias|location|\bcd\b|\bsl\b|pushd|popd|chdir|-Item|ni\b|\bsal\b|\bnal\b') {
     [void](Invoke-InOracleRunspace $restoreCommands @(, $baseline))
   }
+  # ResetRunspaceState leaves the global scope's strict mode: a case's Set-StrictMode would rule the next ones.
+  if ($Code -match 'StrictMode') {
+    $p = [powershell]::Create()
+    $p.Runspace = $runspace
+    try { [void]$p.AddScript('Set-StrictMode -Off').Invoke() } finally { $p.Dispose() }
+  }
 }
 
 $cases = Get-Content -LiteralPath $CasesPath -Raw | ConvertFrom-Json

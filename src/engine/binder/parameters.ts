@@ -53,14 +53,9 @@ export const SHOULD_PROCESS_PARAMETERS: BinderParameter[] = [
   { name: 'Confirm', type: 'SwitchParameter', aliases: ['cf'], isCommon: true },
 ];
 
-/** pwsh cmdlets whose class does not end in Command. */
-const IRREGULAR_CLASS_NAMES: Record<string, string> = { 'Send-MailMessage': 'Microsoft.PowerShell.Commands.SendMailMessage' };
-
-/** Cmdlet full type names for FullyQualifiedErrorIds: `Microsoft.PowerShell.Commands.WriteOutputCommand`. */
+/** Cmdlet full type names for FullyQualifiedErrorIds: `Microsoft.PowerShell.Commands.WriteOutputCommand` (or the metadata's className). */
 export function fqidSuffixFor(meta: CmdletMetadata): string {
-  const irregular = IRREGULAR_CLASS_NAMES[meta.name];
-  if (irregular && meta.source.startsWith('Microsoft.PowerShell')) return irregular;
-  if (meta.source.startsWith('Microsoft.PowerShell')) return `Microsoft.PowerShell.Commands.${meta.name.replace('-', '')}Command`;
+  if (meta.source.startsWith('Microsoft.PowerShell')) return meta.className ?? `Microsoft.PowerShell.Commands.${meta.name.replace('-', '')}Command`;
   return meta.name;
 }
 

@@ -24,11 +24,13 @@ import {
   typedArrayElement,
   multiDimOffset,
   fullTypeNameOf,
+  isArrayList,
 } from '../conversion';
 import { getProperty, hasProperty, memberCollections, setProperty } from '../properties';
 import { construct, getStaticMember, invokeMethod, invokeStaticMethod, runtimeType, setStaticMember, staticMethodReference, type DotNetContext } from '../dotnet';
 import {
   BreakSignal,
+  argumentOutOfRange,
   ContinueSignal,
   ErrorRecord,
   ExceptionObject,
@@ -155,10 +157,19 @@ export class Interpreter implements DotNetContext {
     return null;
   }
 
-  /** Adds to $Error (newest first), as pwsh does for every error that is not ignored. */
+  /**
+   * Adds to $Error (newest first), as pwsh does for every error that is not ignored. pwsh 7.6
+   * (ExecutionContext.AppendDollarError) skips a record whose exception is already $Error[0]'s:
+   * `catch { throw $_.Exception }` and `catch { Write-Error -ErrorRecord $_ }` leave one entry.
+   */
   recordError(record: ErrorRecord, again = false): void {
     const list = this.rs.errorList;
-    if (list[0] === record && !again) return;
+    const head = list[0];
+    if (!again && head instanceof ErrorRecord) {
+      if (head === record || head.exception === record.exception) return;
+      const original = record.containerOf;
+      if (original && (head === original || head.exception === original.exception)) return;
+    }
     list.unshift(record);
     if (list.length > 256) list.length = 256;
   }
@@ -1061,7 +1072,7 @@ export class Interpreter implements DotNetContext {
         if (Array.isArray(obj)) {
           let i = toNumber(idx);
           if (i < 0) i += obj.length;
-          if (i < 0 || i >= obj.length) throw this.at(indexOutOfBounds(), target);
+          if (i < 0 || i >= obj.length) throw this.at(isArrayList(obj) ? listIndexOutOfRange() : indexOutOfBounds(), target);
           // An element of a typed array ([int[]]) is converted to the element type.
           const el = typedArrayElement(obj);
           obj[i] = el ? el.convert(value) : value;
@@ -1522,6 +1533,12 @@ export class Interpreter implements DotNetContext {
 /** The source text of a bare numeric argument whose text says more than its value (`1d`, `2GB`, `0x10`). */
 function literalText(el: A.ExpressionAst): string | undefined {
   return el.type === 'Constant' && el.text !== String(el.value) ? el.text : undefined;
+}
+
+/** `$l[5] = 1` past an ArrayList's or List<T>'s end: the list's ArgumentOutOfRangeException as it is (pwsh 7.6: `OperationStopped:`). */
+function listIndexOutOfRange(): PSRuntimeError {
+  const ex = argumentOutOfRange('index', 'Index was out of range. Must be non-negative and less than the size of the collection.');
+  return new PSRuntimeError(new ErrorRecord({ exception: new ExceptionObject(ex.typeName, ex.message), errorId: ex.typeName, category: 'OperationStopped' }));
 }
 
 /** `$a[5] = 1` past an array's end: .NET's IndexOutOfRangeException as it is (pwsh 7.6: `OperationStopped: Index was outside the bounds of the array.`). */
