@@ -356,6 +356,12 @@ export class PSRuntimeError extends Error {
   scriptTerminating = false;
   /** A command halted by a Stop preference: reported uncaught, it goes to $Error a second time (pwsh 7.6). */
   recordAgain = false;
+  /**
+   * An Inquire prompt on a terminating error failed (no console): the error leaves the script block's
+   * statements and its caller's command reports it, as pwsh does with the PSInvalidOperationException
+   * its host throws (not a RuntimeException, so no statement handler stops it).
+   */
+  promptFailed = false;
   constructor(readonly record: ErrorRecord) {
     super(record.message);
     this.name = 'PSRuntimeError';

@@ -86,6 +86,8 @@ export const MESSAGES = {
   // exo-emulator's own: a valid .NET pattern its JavaScript regular-expression engine cannot run.
   RegexNotSupported: m('RegexNotSupported', 'The regular expression pattern {0} uses {1}, which exo-emulator does not support.'),
   NonInteractivePrompt: m('System.Management.Automation.PSInvalidOperationException', 'PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.'),
+  // Halt Command at an Inquire prompt (pwsh 7.6, ErrorPackage.ActionPreferenceStop of the user's choice).
+  ActionPreferenceStopByUser: m('ActionPreferenceStop', 'The running command stopped because the user selected the Stop option.'),
   WriteErrorDefault: m('Microsoft.PowerShell.Commands.WriteErrorException', '{0}'),
   // pwsh 7.6 prints the resource name itself: `throw` alone gives `Exception: ScriptHalted`.
   ScriptHalted: m('ScriptHalted', 'ScriptHalted'),

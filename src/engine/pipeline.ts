@@ -305,6 +305,9 @@ class CmdletContextImpl implements CmdletContext {
   writeErrorRecord(record: ErrorRecord): void {
     const p = this.proc;
     const action = p.common.errorAction ?? p.interp.preference('ErrorActionPreference', 'Continue');
+    // pwsh 7.6: Inquire with nobody to ask (-NonInteractive) fails the command instead of writing the
+    // error: InvalidOperation attributed to the cmdlet, a statement-terminating error.
+    if (action.toLowerCase() === 'inquire' && !p.interp.rs.host.interactive) throw new PSRuntimeError(this.nonInteractiveRecord());
     try {
       p.withStreams(() => p.interp.writeError(record, action, p.common.errorVariable ? [p.common.errorVariable.list] : []));
     } catch (e) {
@@ -373,15 +376,20 @@ class CmdletContextImpl implements CmdletContext {
   private streamPreferenceHalts(action: string, preference: string, message: string): void {
     if (action !== 'stop' && !(action === 'inquire' && !this.proc.interp.rs.host.interactive)) return;
     const p = this.proc;
-    const rec =
-      action === 'stop'
-        ? recordFromCatalogue('ActionPreferenceStop', [preference, message], { exceptionType: 'System.Management.Automation.ActionPreferenceStopException', category: 'OperationStopped', commandName: p.def.name, fqidSuffix: p.binderCmd.fqidSuffix, invocation: p.interp.invocation(p.extent, p.def.name) })
-        : recordFromCatalogue('NonInteractivePrompt', [], { exceptionType: 'System.Management.Automation.PSInvalidOperationException', category: 'InvalidOperation', errorId: 'InvalidOperation', commandName: p.def.name, fqidSuffix: p.binderCmd.fqidSuffix, invocation: p.interp.invocation(p.extent, p.def.name) });
+    // pwsh 7.6: the failed prompt ends the statement only (`$DebugPreference = 'Inquire'; Write-Debug x; 'next'` goes on).
+    if (action === 'inquire') throw new PSRuntimeError(this.nonInteractiveRecord());
+    const rec = recordFromCatalogue('ActionPreferenceStop', [preference, message], { exceptionType: 'System.Management.Automation.ActionPreferenceStopException', category: 'OperationStopped', commandName: p.def.name, fqidSuffix: p.binderCmd.fqidSuffix, invocation: p.interp.invocation(p.extent, p.def.name) });
     const err = new PSRuntimeError(rec);
     err.scriptTerminating = true;
     // pwsh 7.6: a stopped command's error is in $Error twice at top level (as written, then as the halt).
-    if (action === 'stop') err.recordAgain = true;
+    err.recordAgain = true;
     throw err;
+  }
+
+  /** The command's prompt failed for want of a console (InternalHostUserInterface.ThrowPromptNotInteractive). */
+  private nonInteractiveRecord(): ErrorRecord {
+    const p = this.proc;
+    return recordFromCatalogue('NonInteractivePrompt', [], { exceptionType: 'System.Management.Automation.PSInvalidOperationException', category: 'InvalidOperation', errorId: 'InvalidOperation', commandName: p.def.name, fqidSuffix: p.binderCmd.fqidSuffix, invocation: p.interp.invocation(p.extent, p.def.name) });
   }
 
   private streamRecord(kind: InformationalKind, message: string): InformationalRecord {
@@ -709,6 +717,8 @@ export class FunctionProcessor implements Processor {
       entered = true;
       interp.runStatements(block.statements, out ? (v) => { out.list.push(v); this.emit(v); } : this.emit);
     } catch (e) {
+      // A failed Inquire prompt left the body's statements: at the call it is the call's terminating error.
+      if (e instanceof PSRuntimeError && e.promptFailed) throw new PSRuntimeError(e.record);
       if (!(e instanceof ReturnSignal)) throw e;
     } finally {
       if (entered) guard.leaveCall();

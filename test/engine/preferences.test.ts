@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { run } from './helpers';
+import { renderErrorRecord } from '../../src/formatting/error-view';
 
 // Stop / Inquire preferences (about_Preference_Variables), each checked against pwsh 7.6 -NonInteractive.
 describe('action preferences', () => {
@@ -45,6 +46,37 @@ describe('action preferences', () => {
     expect(r.hostText).toMatch(/^VERBOSE: Verbose message test.\nWrite-Verbose: [^]*PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.\n$/);
     expect(ids).toEqual(['InvalidOperation,Microsoft.PowerShell.Commands.WriteVerboseCommand']);
     expect(run('Write-Warning "w" -WarningAction Inquire').errors[0].fullyQualifiedErrorId).toBe('InvalidOperation,Microsoft.PowerShell.Commands.WriteWarningCommand');
+    // The failed prompt ends the statement only.
+    expect(run('$DebugPreference = "Inquire"; function f { Write-Debug "dbg"; "after in f" }; f; "after f"').lines).toEqual(['after in f', 'after f']);
+  });
+
+  test("$ErrorActionPreference = 'Inquire' without an interactive host: Write-Error fails, then the script (pwsh 7.6)", () => {
+    const { r, ids } = errorIds("$ErrorActionPreference = 'Inquire'\nWrite-Error -Message 'Test Error' ; Write-Host 'Hello World'");
+    // The script's own failure is named by the script's text (its MyCommand).
+    expect(r.errors.map((e) => renderErrorRecord(e))).toEqual(["$ErrorActionPreference = 'Inquire'\nWrite-Error -Message 'Test Error' ; Write-Host 'Hello World': PowerShell is in NonInteractive mode. Read and Prompt functionality is not available."]);
+    expect(ids).toEqual(['InvalidOperation,Microsoft.PowerShell.Commands.WriteErrorCommand', 'InvalidOperation']);
+  });
+
+  test("Inquire's failure leaves the function that set it; its caller goes on (pwsh 7.6)", () => {
+    const { r, ids } = errorIds('function f { $ErrorActionPreference = "Inquire"; Write-Error "e1"; "after in f" }\nf\n"after f"');
+    expect(r.hostText).toMatch(/^f: [^]*PowerShell is in NonInteractive mode[^]*\nafter f\n$/);
+    expect(ids).toEqual(['InvalidOperation,Microsoft.PowerShell.Commands.WriteErrorCommand', 'InvalidOperation,f']);
+    // -ErrorAction Inquire fails the command alone.
+    expect(run('Write-Error "x" -ErrorAction Inquire; "after"').lines).toEqual(['after']);
+  });
+
+  test('Inquire with an interactive host asks as pwsh 7.6 does', () => {
+    const r = run('Write-Error "Test Error" -ErrorAction Inquire; "after"', { interactive: true, choices: [0] });
+    expect(r.host.prompts).toEqual(['Confirm\nTest Error\n[Y] Yes  [A] Yes to All  [H] Halt Command  [S] Suspend  [?] Help (default is "Y"): ']);
+    expect(r.lines).toEqual(['after']);
+    const halted = run('Write-Error "Test Error" -ErrorAction Inquire; "after"', { interactive: true, choices: [2] });
+    expect(halted.lines).toEqual([]);
+    expect(halted.errors.map((e) => e.message)).toEqual(['The running command stopped because the user selected the Stop option.']);
+    // A statement's terminating error under the preference: the exception prompt; Break stops the script.
+    const r2 = run('$ErrorActionPreference = "Inquire"; 1/0; "after"', { interactive: true, choices: [2] });
+    expect(r2.host.prompts).toEqual(['Action to take for this exception:\nAttempted to divide by zero.\n[C] Continue  [I] Silently Continue  [B] Break  [S] Suspend  [?] Help (default is "C"): ']);
+    expect(r2.lines).toEqual([]);
+    expect(run('$ErrorActionPreference = "Inquire"; 1/0; "after"', { interactive: true, choices: [1] }).lines).toEqual(['after']);
   });
 });
 

@@ -190,9 +190,18 @@ export class Interpreter implements DotNetContext {
       throw err;
     }
     if (a === 'inquire' && this.rs.host.interactive) {
-      const choice = this.rs.host.promptForChoice('Confirm', `${record.message}\nContinue with this operation?`, [{ label: '&Yes' }, { label: 'Yes to &All' }, { label: '&Halt Command' }, { label: '&Suspend' }], 0);
+      // pwsh 7.6 (MshCommandRuntime.InquireHelper): caption Confirm, the error's message, no question.
+      const choice = this.rs.host.promptForChoice('Confirm', record.message, [{ label: '&Yes' }, { label: 'Yes to &All' }, { label: '&Halt Command' }, { label: '&Suspend' }], 0);
       if (choice === 2) {
-        const err = new PSRuntimeError(record);
+        const comma = record.fullyQualifiedErrorId.indexOf(',');
+        const halted = recordFromCatalogue('ActionPreferenceStopByUser', [], {
+          exceptionType: 'System.Management.Automation.ActionPreferenceStopException',
+          category: 'OperationStopped',
+          commandName: record.invocation.commandName,
+          fqidSuffix: comma >= 0 ? record.fullyQualifiedErrorId.slice(comma + 1) : null,
+          invocation: record.invocation,
+        });
+        const err = new PSRuntimeError(halted);
         err.scriptTerminating = true;
         throw err;
       }
@@ -339,7 +348,23 @@ export class Interpreter implements DotNetContext {
         return;
       }
       if (this.tryDepth > 0 || positioned.scriptTerminating) throw positioned;
-      if (preference === 'stop') {
+      let action = preference;
+      if (preference === 'inquire') {
+        // pwsh 7.6 (ExceptionHandlingOps.InquireForActionPreference): asks what to do; with nobody to ask the
+        // prompt fails and the error is recorded, the failure leaving the script block (promptFailure).
+        if (!this.rs.host.interactive) {
+          if (!positioned.recorded) this.recordError(positioned.record);
+          throw this.promptFailure();
+        }
+        const choice = this.rs.host.promptForChoice('Action to take for this exception:', positioned.record.message, [{ label: '&Continue' }, { label: 'Silently Cont&inue' }, { label: '&Break' }, { label: '&Suspend' }], 0);
+        action = choice === 1 ? 'silentlycontinue' : choice === 2 ? 'stop' : 'continue';
+        if (action === 'silentlycontinue') {
+          if (!positioned.recorded) this.recordError(positioned.record);
+          this.setQuestion(false);
+          return;
+        }
+      }
+      if (action === 'stop') {
         // pwsh 7.6: under $ErrorActionPreference = 'Stop' a statement-terminating error ends the script,
         // and (uncaught) is in $Error twice, as for a command stopped by the preference.
         this.recordError(positioned.record);
@@ -356,6 +381,24 @@ export class Interpreter implements DotNetContext {
     } finally {
       this.sequencePoint = savedPoint;
     }
+  }
+
+  /**
+   * The NonInteractive prompt failure of $ErrorActionPreference = 'Inquire' (pwsh 7.6): InvalidOperation
+   * of the command running this script block, a function (`InvalidOperation,f`) or the typed script
+   * itself (MyCommand is its text, which ConciseView prints before the message).
+   */
+  private promptFailure(): PSRuntimeError {
+    const call = this.currentCall;
+    const options = { exceptionType: 'System.Management.Automation.PSInvalidOperationException', category: 'InvalidOperation' as const, errorId: 'InvalidOperation' };
+    let record = call?.name
+      ? recordFromCatalogue('NonInteractivePrompt', [], { ...options, commandName: call.name, fqidSuffix: call.name, invocation: { commandName: call.name, extent: call.extent, source: call.source } })
+      : recordFromCatalogue('NonInteractivePrompt', [], { ...options, invocation: { commandName: null, noPosition: true } });
+    if (!call?.name) record = record.withActivity(this.source);
+    const err = new PSRuntimeError(record);
+    err.scriptTerminating = true;
+    err.promptFailed = true;
+    return err;
   }
 
   /** A terminating error nobody caught: to $Error and the error stream; $? becomes False. */
