@@ -231,7 +231,47 @@ const STATIC_METHODS: Record<string, string[]> = {
   long: ['Parse'],
   double: ['Parse'],
   regex: ['Escape', 'Unescape', 'IsMatch', 'Match', 'Matches', 'Replace', 'Split'],
+  array: ['Copy'],
 };
+
+/** The emulated static methods that return void: a statement calling one writes nothing (pwsh's AutomationNull). */
+const VOID_STATIC_METHODS: Record<string, string[]> = { array: ['copy'] };
+export function isVoidStaticMethod(typeName: string, method: string): boolean {
+  const t = resolveTypeName(typeName);
+  return !!t && (VOID_STATIC_METHODS[t.key]?.includes(method.toLowerCase()) ?? false);
+}
+
+/**
+ * Array.Copy(sourceArray, destinationArray, length) and (sourceArray, sourceIndex, destinationArray,
+ * destinationIndex, length), with .NET 9's checks in its order (null arrays, negative length and
+ * indexes, arrays too short) and its InvalidCastException for an element a typed destination does not
+ * hold (Array.Copy does not convert: [string] '1' into [int[]] fails). A value that is not an array
+ * converts to a new one-element array (pwsh's [array] argument), which the copy then changes unseen.
+ */
+function arrayCopy(args: PSValue[]): void {
+  const five = args.length === 5;
+  const [src, dst] = five ? [args[0], args[2]] : [args[0], args[1]];
+  const index = (v: PSValue | undefined) => Math.trunc(toNumber(v ?? null));
+  const length = index(five ? args[4] : args[2]);
+  const srcIndex = five ? index(args[1]) : 0;
+  const dstIndex = five ? index(args[3]) : 0;
+  if (src === null || src === undefined) throw new DotNetException('System.ArgumentNullException', "Value cannot be null. (Parameter 'sourceArray')");
+  if (dst === null || dst === undefined) throw new DotNetException('System.ArgumentNullException', "Value cannot be null. (Parameter 'destinationArray')");
+  const source: PSValue[] = Array.isArray(src) ? src : src instanceof Uint8Array ? [...src] : [src];
+  const destination: PSValue[] = Array.isArray(dst) ? dst : [dst];
+  if (length < 0) throw notNegative('length', length);
+  const atLeastZero = (name: string, v: number) => argumentOutOfRange(name, `${name} ('${v}') must be greater than or equal to '0'.`, v);
+  if (srcIndex < 0) throw atLeastZero('sourceIndex', srcIndex);
+  if (dstIndex < 0) throw atLeastZero('destinationIndex', dstIndex);
+  if (srcIndex > source.length - length) throw new DotNetException('System.ArgumentException', "Source array was not long enough. Check the source index, length, and the array's lower bounds. (Parameter 'sourceArray')");
+  if (dstIndex > destination.length - length) throw new DotNetException('System.ArgumentException', "Destination array was not long enough. Check the destination index, length, and the array's lower bounds. (Parameter 'destinationArray')");
+  const element = typedArrayElement(destination)?.fullName;
+  const items = source.slice(srcIndex, srcIndex + length);
+  if (element && element !== 'System.Object' && items.some((v) => v === null || fullTypeNameOf(v) !== element)) {
+    throw new DotNetException('System.InvalidCastException', 'At least one element in the source array could not be cast down to the destination array type.');
+  }
+  for (let i = 0; i < items.length; i++) destination[dstIndex + i] = items[i]!;
+}
 
 /**
  * `[Math]::Sqrt` without parentheses: a PSMethod for a static method (pwsh's method descriptor), or
@@ -367,6 +407,13 @@ export function invokeStaticMethod(typeName: string, method: string, args: PSVal
       if (m === 'parse') return asMethodCall(method, args, () => parseNumber(toStr(args[0] ?? null), t.key));
       break;
     case 'system.collections.arraylist':
+      break;
+    case 'array':
+      if (m === 'copy') {
+        if (args.length !== 3 && args.length !== 5) throw badArgCount(method, args.length);
+        asMethodCall('Copy', args, () => arrayCopy(args));
+        return null;
+      }
       break;
   }
   if (t.key === 'pscredential' && m === 'new') return construct('pscredential', args, ctx);

@@ -866,7 +866,12 @@ class ExpressionProcessor implements Processor {
       // `1..1e9 | ...`: pwsh's RangeEnumerator sends the numbers as it counts (Select-Object -First stops it).
       const range = this.interp.lazyRange(this.expr);
       if (range) this.interp.emitRange(range, this.redirected.emit);
-      else enumerate(this.interp.evalExpr(this.expr), this.redirected.emit);
+      else {
+        this.interp.voidResult = false;
+        const value = this.interp.evalExpr(this.expr);
+        // `[array]::Copy(...)` alone writes nothing: the method is void.
+        if (!(this.expr.type === 'InvokeMemberExpression' && this.interp.voidResult)) enumerate(value, this.redirected.emit);
+      }
     } finally {
       this.interp.streams = saved;
     }

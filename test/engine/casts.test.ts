@@ -109,3 +109,24 @@ describe('System.Collections.Generic.List[T]', () => {
     }
   });
 });
+
+describe('[array]::Copy (System.Array.Copy, pwsh 7.6)', () => {
+  test('copies a range, or the first n elements; the void method writes nothing', () => {
+    expect(run('$d = @(0, 0); $r = & { [array]::Copy(@(1), $d, 1); "x" }; $r.Count; $d -join ","').lines).toEqual(['1', '1,0']);
+    expect(run('$d = New-Object int[] 12; [array]::Copy((1..10), 3, $d, 5L, 4); $d -join ","').lines.at(-1)).toBe('0,0,0,0,0,4,5,6,7,0,0,0');
+    expect(run('$d = New-Object object[] 4; [array]::Copy((1..10), $d, 3); $d -join ","').lines.at(-1)).toBe('1,2,3,');
+  });
+  test("a $null array is ArgumentNullException in MethodInvocationException, shown at the statement", () => {
+    const r = run('[array]::Copy($source, 3, $dest, 5L, 4)');
+    expect(firstError(r)).toEqual({ message: 'Exception calling "Copy" with "5" argument(s): "Value cannot be null. (Parameter \'sourceArray\')"', id: 'ArgumentNullException', category: 'NotSpecified' });
+    expect(firstError(run('[array]::Copy(@(1), $null, 1)')).message).toBe('Exception calling "Copy" with "3" argument(s): "Value cannot be null. (Parameter \'destinationArray\')"');
+  });
+  test(".NET's range and type checks", () => {
+    const message = (script: string) => firstError(run(script)).message;
+    expect(message('$d = New-Object object[] 2; [array]::Copy((1..3), $d, 3)')).toBe('Exception calling "Copy" with "3" argument(s): "Destination array was not long enough. Check the destination index, length, and the array\'s lower bounds. (Parameter \'destinationArray\')"');
+    expect(message('$d = New-Object object[] 5; [array]::Copy((1..3), 2, $d, 0, 2)')).toBe('Exception calling "Copy" with "5" argument(s): "Source array was not long enough. Check the source index, length, and the array\'s lower bounds. (Parameter \'sourceArray\')"');
+    expect(message('$d = New-Object object[] 5; [array]::Copy((1..3), -1, $d, 0, 2)')).toBe('Exception calling "Copy" with "5" argument(s): "sourceIndex (\'-1\') must be greater than or equal to \'0\'. (Parameter \'sourceIndex\')\nActual value was -1."');
+    expect(message('$d = New-Object int[] 5; [array]::Copy(("1", "2"), $d, 2)')).toBe('Exception calling "Copy" with "3" argument(s): "At least one element in the source array could not be cast down to the destination array type."');
+    expect(firstError(run('[array]::Copy(@(1), @(2))')).id).toBe('MethodCountCouldNotFindBest');
+  });
+});

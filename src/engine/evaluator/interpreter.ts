@@ -27,7 +27,7 @@ import {
   isArrayList,
 } from '../conversion';
 import { getProperty, hasProperty, memberCollections, setProperty } from '../properties';
-import { construct, getStaticMember, invokeMethod, invokeStaticMethod, runtimeType, setStaticMember, staticMethodReference, type DotNetContext } from '../dotnet';
+import { construct, getStaticMember, invokeMethod, invokeStaticMethod, isVoidStaticMethod, runtimeType, setStaticMember, staticMethodReference, type DotNetContext } from '../dotnet';
 import {
   BreakSignal,
   argumentOutOfRange,
@@ -117,6 +117,8 @@ export class Interpreter implements DotNetContext {
    * '' for a script block, and where it was called). Write-Error takes it for its records.
    */
   currentCall: { name: string; extent: A.Extent; source: string } | null = null;
+  /** The method call just evaluated returned void: as a statement it writes nothing (not even $null). */
+  voidResult = false;
   /** The run's limits and stop conditions (call depth, time, signal, Ctrl+C); the runspace sets one per invoke. */
   guard: RunGuard;
   /** How many pipeline commands are processing an object, one inside the other (pipeline.ts keeps it bounded). */
@@ -798,9 +800,11 @@ export class Interpreter implements DotNetContext {
         this.incDec(e, false);
         return;
       }
+      this.voidResult = false;
       const v = this.evalExpr(e);
-      // `[void](...)` outputs nothing (not even $null: pwsh 7.6 `@(& { [void]1 }).Count` is 0).
+      // `[void](...)` outputs nothing (not even $null: pwsh 7.6 `@(& { [void]1 }).Count` is 0), nor does a void method.
       if (e.type === 'ConvertExpression' && e.typeName.toLowerCase() === 'void') return;
+      if (e.type === 'InvokeMemberExpression' && this.voidResult) return;
       enumerate(v, emit);
       return;
     }
@@ -1371,10 +1375,13 @@ export class Interpreter implements DotNetContext {
     const name = this.memberName(e.member);
     try {
       const args = e.arguments.map((a) => this.evalExpr(a));
+      this.voidResult = false;
       if (e.static) {
         // An unknown type literal fails at the literal itself (pwsh 7.6 underlines `[Nope]` in `[Nope]::new()`).
         const typeName = e.target.type === 'TypeExpression' ? this.knownTypeLiteral(e.target) : toStr(this.evalExpr(e.target));
-        return invokeStaticMethod(typeName, name, args, this);
+        const result = invokeStaticMethod(typeName, name, args, this);
+        this.voidResult = isVoidStaticMethod(typeName, name);
+        return result;
       }
       const target = this.memberTarget(e.target);
       if (target === null && e.nullConditional) return null;
