@@ -4,11 +4,13 @@
  * words them (MemberAlreadyExists, CannotAddMemberType, ConvertToFinalInvalidCastException).
  */
 import { defineCmdlet, type CmdletContext } from '../../src/engine/cmdlet';
-import { PSHashtable, PSObject, stringOf, type PSValue } from '../../src/engine/values';
+import { PSEnumValue, PSHashtable, PSObject, stringOf, type PSValue } from '../../src/engine/values';
 import { convertTo, fullTypeNameOf } from '../../src/engine/conversion';
 import { ScriptBlock } from '../../src/engine/scriptblock';
 
 const MEMBER_TYPES = ['AliasProperty', 'CodeProperty', 'Property', 'NoteProperty', 'ScriptProperty', 'PropertySet', 'Method', 'CodeMethod', 'ScriptMethod', 'Methods', 'ParameterizedProperty', 'MemberSet', 'Event', 'Dynamic', 'InferredProperty', 'Properties', 'All'];
+/** PSMemberTypes' values ([Flags]), one per name above: `-MemberType 2` is CodeProperty (pwsh 7.6). */
+const MEMBER_TYPE_NUMBERS = [1, 2, 4, 8, 16, 32, 64, 128, 256, 448, 512, 1024, 2048, 4096, 8192, 8223, 16383];
 
 function alreadyExists(ctx: CmdletContext, name: string, target: PSValue): void {
   ctx.writeError({
@@ -24,8 +26,13 @@ function alreadyExists(ctx: CmdletContext, name: string, target: PSValue): void 
 function scriptBlockOf(ctx: CmdletContext, v: PSValue): ScriptBlock | null {
   if (v === null || v === undefined) return null;
   if (v instanceof ScriptBlock) return v;
-  throw ctx.terminatingError({
-    message: `Cannot convert the "${stringOf(v)}" value of type "${fullTypeNameOf(v)}" to type "System.Management.Automation.ScriptBlock".`,
+  throw castError(ctx, v, 'System.Management.Automation.ScriptBlock');
+}
+
+/** pwsh's error for a -Value the member type cannot take (ConvertToFinalInvalidCastException). */
+function castError(ctx: CmdletContext, v: PSValue, type: string): Error {
+  return ctx.terminatingError({
+    message: `Cannot convert the "${stringOf(v)}" value of type "${fullTypeNameOf(v)}" to type "${type}".`,
     errorId: 'ConvertToFinalInvalidCastException',
     category: 'InvalidArgument',
     targetObject: v,
@@ -81,15 +88,25 @@ function addMember(ctx: CmdletContext, o: PSObject, memberType: string, name: st
       o.addMethod(name, (args) => (body && session.invokeWithThis ? first(session.invokeWithThis(body, o, args)) : null));
       return true;
     }
+    case 'CodeProperty':
+    case 'CodeMethod':
+    case 'MemberSet':
+      // pwsh 7.6 wants a .NET MethodInfo (CodeProperty, CodeMethod) or PSMemberInfo objects (MemberSet): no value here is one.
+      if (value !== null) throw castError(ctx, value, memberType === 'MemberSet' ? 'System.Management.Automation.PSMemberInfo' : 'System.Reflection.MethodInfo');
+      throw cannotAdd(ctx, memberType);
     default:
-      throw ctx.terminatingError({
-        message: `Cannot add a member with type "${memberType}". Specify a different type for the MemberTypes parameter.`,
-        errorId: 'CannotAddMemberType',
-        category: 'InvalidOperation',
-        targetObject: null,
-        exceptionType: 'System.InvalidOperationException',
-      });
+      throw cannotAdd(ctx, memberType);
   }
+}
+
+function cannotAdd(ctx: CmdletContext, memberType: string): Error {
+  return ctx.terminatingError({
+    message: `Cannot add a member with type "${memberType}". Specify a different type for the MemberTypes parameter.`,
+    errorId: 'CannotAddMemberType',
+    category: 'InvalidOperation',
+    targetObject: null,
+    exceptionType: 'System.InvalidOperationException',
+  });
 }
 
 export const addMemberCmdlet = defineCmdlet({
@@ -108,7 +125,7 @@ export const addMemberCmdlet = defineCmdlet({
       },
     },
     // pwsh converts to PSMemberTypes with exact names only (EnumMultipleTypeConverter); a list of names combines.
-    { name: 'MemberType', type: 'PSMemberTypes', dotNetType: 'System.Management.Automation.PSMemberTypes', enumMultipleConverter: true, aliases: ['Type'], enumValues: MEMBER_TYPES, sets: { MemberSet: { position: 0, mandatory: true } } },
+    { name: 'MemberType', type: 'PSMemberTypes', dotNetType: 'System.Management.Automation.PSMemberTypes', enumMultipleConverter: true, aliases: ['Type'], enumValues: MEMBER_TYPES, enumNumbers: MEMBER_TYPE_NUMBERS, sets: { MemberSet: { position: 0, mandatory: true } } },
     { name: 'Name', type: 'String', sets: { MemberSet: { position: 1, mandatory: true } } },
     { name: 'Value', type: 'Object', sets: { MemberSet: { position: 2 } } },
     { name: 'SecondValue', type: 'Object', sets: { MemberSet: { position: 3 } } },
@@ -135,8 +152,11 @@ export const addMemberCmdlet = defineCmdlet({
     if (input instanceof PSObject) {
       let ok = true;
       if (set === 'MemberSet') {
-        const memberType = stringOf(ctx.params['MemberType'] ?? null);
-        if (memberType.includes(',')) {
+        const memberTypeValue = ctx.params['MemberType'] ?? null;
+        const memberType = stringOf(memberTypeValue);
+        // pwsh 7.6: exactly one flag; a group (Properties, All), a combination (`3`) or 0 is WrongMemberCount.
+        const flags = memberTypeValue instanceof PSEnumValue ? memberTypeValue.numeric : undefined;
+        if (memberType.includes(',') || (flags !== undefined && (flags === 0 || (flags & (flags - 1)) !== 0))) {
           throw ctx.terminatingError({
             message: `To add a member, only one member type can be specified. The member types specified are: "${memberType}"`,
             errorId: 'WrongMemberCount',

@@ -266,6 +266,7 @@ export default defineCmdlet({
       dotNetType: 'System.Management.Automation.PSMemberTypes',
       enumMultipleConverter: true,
       enumValues: ['AliasProperty', 'CodeProperty', 'Property', 'NoteProperty', 'ScriptProperty', 'PropertySet', 'Method', 'CodeMethod', 'ScriptMethod', 'Methods', 'ParameterizedProperty', 'MemberSet', 'Event', 'Dynamic', 'InferredProperty', 'Properties', 'All'],
+      enumNumbers: [1, 2, 4, 8, 16, 32, 64, 128, 256, 448, 512, 1024, 2048, 4096, 8192, 8223, 16383],
       aliases: ['Type'],
       description: 'AliasProperty, CodeProperty, Property, NoteProperty, ScriptProperty, Properties, PropertySet, Method, CodeMethod, ScriptMethod, Methods, ParameterizedProperty, MemberSet, Event, Dynamic, All',
     },

@@ -53,6 +53,13 @@ export interface ParameterDeclaration {
    * must be exact (a comma-separated list combines them) and the error lists the values as "A,B,C".
    */
   enumMultipleConverter?: boolean;
+  /**
+   * The enum's numeric values, one per name of `enumValues` (a [Flags] enum such as PSMemberTypes:
+   * 1, 2, 4...). A number (or a string of digits) then binds as that value, shown as .NET names it
+   * (`3` is "AliasProperty, CodeProperty", `0` is "0"), and a value no flags make is pwsh's
+   * EnumValuesNotValid; without them a number is a position in the list.
+   */
+  enumNumbers?: number[];
   validateSet?: string[];
   validatePattern?: string;
   validateRange?: [number, number];

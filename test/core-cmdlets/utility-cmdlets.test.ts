@@ -209,6 +209,30 @@ describe('binding errors as pwsh words them', () => {
     ]);
     expect(once('$o = [pscustomobject]@{}; $o | Add-Member -MemberType NoteProperty -Name x -Value 1; $o.x')).toBe('1\n');
   });
+  it("Add-Member -MemberType <number> is PSMemberTypes' flag value, not a position in the list (pwsh 7.6)", () => {
+    const values = 'AliasProperty,CodeProperty,Property,NoteProperty,ScriptProperty,PropertySet,Method,CodeMethod,ScriptMethod,Methods,ParameterizedProperty,MemberSet,Event,Dynamic,InferredProperty,Properties,All';
+    expect(once('$o = [pscustomobject]@{A = 5}; $o | Add-Member -MemberType 1 -Name X -Value A; $o.X')).toBe('5\n');
+    expect(lastError('[pscustomobject]@{} | Add-Member -MemberType 2 -Name X -Value A')).toEqual([
+      'ConvertToFinalInvalidCastException,Microsoft.PowerShell.Commands.AddMemberCommand',
+      'InvalidArgument',
+      'Cannot convert the "A" value of type "System.String" to type "System.Reflection.MethodInfo".',
+    ]);
+    expect(lastError('[pscustomobject]@{} | Add-Member -MemberType 4 -Name X -Value A')[2]).toBe('Cannot add a member with type "Property". Specify a different type for the MemberTypes parameter.');
+    expect(lastError('[pscustomobject]@{} | Add-Member -MemberType 16 -Name X -Value A')[2]).toBe('Cannot convert the "A" value of type "System.String" to type "System.Management.Automation.ScriptBlock".');
+    // Several flags, a group or none: WrongMemberCount, named as .NET writes the value.
+    for (const [n, shown] of [['3', 'AliasProperty, CodeProperty'], ['449', 'AliasProperty, Methods'], ['8223', 'Properties'], ['0', '0']]) {
+      expect(lastError(`[pscustomobject]@{} | Add-Member -MemberType ${n} -Name X -Value A`)).toEqual([
+        'WrongMemberCount,Microsoft.PowerShell.Commands.AddMemberCommand',
+        'InvalidOperation',
+        `To add a member, only one member type can be specified. The member types specified are: "${shown}"`,
+      ]);
+    }
+    expect(lastError('[pscustomobject]@{} | Add-Member -MemberType 16384 -Name X -Value A')).toEqual([
+      'CannotConvertArgumentNoMessage,Microsoft.PowerShell.Commands.AddMemberCommand',
+      'InvalidArgument',
+      `Cannot bind parameter 'MemberType'. Cannot convert value "16384" to type "System.Management.Automation.PSMemberTypes" due to enumeration values that are not valid. Specify one of the following enumeration values and try again. The possible enumeration values are "${values}".`,
+    ]);
+  });
 });
 
 describe('ConvertTo-Html columns', () => {

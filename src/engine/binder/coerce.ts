@@ -66,9 +66,19 @@ function convertEnum(ctx: BindingErrorContext, p: BinderParameter, v: PSValue, t
   const fail = (message: string) => bindingError(ctx, 'CannotConvertArgument', [p.name, message], 'System.Management.Automation.ParameterBindingException', 'InvalidArgument', v);
   if (v instanceof PSEnumValue && names.some((e) => e.toLowerCase() === v.name.toLowerCase())) return v;
   const s = toStr(v);
+  const numbers = p.enumNumbers;
+  // The value of a name (a flags enum's declared number, else its position), and of a list of names (their flags).
+  const valueOf = (name: string) => (numbers ? numbers[names.indexOf(name)] : names.indexOf(name));
+  const valueOfAll = (picked: string[]) => (numbers ? picked.reduce((acc, n) => acc | valueOf(n), 0) : valueOf(picked[0]));
   const exact = (word: string) => names.find((e) => e.toLowerCase() === word.trim().toLowerCase());
   const hit = exact(s);
-  if (hit !== undefined) return new PSEnumValue(type, hit, names.indexOf(hit));
+  if (hit !== undefined) return new PSEnumValue(type, hit, valueOf(hit));
+  if (numbers && (typeof v === 'number' || /^\s*\d+\s*$/.test(s))) {
+    const n = Number(s);
+    const shown = Number.isInteger(n) ? flagsName(names, numbers, n) : undefined;
+    if (shown === undefined) throw fail(formatMessage('EnumValuesNotValid', s, p.dotNetType ?? type, names.join(',')));
+    return new PSEnumValue(type, shown, n);
+  }
   if (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < names.length) return new PSEnumValue(type, names[v], v);
   const full = p.dotNetType;
   if (!full) throw fail(formatMessage('EnumNoMatch', s, type, names.join(', ')));
@@ -76,7 +86,7 @@ function convertEnum(ctx: BindingErrorContext, p: BinderParameter, v: PSValue, t
     // Each comma-separated name must be exact; the error names the first that is not.
     const words = s.split(',');
     const bad = words.find((w) => exact(w) === undefined);
-    if (bad === undefined) return new PSEnumValue(type, words.map((w) => exact(w)!).join(', '), names.indexOf(exact(words[0])!));
+    if (bad === undefined) return new PSEnumValue(type, words.map((w) => exact(w)!).join(', '), valueOfAll(words.map((w) => exact(w)!)));
     throw fail(formatMessage('CastWithReason', s, full, formatMessage('EnumValuesNotValid', bad.trim(), full, names.join(','))));
   }
   if (typeof v === 'number') throw fail(formatMessage('EnumValuesNotValid', s, full, names.join(',')));
@@ -97,6 +107,29 @@ function convertEnum(ctx: BindingErrorContext, p: BinderParameter, v: PSValue, t
     throw fail(formatMessage('CastWithReason', s, full, formatMessage('EnumNameNotFound', s, names.join(', '))));
   }
   return new PSEnumValue(type, picked.join(', '), names.indexOf(picked[0]));
+}
+
+/**
+ * A flags enum value as .NET's Enum.ToString writes it: its own name, else the names of the values
+ * that make it (taken greedily from the largest, listed from the smallest), `0` for zero without a
+ * name; undefined when the flags do not make it (pwsh then fails the conversion).
+ */
+function flagsName(names: string[], numbers: number[], n: number): string | undefined {
+  const own = numbers.indexOf(n);
+  if (own >= 0) return names[own];
+  if (n === 0) return '0';
+  if (n < 0) return undefined;
+  let rest = n;
+  const picked: number[] = [];
+  const order = numbers.map((value, i) => ({ value, i })).sort((a, b) => b.value - a.value);
+  for (const { value, i } of order) {
+    if (value !== 0 && (rest & value) === value) {
+      picked.push(i);
+      rest &= ~value;
+    }
+  }
+  if (rest !== 0) return undefined;
+  return picked.sort((a, b) => numbers[a] - numbers[b]).map((i) => names[i]).join(', ');
 }
 
 function convertScalar(ctx: BindingErrorContext, p: BinderParameter, v: PSValue, type: string): PSValue {
@@ -200,7 +233,8 @@ export function coerceArgument(ctx: BindingErrorContext, p: BinderParameter, v: 
     const names = p.enumValues;
     const s = v.map((x) => toStr(x)).join(',');
     const picked = v.map((x) => names.find((n) => n.toLowerCase() === toStr(x).trim().toLowerCase()));
-    if (picked.every((n) => n !== undefined)) return new PSEnumValue(type, (picked as string[]).join(', '), names.indexOf(picked[0]!));
+    const numbers = p.enumNumbers;
+    if (picked.every((n) => n !== undefined)) return new PSEnumValue(type, (picked as string[]).join(', '), numbers ? (picked as string[]).reduce((acc, n) => acc | numbers[names.indexOf(n)], 0) : names.indexOf(picked[0]!));
     throw bindingError(ctx, 'CannotConvertArgument', [p.name, formatMessage('CastWithReason', s, p.dotNetType, formatMessage('EnumNameNotFound', s, names.join(', ')))], 'System.Management.Automation.ParameterBindingException', 'InvalidArgument', v);
   }
   if (Array.isArray(v) && type.toLowerCase() !== 'object' && type.toLowerCase() !== 'psobject' && !/IdParameter$/.test(type) && type.toLowerCase() !== 'string' && !exchangeType) {
