@@ -12,7 +12,7 @@ import { toRegex } from '../../src/engine/evaluator/operators';
 import { globalRegex, netGroups, RegexParseError, RegexUnsupportedError, unsupportedRegexError } from '../../src/engine/regex';
 import { FileSystemError } from '../../src/engine/services';
 import { registerView } from '../../src/formatting/views';
-import { getOwnProperty, propertyList } from '../../src/engine/properties';
+import { arrayPropertyList, getOwnProperty, propertyList } from '../../src/engine/properties';
 import { ScriptBlock } from '../../src/engine/scriptblock';
 import { compareForSort } from './sort';
 import { wildcardRegExp, hasWildcard } from './property-expressions';
@@ -392,6 +392,17 @@ export const selectString = defineCmdlet({
 
 const html = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/** The properties ConvertTo-Html reads: an array given as -InputObject is one object, with System.Array's own. */
+function htmlProperties(v: PSValue): { name: string; value: PSValue }[] {
+  return arrayPropertyList(v) ?? propertyList(v);
+}
+
+function htmlProperty(o: PSValue, name: string): PSValue {
+  const own = arrayPropertyList(o);
+  if (own) return own.find((x) => x.name.toLowerCase() === name.toLowerCase())?.value ?? null;
+  return getOwnProperty(o, name) ?? null;
+}
+
 function columnsOf(ctx: CmdletContext, first: PSValue): { name: string; value: (o: PSValue) => PSValue }[] {
   const prop = ctx.params['Property'];
   if (prop !== undefined && prop !== null) {
@@ -404,15 +415,15 @@ function columnsOf(ctx: CmdletContext, first: PSValue): { name: string; value: (
       const name = toStr(p);
       if (hasWildcard(name)) {
         const re = wildcardRegExp(name);
-        return propertyList(first).filter((x) => re.test(x.name)).map((x) => ({ name: x.name, value: (o: PSValue) => getOwnProperty(o, x.name) ?? null }));
+        return htmlProperties(first).filter((x) => re.test(x.name)).map((x) => ({ name: x.name, value: (o: PSValue) => htmlProperty(o, x.name) }));
       }
       // A name the object does not have makes no column (pwsh resolves -Property against the object).
-      const known = propertyList(first).find((x) => x.name.toLowerCase() === name.toLowerCase());
-      if (!known && getOwnProperty(first, name) === undefined) return [];
-      return [{ name: known?.name ?? name, value: (o: PSValue) => getOwnProperty(o, name) ?? null }];
+      const known = htmlProperties(first).find((x) => x.name.toLowerCase() === name.toLowerCase());
+      if (!known && (Array.isArray(first) || getOwnProperty(first, name) === undefined)) return [];
+      return [{ name: known?.name ?? name, value: (o: PSValue) => htmlProperty(o, name) }];
     });
   }
-  return propertyList(first).map((x) => ({ name: x.name, value: (o: PSValue) => getOwnProperty(o, x.name) ?? null }));
+  return htmlProperties(first).map((x) => ({ name: x.name, value: (o: PSValue) => htmlProperty(o, x.name) }));
 }
 
 const cell = (v: PSValue): string => html(Array.isArray(v) ? v.map((x) => toStr(x)).join(' ') : toStr(v));

@@ -17,7 +17,7 @@ import {
   type PSValue,
   int64Value,
 } from './values';
-import { fullTypeNameOf, typedArrayElement } from './conversion';
+import { fullTypeNameOf, isArrayList, typedArrayElement } from './conversion';
 import { ErrorRecord } from './errors';
 
 const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -73,6 +73,28 @@ export function propertyList(v: PSValue): { name: string; value: PSValue; member
     { name: 'Count', value: v.size, memberType: 'Property' },
   ];
   return [];
+}
+
+/**
+ * System.Array's own properties, in the order pwsh's adapter lists them (ConvertTo-Html -InputObject 1,2
+ * makes one row of them, pwsh 7.6). SyncRoot is the array itself, shown by its type name. Undefined for
+ * an ArrayList / List[T] (other properties) and anything not an array.
+ */
+export function arrayPropertyList(v: PSValue): { name: string; value: PSValue; memberType: string }[] | undefined {
+  if (!Array.isArray(v) || isArrayList(v as unknown)) return undefined;
+  const dims = typedArrayElement(v)?.dimensions;
+  const typeName = fullTypeNameOf(v);
+  const syncRoot = { psTypeNames: [typeName, 'System.Array', 'System.Object'], toString: () => typeName };
+  return [
+    { name: 'Length', value: v.length, memberType: 'Property' },
+    { name: 'LongLength', value: v.length, memberType: 'Property' },
+    { name: 'Rank', value: dims ? dims.length : 1, memberType: 'Property' },
+    { name: 'SyncRoot', value: syncRoot, memberType: 'Property' },
+    { name: 'IsReadOnly', value: false, memberType: 'Property' },
+    { name: 'IsFixedSize', value: true, memberType: 'Property' },
+    { name: 'IsSynchronized', value: false, memberType: 'Property' },
+    { name: 'Count', value: v.length, memberType: 'Property' },
+  ];
 }
 
 /** A property of a single (non-array) value; undefined when the value has no such property. */

@@ -244,4 +244,15 @@ describe('ConvertTo-Html columns', () => {
   it('a -Property name the object does not have makes no column', () => {
     expect(once('[pscustomobject]@{a=1} | ConvertTo-Html -Property a,zz -Fragment')).toBe('<table>\n<colgroup><col/></colgroup>\n<tr><th>a</th></tr>\n<tr><td>1</td></tr>\n</table>\n');
   });
+  it("an array given as -InputObject is one row of System.Array's own properties (pwsh 7.6)", () => {
+    expect(once('ConvertTo-Html -InputObject 1,2 -Fragment')).toBe(
+      '<table>\n<colgroup><col/><col/><col/><col/><col/><col/><col/><col/></colgroup>\n' +
+        '<tr><th>Length</th><th>LongLength</th><th>Rank</th><th>SyncRoot</th><th>IsReadOnly</th><th>IsFixedSize</th><th>IsSynchronized</th><th>Count</th></tr>\n' +
+        '<tr><td>2</td><td>2</td><td>1</td><td>System.Object[]</td><td>False</td><td>True</td><td>False</td><td>2</td></tr>\n</table>\n',
+    );
+    expect(once('ConvertTo-Html -InputObject (1,2,3) -Property Length,Nope -Fragment')).toBe('<table>\n<colgroup><col/></colgroup>\n<tr><th>Length</th></tr>\n<tr><td>3</td></tr>\n</table>\n');
+    expect(once('ConvertTo-Html -InputObject (1,2) -As List -Fragment')).toContain('<tr><td>SyncRoot:</td><td>System.Object[]</td></tr>\n<tr><td>IsReadOnly:</td><td>False</td></tr>');
+    // Piped, the elements go one by one (an [int] has no column).
+    expect(once('1,2 | ConvertTo-Html -Fragment')).toBe('<table>\n</table>\n');
+  });
 });
