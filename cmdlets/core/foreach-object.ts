@@ -8,7 +8,7 @@ import { ScriptBlock } from '../../src/engine/scriptblock';
 import { getProperty, hasProperty } from '../../src/engine/properties';
 import { invokeMethod } from '../../src/engine/dotnet';
 import { toStr } from '../../src/engine/conversion';
-import { ErrorRecord, ExceptionObject, PSRuntimeError } from '../../src/engine/errors';
+import { ErrorRecord, PSRuntimeError } from '../../src/engine/errors';
 
 interface Blocks {
   begin: ScriptBlock | null;
@@ -99,10 +99,10 @@ export const forEachObject = defineCmdlet({
         emitAll(ctx, ctx.invokeScriptBlock(ctx.params['Parallel'] ?? null, input));
       } catch (e) {
         // pwsh 7.6: a terminating error in one parallel block ends that block only; it comes back as a
-        // PSTaskException (InvalidOperation) with the error's message, and the other items go on.
+        // record PSTaskException (InvalidOperation) around the error's own exception (a `throw` shows as
+        // `Exception:`), and the other items go on.
         if (!(e instanceof PSRuntimeError)) throw e;
-        const exception = new ExceptionObject('System.Management.Automation.PSTaskException', e.record.message);
-        ctx.writeErrorRecord(new ErrorRecord({ exception, errorId: 'PSTaskException', category: 'InvalidOperation', targetObject: null }));
+        ctx.writeErrorRecord(new ErrorRecord({ exception: e.record.exception, errorId: 'PSTaskException', category: 'InvalidOperation', targetObject: null }));
       }
       return;
     }

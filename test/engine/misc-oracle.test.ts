@@ -4,6 +4,14 @@ import { renderErrorRecord } from '../../src/formatting/error-view';
 
 // Differences the collected oracle suite found, each checked against pwsh 7.6.
 describe('collected oracle differences', () => {
+  test("ForEach-Object -Parallel: a block's terminating error is PSTaskException around its own exception (a throw shows as Exception:)", () => {
+    const r = run('1..3 | ForEach-Object -Parallel { if ($_ -eq 2) { throw "Terminating Error: $_" }; "Output: $_" }; 1 | ForEach-Object -Parallel { 1/0; "after" }');
+    expect(r.lines).toEqual(['Output: 1', 'Output: 3', 'after']);
+    expect(r.errors.map((e) => [e.fullyQualifiedErrorId, e.category])).toEqual([['PSTaskException', 'InvalidOperation'], ['RuntimeException', 'NotSpecified']]);
+    // pwsh 7.6 text (its order among the outputs follows its threads).
+    expect(r.errors.map((e) => renderErrorRecord(e))).toEqual(['Exception: Terminating Error: 2', 'RuntimeException: Attempted to divide by zero.']);
+  });
+
   test('a flags enum given as a list binds as the combination (PSMemberTypes)', () => {
     // pwsh 7.6: "x" | Get-Member -MemberType Properties, Method  → Length among them; a bad name fails on the joined list.
     const r = run('("x" | Get-Member -MemberType properties, method).Name -contains "Length"; "x" | Get-Member -MemberType Prop, Method');
