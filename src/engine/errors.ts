@@ -93,6 +93,8 @@ export interface InvocationDetails {
   extent?: Extent;
   /** The invocation has no position by nature (the typed command line's own $MyInvocation): none is attached later. */
   noPosition?: boolean;
+  /** MyCommand is the running script itself: a typed command line is named by its text (the activity), a script file by its file name. */
+  scriptCommand?: boolean;
   /** The whole script text, to take the line from. */
   source?: string;
   scriptName?: string;

@@ -204,6 +204,8 @@ export function errorViewOf(record: ErrorRecord, options: ErrorViewOptions = {})
   // A script's own parameter binding (a typed `param(...)` missing a mandatory argument): MyCommand is
   // the nameless script, so pwsh 7.6 prints `: Cannot process command because of ...`.
   if (inv.commandName === '') input.reason = '';
+  // The running script as the command (a failed Inquire prompt, pwsh 7.6): a script file by its file name.
+  if (inv.scriptCommand && (inv.scriptName || options.scriptName)) input.activity = (inv.scriptName || options.scriptName)!.split(/[\\/]/).pop();
   if (ext && inv.source !== undefined) {
     const lineText = inv.source.split(/\r?\n/)[ext.line - 1] ?? '';
     input.line = lineText;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { run } from './helpers';
-import { renderErrorRecord } from '../../src/formatting/error-view';
+import { errorViewOf, renderErrorConcise, renderErrorRecord } from '../../src/formatting/error-view';
 
 // Stop / Inquire preferences (about_Preference_Variables), each checked against pwsh 7.6 -NonInteractive.
 describe('action preferences', () => {
@@ -55,6 +55,8 @@ describe('action preferences', () => {
     // The script's own failure is named by the script's text (its MyCommand).
     expect(r.errors.map((e) => renderErrorRecord(e))).toEqual(["$ErrorActionPreference = 'Inquire'\nWrite-Error -Message 'Test Error' ; Write-Host 'Hello World': PowerShell is in NonInteractive mode. Read and Prompt functionality is not available."]);
     expect(ids).toEqual(['InvalidOperation,Microsoft.PowerShell.Commands.WriteErrorCommand', 'InvalidOperation']);
+    // Run as a script file (pwsh -File), the script is named by its file name.
+    expect(renderErrorConcise(errorViewOf(r.errors[0], { scriptName: 'C:\\scripts\\inquire.ps1' }))).toBe('inquire.ps1: PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.');
   });
 
   test("Inquire's failure leaves the function that set it; its caller goes on (pwsh 7.6)", () => {

@@ -388,14 +388,14 @@ export class Interpreter implements DotNetContext {
   /**
    * The NonInteractive prompt failure of $ErrorActionPreference = 'Inquire' (pwsh 7.6): InvalidOperation
    * of the command running this script block, a function (`InvalidOperation,f`) or the typed script
-   * itself (MyCommand is its text, which ConciseView prints before the message).
+   * itself (MyCommand is its text, or a script file's name, which ConciseView prints before the message).
    */
   private promptFailure(): PSRuntimeError {
     const call = this.currentCall;
     const options = { exceptionType: 'System.Management.Automation.PSInvalidOperationException', category: 'InvalidOperation' as const, errorId: 'InvalidOperation' };
     let record = call?.name
       ? recordFromCatalogue('NonInteractivePrompt', [], { ...options, commandName: call.name, fqidSuffix: call.name, invocation: { commandName: call.name, extent: call.extent, source: call.source } })
-      : recordFromCatalogue('NonInteractivePrompt', [], { ...options, invocation: { commandName: null, noPosition: true } });
+      : recordFromCatalogue('NonInteractivePrompt', [], { ...options, invocation: { commandName: null, noPosition: true, scriptCommand: true } });
     if (!call?.name) record = record.withActivity(this.source);
     const err = new PSRuntimeError(record);
     err.scriptTerminating = true;
