@@ -236,6 +236,28 @@ const STATIC_METHODS: Record<string, string[]> = {
 
 /** The emulated static methods that return void: a statement calling one writes nothing (pwsh's AutomationNull). */
 const VOID_STATIC_METHODS: Record<string, string[]> = { array: ['copy'] };
+/**
+ * Instance methods declared void in .NET, by the target's type (as GetType().FullName names it, a
+ * generic type by its name before '['): as a statement they write nothing (pwsh 7.6:
+ * `@($h.Add(1,2)).Count` is 0); the value of the call in an expression is $null.
+ */
+const VOID_INSTANCE_METHODS: Record<string, string[]> = {
+  'System.Collections.Hashtable': ['add', 'clear', 'remove', 'copyto'],
+  'System.Collections.Specialized.OrderedDictionary': ['add', 'clear', 'remove', 'insert', 'removeat', 'copyto'],
+  'System.Collections.ArrayList': ['addrange', 'clear', 'copyto', 'insert', 'insertrange', 'remove', 'removeat', 'removerange', 'reverse', 'setrange', 'sort', 'trimtosize'],
+  'System.Collections.Generic.List': ['add', 'addrange', 'clear', 'copyto', 'foreach', 'insert', 'insertrange', 'removeat', 'removerange', 'reverse', 'sort', 'trimexcess'],
+  'System.Object[]': ['copyto', 'initialize', 'setvalue'],
+};
+
+/** True when `method` on `target` is void in .NET (VOID_INSTANCE_METHODS). */
+export function isVoidInstanceMethod(target: PSValue, method: string): boolean {
+  if (target === null || typeof target !== 'object') return false;
+  if (!Array.isArray(target) && !(target instanceof PSHashtable)) return false;
+  const type = fullTypeNameOf(target);
+  const key = type.includes('[') && !type.endsWith('[]') ? type.slice(0, type.indexOf('[')) : type;
+  return VOID_INSTANCE_METHODS[key]?.includes(method.toLowerCase()) ?? false;
+}
+
 export function isVoidStaticMethod(typeName: string, method: string): boolean {
   const t = resolveTypeName(typeName);
   return !!t && (VOID_STATIC_METHODS[t.key]?.includes(method.toLowerCase()) ?? false);

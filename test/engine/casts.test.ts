@@ -130,3 +130,14 @@ describe('[array]::Copy (System.Array.Copy, pwsh 7.6)', () => {
     expect(firstError(run('[array]::Copy(@(1), @(2))')).id).toBe('MethodCountCouldNotFindBest');
   });
 });
+
+describe('void .NET instance methods write nothing as a statement (pwsh 7.6)', () => {
+  test('Hashtable.Add/Clear, List[T].Add/Clear, ArrayList.Remove write nothing; bool and int results still write', () => {
+    const r = run(
+      '$h=@{}; @($h.Add(1,2)).Count; $l = [System.Collections.Generic.List[int]]::new(); @($l.Add(5)).Count; @($l.Clear()).Count; ' +
+        '@($l.Remove(5)).Count; $a=[System.Collections.ArrayList]::new(); @($a.Add(1)).Count; @($a.Remove(1)).Count; $x = $h.Clear(); $null -eq $x; $o=[ordered]@{}; @($o.Add("a",1)).Count',
+    );
+    expect(r.lines).toEqual(['0', '0', '0', '1', '1', '0', 'True', '0']);
+    expect(r.errors).toEqual([]);
+  });
+});

@@ -27,7 +27,7 @@ import {
   isArrayList,
 } from '../conversion';
 import { getProperty, hasProperty, memberCollections, setProperty } from '../properties';
-import { construct, getStaticMember, invokeMethod, invokeStaticMethod, isVoidStaticMethod, runtimeType, setStaticMember, staticMethodReference, type DotNetContext } from '../dotnet';
+import { construct, getStaticMember, invokeMethod, invokeStaticMethod, isVoidInstanceMethod, isVoidStaticMethod, runtimeType, setStaticMember, staticMethodReference, type DotNetContext } from '../dotnet';
 import {
   BreakSignal,
   argumentOutOfRange,
@@ -1511,7 +1511,9 @@ export class Interpreter implements DotNetContext {
       return m === 'where' ? this.intrinsicWhere(items, args) : this.intrinsicForEach(items, args);
     }
     try {
-      return invokeMethod(target, name, args, this);
+      const result = invokeMethod(target, name, args, this);
+      this.voidResult = isVoidInstanceMethod(target, name);
+      return result;
     } catch (err) {
       // Method enumeration: `$names.ToUpper()` calls the method on each element.
       if (Array.isArray(target) && err instanceof PSRuntimeError && err.record.errorId === 'MethodNotFound' && target.length > 0) {
