@@ -234,7 +234,7 @@ export function parseTypeLiteral(
       if (depth === 0) break;
       depth--;
     } else if (c === '(' && depth === 0) break;
-    else if (isNewLineChar(c) || c === '{' || c === '}' || c === ';' || c === '"' || c === "'" || c === '$' || c === '=' || c === ')') break;
+    else if (isNewLineChar(c) || c === '{' || c === '}' || c === ';' || c === '"' || c === "'" || c === '$' || c === '=' || c === ')' || c === '@') break;
     p++;
   }
   const name = src.slice(nameStart, p).trim();
@@ -250,9 +250,14 @@ export function parseTypeLiteral(
     return { name, end: st.lastEnd, attribute };
   }
   if (src[p] !== ']') {
-    reportError(st, 'EndSquareBracketExpectedAtEndOfType', p, undefined, p >= src.length);
+    // pwsh (AttributeRule, a type constraint without its `]`): reported just before the token that
+    // follows the name, the end of input's lying one past the end of the script.
+    let q = p;
+    while (src[q] === ' ' || src[q] === '\t') q++;
+    const next = q >= src.length ? src.length + 1 : q;
+    reportError(st, 'EndSquareBracketExpectedAtEndOfAttribute', Math.max(0, next - 1), undefined, q >= src.length);
     consumeTo(st, p);
-    return { name, end: p, attribute: null };
+    return { name, end: nameStart + name.length, attribute: null };
   }
   consumeTo(st, p + 1);
   return { name, end: p + 1, attribute: null };

@@ -24,6 +24,7 @@ import { extent, reportError, restore, snapshot, type ParserState } from './stat
 import { scanGeneric, skipTrivia } from './tokenizer';
 import { isIdentifierChar, isIdentifierStart } from './tokens';
 import type { ParserErrorId } from './messages';
+import type { Token } from './tokens';
 
 type Closer = 'RParen' | 'RCurly' | 'EndOfInput';
 type Condition = PipelineAst | PipelineChainAst;
@@ -36,6 +37,9 @@ export function parseStatementList(st: ParserState, closer: Closer): StatementAs
     const t = peek(st);
     if (t.kind === 'EndOfInput' || t.kind === closer) break;
     if (t.kind === 'RParen' || t.kind === 'RCurly') {
+      // pwsh: another closer ends a block's or sub-expression's list (its own closer is then reported
+      // missing and the outer level reports the token); only the script's list reports and skips it.
+      if (closer !== 'EndOfInput') break;
       reportError(st, 'UnexpectedToken', t.start, t.text, false, t.end);
       advance(st, t);
       continue;
@@ -176,6 +180,11 @@ function parseOptionalPipeline(st: ParserState): Condition | null {
   return isCondition(s) ? s : null;
 }
 
+/** Where pwsh's extent of a token starts: its end-of-input token lies one past the end of the script. */
+function tokenStart(t: Token): number {
+  return t.kind === 'EndOfInput' ? t.start + 1 : t.start;
+}
+
 function expectOpenParen(st: ParserState, id: ParserErrorId, arg: string): boolean {
   skipNewlines(st);
   const t = peek(st);
@@ -227,10 +236,19 @@ function parseIf(st: ParserState, start: number): StatementAst {
     if (!expectOpenParen(st, 'MissingOpenParenthesisInIfStatement', keyword)) break;
     const condition = parseCondition(st, 'IfStatementMissingCondition', keyword);
     if (!condition) break;
-    if (!expectCloseParen(st, 'MissingEndParenthesisAfterStatement', keyword)) break;
+    // pwsh reports both at a token: the missing `)` at the one found in its place (the end of input
+    // one past the end), the missing block at the `)`.
+    skipNewlines(st);
+    const rParen = peek(st);
+    if (rParen.kind !== 'RParen') {
+      const at = tokenStart(rParen);
+      reportError(st, 'MissingEndParenthesisAfterStatement', at, keyword, rParen.kind === 'EndOfInput', rParen.kind === 'EndOfInput' ? at : rParen.end);
+      break;
+    }
+    advance(st, rParen);
     const body = parseStatementBlock(st);
     if (!body) {
-      reportError(st, 'MissingStatementBlock', st.lastEnd, keyword, peek(st).kind === 'EndOfInput');
+      reportError(st, 'MissingStatementBlock', rParen.start, keyword, peek(st).kind === 'EndOfInput', rParen.end);
       break;
     }
     clauses.push({ condition, body });
@@ -467,10 +485,10 @@ function parseFunction(st: ParserState, start: number, isFilter: boolean): State
   const lp = peek(st);
   if (lp.kind === 'LParen') {
     advance(st, lp);
-    parameters = parseParameterList(st);
-    const rp = peek(st);
-    if (rp.kind === 'RParen') advance(st, rp);
-    else reportError(st, 'MissingEndParenthesisInFunctionParameterList', st.lastEnd, undefined, rp.kind === 'EndOfInput');
+    const list = { closed: true };
+    parameters = parseParameterList(st, lp.end, list);
+    // pwsh ends the declaration there (no missing body reported); what follows is read as statements.
+    if (!list.closed) return null;
     skipNewlines(st);
   }
   const open = peek(st);
@@ -482,43 +500,83 @@ function parseFunction(st: ParserState, start: number, isFilter: boolean): State
   return { type: 'FunctionDefinition', name: nameTok.value ?? nameTok.text, isFilter, parameters, body, extent: extent(st, start, st.lastEnd) };
 }
 
-/** `[attr][type]$name = default, ...` up to (not including) `)`. */
-export function parseParameterList(st: ParserState): ParameterAst[] {
+/**
+ * `[attr][type]$name = default, ...` and the closing `)`, after the `(` (pwsh's ParameterListRule,
+ * ParameterRule and the `)` check of its callers). A missing `)` is reported after the last
+ * parameter (or the `(`); a parameter of attributes without its variable skips through the `)`.
+ */
+export function parseParameterList(st: ParserState, lparenEnd: number, out?: { closed: boolean }): ParameterAst[] {
   const params: ParameterAst[] = [];
+  let lastEnd = lparenEnd;
+  let comma: Token | null = null;
   for (;;) {
     skipNewlines(st);
     let t = peek(st);
-    if (t.kind === 'RParen' || t.kind === 'EndOfInput') break;
     const begin = t.start;
     const attributes: AttributeAst[] = [];
     let typeName: string | null = null;
+    let attributesEnd = -1;
     while (t.kind === 'LBracket') {
       const a = parseTypeLiteral(st);
       if (!a) break;
       if (a.attribute) attributes.push(a.attribute);
       else typeName = a.name;
+      attributesEnd = a.attribute ? a.attribute.extent.end : a.end;
       skipNewlines(st);
       t = peek(st);
     }
     if (t.kind !== 'Variable') {
-      reportError(st, 'InvalidFunctionParameter', t.start, undefined, t.kind === 'EndOfInput');
-      // Skip to the closing parenthesis of the list.
-      while (t.kind !== 'RParen' && t.kind !== 'EndOfInput' && t.kind !== 'RCurly') {
-        advance(st, t);
-        t = peek(st);
+      if (attributesEnd >= 0) {
+        reportError(st, 'InvalidFunctionParameter', attributesEnd, undefined, t.kind === 'EndOfInput');
+        syncThroughCloseParen(st);
+        lastEnd = attributesEnd;
+      } else if (comma) {
+        reportError(st, 'MissingExpressionAfterToken', comma.end, ',', t.kind === 'EndOfInput');
       }
       break;
     }
     advance(st, t);
-    const defaultValue = parseInitializer(st, false);
-    params.push({ type: 'Parameter', name: t.name!, typeName, attributes, defaultValue, extent: extent(st, begin, st.lastEnd) });
+    let defaultValue: ExpressionAst | null = null;
+    skipNewlines(st);
+    const eq = peek(st);
+    if (eq.kind === 'Operator' && eq.op === '=') {
+      advance(st, eq);
+      skipNewlines(st);
+      defaultValue = parseExpression(st, false);
+      if (!defaultValue) reportError(st, 'MissingExpressionAfterToken', eq.end, '=', peek(st).kind === 'EndOfInput');
+    }
+    lastEnd = defaultValue ? defaultValue.extent.end : t.end;
+    params.push({ type: 'Parameter', name: t.name!, typeName, attributes, defaultValue, extent: extent(st, begin, lastEnd) });
     skipNewlines(st);
     const c = peek(st);
     if (c.kind !== 'Comma') break;
     advance(st, c);
+    comma = c;
   }
   skipNewlines(st);
+  const rp = peek(st);
+  if (rp.kind === 'RParen') advance(st, rp);
+  else reportError(st, 'MissingEndParenthesisInFunctionParameterList', lastEnd, undefined, rp.kind === 'EndOfInput');
+  if (out) out.closed = rp.kind === 'RParen';
   return params;
+}
+
+/** pwsh's SyncOnError(true, RParen): skips to the `)` that closes the current level and consumes it. */
+function syncThroughCloseParen(st: ParserState): void {
+  let depth = 0;
+  for (;;) {
+    const t = peek(st);
+    if (t.kind === 'EndOfInput') return;
+    if (t.kind === 'LParen' || t.kind === 'LCurly' || t.kind === 'AtParen' || t.kind === 'DollarParen' || t.kind === 'AtCurly') depth++;
+    else if (t.kind === 'RParen' || t.kind === 'RCurly') {
+      if (depth === 0) {
+        if (t.kind === 'RParen') advance(st, t);
+        return;
+      }
+      depth--;
+    }
+    advance(st, t);
+  }
 }
 
 const NAMED_BLOCKS = new Set(['begin', 'process', 'end', 'dynamicparam', 'clean']);
@@ -564,11 +622,9 @@ export function parseScriptBlockBody(
   }
   if (isParam) {
     const paramStart = attributes.length ? attributes[0]!.extent.start : w!.start;
-    advance(st, peek(st));
-    const parameters = parseParameterList(st);
-    const rp = peek(st);
-    if (rp.kind === 'RParen') advance(st, rp);
-    else reportError(st, 'MissingEndParenthesisInFunctionParameterList', st.lastEnd, undefined, rp.kind === 'EndOfInput');
+    const lp = peek(st);
+    advance(st, lp);
+    const parameters = parseParameterList(st, lp.end);
     paramBlock = { type: 'ParamBlock', attributes, parameters, extent: extent(st, paramStart, st.lastEnd) };
     skipNewlines(st, true);
   } else restore(st, save);
@@ -738,10 +794,7 @@ function parseClassMember(st: ParserState, className: string): TypeMemberAst | n
     return member(st, begin, { kind: 'method', name: t.text, ...common });
   }
   advance(st, lp);
-  const parameters = parseParameterList(st);
-  const rp = peek(st);
-  if (rp.kind === 'RParen') advance(st, rp);
-  else reportError(st, 'MissingEndParenthesisInFunctionParameterList', st.lastEnd, undefined, rp.kind === 'EndOfInput');
+  const parameters = parseParameterList(st, lp.end);
   let baseArguments: ExpressionAst[] | null = null;
   skipNewlines(st);
   if (peek(st).kind === 'Colon') {

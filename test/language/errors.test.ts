@@ -35,8 +35,10 @@ describe('parse errors: pwsh ids, exact wording, 1-based positions', () => {
     ['"a $(1', 'IncompleteDollarSubexpressionReference', "$(subexpression) is missing the closing ')'.", 1, 4],
     ['if', 'MissingOpenParenthesisInIfStatement', "Missing '(' after 'if' in if statement.", 1, 3],
     ['if ()', 'IfStatementMissingCondition', "Missing condition in if statement after 'if ('.", 1, 5],
-    ['if ($a', 'MissingEndParenthesisAfterStatement', "Missing closing ')' after expression in 'if' statement.", 1, 7],
-    ['if ($a)', 'MissingStatementBlock', 'Missing statement block after if ( condition ).', 1, 8],
+    // pwsh reports these at a token: the one in the `)`'s place (the end of input lies one past the
+    // end of the script), and the `)` itself.
+    ['if ($a', 'MissingEndParenthesisAfterStatement', "Missing closing ')' after expression in 'if' statement.", 1, 8],
+    ['if ($a)', 'MissingStatementBlock', 'Missing statement block after if ( condition ).', 1, 7],
     ['if ($a) {} else', 'MissingStatementBlockAfterElse', "Missing statement block after 'else' keyword.", 1, 16],
     ['foreach ($a) {}', 'MissingInInForeach', "Missing 'in' after variable in foreach loop.\nThe correct form is: foreach ($a in $b) {...}", 1, 12],
     ['foreach (1) {}', 'MissingVariableNameAfterForeach', 'Missing variable name after foreach.\nThe correct form is: foreach ($a in $b) {...}', 1, 10],
