@@ -39,6 +39,8 @@ function classifyElement(st: ParserState): ElementStart {
   const n = src[p + 1] ?? '';
   // `$` starts an expression only when a variable follows (`$<name> = x` is a command named `$<name>`).
   if (c === '$' && !(n === '(' || n === '{' || n === '$' || n === '^' || n === ':' || isVariableChar(n))) return 'command';
+  // An `@` that starts nothing (pwsh's unrecognized token) is read as a command name.
+  if (c === '@' && peek(st, 'command').kind === 'Generic') return 'command';
   if (c === '$' || c === '@' || c === '(' || c === '[' || c === '{' || c === ',' || c === '!' || c === '+') return 'expression';
   if (isSingleQuote(c) || isDoubleQuote(c)) return 'expression';
   if (c === '&' && n !== '&') return 'invoke&';
@@ -197,7 +199,7 @@ function parseCommand(st: ParserState, start: ElementStart): CommandAst {
     consumeTo(st, begin + 1);
     const name = commandName(st);
     if (name) elements.push(name);
-    else reportError(st, 'MissingExpression', begin + 1, invocationOperator, peek(st).kind === 'EndOfInput');
+    else reportError(st, 'MissingExpression', begin, invocationOperator, peek(st).kind === 'EndOfInput', begin + 1);
   } else {
     const t = peek(st, 'command');
     if (isCommandEnd(t)) return { type: 'Command', invocationOperator, elements, redirections, extent: extent(st, begin, st.lastEnd) };

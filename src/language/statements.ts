@@ -107,6 +107,18 @@ function parseStatementInner(st: ParserState): StatementAst | null {
     const start = w.start;
     const kw = () => consumeTo(st, w.end);
     switch (w.word) {
+      case 'else':
+      case 'elseif':
+      case 'catch':
+      case 'until':
+        // pwsh: once an error has been reported, these keywords out of place are dropped (not read as
+        // a command name) and the statement after them is read.
+        if (st.errors.length > 0 && label === null) {
+          kw();
+          skipNewlines(st);
+          return parseStatement(st);
+        }
+        break;
       case 'if':
         kw();
         return parseIf(st, start);
@@ -124,7 +136,7 @@ function parseStatementInner(st: ParserState): StatementAst | null {
         return parseDo(st, start, label);
       case 'switch':
         kw();
-        return parseSwitch(st, start, label);
+        return parseSwitch(st, start, label, w.end);
       case 'try':
         kw();
         return parseTry(st, start);
@@ -342,7 +354,12 @@ function parseWhile(st: ParserState, start: number, label: string | null): State
 }
 
 function parseDo(st: ParserState, start: number, label: string | null): StatementAst | null {
-  const body = requireBlock(st, 'MissingLoopStatement', 'do');
+  const body = parseStatementBlock(st);
+  if (!body) {
+    // pwsh looks for no while or until then: what follows is read as statements.
+    reportError(st, 'MissingLoopStatement', st.lastEnd, 'do', peek(st).kind === 'EndOfInput');
+    return null;
+  }
   skipNewlines(st);
   const w = peekWord(st);
   if (!w || (w.word !== 'while' && w.word !== 'until')) {
@@ -357,13 +374,41 @@ function parseDo(st: ParserState, start: number, label: string | null): Statemen
   return { type: 'DoLoop', label, until: w.word === 'until', condition, body, extent: extent(st, start, st.lastEnd) };
 }
 
-function parseSwitch(st: ParserState, start: number, label: string | null): StatementAst | null {
+/** pwsh's ReportIncompleteInput verdict: nothing but blanks, line breaks and comments follow the offset. */
+function atEndOfScript(st: ParserState, offset: number): boolean {
+  const save = st.pos;
+  const cache = st.cache;
+  st.pos = offset;
+  skipNewlines(st);
+  const end = st.pos >= st.src.length;
+  st.pos = save;
+  st.cache = cache;
+  return end;
+}
+
+/** Reports an error pwsh reports with ReportIncompleteInput and returns its verdict (at the end of the script). */
+function reportIncomplete(st: ParserState, id: ParserErrorId, offset: number, arg?: string): boolean {
+  const incomplete = atEndOfScript(st, offset);
+  reportError(st, id, offset, arg, incomplete);
+  return incomplete;
+}
+
+/**
+ * pwsh's SwitchStatementRule: after an error it reads on (a missing `)` or condition, then the body),
+ * reporting each error after the last part read; once an error at the end of the script is reported
+ * the later ones are not. A switch with an error is no statement.
+ */
+function parseSwitch(st: ParserState, start: number, label: string | null, keywordEnd: number): StatementAst | null {
   const flags = { regex: false, wildcard: false, exact: false, caseSensitive: false, file: false };
   let subject: Condition | null = null;
+  let isError = false;
+  let incomplete = false;
+  let lastEnd = keywordEnd;
   for (;;) {
     const t = peek(st, 'command');
     if (t.kind !== 'Parameter') break;
     advance(st, t);
+    lastEnd = t.end;
     const name = t.op!.toLowerCase();
     const pick = (full: string) => full.startsWith(name);
     if (pick('regex')) flags.regex = true;
@@ -372,68 +417,124 @@ function parseSwitch(st: ParserState, start: number, label: string | null): Stat
     else if (pick('casesensitive')) flags.caseSensitive = true;
     else if (pick('file')) {
       flags.file = true;
+      skipNewlines(st);
       const file = parseCommandArgument(st);
-      if (file) {
+      if (!file) {
+        isError = true;
+        incomplete = reportIncomplete(st, 'MissingFilenameOption', t.end);
+      } else {
+        lastEnd = file.extent.end;
         subject = {
           type: 'Pipeline', background: false, extent: file.extent,
           elements: [{ type: 'CommandExpression', expression: file, redirections: [], extent: file.extent }],
         };
       }
-    } else if (!pick('parallel')) reportError(st, 'InvalidSwitchFlag', t.start, '-' + t.op);
-  }
-  if (!subject) {
-    skipNewlines(st);
-    const lp = peek(st);
-    if (lp.kind !== 'LParen') {
-      reportError(st, 'PipelineValueRequired', st.lastEnd, undefined, lp.kind === 'EndOfInput');
-      return null;
+    } else if (!pick('parallel')) {
+      isError = true;
+      reportError(st, 'InvalidSwitchFlag', t.start, t.op, false, t.end);
     }
+  }
+  skipNewlines(st);
+  const lp = peek(st);
+  if (lp.kind === 'LParen') {
+    lastEnd = lp.end;
     advance(st, lp);
-    subject = parseCondition(st, 'MissingSwitchValueExpression', '(');
-    if (!subject) return null;
-    if (!expectCloseParen(st, 'MissingEndParenthesisInSwitchStatement', 'switch')) return null;
+    if (flags.file) {
+      isError = true;
+      reportError(st, 'PipelineValueRequired', lp.start, undefined, false, lp.end);
+    }
+    skipNewlines(st);
+    const s = parsePipelineChain(st);
+    subject = isCondition(s) ? s : null;
+    if (!s) {
+      isError = true;
+      incomplete = reportIncomplete(st, 'PipelineValueRequired', lp.end);
+    } else lastEnd = s.extent.end;
+    skipNewlines(st);
+    const rp = peek(st);
+    if (rp.kind !== 'RParen') {
+      if (!incomplete) {
+        isError = true;
+        incomplete = reportIncomplete(st, 'MissingEndParenthesisInSwitchStatement', lastEnd);
+      }
+    } else {
+      lastEnd = rp.end;
+      advance(st, rp);
+    }
+  } else if (!subject && !flags.file) {
+    isError = true;
+    incomplete = reportIncomplete(st, 'PipelineValueRequired', lastEnd);
   }
   skipNewlines(st);
   const open = peek(st);
-  if (open.kind !== 'LCurly') {
-    reportError(st, 'MissingCurlyBraceInSwitchStatement', st.lastEnd, undefined, open.kind === 'EndOfInput');
-    return null;
-  }
-  advance(st, open);
   const clauses: SwitchStatementAst['clauses'] = [];
   let defaultBody: StatementBlockAst | null = null;
-  for (;;) {
-    skipNewlines(st, true);
-    const t = peek(st, 'command');
-    if (t.kind === 'RCurly') {
-      advance(st, t);
-      break;
+  if (open.kind !== 'LCurly') {
+    if (!incomplete) {
+      isError = true;
+      reportIncomplete(st, 'MissingCurlyBraceInSwitchStatement', lastEnd);
     }
-    if (t.kind === 'EndOfInput') {
-      reportError(st, 'MissingEndCurlyBrace', open.start, undefined, true);
-      break;
+  } else {
+    lastEnd = open.end;
+    advance(st, open);
+    skipNewlines(st);
+    for (;;) {
+      const t = peek(st, 'command');
+      const isDefault = t.kind === 'Generic' && !t.parts && t.text.toLowerCase() === 'default';
+      let pattern: ExpressionAst | null = null;
+      if (isDefault) advance(st, t);
+      else {
+        pattern = parseCommandArgument(st);
+        if (!pattern) {
+          // Nothing like a condition, so no body either: a `}` is taken to avoid a second error.
+          isError = true;
+          reportIncomplete(st, 'MissingSwitchConditionExpression', lastEnd);
+          const c = peek(st);
+          if (c.kind === 'RCurly') advance(st, c);
+          break;
+        }
+      }
+      lastEnd = pattern ? pattern.extent.end : t.end;
+      const body = parseStatementBlock(st);
+      if (!body) {
+        isError = true;
+        incomplete = reportIncomplete(st, 'MissingSwitchStatementClause', lastEnd);
+      } else {
+        lastEnd = body.extent.end;
+        if (isDefault) {
+          if (defaultBody) {
+            isError = true;
+            reportError(st, 'MultipleSwitchDefaultClauses', t.start, undefined, false, t.end);
+          }
+          defaultBody = body;
+        } else clauses.push({ pattern: pattern!, body });
+      }
+      skipNewlines(st, true);
+      const c = peek(st);
+      if (c.kind === 'RCurly') {
+        advance(st, c);
+        break;
+      }
+      if (c.kind === 'EndOfInput') {
+        if (!incomplete) {
+          isError = true;
+          reportError(st, 'MissingEndCurlyBrace', open.start, undefined, true, open.end);
+        }
+        break;
+      }
     }
-    if (t.kind === 'Generic' && !t.parts && t.text.toLowerCase() === 'default') {
-      advance(st, t);
-      const body = requireBlock(st, 'MissingSwitchStatementClause');
-      if (defaultBody) reportError(st, 'MultipleSwitchDefaultClauses', t.start);
-      defaultBody = body;
-      continue;
-    }
-    const pattern = parseCommandArgument(st);
-    if (!pattern) {
-      reportError(st, 'MissingSwitchConditionExpression', t.start);
-      advance(st, t);
-      continue;
-    }
-    const body = requireBlock(st, 'MissingSwitchStatementClause');
-    clauses.push({ pattern, body });
   }
+  if (isError || !subject) return null;
   return { type: 'Switch', label, flags, subject, clauses, defaultBody, extent: extent(st, start, st.lastEnd) };
 }
 
-function parseTry(st: ParserState, start: number): StatementAst {
-  const body = requireBlock(st, 'MissingTryStatementBlock');
+function parseTry(st: ParserState, start: number): StatementAst | null {
+  const body = parseStatementBlock(st);
+  if (!body) {
+    // pwsh looks for no catch or finally then: what follows is read as statements.
+    reportError(st, 'MissingTryStatementBlock', st.lastEnd, undefined, peek(st).kind === 'EndOfInput');
+    return null;
+  }
   const catches: TryStatementAst['catches'] = [];
   let finallyBody: StatementBlockAst | null = null;
   for (;;) {

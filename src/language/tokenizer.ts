@@ -173,7 +173,8 @@ export function scanNumber(src: string, p: number): ScannedNumber | null {
     digits = src.slice(start + 2, p);
   } else {
     while (p < src.length && isDigit(src[p]!)) p++;
-    if (src[p] === '.' && isDigit(src[p + 1] ?? '')) {
+    // pwsh: a `.` after digits belongs to the number unless a second `.` follows (`1.` is 1.0, `1..2` a range).
+    if (src[p] === '.' && (isDigit(src[p + 1] ?? '') || (p > start && src[p + 1] !== '.'))) {
       real = true;
       p++;
       while (p < src.length && isDigit(src[p]!)) p++;
@@ -438,7 +439,10 @@ export function scanToken(st: ParserState, mode: Mode): Token {
     }
     const v = scanVariable(st, p, mode, spaceBefore, true);
     if (v) return v;
-    return scanGeneric(st, p, spaceBefore);
+    // pwsh: an `@` that starts nothing is an unrecognized token of its own (a command name where
+    // one is read, an unexpected token elsewhere).
+    reportScanError(st, 'UnrecognizedToken', p, undefined, false, p + 1);
+    return tok('Generic', st, p, p + 1, spaceBefore, { value: '@' });
   }
   if (isSingleQuote(c) || isDoubleQuote(c)) {
     // A token that starts with a quote is a string and ends at its closing quote in both modes:

@@ -64,4 +64,70 @@ describe('truncated scripts: pwsh\'s parse errors', () => {
       ["$(1 } 2)", ["MissingEndParenthesisInSubexpression 1:5", "UnexpectedToken 1:5", "UnexpectedToken 1:8"]],
     ]);
   });
+  it('switch (SwitchStatementRule): reads on after an error, each reported after the last part read, none after one at the end', () => {
+    agree([
+      ["switch ($x) {}", ["MissingSwitchConditionExpression 1:14"]],
+      ["switch (", ["PipelineValueRequired 1:9"]],
+      ["switch ($x) {", ["MissingSwitchConditionExpression 1:14"]],
+      ["switch ($x) { 1", ["MissingSwitchStatementClause 1:16"]],
+      ["switch ($x) { 1 ", ["MissingSwitchStatementClause 1:16"]],
+      ["switch ($x) { 1 {} d", ["MissingSwitchStatementClause 1:21"]],
+      ["switch ($x) { 1 {} default", ["MissingSwitchStatementClause 1:27"]],
+      ["switch $x) { 1 {} default {} }", ["PipelineValueRequired 1:7", "MissingCurlyBraceInSwitchStatement 1:7", "UnexpectedToken 1:10", "UnexpectedToken 1:16", "UnexpectedToken 1:19"]],
+      ["switch ($x { 1 {} default {} }", ["UnexpectedToken 1:12", "MissingEndParenthesisInSwitchStatement 1:11"]],
+      ["switch -file", ["MissingFilenameOption 1:13"]],
+      ["switch -foo ($x) { 1 {} }", ["InvalidSwitchFlag 1:8"]],
+      ["switch ($x) { 1 {} default {} default {} }", ["MultipleSwitchDefaultClauses 1:31"]],
+      ["switch ($x)", ["MissingCurlyBraceInSwitchStatement 1:12"]],
+      ["switch ($x) { 1 {} ", ["MissingEndCurlyBrace 1:13"]],
+    ]);
+  });
+
+  it('do and try without their block: no while/until, catch/finally looked for', () => {
+    agree([
+      ["do", ["MissingLoopStatement 1:3"]],
+      ["do ", ["MissingLoopStatement 1:3"]],
+      ["do  $n++ } until ($n -ge 3)", ["MissingLoopStatement 1:3", "UnexpectedToken 1:10"]],
+      ["try", ["MissingTryStatementBlock 1:4"]],
+      ["try ", ["MissingTryStatementBlock 1:4"]],
+      ["try  throw 'x' } catch { 1 } finally { 2 }", ["MissingTryStatementBlock 1:4", "UnexpectedToken 1:16", "UnexpectedToken 1:30"]],
+    ]);
+  });
+
+  it('else, elseif, catch and until out of place are dropped once an error has been reported', () => {
+    agree([
+      ["if $a) { 1 } elseif ($a) { 2 } else { 3 }", ["MissingOpenParenthesisInIfStatement 1:3", "UnexpectedToken 1:6", "UnexpectedToken 1:14", "UnexpectedToken 1:26", "UnexpectedToken 1:32"]],
+      ["if ($a) { 1  elseif ($a) { 2 } else { 3 }", ["UnexpectedToken 1:14", "UnexpectedToken 1:26", "UnexpectedToken 1:32", "MissingEndCurlyBrace 1:9"]],
+      ["try { throw 'x'  catch { 1 } finally { 2 }", ["UnexpectedToken 1:18", "UnexpectedToken 1:30", "MissingEndCurlyBrace 1:5", "MissingCatchOrFinally 1:43"]],
+      ["1 +; until ($x)", ["ExpectedValueExpression 1:4"]],
+      ["else { 1 }", []],
+    ]);
+  });
+
+  it('an `@` that starts nothing: UnrecognizedToken, a command name where one is read', () => {
+    agree([
+      ["@", ["UnrecognizedToken 1:1"]],
+      ["@ x", ["UnrecognizedToken 1:1"]],
+      ["$x = @", ["UnrecognizedToken 1:6"]],
+      ["[x]@", ["UnrecognizedToken 1:4", "UnexpectedToken 1:4"]],
+      ["\"a\"@", ["UnrecognizedToken 1:4", "UnexpectedToken 1:4"]],
+      ["@\nraw\n'@", ["UnrecognizedToken 1:1", "TerminatorExpectedAtEndOfString 3:1"]],
+      ["$o = [pscustomobject]@ A = 1 }", ["UnrecognizedToken 1:22", "UnexpectedToken 1:22", "UnexpectedToken 1:30"]],
+    ]);
+  });
+
+  it('`1.` is a number; `&` and `.` without a command are reported at the operator', () => {
+    agree([
+      ["1.", []],
+      ["$a = 1.", []],
+      ["$a = 1.x", []],
+      ["$a = 1. + 2", []],
+      ["foreach ($i in 1.", ["MissingEndParenthesisAfterForeach 1:18"]],
+      ["$l = @(1, 2)[0.", ["MissingEndSquareBracket 1:16"]],
+      ["1..2", []],
+      ["&", ["MissingExpression 1:1"]],
+      ["& ", ["MissingExpression 1:1"]],
+      [".", ["MissingExpression 1:1"]],
+    ]);
+  });
 });
