@@ -15,7 +15,7 @@ import type {
   RedirectionStream,
   StatementAst,
 } from './ast';
-import { advance, consumeTo, peek, skipNewlines } from './cursor';
+import { advance, atEndOfScript, consumeTo, peek, skipNewlines } from './cursor';
 import { parseExpression, parsePostfix, parsePrimary, stringNode } from './expressions';
 import { extent, reportError, type ParserState } from './state';
 import { parseStatement } from './statements';
@@ -26,7 +26,7 @@ type ElementStart = 'expression' | 'command' | 'invoke&' | 'invoke.';
 
 /** Characters after a leading number that keep the statement in expression mode (`1+2`, `1..5`). */
 function numberEndsExpression(c: string): boolean {
-  return c === '' || isWhitespace(c) || isNewLineChar(c) || '(){}[];,|&.+*/%=<>!'.includes(c) || isDash(c);
+  return c === '' || isWhitespace(c) || isNewLineChar(c) || '(){}];,|&.+*/%=<>!'.includes(c) || isDash(c);
 }
 
 /** Decides how a pipeline element starts, from its first characters (about_Parsing). */
@@ -41,6 +41,17 @@ function classifyElement(st: ParserState): ElementStart {
   if (c === '$' && !(n === '(' || n === '{' || n === '$' || n === '^' || n === ':' || isVariableChar(n))) return 'command';
   // An `@` that starts nothing (pwsh's unrecognized token) is read as a command name.
   if (c === '@' && peek(st, 'command').kind === 'Generic') return 'command';
+  // `[` with no type name after it: pwsh reports the missing name and reads a command named by the
+  // word that starts at the `[` (`[0..1]`, `[`).
+  if (c === '[') {
+    let q = p + 1;
+    while (src[q] === ' ' || src[q] === '\t') q++;
+    const f = src[q] ?? '';
+    if (!(isIdentifierStart(f) || f === '_' || isNewLineChar(f))) {
+      reportError(st, 'MissingTypename', p + 1, undefined, atEndOfScript(st, p + 1));
+      return 'command';
+    }
+  }
   if (c === '$' || c === '@' || c === '(' || c === '[' || c === '{' || c === ',' || c === '!' || c === '+') return 'expression';
   if (isSingleQuote(c) || isDoubleQuote(c)) return 'expression';
   if (c === '&' && n !== '&') return 'invoke&';
@@ -50,7 +61,11 @@ function classifyElement(st: ParserState): ElementStart {
     return 'command';
   }
   if (isDash(c)) {
-    if (isDigit(n) || n === '.' || isDash(n) || n === '(' || n === '$' || n === '' || isWhitespace(n)) return 'expression';
+    if (isDigit(n)) {
+      const num = scanNumber(src, p + 1);
+      return num && numberEndsExpression(src[num.end] ?? '') ? 'expression' : 'command';
+    }
+    if (n === '.' || isDash(n) || n === '(' || n === '$' || n === '' || isWhitespace(n)) return 'expression';
     if (isIdentifierStart(n)) {
       let q = p + 1;
       while (q < src.length && isIdentifierChar(src[q]!)) q++;
@@ -112,8 +127,6 @@ export function parseCommandArgument(st: ParserState): ExpressionAst | null {
       advance(st, t);
       return { type: 'StringConstant', value: t.text, stringKind: 'BareWord', extent: extent(st, t.start, t.end) };
     case 'SplattedVariable':
-      advance(st, t);
-      return { type: 'Variable', name: t.name!, scope: t.scope ?? null, splatted: true, extent: extent(st, t.start, t.end) };
     case 'Variable':
     case 'String':
     case 'LParen':
@@ -137,6 +150,7 @@ function parseArgumentList(st: ParserState): ExpressionAst | null {
   let t = peek(st, 'command');
   if (t.kind !== 'Comma') return first;
   const elements: ExpressionAst[] = [first];
+  if (first.type === 'Variable' && first.splatted) reportError(st, 'SplattingNotPermittedInArgumentList', first.extent.start, first.name);
   while (t.kind === 'Comma') {
     advance(st, t);
     skipNewlines(st);
@@ -155,7 +169,6 @@ function parseArgumentList(st: ParserState): ExpressionAst | null {
     elements.push(e);
     t = peek(st, 'command');
   }
-  if (first.type === 'Variable' && first.splatted) reportError(st, 'SplattingNotPermittedInArgumentList', first.extent.start, first.name);
   return { type: 'ArrayLiteral', elements, extent: extent(st, first.extent.start, st.lastEnd) };
 }
 

@@ -322,8 +322,8 @@ export function parsePrimary(st: ParserState): ExpressionAst | null {
       advance(st, t);
       return { type: 'Variable', name: t.name!, scope: t.scope ?? null, splatted: false, extent: extent(st, t.start, t.end) };
     case 'SplattedVariable':
+      // Not allowed here: SplattingNotPermitted, reported after the parse errors (semantics.ts).
       advance(st, t);
-      reportError(st, 'SplattingNotPermitted', t.start, t.name!);
       return { type: 'Variable', name: t.name!, scope: t.scope ?? null, splatted: true, extent: extent(st, t.start, t.end) };
     case 'Number':
       advance(st, t);

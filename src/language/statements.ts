@@ -18,7 +18,7 @@ import type {
   VariableExpressionAst,
 } from './ast';
 import { parseCommandArgument, parsePipelineChain } from './commands';
-import { advance, consumeTo, enter, leave, peek, peekWord, skipNewlines } from './cursor';
+import { advance, atEndOfScript, consumeTo, enter, leave, peek, peekWord, skipNewlines } from './cursor';
 import { parseExpression, parseScriptBlock, parseTypeLiteral } from './expressions';
 import { extent, reportError, restore, snapshot, type ParserState } from './state';
 import { scanGeneric, skipTrivia } from './tokenizer';
@@ -372,18 +372,6 @@ function parseDo(st: ParserState, start: number, label: string | null): Statemen
   if (!condition) return null;
   if (!expectCloseParen(st, 'MissingEndParenthesisAfterStatement', w.word)) return null;
   return { type: 'DoLoop', label, until: w.word === 'until', condition, body, extent: extent(st, start, st.lastEnd) };
-}
-
-/** pwsh's ReportIncompleteInput verdict: nothing but blanks, line breaks and comments follow the offset. */
-function atEndOfScript(st: ParserState, offset: number): boolean {
-  const save = st.pos;
-  const cache = st.cache;
-  st.pos = offset;
-  skipNewlines(st);
-  const end = st.pos >= st.src.length;
-  st.pos = save;
-  st.cache = cache;
-  return end;
 }
 
 /** Reports an error pwsh reports with ReportIncompleteInput and returns its verdict (at the end of the script). */

@@ -156,6 +156,14 @@ function integralLiteral(value: bigint, suffix: NumberSuffix, decimalDigits: boo
 }
 
 /** Scans a numeric literal at `p`; returns null when the text is not a number. */
+/**
+ * pwsh in expression mode: a number followed by one of these is no number but a generic token
+ * (`3[0]`, `3x`, `3$a`); operators, brackets other than `[`, `.`, `,`, `:` and blanks end it.
+ */
+function continuesNumberAsGeneric(c: string): boolean {
+  return c !== '' && (isIdentifierChar(c) || '[@$`~^\\'.includes(c) || isSingleQuote(c) || isDoubleQuote(c));
+}
+
 export function scanNumber(src: string, p: number): ScannedNumber | null {
   const start = p;
   let format: 'decimal' | 'hex' | 'binary' = 'decimal';
@@ -455,7 +463,7 @@ export function scanToken(st: ParserState, mode: Mode): Token {
   }
   if (isDigit(c) || (c === '.' && isDigit(n))) {
     const num = scanNumber(src, p);
-    if (num && (mode === 'expression' || endsGenericToken(src[num.end] ?? ''))) {
+    if (num && (mode === 'expression' ? !continuesNumberAsGeneric(src[num.end] ?? '') : endsGenericToken(src[num.end] ?? ''))) {
       // pwsh 7.6: a constant its type cannot hold is a parse error in an expression, an argument's text in a command.
       if (num.bad) {
         if (mode === 'command') return scanGeneric(st, p, spaceBefore);

@@ -131,3 +131,48 @@ describe('truncated scripts: pwsh\'s parse errors', () => {
     ]);
   });
 });
+
+describe('words that start as numbers or type literals', () => {
+  it('in an expression a number followed by `[`, a letter, `$`, `@`, a quote... is a generic token, a value nowhere', () => {
+    agree([
+      ["3[0]", []],
+      ["(3[0])", []],
+      ["1, 3[0]", ["MissingExpressionAfterToken 1:3", "UnexpectedToken 1:4"]],
+      ["$x = 1, 3[0]", ["MissingExpressionAfterToken 1:8", "UnexpectedToken 1:9"]],
+      ["1 + 3[0]", ["ExpectedValueExpression 1:4", "UnexpectedToken 1:5"]],
+      ["$a = @(1, 2, 3[0..1]", ["MissingExpressionAfterToken 1:13", "UnexpectedToken 1:14", "MissingEndParenthesisInSubexpression 1:22"]],
+      ["3.5[0]", []],
+      ["(1 + 3x)", ["ExpectedValueExpression 1:5", "UnexpectedToken 1:6", "MissingEndParenthesisInExpression 1:5", "UnexpectedToken 1:8"]],
+      ["(3.x)", []],
+      ["-3[0]", []],
+      ["(1 + 3:1)", ["UnexpectedToken 1:7", "MissingEndParenthesisInExpression 1:7", "UnexpectedToken 1:9"]],
+      ["1..3[0]", ["ExpectedValueExpression 1:4", "UnexpectedToken 1:4"]],
+    ]);
+  });
+
+  it('a `[` with no type name where a command may start: MissingTypename, then the word read as a command', () => {
+    agree([
+      ["[0..1]", ["MissingTypename 1:2"]],
+      ["$o = [", ["MissingTypename 1:7"]],
+      ["[", ["MissingTypename 1:2"]],
+      ["($o = [)", ["MissingTypename 1:8"]],
+      ["x ([)", ["MissingTypename 1:5"]],
+    ]);
+  });
+
+  it('a splatted variable outside a command\'s elements: SplattingNotPermitted after the parse errors', () => {
+    agree([
+      ["$list = @1, 2, 3)[0..1]", ["UnexpectedToken 1:17", "MissingTypename 1:19", "SplattingNotPermitted 1:9"]],
+      ["x @a, @b", ["SplattingNotPermittedInArgumentList 1:3", "SplattingNotPermittedInArgumentList 1:7"]],
+      ["@a + 1; [", ["MissingTypename 1:10", "SplattingNotPermitted 1:1"]],
+      ["$x = @a", ["SplattingNotPermitted 1:6"]],
+      ["x (@a)", ["SplattingNotPermitted 1:4"]],
+      ["x @a", []],
+      ["[int]@a", ["SplattingNotPermitted 1:6"]],
+      ["x @a.b", ["SplattingNotPermitted 1:3"]],
+      ["& @a", []],
+      ["@a; 1 +", ["ExpectedValueExpression 1:8", "SplattingNotPermitted 1:1"]],
+      ["x -p @a", []],
+    ]);
+  });
+});
