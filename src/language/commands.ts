@@ -239,7 +239,9 @@ function parseCommand(st: ParserState, start: ElementStart): CommandAst {
       let argument: ExpressionAst | null = null;
       if (t.hasColon) {
         argument = parseArgumentList(st);
-        if (!argument) reportError(st, 'ParameterRequiresArgument', t.end - 1, t.op, peek(st, 'command').kind === 'EndOfInput');
+        // pwsh: a `,` in the argument's place is reported as MissingArgument, not here.
+        const next = peek(st, 'command');
+        if (!argument && next.kind !== 'Comma') reportError(st, 'ParameterRequiresArgument', t.end, t.text, next.kind === 'EndOfInput');
       }
       elements.push({ type: 'CommandParameter', name: t.op!, argument, hasColon: !!t.hasColon, extent: extent(st, t.start, st.lastEnd) });
       continue;
@@ -256,8 +258,10 @@ function parseCommand(st: ParserState, start: ElementStart): CommandAst {
       continue;
     }
     if (t.kind === 'Comma') {
-      reportError(st, 'MissingArgument', t.start);
+      // pwsh (CommandRule) skips the line breaks after it: the command goes on on the next line.
+      reportError(st, 'MissingArgument', t.start, undefined, false, t.end);
       advance(st, t);
+      skipNewlines(st);
       continue;
     }
     const arg = parseArgumentList(st);

@@ -7,6 +7,7 @@ export const PARSER_MESSAGES = {
   UnrecognizedToken: 'Unrecognized token in source text.',
   BadNumericConstant: 'The numeric constant {0} is not valid.',
   MissingEndCurlyBrace: "Missing closing '}' in statement block or type definition.",
+  IncompleteString: 'Incomplete string token.',
   TerminatorExpectedAtEndOfString: 'The string is missing the terminator: {0}.',
   ExpectedValueExpression: "You must provide a value expression following the '{0}' operator.",
   EmptyPipeElement: 'An empty pipe element is not allowed.',

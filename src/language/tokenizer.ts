@@ -396,6 +396,12 @@ export function scanToken(st: ParserState, mode: Mode): Token {
   const c = src[p];
   if (c === undefined) return tok('EndOfInput', st, p, p, spaceBefore);
   const n = src[p + 1] ?? '';
+  if (c === '`' && p + 1 >= src.length) {
+    // pwsh: a token that starts with an escape at the very end is an incomplete string, reported
+    // where the end of input lies (one past the end); nothing follows it.
+    reportScanError(st, 'IncompleteString', p + 2, undefined, true);
+    return tok('EndOfInput', st, p + 1, p + 1, spaceBefore);
+  }
   switch (c) {
     case '\r':
       return tok('NewLine', st, p, n === '\n' ? p + 2 : p + 1, spaceBefore);

@@ -20,7 +20,7 @@ describe('parse errors: pwsh ids, exact wording, 1-based positions', () => {
     ['"`u{}"', 'InvalidUnicodeEscapeSequence', "The Unicode escape sequence is not valid. A valid sequence is `u{ followed by one to six hex digits and a closing '}'.", 1, 2],
     ['"`u{110000}"', 'InvalidUnicodeEscapeSequenceValue', 'The Unicode escape sequence value is out of range. The maximum value is 0x10FFFF.', 1, 2],
     ['@a', 'SplattingNotPermitted', "The splatting operator '@' cannot be used to reference variables in an expression. '@a' can be used only as an argument to a command. To reference variables in an expression use '$a'.", 1, 1],
-    ['f -a:', 'ParameterRequiresArgument', 'Parameter a requires an argument.', 1, 5],
+    ['f -a:', 'ParameterRequiresArgument', 'Parameter -a: requires an argument.', 1, 6],
     ['f ,', 'MissingArgument', 'Missing argument in parameter list.', 1, 3],
     ['f 1,', 'MissingExpression', "Missing expression after ',' in pipeline element.", 1, 5],
     ['1 | 2', 'ExpressionsMustBeFirstInPipeline', 'Expressions are only allowed as the first element of a pipeline.', 1, 5],

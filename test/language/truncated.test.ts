@@ -176,3 +176,29 @@ describe('words that start as numbers or type literals', () => {
     ]);
   });
 });
+
+describe('command arguments', () => {
+  it('`-p:` without its argument: ParameterRequiresArgument after the token, naming it as written; a stray `,` goes on to the next line', () => {
+    agree([
+      ["x -p:", ["ParameterRequiresArgument 1:6"]],
+      ["x -p:\n", ["ParameterRequiresArgument 1:6"]],
+      ["gcm -a:", ["ParameterRequiresArgument 1:8"]],
+      ["x -p:,", ["MissingArgument 1:6"]],
+      ["x -p: ,a", ["MissingArgument 1:7"]],
+      ["a,\nb,\nc,d", ["MissingArgument 1:2"]],
+      ["x ,\n\nb", ["MissingArgument 1:3"]],
+      ["x a, ,b", ["MissingExpression 1:5", "MissingArgument 1:6"]],
+    ]);
+  });
+
+  it('an escape that starts a token at the very end: IncompleteString one past the end', () => {
+    agree([
+      ["`", ["IncompleteString 1:3"]],
+      ["x `", ["IncompleteString 1:5"]],
+      ["(1)`", ["IncompleteString 1:6"]],
+      ["$a`", ["IncompleteString 1:5"]],
+      ["x`", []],
+      ["x\n`", ["IncompleteString 2:3"]],
+    ]);
+  });
+});
