@@ -248,10 +248,16 @@ function parseCommand(st: ParserState, start: ElementStart): CommandAst {
     }
     if (t.kind === 'StopParsing') {
       advance(st, t);
-      // `--%`: the rest of the line (up to a pipe or line break) is passed verbatim.
+      // `--%`: the rest of the line is passed verbatim, up to a line break or a `|`, `&&` or `||`
+      // outside double quotes (pwsh: `--% echo "a|b"` is one argument).
       const src = st.src;
       let q = t.end;
-      while (q < src.length && !isNewLineChar(src[q]!) && src[q] !== '|') q++;
+      let quoted = false;
+      for (; q < src.length && !isNewLineChar(src[q]!); q++) {
+        const ch = src[q]!;
+        if (isDoubleQuote(ch)) quoted = !quoted;
+        else if (!quoted && (ch === '|' || (ch === '&' && src[q + 1] === '&'))) break;
+      }
       const text = src.slice(t.end, q).replace(/^[ \t]+/, '');
       consumeTo(st, q);
       elements.push({ type: 'StringConstant', value: text, stringKind: 'BareWord', verbatim: true, extent: extent(st, t.start, q) });

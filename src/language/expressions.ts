@@ -463,7 +463,8 @@ function skipToCloseCurly(st: ParserState, atEnd: () => void): void {
     if (t.kind === 'EndOfInput') return atEnd();
     advance(st, t);
     if (t.end <= t.start) st.pos++;
-    if (t.kind === 'LCurly' || t.kind === 'AtCurly') depth++;
+    // pwsh's SyncOnError counts `{` but not `@{`: a nested hash literal's `}` ends the skip.
+    if (t.kind === 'LCurly') depth++;
     else if (t.kind === 'RCurly' && depth-- === 0) return;
   }
 }

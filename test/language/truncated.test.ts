@@ -202,3 +202,23 @@ describe('command arguments', () => {
     ]);
   });
 });
+
+describe('skipping after an error', () => {
+  it('`--%` takes the line up to a `|` or `&&` outside double quotes', () => {
+    agree([
+      ["cmd --% echo \"a|b\"", []],
+      ["cmd --% echo a|b", []],
+      ["cmd --% echo \"a|b", []],
+      ["cmd --% a \"&&\" b", []],
+      ["cmd --% a 'b|c' d", ["TerminatorExpectedAtEndOfString 1:15"]],
+    ]);
+  });
+
+  it('a hash literal without its `=` skips to a `}`, counting `{` but not `@{` (pwsh\'s SyncOnError)', () => {
+    agree([
+      ["@{\na\n$x | y @{n=1} -p c\n$o", ["MissingEqualsInHashLiteral 2:2", "UnexpectedToken 3:15", "UnexpectedToken 3:18"]],
+      ["@{ a; @{b=1}; c }", ["MissingEqualsInHashLiteral 1:5", "UnexpectedToken 1:17"]],
+      ["@{ a; {b=1}; c }", ["MissingEqualsInHashLiteral 1:5"]],
+    ]);
+  });
+});
