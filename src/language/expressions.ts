@@ -146,8 +146,9 @@ function parseUnaryInner(st: ParserState): ExpressionAst | null {
     skipNewlines(st);
     const operand = parseUnary(st);
     if (!operand) {
+      // pwsh keeps an error expression in its place: what follows is then unexpected.
       reportError(st, 'MissingExpressionAfterOperator', t.end, ',', peek(st).kind === 'EndOfInput');
-      return null;
+      return { type: 'ErrorExpression', extent: extent(st, t.start, t.end) };
     }
     return { type: 'ArrayLiteral', elements: [operand], extent: extent(st, t.start, operand.extent.end) };
   }

@@ -222,3 +222,14 @@ describe('skipping after an error', () => {
     ]);
   });
 });
+
+describe('unary comma', () => {
+  it('without its operand: MissingExpressionAfterOperator, an error expression in its place (what follows is unexpected)', () => {
+    agree([
+      [",", ["MissingExpressionAfterOperator 1:2"]],
+      ["$a = ,", ["MissingExpressionAfterOperator 1:7"]],
+      [", r2>", ["MissingExpressionAfterOperator 1:2", "UnexpectedToken 1:3"]],
+      ["$a > -S <r1, r2> -N <s>", ["RedirectionNotSupported 1:9", "UnexpectedToken 1:12", "MissingExpressionAfterOperator 1:13", "UnexpectedToken 1:14", "RedirectionNotSupported 1:21"]],
+    ]);
+  });
+});
