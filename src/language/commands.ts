@@ -309,17 +309,18 @@ function parseElement(st: ParserState, first: boolean): CommandAst | CommandExpr
     }
     return { assignment: { type: 'Assignment', target: expr, operator: op.op as AssignmentOperator, value, extent: extent(st, begin, value.extent.end) } };
   }
-  // Reported once the expression is read, before its redirections (pwsh's order).
+  // A parameter right after the expression is reported and skipped while the expression is read
+  // (pwsh's ExpressionRule: `1 -x 2` reports '-x', then '2'), before ExpressionsMustBeFirstInPipeline.
+  for (let p = peek(st); p.kind === 'Parameter'; p = peek(st)) {
+    reportError(st, 'UnexpectedToken', p.start, p.text, false, p.end);
+    advance(st, p);
+  }
   if (!first) reportError(st, 'ExpressionsMustBeFirstInPipeline', expr.extent.start);
-  // Redirections follow; pwsh reports a parameter here as unexpected and reads on (`1 -x >f`).
+  // Redirections follow; anything else ends the element (after a redirection a parameter is
+  // reported by the pipeline and starts the next statement: `1 > f -C <x>`).
   const redirections: RedirectionAst[] = [];
   for (;;) {
     const r = peek(st);
-    if (r.kind === 'Parameter') {
-      reportError(st, 'UnexpectedToken', r.start, r.text, false, r.end);
-      advance(st, r);
-      continue;
-    }
     if (r.kind !== 'Redirection') break;
     const red = parseRedirection(st, r);
     if (red) redirections.push(red);

@@ -233,3 +233,26 @@ describe('unary comma', () => {
     ]);
   });
 });
+
+describe('a parameter after an expression', () => {
+  it('right after it: reported and skipped (before ExpressionsMustBeFirstInPipeline); after a redirection: it ends the pipeline and starts the next statement', () => {
+    agree([
+      ["1 -x 2", ["UnexpectedToken 1:3", "UnexpectedToken 1:6"]],
+      ["1 -x 2 3", ["UnexpectedToken 1:3", "UnexpectedToken 1:6", "UnexpectedToken 1:8"]],
+      ["x | 1 -x 2", ["UnexpectedToken 1:7", "ExpressionsMustBeFirstInPipeline 1:5", "UnexpectedToken 1:10"]],
+      ["x | 1 > f -C 1", ["ExpressionsMustBeFirstInPipeline 1:5", "UnexpectedToken 1:11"]],
+      ["x | $a > f -C 1 2", ["ExpressionsMustBeFirstInPipeline 1:5", "UnexpectedToken 1:12"]],
+      ["1 > f -C 1", ["UnexpectedToken 1:7"]],
+      ["1 > f -C 1 2", ["UnexpectedToken 1:7"]],
+      ["x | 1 -C 1", ["UnexpectedToken 1:7", "ExpressionsMustBeFirstInPipeline 1:5", "UnexpectedToken 1:10"]],
+      ["x | 1 <a> -C 1", ["ExpressionsMustBeFirstInPipeline 1:5", "RedirectionNotSupported 1:7", "UnexpectedToken 1:11"]],
+      ["1 -x >f", ["UnexpectedToken 1:3"]],
+      ["1 -x -y", ["UnexpectedToken 1:3", "UnexpectedToken 1:6"]],
+      ["x <S> -A <$true | $false> -B <d.h:m> -C <Size> -D <P>", ["RedirectionNotSupported 1:3", "RedirectionNotSupported 1:10", "ExpressionsMustBeFirstInPipeline 1:19", "RedirectionNotSupported 1:30", "UnexpectedToken 1:38", "RedirectionNotSupported 1:41", "RedirectionNotSupported 1:51"]],
+      ["1 -x > f -y", ["UnexpectedToken 1:3", "UnexpectedToken 1:10"]],
+      ["$a -x", ["UnexpectedToken 1:4"]],
+      ["(1 -x)", ["UnexpectedToken 1:4"]],
+      ["1 -x; 2", ["UnexpectedToken 1:3"]],
+    ]);
+  });
+});
