@@ -310,10 +310,12 @@ function parseElement(st: ParserState, first: boolean): CommandAst | CommandExpr
     return { assignment: { type: 'Assignment', target: expr, operator: op.op as AssignmentOperator, value, extent: extent(st, begin, value.extent.end) } };
   }
   // A parameter right after the expression is reported and skipped while the expression is read
-  // (pwsh's ExpressionRule: `1 -x 2` reports '-x', then '2'), before ExpressionsMustBeFirstInPipeline.
-  for (let p = peek(st); p.kind === 'Parameter'; p = peek(st)) {
-    reportError(st, 'UnexpectedToken', p.start, p.text, false, p.end);
-    advance(st, p);
+  // (pwsh's ExpressionRule: `1 -x 2` reports '-x', then '2'), before ExpressionsMustBeFirstInPipeline;
+  // only one: the pipeline reports the next token, read as a command's.
+  const param = peek(st);
+  if (param.kind === 'Parameter') {
+    reportError(st, 'UnexpectedToken', param.start, param.text, false, param.end);
+    advance(st, param);
   }
   if (!first) reportError(st, 'ExpressionsMustBeFirstInPipeline', expr.extent.start);
   // Redirections follow; anything else ends the element (after a redirection a parameter is

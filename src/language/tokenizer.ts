@@ -548,8 +548,9 @@ function scanDash(st: ParserState, p: number, mode: Mode, spaceBefore: boolean):
     while (q < src.length && isIdentifierChar(src[q]!)) q++;
     const name = src.slice(p + 1, q).toLowerCase();
     if (DASH_OPERATORS.has(name)) return tok('Operator', st, p, q, spaceBefore, { op: '-' + name });
-    // `-Name` that is no operator is a parameter token in expression mode too (`1 -x` reports '-x').
-    return scanDash(st, p, 'command', spaceBefore);
+    // `-Name` that is no operator is a parameter token in expression mode too (`1 -x` reports '-x'),
+    // ending where the name does (pwsh: `$E-S-A` reads '-S', then '-A').
+    return tok('Parameter', st, p, q, spaceBefore, { op: src.slice(p + 1, q), hasColon: false });
   }
   if (isDash(n)) return tok('Operator', st, p, p + 2, spaceBefore, { op: '--' });
   if (n === '=') return tok('Operator', st, p, p + 2, spaceBefore, { op: '-=' });

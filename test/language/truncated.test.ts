@@ -234,6 +234,26 @@ describe('unary comma', () => {
   });
 });
 
+describe('a parameter after an expression: one skipped', () => {
+  it('in an expression `-Name` ends with the name; the expression skips one, the pipeline reports the next as a command word', () => {
+    agree([
+      ["$E-S-A!$H+H*", ["UnexpectedToken 1:3", "UnexpectedToken 1:5"]],
+      ["$E -S-A", ["UnexpectedToken 1:4", "UnexpectedToken 1:6"]],
+      ["$E -S -A", ["UnexpectedToken 1:4", "UnexpectedToken 1:7"]],
+      ["$E-S-A", ["UnexpectedToken 1:3", "UnexpectedToken 1:5"]],
+      ["1 -S-A-B", ["UnexpectedToken 1:3", "UnexpectedToken 1:5"]],
+      ["1 -a -b-c", ["UnexpectedToken 1:3", "UnexpectedToken 1:6"]],
+      ["1 -a -b -c-d", ["UnexpectedToken 1:3", "UnexpectedToken 1:6"]],
+      ["   X5O!P%@AP[4\\PZX54(P^)7CC)7}$EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*\n   ", ["UnexpectedToken 1:28", "UnexpectedToken 1:30", "UnexpectedToken 1:37", "UnexpectedToken 1:46"]],
+      ["1 -x:", ["UnexpectedToken 1:3", "UnexpectedToken 1:5"]],
+      ["1 -x:2", ["UnexpectedToken 1:3", "UnexpectedToken 1:5"]],
+      ["$a -x.y", ["UnexpectedToken 1:4", "UnexpectedToken 1:6"]],
+      ["(1 -a)", ["UnexpectedToken 1:4"]],
+      ["[int] -x", ["UnexpectedToken 1:7"]],
+    ]);
+  });
+});
+
 describe('a parameter after an expression', () => {
   it('right after it: reported and skipped (before ExpressionsMustBeFirstInPipeline); after a redirection: it ends the pipeline and starts the next statement', () => {
     agree([
