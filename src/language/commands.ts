@@ -15,7 +15,7 @@ import type {
   RedirectionStream,
   StatementAst,
 } from './ast';
-import { advance, consumeTo, peek, skipNewlines } from './cursor';
+import { advance, atEndOfScript, consumeTo, peek, skipNewlines } from './cursor';
 import { parseExpression, parsePostfix, parsePrimary, stringNode } from './expressions';
 import { extent, reportError, type ParserState } from './state';
 import { parseStatement } from './statements';
@@ -26,7 +26,7 @@ type ElementStart = 'expression' | 'command' | 'invoke&' | 'invoke.';
 
 /** Characters after a leading number that keep the statement in expression mode (`1+2`, `1..5`). */
 function numberEndsExpression(c: string): boolean {
-  return c === '' || isWhitespace(c) || isNewLineChar(c) || '(){}[];,|&.+*/%=<>!'.includes(c) || isDash(c);
+  return c === '' || isWhitespace(c) || isNewLineChar(c) || '(){}];,|&.+*/%=<>!'.includes(c) || isDash(c);
 }
 
 /** Decides how a pipeline element starts, from its first characters (about_Parsing). */
@@ -39,6 +39,19 @@ function classifyElement(st: ParserState): ElementStart {
   const n = src[p + 1] ?? '';
   // `$` starts an expression only when a variable follows (`$<name> = x` is a command named `$<name>`).
   if (c === '$' && !(n === '(' || n === '{' || n === '$' || n === '^' || n === ':' || isVariableChar(n))) return 'command';
+  // An `@` that starts nothing (pwsh's unrecognized token) is read as a command name.
+  if (c === '@' && peek(st, 'command').kind === 'Generic') return 'command';
+  // `[` with no type name after it: pwsh reports the missing name and reads a command named by the
+  // word that starts at the `[` (`[0..1]`, `[`).
+  if (c === '[') {
+    let q = p + 1;
+    while (src[q] === ' ' || src[q] === '\t') q++;
+    const f = src[q] ?? '';
+    if (!(isIdentifierStart(f) || f === '_' || isNewLineChar(f))) {
+      reportError(st, 'MissingTypename', p + 1, undefined, atEndOfScript(st, p + 1));
+      return 'command';
+    }
+  }
   if (c === '$' || c === '@' || c === '(' || c === '[' || c === '{' || c === ',' || c === '!' || c === '+') return 'expression';
   if (isSingleQuote(c) || isDoubleQuote(c)) return 'expression';
   if (c === '&' && n !== '&') return 'invoke&';
@@ -48,7 +61,11 @@ function classifyElement(st: ParserState): ElementStart {
     return 'command';
   }
   if (isDash(c)) {
-    if (isDigit(n) || n === '.' || isDash(n) || n === '(' || n === '$' || n === '' || isWhitespace(n)) return 'expression';
+    if (isDigit(n)) {
+      const num = scanNumber(src, p + 1);
+      return num && numberEndsExpression(src[num.end] ?? '') ? 'expression' : 'command';
+    }
+    if (n === '.' || isDash(n) || n === '(' || n === '$' || n === '' || isWhitespace(n)) return 'expression';
     if (isIdentifierStart(n)) {
       let q = p + 1;
       while (q < src.length && isIdentifierChar(src[q]!)) q++;
@@ -110,8 +127,6 @@ export function parseCommandArgument(st: ParserState): ExpressionAst | null {
       advance(st, t);
       return { type: 'StringConstant', value: t.text, stringKind: 'BareWord', extent: extent(st, t.start, t.end) };
     case 'SplattedVariable':
-      advance(st, t);
-      return { type: 'Variable', name: t.name!, scope: t.scope ?? null, splatted: true, extent: extent(st, t.start, t.end) };
     case 'Variable':
     case 'String':
     case 'LParen':
@@ -135,6 +150,7 @@ function parseArgumentList(st: ParserState): ExpressionAst | null {
   let t = peek(st, 'command');
   if (t.kind !== 'Comma') return first;
   const elements: ExpressionAst[] = [first];
+  if (first.type === 'Variable' && first.splatted) reportError(st, 'SplattingNotPermittedInArgumentList', first.extent.start, first.name);
   while (t.kind === 'Comma') {
     advance(st, t);
     skipNewlines(st);
@@ -153,7 +169,6 @@ function parseArgumentList(st: ParserState): ExpressionAst | null {
     elements.push(e);
     t = peek(st, 'command');
   }
-  if (first.type === 'Variable' && first.splatted) reportError(st, 'SplattingNotPermittedInArgumentList', first.extent.start, first.name);
   return { type: 'ArrayLiteral', elements, extent: extent(st, first.extent.start, st.lastEnd) };
 }
 
@@ -197,7 +212,7 @@ function parseCommand(st: ParserState, start: ElementStart): CommandAst {
     consumeTo(st, begin + 1);
     const name = commandName(st);
     if (name) elements.push(name);
-    else reportError(st, 'MissingExpression', begin + 1, invocationOperator, peek(st).kind === 'EndOfInput');
+    else reportError(st, 'MissingExpression', begin, invocationOperator, peek(st).kind === 'EndOfInput', begin + 1);
   } else {
     const t = peek(st, 'command');
     if (isCommandEnd(t)) return { type: 'Command', invocationOperator, elements, redirections, extent: extent(st, begin, st.lastEnd) };
@@ -224,25 +239,35 @@ function parseCommand(st: ParserState, start: ElementStart): CommandAst {
       let argument: ExpressionAst | null = null;
       if (t.hasColon) {
         argument = parseArgumentList(st);
-        if (!argument) reportError(st, 'ParameterRequiresArgument', t.end - 1, t.op, peek(st, 'command').kind === 'EndOfInput');
+        // pwsh: a `,` in the argument's place is reported as MissingArgument, not here.
+        const next = peek(st, 'command');
+        if (!argument && next.kind !== 'Comma') reportError(st, 'ParameterRequiresArgument', t.end, t.text, next.kind === 'EndOfInput');
       }
       elements.push({ type: 'CommandParameter', name: t.op!, argument, hasColon: !!t.hasColon, extent: extent(st, t.start, st.lastEnd) });
       continue;
     }
     if (t.kind === 'StopParsing') {
       advance(st, t);
-      // `--%`: the rest of the line (up to a pipe or line break) is passed verbatim.
+      // `--%`: the rest of the line is passed verbatim, up to a line break or a `|`, `&&` or `||`
+      // outside double quotes (pwsh: `--% echo "a|b"` is one argument).
       const src = st.src;
       let q = t.end;
-      while (q < src.length && !isNewLineChar(src[q]!) && src[q] !== '|') q++;
+      let quoted = false;
+      for (; q < src.length && !isNewLineChar(src[q]!); q++) {
+        const ch = src[q]!;
+        if (isDoubleQuote(ch)) quoted = !quoted;
+        else if (!quoted && (ch === '|' || (ch === '&' && src[q + 1] === '&'))) break;
+      }
       const text = src.slice(t.end, q).replace(/^[ \t]+/, '');
       consumeTo(st, q);
       elements.push({ type: 'StringConstant', value: text, stringKind: 'BareWord', verbatim: true, extent: extent(st, t.start, q) });
       continue;
     }
     if (t.kind === 'Comma') {
-      reportError(st, 'MissingArgument', t.start);
+      // pwsh (CommandRule) skips the line breaks after it: the command goes on on the next line.
+      reportError(st, 'MissingArgument', t.start, undefined, false, t.end);
       advance(st, t);
+      skipNewlines(st);
       continue;
     }
     const arg = parseArgumentList(st);
@@ -284,17 +309,20 @@ function parseElement(st: ParserState, first: boolean): CommandAst | CommandExpr
     }
     return { assignment: { type: 'Assignment', target: expr, operator: op.op as AssignmentOperator, value, extent: extent(st, begin, value.extent.end) } };
   }
-  // Reported once the expression is read, before its redirections (pwsh's order).
+  // A parameter right after the expression is reported and skipped while the expression is read
+  // (pwsh's ExpressionRule: `1 -x 2` reports '-x', then '2'), before ExpressionsMustBeFirstInPipeline;
+  // only one: the pipeline reports the next token, read as a command's.
+  const param = peek(st);
+  if (param.kind === 'Parameter') {
+    reportError(st, 'UnexpectedToken', param.start, param.text, false, param.end);
+    advance(st, param);
+  }
   if (!first) reportError(st, 'ExpressionsMustBeFirstInPipeline', expr.extent.start);
-  // Redirections follow; pwsh reports a parameter here as unexpected and reads on (`1 -x >f`).
+  // Redirections follow; anything else ends the element (after a redirection a parameter is
+  // reported by the pipeline and starts the next statement: `1 > f -C <x>`).
   const redirections: RedirectionAst[] = [];
   for (;;) {
     const r = peek(st);
-    if (r.kind === 'Parameter') {
-      reportError(st, 'UnexpectedToken', r.start, r.text, false, r.end);
-      advance(st, r);
-      continue;
-    }
     if (r.kind !== 'Redirection') break;
     const red = parseRedirection(st, r);
     if (red) redirections.push(red);

@@ -61,6 +61,18 @@ export function skipNewlines(st: ParserState, semis = false): void {
   }
 }
 
+/** pwsh's ReportIncompleteInput verdict: nothing but blanks, line breaks and comments follow the offset. */
+export function atEndOfScript(st: ParserState, offset: number): boolean {
+  const save = st.pos;
+  const cache = st.cache;
+  st.pos = offset;
+  skipNewlines(st);
+  const end = st.pos >= st.src.length;
+  st.pos = save;
+  st.cache = cache;
+  return end;
+}
+
 /** True when only blanks/comments separate the position from the next line break or the end. */
 export function atLineEnd(st: ParserState): boolean {
   const t = peek(st);

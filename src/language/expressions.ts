@@ -146,8 +146,9 @@ function parseUnaryInner(st: ParserState): ExpressionAst | null {
     skipNewlines(st);
     const operand = parseUnary(st);
     if (!operand) {
+      // pwsh keeps an error expression in its place: what follows is then unexpected.
       reportError(st, 'MissingExpressionAfterOperator', t.end, ',', peek(st).kind === 'EndOfInput');
-      return null;
+      return { type: 'ErrorExpression', extent: extent(st, t.start, t.end) };
     }
     return { type: 'ArrayLiteral', elements: [operand], extent: extent(st, t.start, operand.extent.end) };
   }
@@ -234,7 +235,7 @@ export function parseTypeLiteral(
       if (depth === 0) break;
       depth--;
     } else if (c === '(' && depth === 0) break;
-    else if (isNewLineChar(c) || c === '{' || c === '}' || c === ';' || c === '"' || c === "'" || c === '$' || c === '=' || c === ')') break;
+    else if (isNewLineChar(c) || c === '{' || c === '}' || c === ';' || c === '"' || c === "'" || c === '$' || c === '=' || c === ')' || c === '@') break;
     p++;
   }
   const name = src.slice(nameStart, p).trim();
@@ -250,9 +251,14 @@ export function parseTypeLiteral(
     return { name, end: st.lastEnd, attribute };
   }
   if (src[p] !== ']') {
-    reportError(st, 'EndSquareBracketExpectedAtEndOfType', p, undefined, p >= src.length);
+    // pwsh (AttributeRule, a type constraint without its `]`): reported just before the token that
+    // follows the name, the end of input's lying one past the end of the script.
+    let q = p;
+    while (src[q] === ' ' || src[q] === '\t') q++;
+    const next = q >= src.length ? src.length + 1 : q;
+    reportError(st, 'EndSquareBracketExpectedAtEndOfAttribute', Math.max(0, next - 1), undefined, q >= src.length);
     consumeTo(st, p);
-    return { name, end: p, attribute: null };
+    return { name, end: nameStart + name.length, attribute: null };
   }
   consumeTo(st, p + 1);
   return { name, end: p + 1, attribute: null };
@@ -317,8 +323,8 @@ export function parsePrimary(st: ParserState): ExpressionAst | null {
       advance(st, t);
       return { type: 'Variable', name: t.name!, scope: t.scope ?? null, splatted: false, extent: extent(st, t.start, t.end) };
     case 'SplattedVariable':
+      // Not allowed here: SplattingNotPermitted, reported after the parse errors (semantics.ts).
       advance(st, t);
-      reportError(st, 'SplattingNotPermitted', t.start, t.name!);
       return { type: 'Variable', name: t.name!, scope: t.scope ?? null, splatted: true, extent: extent(st, t.start, t.end) };
     case 'Number':
       advance(st, t);
@@ -458,7 +464,8 @@ function skipToCloseCurly(st: ParserState, atEnd: () => void): void {
     if (t.kind === 'EndOfInput') return atEnd();
     advance(st, t);
     if (t.end <= t.start) st.pos++;
-    if (t.kind === 'LCurly' || t.kind === 'AtCurly') depth++;
+    // pwsh's SyncOnError counts `{` but not `@{`: a nested hash literal's `}` ends the skip.
+    if (t.kind === 'LCurly') depth++;
     else if (t.kind === 'RCurly' && depth-- === 0) return;
   }
 }

@@ -4,8 +4,10 @@
  */
 export const PARSER_MESSAGES = {
   UnexpectedToken: "Unexpected token '{0}' in expression or statement.",
+  UnrecognizedToken: 'Unrecognized token in source text.',
   BadNumericConstant: 'The numeric constant {0} is not valid.',
   MissingEndCurlyBrace: "Missing closing '}' in statement block or type definition.",
+  IncompleteString: 'Incomplete string token.',
   TerminatorExpectedAtEndOfString: 'The string is missing the terminator: {0}.',
   ExpectedValueExpression: "You must provide a value expression following the '{0}' operator.",
   EmptyPipeElement: 'An empty pipe element is not allowed.',
@@ -66,6 +68,7 @@ export const PARSER_MESSAGES = {
   MissingSwitchConditionExpression: 'Missing condition in switch statement clause.',
   MissingSwitchStatementClause: 'Missing statement block in switch statement clause.',
   MissingSwitchValueExpression: "Missing expression after '(' in switch statement.",
+  MissingFilenameOption: "Cannot process the 'switch' statement because of a missing file name argument to the -file option.",
   PipelineValueRequired: "A switch statement must have one of the following:  '-file file_name' or '( expression )'.",
   MultipleSwitchDefaultClauses: 'A switch statement can have only one default clause.',
   InvalidSwitchFlag: 'The parameter {0} is not valid for the switch statement.',

@@ -18,12 +18,13 @@ import type {
   VariableExpressionAst,
 } from './ast';
 import { parseCommandArgument, parsePipelineChain } from './commands';
-import { advance, consumeTo, enter, leave, peek, peekWord, skipNewlines } from './cursor';
+import { advance, atEndOfScript, consumeTo, enter, leave, peek, peekWord, skipNewlines } from './cursor';
 import { parseExpression, parseScriptBlock, parseTypeLiteral } from './expressions';
 import { extent, reportError, restore, snapshot, type ParserState } from './state';
 import { scanGeneric, skipTrivia } from './tokenizer';
 import { isIdentifierChar, isIdentifierStart } from './tokens';
 import type { ParserErrorId } from './messages';
+import type { Token } from './tokens';
 
 type Closer = 'RParen' | 'RCurly' | 'EndOfInput';
 type Condition = PipelineAst | PipelineChainAst;
@@ -36,6 +37,9 @@ export function parseStatementList(st: ParserState, closer: Closer): StatementAs
     const t = peek(st);
     if (t.kind === 'EndOfInput' || t.kind === closer) break;
     if (t.kind === 'RParen' || t.kind === 'RCurly') {
+      // pwsh: another closer ends a block's or sub-expression's list (its own closer is then reported
+      // missing and the outer level reports the token); only the script's list reports and skips it.
+      if (closer !== 'EndOfInput') break;
       reportError(st, 'UnexpectedToken', t.start, t.text, false, t.end);
       advance(st, t);
       continue;
@@ -103,6 +107,18 @@ function parseStatementInner(st: ParserState): StatementAst | null {
     const start = w.start;
     const kw = () => consumeTo(st, w.end);
     switch (w.word) {
+      case 'else':
+      case 'elseif':
+      case 'catch':
+      case 'until':
+        // pwsh: once an error has been reported, these keywords out of place are dropped (not read as
+        // a command name) and the statement after them is read.
+        if (st.errors.length > 0 && label === null) {
+          kw();
+          skipNewlines(st);
+          return parseStatement(st);
+        }
+        break;
       case 'if':
         kw();
         return parseIf(st, start);
@@ -120,7 +136,7 @@ function parseStatementInner(st: ParserState): StatementAst | null {
         return parseDo(st, start, label);
       case 'switch':
         kw();
-        return parseSwitch(st, start, label);
+        return parseSwitch(st, start, label, w.end);
       case 'try':
         kw();
         return parseTry(st, start);
@@ -176,6 +192,11 @@ function parseOptionalPipeline(st: ParserState): Condition | null {
   return isCondition(s) ? s : null;
 }
 
+/** Where pwsh's extent of a token starts: its end-of-input token lies one past the end of the script. */
+function tokenStart(t: Token): number {
+  return t.kind === 'EndOfInput' ? t.start + 1 : t.start;
+}
+
 function expectOpenParen(st: ParserState, id: ParserErrorId, arg: string): boolean {
   skipNewlines(st);
   const t = peek(st);
@@ -227,10 +248,19 @@ function parseIf(st: ParserState, start: number): StatementAst {
     if (!expectOpenParen(st, 'MissingOpenParenthesisInIfStatement', keyword)) break;
     const condition = parseCondition(st, 'IfStatementMissingCondition', keyword);
     if (!condition) break;
-    if (!expectCloseParen(st, 'MissingEndParenthesisAfterStatement', keyword)) break;
+    // pwsh reports both at a token: the missing `)` at the one found in its place (the end of input
+    // one past the end), the missing block at the `)`.
+    skipNewlines(st);
+    const rParen = peek(st);
+    if (rParen.kind !== 'RParen') {
+      const at = tokenStart(rParen);
+      reportError(st, 'MissingEndParenthesisAfterStatement', at, keyword, rParen.kind === 'EndOfInput', rParen.kind === 'EndOfInput' ? at : rParen.end);
+      break;
+    }
+    advance(st, rParen);
     const body = parseStatementBlock(st);
     if (!body) {
-      reportError(st, 'MissingStatementBlock', st.lastEnd, keyword, peek(st).kind === 'EndOfInput');
+      reportError(st, 'MissingStatementBlock', rParen.start, keyword, peek(st).kind === 'EndOfInput', rParen.end);
       break;
     }
     clauses.push({ condition, body });
@@ -324,7 +354,12 @@ function parseWhile(st: ParserState, start: number, label: string | null): State
 }
 
 function parseDo(st: ParserState, start: number, label: string | null): StatementAst | null {
-  const body = requireBlock(st, 'MissingLoopStatement', 'do');
+  const body = parseStatementBlock(st);
+  if (!body) {
+    // pwsh looks for no while or until then: what follows is read as statements.
+    reportError(st, 'MissingLoopStatement', st.lastEnd, 'do', peek(st).kind === 'EndOfInput');
+    return null;
+  }
   skipNewlines(st);
   const w = peekWord(st);
   if (!w || (w.word !== 'while' && w.word !== 'until')) {
@@ -339,13 +374,29 @@ function parseDo(st: ParserState, start: number, label: string | null): Statemen
   return { type: 'DoLoop', label, until: w.word === 'until', condition, body, extent: extent(st, start, st.lastEnd) };
 }
 
-function parseSwitch(st: ParserState, start: number, label: string | null): StatementAst | null {
+/** Reports an error pwsh reports with ReportIncompleteInput and returns its verdict (at the end of the script). */
+function reportIncomplete(st: ParserState, id: ParserErrorId, offset: number, arg?: string): boolean {
+  const incomplete = atEndOfScript(st, offset);
+  reportError(st, id, offset, arg, incomplete);
+  return incomplete;
+}
+
+/**
+ * pwsh's SwitchStatementRule: after an error it reads on (a missing `)` or condition, then the body),
+ * reporting each error after the last part read; once an error at the end of the script is reported
+ * the later ones are not. A switch with an error is no statement.
+ */
+function parseSwitch(st: ParserState, start: number, label: string | null, keywordEnd: number): StatementAst | null {
   const flags = { regex: false, wildcard: false, exact: false, caseSensitive: false, file: false };
   let subject: Condition | null = null;
+  let isError = false;
+  let incomplete = false;
+  let lastEnd = keywordEnd;
   for (;;) {
     const t = peek(st, 'command');
     if (t.kind !== 'Parameter') break;
     advance(st, t);
+    lastEnd = t.end;
     const name = t.op!.toLowerCase();
     const pick = (full: string) => full.startsWith(name);
     if (pick('regex')) flags.regex = true;
@@ -354,68 +405,124 @@ function parseSwitch(st: ParserState, start: number, label: string | null): Stat
     else if (pick('casesensitive')) flags.caseSensitive = true;
     else if (pick('file')) {
       flags.file = true;
+      skipNewlines(st);
       const file = parseCommandArgument(st);
-      if (file) {
+      if (!file) {
+        isError = true;
+        incomplete = reportIncomplete(st, 'MissingFilenameOption', t.end);
+      } else {
+        lastEnd = file.extent.end;
         subject = {
           type: 'Pipeline', background: false, extent: file.extent,
           elements: [{ type: 'CommandExpression', expression: file, redirections: [], extent: file.extent }],
         };
       }
-    } else if (!pick('parallel')) reportError(st, 'InvalidSwitchFlag', t.start, '-' + t.op);
-  }
-  if (!subject) {
-    skipNewlines(st);
-    const lp = peek(st);
-    if (lp.kind !== 'LParen') {
-      reportError(st, 'PipelineValueRequired', st.lastEnd, undefined, lp.kind === 'EndOfInput');
-      return null;
+    } else if (!pick('parallel')) {
+      isError = true;
+      reportError(st, 'InvalidSwitchFlag', t.start, t.op, false, t.end);
     }
+  }
+  skipNewlines(st);
+  const lp = peek(st);
+  if (lp.kind === 'LParen') {
+    lastEnd = lp.end;
     advance(st, lp);
-    subject = parseCondition(st, 'MissingSwitchValueExpression', '(');
-    if (!subject) return null;
-    if (!expectCloseParen(st, 'MissingEndParenthesisInSwitchStatement', 'switch')) return null;
+    if (flags.file) {
+      isError = true;
+      reportError(st, 'PipelineValueRequired', lp.start, undefined, false, lp.end);
+    }
+    skipNewlines(st);
+    const s = parsePipelineChain(st);
+    subject = isCondition(s) ? s : null;
+    if (!s) {
+      isError = true;
+      incomplete = reportIncomplete(st, 'PipelineValueRequired', lp.end);
+    } else lastEnd = s.extent.end;
+    skipNewlines(st);
+    const rp = peek(st);
+    if (rp.kind !== 'RParen') {
+      if (!incomplete) {
+        isError = true;
+        incomplete = reportIncomplete(st, 'MissingEndParenthesisInSwitchStatement', lastEnd);
+      }
+    } else {
+      lastEnd = rp.end;
+      advance(st, rp);
+    }
+  } else if (!subject && !flags.file) {
+    isError = true;
+    incomplete = reportIncomplete(st, 'PipelineValueRequired', lastEnd);
   }
   skipNewlines(st);
   const open = peek(st);
-  if (open.kind !== 'LCurly') {
-    reportError(st, 'MissingCurlyBraceInSwitchStatement', st.lastEnd, undefined, open.kind === 'EndOfInput');
-    return null;
-  }
-  advance(st, open);
   const clauses: SwitchStatementAst['clauses'] = [];
   let defaultBody: StatementBlockAst | null = null;
-  for (;;) {
-    skipNewlines(st, true);
-    const t = peek(st, 'command');
-    if (t.kind === 'RCurly') {
-      advance(st, t);
-      break;
+  if (open.kind !== 'LCurly') {
+    if (!incomplete) {
+      isError = true;
+      reportIncomplete(st, 'MissingCurlyBraceInSwitchStatement', lastEnd);
     }
-    if (t.kind === 'EndOfInput') {
-      reportError(st, 'MissingEndCurlyBrace', open.start, undefined, true);
-      break;
+  } else {
+    lastEnd = open.end;
+    advance(st, open);
+    skipNewlines(st);
+    for (;;) {
+      const t = peek(st, 'command');
+      const isDefault = t.kind === 'Generic' && !t.parts && t.text.toLowerCase() === 'default';
+      let pattern: ExpressionAst | null = null;
+      if (isDefault) advance(st, t);
+      else {
+        pattern = parseCommandArgument(st);
+        if (!pattern) {
+          // Nothing like a condition, so no body either: a `}` is taken to avoid a second error.
+          isError = true;
+          reportIncomplete(st, 'MissingSwitchConditionExpression', lastEnd);
+          const c = peek(st);
+          if (c.kind === 'RCurly') advance(st, c);
+          break;
+        }
+      }
+      lastEnd = pattern ? pattern.extent.end : t.end;
+      const body = parseStatementBlock(st);
+      if (!body) {
+        isError = true;
+        incomplete = reportIncomplete(st, 'MissingSwitchStatementClause', lastEnd);
+      } else {
+        lastEnd = body.extent.end;
+        if (isDefault) {
+          if (defaultBody) {
+            isError = true;
+            reportError(st, 'MultipleSwitchDefaultClauses', t.start, undefined, false, t.end);
+          }
+          defaultBody = body;
+        } else clauses.push({ pattern: pattern!, body });
+      }
+      skipNewlines(st, true);
+      const c = peek(st);
+      if (c.kind === 'RCurly') {
+        advance(st, c);
+        break;
+      }
+      if (c.kind === 'EndOfInput') {
+        if (!incomplete) {
+          isError = true;
+          reportError(st, 'MissingEndCurlyBrace', open.start, undefined, true, open.end);
+        }
+        break;
+      }
     }
-    if (t.kind === 'Generic' && !t.parts && t.text.toLowerCase() === 'default') {
-      advance(st, t);
-      const body = requireBlock(st, 'MissingSwitchStatementClause');
-      if (defaultBody) reportError(st, 'MultipleSwitchDefaultClauses', t.start);
-      defaultBody = body;
-      continue;
-    }
-    const pattern = parseCommandArgument(st);
-    if (!pattern) {
-      reportError(st, 'MissingSwitchConditionExpression', t.start);
-      advance(st, t);
-      continue;
-    }
-    const body = requireBlock(st, 'MissingSwitchStatementClause');
-    clauses.push({ pattern, body });
   }
+  if (isError || !subject) return null;
   return { type: 'Switch', label, flags, subject, clauses, defaultBody, extent: extent(st, start, st.lastEnd) };
 }
 
-function parseTry(st: ParserState, start: number): StatementAst {
-  const body = requireBlock(st, 'MissingTryStatementBlock');
+function parseTry(st: ParserState, start: number): StatementAst | null {
+  const body = parseStatementBlock(st);
+  if (!body) {
+    // pwsh looks for no catch or finally then: what follows is read as statements.
+    reportError(st, 'MissingTryStatementBlock', st.lastEnd, undefined, peek(st).kind === 'EndOfInput');
+    return null;
+  }
   const catches: TryStatementAst['catches'] = [];
   let finallyBody: StatementBlockAst | null = null;
   for (;;) {
@@ -467,10 +574,10 @@ function parseFunction(st: ParserState, start: number, isFilter: boolean): State
   const lp = peek(st);
   if (lp.kind === 'LParen') {
     advance(st, lp);
-    parameters = parseParameterList(st);
-    const rp = peek(st);
-    if (rp.kind === 'RParen') advance(st, rp);
-    else reportError(st, 'MissingEndParenthesisInFunctionParameterList', st.lastEnd, undefined, rp.kind === 'EndOfInput');
+    const list = { closed: true };
+    parameters = parseParameterList(st, lp.end, list);
+    // pwsh ends the declaration there (no missing body reported); what follows is read as statements.
+    if (!list.closed) return null;
     skipNewlines(st);
   }
   const open = peek(st);
@@ -482,43 +589,83 @@ function parseFunction(st: ParserState, start: number, isFilter: boolean): State
   return { type: 'FunctionDefinition', name: nameTok.value ?? nameTok.text, isFilter, parameters, body, extent: extent(st, start, st.lastEnd) };
 }
 
-/** `[attr][type]$name = default, ...` up to (not including) `)`. */
-export function parseParameterList(st: ParserState): ParameterAst[] {
+/**
+ * `[attr][type]$name = default, ...` and the closing `)`, after the `(` (pwsh's ParameterListRule,
+ * ParameterRule and the `)` check of its callers). A missing `)` is reported after the last
+ * parameter (or the `(`); a parameter of attributes without its variable skips through the `)`.
+ */
+export function parseParameterList(st: ParserState, lparenEnd: number, out?: { closed: boolean }): ParameterAst[] {
   const params: ParameterAst[] = [];
+  let lastEnd = lparenEnd;
+  let comma: Token | null = null;
   for (;;) {
     skipNewlines(st);
     let t = peek(st);
-    if (t.kind === 'RParen' || t.kind === 'EndOfInput') break;
     const begin = t.start;
     const attributes: AttributeAst[] = [];
     let typeName: string | null = null;
+    let attributesEnd = -1;
     while (t.kind === 'LBracket') {
       const a = parseTypeLiteral(st);
       if (!a) break;
       if (a.attribute) attributes.push(a.attribute);
       else typeName = a.name;
+      attributesEnd = a.attribute ? a.attribute.extent.end : a.end;
       skipNewlines(st);
       t = peek(st);
     }
     if (t.kind !== 'Variable') {
-      reportError(st, 'InvalidFunctionParameter', t.start, undefined, t.kind === 'EndOfInput');
-      // Skip to the closing parenthesis of the list.
-      while (t.kind !== 'RParen' && t.kind !== 'EndOfInput' && t.kind !== 'RCurly') {
-        advance(st, t);
-        t = peek(st);
+      if (attributesEnd >= 0) {
+        reportError(st, 'InvalidFunctionParameter', attributesEnd, undefined, t.kind === 'EndOfInput');
+        syncThroughCloseParen(st);
+        lastEnd = attributesEnd;
+      } else if (comma) {
+        reportError(st, 'MissingExpressionAfterToken', comma.end, ',', t.kind === 'EndOfInput');
       }
       break;
     }
     advance(st, t);
-    const defaultValue = parseInitializer(st, false);
-    params.push({ type: 'Parameter', name: t.name!, typeName, attributes, defaultValue, extent: extent(st, begin, st.lastEnd) });
+    let defaultValue: ExpressionAst | null = null;
+    skipNewlines(st);
+    const eq = peek(st);
+    if (eq.kind === 'Operator' && eq.op === '=') {
+      advance(st, eq);
+      skipNewlines(st);
+      defaultValue = parseExpression(st, false);
+      if (!defaultValue) reportError(st, 'MissingExpressionAfterToken', eq.end, '=', peek(st).kind === 'EndOfInput');
+    }
+    lastEnd = defaultValue ? defaultValue.extent.end : t.end;
+    params.push({ type: 'Parameter', name: t.name!, typeName, attributes, defaultValue, extent: extent(st, begin, lastEnd) });
     skipNewlines(st);
     const c = peek(st);
     if (c.kind !== 'Comma') break;
     advance(st, c);
+    comma = c;
   }
   skipNewlines(st);
+  const rp = peek(st);
+  if (rp.kind === 'RParen') advance(st, rp);
+  else reportError(st, 'MissingEndParenthesisInFunctionParameterList', lastEnd, undefined, rp.kind === 'EndOfInput');
+  if (out) out.closed = rp.kind === 'RParen';
   return params;
+}
+
+/** pwsh's SyncOnError(true, RParen): skips to the `)` that closes the current level and consumes it. */
+function syncThroughCloseParen(st: ParserState): void {
+  let depth = 0;
+  for (;;) {
+    const t = peek(st);
+    if (t.kind === 'EndOfInput') return;
+    if (t.kind === 'LParen' || t.kind === 'LCurly' || t.kind === 'AtParen' || t.kind === 'DollarParen' || t.kind === 'AtCurly') depth++;
+    else if (t.kind === 'RParen' || t.kind === 'RCurly') {
+      if (depth === 0) {
+        if (t.kind === 'RParen') advance(st, t);
+        return;
+      }
+      depth--;
+    }
+    advance(st, t);
+  }
 }
 
 const NAMED_BLOCKS = new Set(['begin', 'process', 'end', 'dynamicparam', 'clean']);
@@ -564,11 +711,9 @@ export function parseScriptBlockBody(
   }
   if (isParam) {
     const paramStart = attributes.length ? attributes[0]!.extent.start : w!.start;
-    advance(st, peek(st));
-    const parameters = parseParameterList(st);
-    const rp = peek(st);
-    if (rp.kind === 'RParen') advance(st, rp);
-    else reportError(st, 'MissingEndParenthesisInFunctionParameterList', st.lastEnd, undefined, rp.kind === 'EndOfInput');
+    const lp = peek(st);
+    advance(st, lp);
+    const parameters = parseParameterList(st, lp.end);
     paramBlock = { type: 'ParamBlock', attributes, parameters, extent: extent(st, paramStart, st.lastEnd) };
     skipNewlines(st, true);
   } else restore(st, save);
@@ -738,10 +883,7 @@ function parseClassMember(st: ParserState, className: string): TypeMemberAst | n
     return member(st, begin, { kind: 'method', name: t.text, ...common });
   }
   advance(st, lp);
-  const parameters = parseParameterList(st);
-  const rp = peek(st);
-  if (rp.kind === 'RParen') advance(st, rp);
-  else reportError(st, 'MissingEndParenthesisInFunctionParameterList', st.lastEnd, undefined, rp.kind === 'EndOfInput');
+  const parameters = parseParameterList(st, lp.end);
   let baseArguments: ExpressionAst[] | null = null;
   skipNewlines(st);
   if (peek(st).kind === 'Colon') {

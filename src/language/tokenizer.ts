@@ -156,6 +156,14 @@ function integralLiteral(value: bigint, suffix: NumberSuffix, decimalDigits: boo
 }
 
 /** Scans a numeric literal at `p`; returns null when the text is not a number. */
+/**
+ * pwsh in expression mode: a number followed by one of these is no number but a generic token
+ * (`3[0]`, `3x`, `3$a`); operators, brackets other than `[`, `.`, `,`, `:` and blanks end it.
+ */
+function continuesNumberAsGeneric(c: string): boolean {
+  return c !== '' && (isIdentifierChar(c) || '[@$`~^\\'.includes(c) || isSingleQuote(c) || isDoubleQuote(c));
+}
+
 export function scanNumber(src: string, p: number): ScannedNumber | null {
   const start = p;
   let format: 'decimal' | 'hex' | 'binary' = 'decimal';
@@ -173,7 +181,8 @@ export function scanNumber(src: string, p: number): ScannedNumber | null {
     digits = src.slice(start + 2, p);
   } else {
     while (p < src.length && isDigit(src[p]!)) p++;
-    if (src[p] === '.' && isDigit(src[p + 1] ?? '')) {
+    // pwsh: a `.` after digits belongs to the number unless a second `.` follows (`1.` is 1.0, `1..2` a range).
+    if (src[p] === '.' && (isDigit(src[p + 1] ?? '') || (p > start && src[p + 1] !== '.'))) {
       real = true;
       p++;
       while (p < src.length && isDigit(src[p]!)) p++;
@@ -387,6 +396,12 @@ export function scanToken(st: ParserState, mode: Mode): Token {
   const c = src[p];
   if (c === undefined) return tok('EndOfInput', st, p, p, spaceBefore);
   const n = src[p + 1] ?? '';
+  if (c === '`' && p + 1 >= src.length) {
+    // pwsh: a token that starts with an escape at the very end is an incomplete string, reported
+    // where the end of input lies (one past the end); nothing follows it.
+    reportScanError(st, 'IncompleteString', p + 2, undefined, true);
+    return tok('EndOfInput', st, p + 1, p + 1, spaceBefore);
+  }
   switch (c) {
     case '\r':
       return tok('NewLine', st, p, n === '\n' ? p + 2 : p + 1, spaceBefore);
@@ -438,7 +453,10 @@ export function scanToken(st: ParserState, mode: Mode): Token {
     }
     const v = scanVariable(st, p, mode, spaceBefore, true);
     if (v) return v;
-    return scanGeneric(st, p, spaceBefore);
+    // pwsh: an `@` that starts nothing is an unrecognized token of its own (a command name where
+    // one is read, an unexpected token elsewhere).
+    reportScanError(st, 'UnrecognizedToken', p, undefined, false, p + 1);
+    return tok('Generic', st, p, p + 1, spaceBefore, { value: '@' });
   }
   if (isSingleQuote(c) || isDoubleQuote(c)) {
     // A token that starts with a quote is a string and ends at its closing quote in both modes:
@@ -451,7 +469,7 @@ export function scanToken(st: ParserState, mode: Mode): Token {
   }
   if (isDigit(c) || (c === '.' && isDigit(n))) {
     const num = scanNumber(src, p);
-    if (num && (mode === 'expression' || endsGenericToken(src[num.end] ?? ''))) {
+    if (num && (mode === 'expression' ? !continuesNumberAsGeneric(src[num.end] ?? '') : endsGenericToken(src[num.end] ?? ''))) {
       // pwsh 7.6: a constant its type cannot hold is a parse error in an expression, an argument's text in a command.
       if (num.bad) {
         if (mode === 'command') return scanGeneric(st, p, spaceBefore);
@@ -530,8 +548,9 @@ function scanDash(st: ParserState, p: number, mode: Mode, spaceBefore: boolean):
     while (q < src.length && isIdentifierChar(src[q]!)) q++;
     const name = src.slice(p + 1, q).toLowerCase();
     if (DASH_OPERATORS.has(name)) return tok('Operator', st, p, q, spaceBefore, { op: '-' + name });
-    // `-Name` that is no operator is a parameter token in expression mode too (`1 -x` reports '-x').
-    return scanDash(st, p, 'command', spaceBefore);
+    // `-Name` that is no operator is a parameter token in expression mode too (`1 -x` reports '-x'),
+    // ending where the name does (pwsh: `$E-S-A` reads '-S', then '-A').
+    return tok('Parameter', st, p, q, spaceBefore, { op: src.slice(p + 1, q), hasColon: false });
   }
   if (isDash(n)) return tok('Operator', st, p, p + 2, spaceBefore, { op: '--' });
   if (n === '=') return tok('Operator', st, p, p + 2, spaceBefore, { op: '-=' });

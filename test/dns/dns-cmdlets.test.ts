@@ -29,14 +29,14 @@ describe('the MX switch (seed 001: reduce email delays, Step 5)', () => {
     const set = ok(s, "Set-LabDnsRecord -Zone contoso.com -Name '@' -Type MX -Value contoso-com.mail.protection.outlook.com -Preference 0 -PassThru");
     expect(set).toMatch(/contoso\.com contoso\.com MX\s+300 0\s+contoso-com\.mail\.protection\.outlook\.com \d+\/\d+\/\d{4}/);
     expect(ok(s, 'Resolve-DnsName contoso.com -Type MX')).toMatch(/mail\.contoso\.com\s+10/);
-    expect(s.run('(Get-LabDnsRecord contoso.com @ MX).CachedValue').output).toEqual(['10 mail.contoso.com']);
+    expect(s.run("(Get-LabDnsRecord contoso.com '@' MX).CachedValue").output).toEqual(['10 mail.contoso.com']);
     ok(s, 'Set-LabClock -Advance 299');
     expect(ok(s, 'Resolve-DnsName contoso.com -Type MX')).toMatch(/mail\.contoso\.com\s+10/);
     ok(s, 'Set-LabClock -Advance 1');
     const after = ok(s, 'Resolve-DnsName contoso.com -Type MX');
     expect(after.split('\n')[1]).toMatch(/^Name\s+Type\s+TTL\s+Section\s+NameExchange\s+Preference$/);
     expect(after).toMatch(/contoso\.com\s+MX\s+300\s+Answer\s+contoso-com\.mail\.protection\.outlook\.com\s+0/);
-    expect(s.run('(Get-LabDnsRecord contoso.com @ MX).PropagatedAt').output).toEqual([null]);
+    expect(s.run("(Get-LabDnsRecord contoso.com '@' MX).PropagatedAt").output).toEqual([null]);
   });
 
   it('without lowering the TTL first, the old MX stays visible for the full hour', () => {

@@ -94,7 +94,7 @@ describe('seed 001 from Step 1 to the post-migration tasks, on contoso-domain-no
   it('Reduce email delays: the MX TTL lowered to 300 seconds; resolvers keep the hour they cached, then see 300', () => {
     step(s, "Set-LabDnsRecord -Zone contoso.com -Name '@' -Type MX -TTL 300");
     expect(lines(step(s, 'Resolve-DnsName contoso.com -Type MX'))[2]).toBe('contoso.com                 MX     3600  Answer     mail.contoso.com                          10');
-    expect(lines(step(s, 'Get-LabDnsRecord contoso.com @ MX'))[2]).toBe('contoso.com contoso.com MX   300 10         mail.contoso.com 1/6/2025 10:15:00 AM');
+    expect(lines(step(s, "Get-LabDnsRecord contoso.com '@' MX"))[2]).toBe('contoso.com contoso.com MX   300 10         mail.contoso.com 1/6/2025 10:15:00 AM');
   });
 
   it('Steps 2-4: the Outlook Anywhere endpoint tested, the batch Syncing then Synced, the users created in Microsoft 365', () => {
@@ -148,7 +148,7 @@ describe('seed 001 from Step 1 to the post-migration tasks, on contoso-domain-no
     expect(step(s, 'Invoke-Command -Session $onprem { Get-MessageTrackingLog -MessageSubject Late }')).toBe('');
     // "When you make the final switch over ..., you can change the TTL back to a longer interval."
     step(s, "Set-LabDnsRecord -Zone contoso.com -Name '@' -Type MX -TTL 3600");
-    expect(lines(step(s, 'Get-LabDnsRecord contoso.com @ MX'))[2]).toMatch(/^contoso\.com contoso\.com MX\s+3600 0\s+contoso-com\.mail\.protection\.outlook\.com 1\/9\/2025 9:35:00 AM$/);
+    expect(lines(step(s, "Get-LabDnsRecord contoso.com '@' MX"))[2]).toMatch(/^contoso\.com contoso\.com MX\s+3600 0\s+contoso-com\.mail\.protection\.outlook\.com 1\/9\/2025 9:35:00 AM$/);
   });
 
   it('Step 6: a sync later than the switch (Last Synced Time), then the batch removed; mail delivered on premises is no longer copied', () => {

@@ -20,7 +20,7 @@ describe('parse errors: pwsh ids, exact wording, 1-based positions', () => {
     ['"`u{}"', 'InvalidUnicodeEscapeSequence', "The Unicode escape sequence is not valid. A valid sequence is `u{ followed by one to six hex digits and a closing '}'.", 1, 2],
     ['"`u{110000}"', 'InvalidUnicodeEscapeSequenceValue', 'The Unicode escape sequence value is out of range. The maximum value is 0x10FFFF.', 1, 2],
     ['@a', 'SplattingNotPermitted', "The splatting operator '@' cannot be used to reference variables in an expression. '@a' can be used only as an argument to a command. To reference variables in an expression use '$a'.", 1, 1],
-    ['f -a:', 'ParameterRequiresArgument', 'Parameter a requires an argument.', 1, 5],
+    ['f -a:', 'ParameterRequiresArgument', 'Parameter -a: requires an argument.', 1, 6],
     ['f ,', 'MissingArgument', 'Missing argument in parameter list.', 1, 3],
     ['f 1,', 'MissingExpression', "Missing expression after ',' in pipeline element.", 1, 5],
     ['1 | 2', 'ExpressionsMustBeFirstInPipeline', 'Expressions are only allowed as the first element of a pipeline.', 1, 5],
@@ -35,8 +35,10 @@ describe('parse errors: pwsh ids, exact wording, 1-based positions', () => {
     ['"a $(1', 'IncompleteDollarSubexpressionReference', "$(subexpression) is missing the closing ')'.", 1, 4],
     ['if', 'MissingOpenParenthesisInIfStatement', "Missing '(' after 'if' in if statement.", 1, 3],
     ['if ()', 'IfStatementMissingCondition', "Missing condition in if statement after 'if ('.", 1, 5],
-    ['if ($a', 'MissingEndParenthesisAfterStatement', "Missing closing ')' after expression in 'if' statement.", 1, 7],
-    ['if ($a)', 'MissingStatementBlock', 'Missing statement block after if ( condition ).', 1, 8],
+    // pwsh reports these at a token: the one in the `)`'s place (the end of input lies one past the
+    // end of the script), and the `)` itself.
+    ['if ($a', 'MissingEndParenthesisAfterStatement', "Missing closing ')' after expression in 'if' statement.", 1, 8],
+    ['if ($a)', 'MissingStatementBlock', 'Missing statement block after if ( condition ).', 1, 7],
     ['if ($a) {} else', 'MissingStatementBlockAfterElse', "Missing statement block after 'else' keyword.", 1, 16],
     ['foreach ($a) {}', 'MissingInInForeach', "Missing 'in' after variable in foreach loop.\nThe correct form is: foreach ($a in $b) {...}", 1, 12],
     ['foreach (1) {}', 'MissingVariableNameAfterForeach', 'Missing variable name after foreach.\nThe correct form is: foreach ($a in $b) {...}', 1, 10],
