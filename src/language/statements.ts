@@ -650,7 +650,10 @@ export function parseParameterList(st: ParserState, lparenEnd: number, out?: { c
   return params;
 }
 
-/** pwsh's SyncOnError(true, RParen): skips to the `)` that closes the current level and consumes it. */
+/**
+ * pwsh's SyncOnError(true, RParen): skips to the `)` or `}` that closes the current level and
+ * consumes it (a `}` too: `function f { param([int] }` then misses the body's `}`, pwsh 7.6).
+ */
 function syncThroughCloseParen(st: ParserState): void {
   let depth = 0;
   for (;;) {
@@ -659,7 +662,7 @@ function syncThroughCloseParen(st: ParserState): void {
     if (t.kind === 'LParen' || t.kind === 'LCurly' || t.kind === 'AtParen' || t.kind === 'DollarParen' || t.kind === 'AtCurly') depth++;
     else if (t.kind === 'RParen' || t.kind === 'RCurly') {
       if (depth === 0) {
-        if (t.kind === 'RParen') advance(st, t);
+        advance(st, t);
         return;
       }
       depth--;

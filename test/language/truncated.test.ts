@@ -30,6 +30,15 @@ describe('truncated scripts: pwsh\'s parse errors', () => {
     ]);
   });
 
+  it('a parameter of attributes only: the error skip takes the closing `)` or `}` with it', () => {
+    agree([
+      ['function f { param([int] }', ['InvalidFunctionParameter 1:25', 'MissingEndParenthesisInFunctionParameterList 1:25', 'MissingEndCurlyBrace 1:12']],
+      ['function f { param([int] ) }', ['InvalidFunctionParameter 1:25', 'MissingEndParenthesisInFunctionParameterList 1:25']],
+      ['& { param([int] } ; 1', ['InvalidFunctionParameter 1:16', 'MissingEndParenthesisInFunctionParameterList 1:16', 'MissingEndCurlyBrace 1:3']],
+      ['function f([int] }', ['InvalidFunctionParameter 1:17', 'MissingEndParenthesisInFunctionParameterList 1:17']],
+    ]);
+  });
+
   it('a type literal without its `]`: EndSquareBracketExpectedAtEndOfAttribute just before the next token', () => {
     agree([
       ["[int", ["EndSquareBracketExpectedAtEndOfAttribute 1:5"]],
