@@ -7,11 +7,7 @@ import type { BenchModule } from './run';
 import { Runspace } from '../src/engine/runspace';
 import { TestHost, memoryServices } from '../src/engine/testing';
 import measureObject from '../cmdlets/core/measure';
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
+import { median } from './shared';
 
 const bench: BenchModule = {
   name: 'engine',

@@ -4,6 +4,7 @@
  */
 import type { BenchModule } from './run';
 import { parse, parseWork } from '../src/language/parser';
+import { median } from './shared';
 
 /** Inputs that were exponential or quadratic before (issue #17), at 32,000 characters each. */
 const PATHOLOGICAL = ['"$(', '@"\n$(', 'while(', '[', '"$("', '$$"$(', 'if(', '&{', '(', '{', 'a|', '1+'];
@@ -21,11 +22,6 @@ function pathological(): void {
   }
   console.log(`pathological inputs (32,000 chars each; linear: a few tokens per character): worst ${worst.toFixed(0)} ms`);
   console.log('  ' + rows.join('; '));
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
 }
 
 const bench: BenchModule = {

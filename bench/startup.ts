@@ -10,15 +10,10 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BenchModule } from './run';
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
+import { loadDevDependency, median } from './shared';
 
 function launch(args: string[], cwd: string): [number, number | null] {
   const t = performance.now();
@@ -37,14 +32,8 @@ interface Pty {
   };
 }
 
-/** node-pty, a dev dependency, loaded at run time (never bundled); null when it is not installed. */
 function loadPty(): Pty | null {
-  const name = '@lydell/node-pty';
-  try {
-    return createRequire(import.meta.url)(name) as Pty;
-  } catch {
-    return null;
-  }
+  return loadDevDependency<Pty>('@lydell/node-pty');
 }
 
 /** Milliseconds from launch to the prompt on the terminal; then `exit` (or any key) ends the program. */

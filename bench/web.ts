@@ -7,7 +7,6 @@
  * or before `npm run build`, the figures that need them are skipped with a note.
  */
 import { createServer } from 'node:http';
-import { createRequire } from 'node:module';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
@@ -18,6 +17,7 @@ import type { BenchModule } from './run';
 import { buildLabSite, WEB_FILES } from '../shell/lab-build';
 import { getBuiltInLab } from '../src/lab';
 import { isIncompleteInput } from '../src/repl/session-adapter';
+import { loadDevDependency, median } from './shared';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
@@ -27,11 +27,6 @@ const PAGE_FILES = ['index.html', 'style.css', 'xterm.css', 'main.js', 'worker.j
 const LAZY_FILES: [string, string][] = [['help.js', 'the first Get-Help']];
 
 const gzipped = (data: Buffer): number => gzipSync(data, { level: 9 }).length;
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
 
 function webDir(): string | null {
   for (const rel of ['../web/', '../dist/web/']) {
@@ -108,14 +103,8 @@ interface Playwright {
   chromium: { launch(o: object): Promise<PlaywrightBrowser> };
 }
 
-/** playwright-core, a dev dependency, loaded at run time (never bundled); null when it is not installed. */
 function loadPlaywright(): Playwright | null {
-  const name = 'playwright-core';
-  try {
-    return createRequire(import.meta.url)(name) as Playwright;
-  } catch {
-    return null;
-  }
+  return loadDevDependency<Playwright>('playwright-core');
 }
 
 function serve(root: string): Promise<{ url: string; close(): void; requested: Set<string> }> {
